@@ -1,0 +1,86 @@
+"""Functions: a global symbol with a signature, arguments and a list of basic blocks.
+
+Header text enzymec does not interpret (linkage, calling convention, return attributes before
+the return type; `#0`, section, comdat, personality and metadata after the parameter list) is
+kept verbatim in `prefix` and `suffix` so printing reproduces it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .instructions import Block, Instruction
+from .types import FunctionType
+from .values import Argument, GlobalValue
+
+
+class Function(GlobalValue):
+    """`define|declare <prefix> RetT @name(params) <suffix> { blocks }`."""
+
+    __slots__ = ("function_type", "args", "blocks", "prefix", "suffix", "_names")
+
+    def __init__(self, name: str, function_type: FunctionType | None = None):
+        super().__init__(name)
+        self.function_type = function_type
+        self.args: list[Argument] = []
+        self.blocks: list[Block] = []
+        self.prefix = ""
+        self.suffix = ""
+        self._names: set[str] | None = None
+        if function_type is not None:
+            self.set_signature(function_type)
+
+    def set_signature(self, function_type: FunctionType, names=(), attrs=()) -> None:
+        self.function_type = function_type
+        names, attrs = list(names), list(attrs)
+        self.args = []
+        for index, ty in enumerate(function_type.params):
+            arg = Argument(ty, names[index] if index < len(names) else "",
+                           attrs[index] if index < len(attrs) else "", index)
+            arg.function = self
+            self.args.append(arg)
+
+    @property
+    def return_type(self):
+        return self.function_type.return_type
+
+    @property
+    def is_declaration(self) -> bool:
+        return not self.blocks
+
+    @property
+    def entry(self) -> Block:
+        return self.blocks[0]
+
+    def instructions(self) -> Iterator[Instruction]:
+        for block in self.blocks:
+            yield from block.instructions
+
+    def append_block(self, block: Block) -> Block:
+        block.function = self
+        self.blocks.append(block)
+        return block
+
+    def insert_block_after(self, block: Block, after: Block) -> Block:
+        block.function = self
+        self.blocks.insert(self.blocks.index(after) + 1, block)
+        return block
+
+    def unique_name(self, base: str) -> str:
+        """A local name not yet used in this function (values and labels share one table)."""
+        if self._names is None:
+            self._names = {a.name for a in self.args} | {b.name for b in self.blocks}
+            self._names |= {i.name for i in self.instructions()}
+        name, n = base, 0
+        while not base or name in self._names:
+            n += 1
+            name = f"{base}.{n}" if base else str(n)
+            if not base:
+                base = "t"
+                name = "t"
+        self._names.add(name)
+        return name
+
+    def forget_names(self) -> None:
+        """Call after renaming values by hand so `unique_name` rescans."""
+        self._names = None
