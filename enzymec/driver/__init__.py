@@ -1,0 +1,6 @@
+"""The enzymec driver: a cc-compatible command line around the AD pipeline.
+
+toolchain (clang discovery and quirks), options (cc flag parsing), pipeline (the stages),
+backend (llvmlite optimize and codegen), linker (system cc), runtime (cached C runtime),
+tempdir (private temp dirs, atomic outputs), cli (main).
+"""

@@ -1,0 +1,147 @@
+"""llvmlite side of the driver: parse IR, run pass pipelines, emit object code or assembly.
+
+All LLVM work after the frontend happens in llvmlite's LLVM (the same major version as the
+clang frontend). LLVM's own error text is turned into `file:line:col: error:` diagnostics so a
+malformed .ll input is reported like any other compile error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+
+import llvmlite.binding as llvm
+
+from enzymec.diagnostics import CompileError, SourceLocation
+
+# LLVM prints this when it drops the debug info we asked it to drop (see strip_debug_info).
+_STRIP_WARNING = re.compile(r"warning: ignoring debug info with an invalid version \(0\)")
+
+
+@functools.lru_cache(maxsize=1)
+def init_llvm() -> None:
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    llvm.initialize_native_asmparser()
+
+
+@dataclass(frozen=True)
+class Target:
+    """What codegen needs to know: CPU, features and whether to emit PIC."""
+
+    cpu: str = "x86-64"
+    features: str = ""
+    pic: bool = True
+    opt: int = 2
+
+    def machine(self) -> llvm.TargetMachine:
+        init_llvm()
+        triple = llvm.get_process_triple()
+        return llvm.Target.from_triple(triple).create_target_machine(
+            cpu=self.cpu, features=self.features, opt=self.opt,
+            reloc="pic" if self.pic else "static", codemodel="default")
+
+
+def _llvm_error(message: str, source_name: str) -> CompileError:
+    """Turn llvmlite's `<string>:L:C: error: msg` (plus context lines) into a CompileError."""
+    match = re.search(r"<string>:(\d+):(\d+): error: (.*)", message)
+    if match:
+        line, col, text = int(match[1]), int(match[2]), match[3].strip()
+        return CompileError(text, SourceLocation(source_name, line, col))
+    lines = [ln for ln in message.strip().splitlines() if ln.strip()]
+    text = "; ".join(ln.strip() for ln in lines[:3]) or "invalid LLVM IR"
+    return CompileError(f"invalid LLVM IR: {text}", SourceLocation(source_name))
+
+
+def parse_ir(text: str, source_name: str, verify: bool = True) -> llvm.ModuleRef:
+    """Parse (and verify) textual IR in llvmlite; errors name `source_name`."""
+    init_llvm()
+    try:
+        module = llvm.parse_assembly(text)
+        if verify:
+            module.verify()
+    except RuntimeError as err:
+        raise _llvm_error(str(err), source_name) from None
+    module.name = source_name
+    return module
+
+
+def parse_bitcode_file(path: str, source_name: str) -> str:
+    """Read a .bc file and return its textual IR."""
+    init_llvm()
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        return str(llvm.parse_bitcode(data))
+    except RuntimeError as err:
+        raise _llvm_error(str(err), source_name) from None
+
+
+@contextlib.contextmanager
+def _captured_native_stderr():
+    """Capture what LLVM's C++ code writes to fd 2 (Python's sys.stderr is not involved)."""
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        captured = []
+        try:
+            yield captured
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            captured.append(sink.read().decode(errors="replace"))
+
+
+def strip_debug_info(text: str, source_name: str) -> llvm.ModuleRef:
+    """Parse `text` without its debug info (for when the user did not ask for -g).
+
+    llvmlite exposes no StripDebugInfo; the IR parser runs it itself when the module's
+    "Debug Info Version" flag is not the current one. The `strip` pass would instead also
+    rename local symbols, which makes profiles and `nm` output useless.
+    """
+    text = re.sub(r'(!"Debug Info Version", i32) \d+', r"\1 0", text)
+    with _captured_native_stderr() as captured:
+        module = parse_ir(text, source_name)
+    rest = "".join(ln for ln in captured[0].splitlines(True) if not _STRIP_WARNING.search(ln))
+    if rest:
+        os.write(2, rest.encode())
+    return module
+
+
+def _tuning(speed: int, vectorize: bool, slp: bool, unroll: bool) -> llvm.PipelineTuningOptions:
+    pto = llvm.create_pipeline_tuning_options(speed)
+    pto.loop_vectorization = vectorize
+    pto.slp_vectorization = slp
+    pto.loop_unrolling = unroll
+    return pto
+
+
+def run_pipeline(module: llvm.ModuleRef, target: Target, speed: int,
+                 vectorize: bool, slp: bool, unroll: bool) -> None:
+    """Run LLVM's default<O`speed`> module pipeline in place; at 0 only the always-inliner.
+
+    clang's -O0 pipeline also runs the always-inliner: `always_inline` is a promise to the
+    user, not an optimization.
+    """
+    tm = target.machine()
+    if speed == 0:
+        pass_builder = llvm.create_pass_builder(tm, _tuning(0, False, False, False))
+        manager = llvm.create_new_module_pass_manager()
+        manager.add_always_inliner_pass()
+        manager.run(module, pass_builder)
+        return
+    pass_builder = llvm.create_pass_builder(tm, _tuning(speed, vectorize, slp, unroll))
+    pass_builder.getModulePassManager().run(module, pass_builder)
+
+
+def emit_object(module: llvm.ModuleRef, target: Target) -> bytes:
+    return target.machine().emit_object(module)
+
+
+def emit_assembly(module: llvm.ModuleRef, target: Target) -> str:
+    return target.machine().emit_assembly(module)

@@ -1,0 +1,213 @@
+"""`enzymec`: a cc-compatible command line that differentiates the C it compiles.
+
+The driver parses cc's flags, runs each input through the pipeline stages (clang frontend,
+pre-AD simplification, AD, optimization, codegen) and links with the system cc. It behaves
+like cc where cc's behaviour is observable: output names, exit codes (0 ok, 1 error), clang's
+diagnostics passed through untouched, and never a Python traceback for a user error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import enzymec
+from enzymec.diagnostics import CompileError
+from enzymec.driver import backend, pipeline, toolchain
+from enzymec.driver.linker import default_object_name, link
+from enzymec.driver.options import Input, Options, parse_args
+from enzymec.driver.pipeline import Context, ToolFailed
+from enzymec.driver.resources import include_dir
+from enzymec.driver.runtime import runtime_object
+from enzymec.driver.tempdir import Interrupted, atomic_write, private_tempdir
+
+EXIT_ERROR, EXIT_INTERNAL = 1, 70
+
+HELP = """\
+OVERVIEW: enzymec - an automatic-differentiation compiler for C and C++
+
+enzymec is a drop-in replacement for cc. It compiles C/C++ to LLVM IR with clang {major},
+finds every call to __enzyme_autodiff / __builtin_autodiff (see <enzyme.h>), synthesizes
+the derivative functions on the IR, optimizes forward and reverse code together with LLVM
+and links with the system cc.
+
+USAGE: enzymec [options] file...
+
+  double f(double x) {{ return x * x; }}
+  double df(double x) {{ return __builtin_autodiff(f, x); }}   /* #include <enzyme.h> */
+
+  enzymec -O3 file.c -o prog && ./prog
+
+OPTIONS (as cc):
+  -c / -S / -E          compile to object / assembly / preprocess only
+  -emit-llvm            with -S: textual IR (.ll) after optimization; with -c: bitcode (.bc)
+  -o <file>             output file (default a.out, x.o, x.s, x.ll, x.bc)
+  -O0 -O1 -O2 -O3 -Os -Oz   optimization level (of the code and of the derivatives)
+  -g                    debug info (without it enzymec still tracks source lines for errors)
+  -I -D -U -include -isystem -std= -W... -f... -m...   passed to clang
+  -L -l -Wl,... -shared -static -pthread -rdynamic      passed to the linker (cc)
+  -MD -MMD -MF -MT -MP  dependency files, as clang writes them
+  -x <lang>             language of the following inputs (c, c++, ir)
+  -v                    show the commands enzymec runs
+  inputs: .c .cc .cpp .cxx .C .ll .bc .o .a .so, and - (stdin, with -x)
+
+ENZYMEC OPTIONS:
+  --enzymec-dump-ir=STAGE   print the IR after STAGE to stderr: frontend, pre-ad, ad, opt
+                            or all; may be repeated
+  --enzymec-dump-dir=DIR    write dumps to DIR/<input>.<stage>.ll instead of stderr
+
+ENVIRONMENT:
+  ENZYMEC_CLANG   the clang to use (must be clang {major}; default: clang-{major} on PATH,
+                  else the clang of the ziglang wheel)
+  ENZYMEC_LD      the C linker driver (default cc); ENZYMEC_LDXX for C++ (default c++)
+  ENZYMEC_TRACEBACK=1   show Python tracebacks of internal errors
+"""
+
+
+def _print_version(tc: toolchain.Toolchain | None) -> None:
+    print(f"enzymec version {enzymec.__version__}")
+    print(f"LLVM (llvmlite) {'.'.join(map(str, toolchain_llvm_version()))}")
+    if tc is not None:
+        print(f"clang: {' '.join(tc.cc)} (clang version {tc.version})")
+    print(f"InstalledDir: {os.path.dirname(os.path.abspath(enzymec.__file__))}")
+
+
+def toolchain_llvm_version() -> tuple[int, ...]:
+    import llvmlite.binding as llvm
+
+    return llvm.llvm_version_info
+
+
+def _dump(ctx: Context, inp: Input, stage: str, text: str) -> None:
+    """--enzymec-dump-ir: the IR after `stage`, to stderr or to the dump directory."""
+    if stage not in ctx.opts.dump_stages:
+        return
+    if ctx.opts.dump_dir:
+        os.makedirs(ctx.opts.dump_dir, exist_ok=True)
+        name = os.path.basename(pipeline.source_name(inp))
+        atomic_write(os.path.join(ctx.opts.dump_dir, f"{name}.{stage}.ll"), text)
+    else:
+        sys.stderr.write(f"; ---- enzymec: IR after {stage} ({pipeline.source_name(inp)}) ----\n")
+        sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+def compile_input(ctx: Context, inp: Input, obj_name: str):
+    """One source or IR input through every stage; returns the optimized llvmlite module."""
+    name = pipeline.source_name(inp)
+    if inp.lang in ("ir", "bc"):
+        text = pipeline.load_ir_input(inp)
+    else:
+        text = pipeline.frontend(ctx, inp, obj_name)
+    _dump(ctx, inp, "frontend", text)
+    text = pipeline.pre_ad(ctx, text, name)
+    _dump(ctx, inp, "pre-ad", text)
+    text = pipeline.ad(text, name)
+    _dump(ctx, inp, "ad", text)
+    module = pipeline.optimize(ctx, text, name)
+    if "opt" in ctx.opts.dump_stages:
+        _dump(ctx, inp, "opt", str(module))
+    return module
+
+
+def _suffix(opts: Options) -> str:
+    if opts.mode == "S":
+        return ".ll" if opts.emit_llvm else ".s"
+    return ".bc" if opts.emit_llvm else ".o"
+
+
+def _write_unit(ctx: Context, module, path: str) -> None:
+    """Write one compiled unit in the form -c/-S/-emit-llvm asked for ('-' is stdout)."""
+    opts = ctx.opts
+    if opts.mode == "S":
+        data = str(module) if opts.emit_llvm else backend.emit_assembly(module, ctx.target)
+    else:
+        data = module.as_bitcode() if opts.emit_llvm else backend.emit_object(module, ctx.target)
+    if path == "-":
+        stream = sys.stdout.buffer
+        stream.write(data.encode() if isinstance(data, str) else data)
+        stream.flush()
+    else:
+        atomic_write(path, data)
+
+
+def _check_inputs(opts: Options) -> None:
+    if not opts.inputs:
+        raise CompileError("no input files")
+    for inp in opts.inputs:
+        if inp.path != "-" and not os.path.exists(inp.path):
+            raise CompileError(f"no such file or directory: '{inp.path}'")
+    units = [i for i in opts.inputs if i.lang != "link"]
+    if opts.output and opts.mode in ("c", "S") and len(units) > 1:
+        raise CompileError("cannot specify -o when generating multiple output files")
+
+
+def build(ctx: Context) -> None:
+    """Run the whole job described by the options."""
+    opts = ctx.opts
+    _check_inputs(opts)
+    if opts.mode == "E":
+        for inp in opts.inputs:
+            pipeline.preprocess(ctx, inp, opts.output)
+        return
+    if opts.mode in ("c", "S"):
+        for inp in opts.inputs:
+            if inp.lang == "link":
+                continue  # cc: linker input unused when not linking
+            out = opts.output or default_object_name(inp.path, _suffix(opts))
+            _write_unit(ctx, compile_input(ctx, inp, out), out)
+        return
+    objects = {}
+    for index, item in enumerate(opts.link):
+        if isinstance(item, Input) and item.lang != "link":
+            path = os.path.join(ctx.tmpdir, f"unit{index}.o")
+            dep_name = default_object_name(item.path, ".o")
+            atomic_write(path, backend.emit_object(compile_input(ctx, item, dep_name), ctx.target))
+            objects[index] = path
+    link(ctx, opts.link, objects, runtime_object(ctx))
+
+
+def run(argv: list[str]) -> int:
+    """Parse, build, and map every failure to cc's exit codes."""
+    opts = parse_args(argv)
+    if opts.show_help:
+        print(HELP.format(major=toolchain.required_major()))
+        return 0
+    tc = toolchain.find_toolchain()
+    if opts.show_version or (opts.verbose and not opts.inputs):
+        _print_version(tc)
+        return 0
+    if opts.verbose:
+        print(f"enzymec version {enzymec.__version__} (clang {tc.version})", file=sys.stderr)
+    opts.cflags.extend(["-isystem", include_dir()])
+    with private_tempdir() as tmpdir:
+        build(Context(opts, tc, tmpdir))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point: never lets a Python traceback reach a user by accident."""
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return run(argv)
+    except ToolFailed:
+        return EXIT_ERROR  # clang or the linker already printed their diagnostics
+    except CompileError as err:
+        text = str(err) if err.location else "\n".join(f"enzymec: {ln}" for ln in str(err).splitlines())
+        print(text, file=sys.stderr)
+        return EXIT_ERROR
+    except Interrupted as sig:
+        return 128 + sig.signum
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # noqa: BLE001 - the last line of defence, reported as an ICE
+        return _internal_error(err)
+
+
+def _internal_error(err: Exception) -> int:
+    if os.environ.get("ENZYMEC_TRACEBACK") == "1":
+        traceback.print_exc()
+    print(f"enzymec: internal compiler error: {type(err).__name__}: {err}", file=sys.stderr)
+    print("enzymec: note: this is a bug in enzymec; please report it with the input file and "
+          "command line (ENZYMEC_TRACEBACK=1 shows the Python traceback)", file=sys.stderr)
+    return EXIT_INTERNAL

@@ -1,0 +1,45 @@
+"""Link objects with the system C compiler driver, exactly as `cc` would.
+
+Linking through the system `cc` (or `c++` when C++ is involved) means -lm, -pthread, the
+Debian library paths, PIE defaults and start files all behave as users expect from cc.
+"""
+
+from __future__ import annotations
+
+import os
+
+from enzymec.driver.options import Input
+from enzymec.driver.tempdir import atomic_output
+
+
+def link_command(linker: list[str], items: list[str], runtime_obj: str, output: str) -> list[str]:
+    """The link line: user objects and flags in the user's order, then the runtime.
+
+    The runtime goes after the user's objects (it resolves their references) but is an
+    object file, so its position relative to -l flags does not matter.
+    """
+    return [*linker, *items, runtime_obj, "-o", output]
+
+
+def link(ctx, items: list[str | Input], objects: dict[int, str], runtime_obj: str) -> None:
+    """Link `items` (inputs replaced by their compiled objects) into the user's output."""
+    from enzymec.driver.pipeline import run_tool
+
+    args = []
+    for index, item in enumerate(items):
+        if isinstance(item, Input):
+            args.append(objects.get(index, item.path))
+        else:
+            args.append(item)
+    output = ctx.opts.output or "a.out"
+    with atomic_output(output) as tmp:
+        cmd = link_command(ctx.tc.linker(ctx.opts.cxx), args, runtime_obj, tmp)
+        if ctx.opts.verbose:
+            cmd.insert(len(ctx.tc.linker(ctx.opts.cxx)), "-v")
+        run_tool(cmd, ctx)
+
+
+def default_object_name(path: str, suffix: str) -> str:
+    """cc's naming: the input's base name (in the current directory) with a new suffix."""
+    stem = os.path.splitext(os.path.basename(path))[0] if path != "-" else "-"
+    return stem + suffix

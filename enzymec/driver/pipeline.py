@@ -1,0 +1,195 @@
+"""The compilation stages of one translation unit, each a separate function on IR text.
+
+frontend (clang -> IR) -> pre-AD simplification -> AD -> optimization -> codegen. Keeping
+each stage a plain function of text makes every step testable on its own and lets the
+driver dump the IR between stages (--enzymec-dump-ir).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from enzymec.diagnostics import CompileError
+from enzymec.driver import backend, toolchain
+from enzymec.driver.options import Input, Options
+
+# Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
+AUTODIFF_ENTRY_POINTS = ("__enzyme_autodiff", "__enzyme_fwddiff", "__enzyme_augmentfwd",
+                         "__enzyme_reverse", "__enzyme_virtualreverse")
+_CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
+
+
+class ToolFailed(Exception):
+    """A subprocess (clang, the linker) failed and has already printed its diagnostics."""
+
+    def __init__(self, returncode: int):
+        super().__init__(f"exit status {returncode}")
+        self.returncode = returncode
+
+
+@dataclass
+class Context:
+    """What every stage may need: the options, the toolchain, the private temp directory."""
+
+    opts: Options
+    tc: toolchain.Toolchain
+    tmpdir: str
+
+    @property
+    def target(self) -> backend.Target:
+        cpu, features = toolchain.target_cpu(self.opts.cflags)
+        pic = self.opts.pic if self.opts.pic is not None else True
+        speed = {"0": 0, "1": 1, "2": 2, "3": 3, "s": 2, "z": 2}[self.opts.opt]
+        return backend.Target(cpu, features, pic or self.opts.shared, speed)
+
+
+def run_tool(cmd: list[str], ctx: Context, **kwargs) -> subprocess.CompletedProcess:
+    """Run a tool with stdout/stderr passed through; its failure becomes ToolFailed."""
+    if ctx.opts.verbose:
+        print(" ".join(_quote(c) for c in cmd), file=sys.stderr)
+    try:
+        proc = subprocess.run(cmd, stderr=subprocess.PIPE, **kwargs)
+    except OSError as err:
+        raise CompileError(f"unable to execute '{cmd[0]}': {err.strerror}") from None
+    if proc.stderr:
+        sys.stderr.flush()
+        sys.stderr.buffer.write(toolchain.rewrite_diagnostics(proc.stderr))
+        sys.stderr.flush()
+    if proc.returncode != 0:
+        raise ToolFailed(proc.returncode)
+    return proc
+
+
+def _quote(arg: str) -> str:
+    return f'"{arg}"' if (not arg or any(c in arg for c in ' "\'$\\')) else arg
+
+
+def clang_user_flags(ctx: Context, cxx: bool) -> list[str]:
+    """Toolchain defaults, then the user's flags, then what must follow them (C++ headers)."""
+    user = toolchain.translate_user_flags(ctx.tc, ctx.opts.cflags)
+    flags = toolchain.default_flags(ctx.tc, ctx.opts.cflags, ctx.opts.opt) + user
+    if sys.stderr.isatty() and not any("color-diagnostics" in f for f in user):
+        flags.insert(0, "-fcolor-diagnostics")  # clang sees a pipe: keep colours for a terminal
+    return flags + toolchain.cxx_trailing_flags(ctx.tc) if cxx else flags
+
+
+def _dep_flags(ctx: Context, inp: Input, obj_name: str) -> list[str]:
+    """-MD/-MMD as cc does them: the .d file and the target name follow the real output."""
+    deps = list(ctx.opts.depflags)
+    if not any(f in ("-MD", "-MMD") for f in deps):
+        return deps
+    if "-MF" not in deps:
+        deps += ["-MF", os.path.splitext(obj_name)[0] + ".d"]
+    if "-MT" not in deps and "-MQ" not in deps:
+        deps += ["-MT", obj_name]
+    return deps
+
+
+def _lang_flags(inp: Input) -> list[str]:
+    return ["-x", inp.lang] if inp.path == "-" or inp.lang in ("c", "c++") else []
+
+
+def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
+    """clang -> textual IR, with LLVM passes off but optimization attributes and TBAA kept.
+
+    Bitcode is requested rather than `-S -emit-llvm` because zig cc adds its own `-c`,
+    which clang warns about with -S (an error under the user's -Werror).
+    """
+    cxx = inp.lang == "c++"
+    out = os.path.join(ctx.tmpdir, f"fe{len(os.listdir(ctx.tmpdir))}.bc")
+    debug = ctx.opts.debug if ctx.opts.want_debug else ["-gline-tables-only"]
+    cmd = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", *debug,
+           "-c", "-emit-llvm", "-Xclang", "-disable-llvm-optzns"]
+    if ctx.opts.opt == "0":
+        cmd += ["-Xclang", "-disable-O0-optnone"]
+    deps = _dep_flags(ctx, inp, obj_name)
+    if deps and toolchain.separate_dependency_run(ctx.tc):
+        pre = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", "-E", *deps]
+        run_tool(pre + ["-o", out[:-3] + ".i", *_lang_flags(inp), inp.path], ctx)
+        deps = []
+    run_tool(cmd + deps + ["-o", out, *_lang_flags(inp), inp.path], ctx)
+    text = backend.parse_bitcode_file(out, source_name(inp))
+    return toolchain.normalize_triple(text)
+
+
+def preprocess(ctx: Context, inp: Input, output: str | None) -> None:
+    """-E: clang's preprocessor with the same defaults the compile would use."""
+    cxx = inp.lang == "c++"
+    cmd = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", "-E",
+           *ctx.opts.depflags, *_lang_flags(inp), inp.path]
+    run_tool(cmd + (["-o", output] if output and output != "-" else []), ctx)
+
+
+def source_name(inp: Input) -> str:
+    return "<stdin>" if inp.path == "-" else inp.path
+
+
+def load_ir_input(inp: Input) -> str:
+    """A .ll or .bc input as IR text; malformed input is a located error."""
+    if inp.lang == "bc":
+        return toolchain.normalize_triple(backend.parse_bitcode_file(inp.path, inp.path))
+    with open(inp.path, encoding="utf-8", errors="replace") as handle:
+        text = handle.read()
+    backend.parse_ir(text, inp.path)  # llvmlite's diagnostics are better than a later crash
+    return toolchain.normalize_triple(text)
+
+
+def has_autodiff_call(ir_text: str) -> bool:
+    """True when some call's callee name contains an autodiff entry point."""
+    if not any(name in ir_text for name in AUTODIFF_ENTRY_POINTS):
+        return False  # the common case, decided without a regex over the whole module
+    for match in _CALLEE.finditer(ir_text):
+        if any(name in match[1] for name in AUTODIFF_ENTRY_POINTS):
+            return True
+    return False
+
+
+def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
+    """SSA, simplified CFG and loops, small helpers inlined; no vectorizing or unrolling.
+
+    Only modules that request a derivative pay for this: elsewhere the user's -O level alone
+    decides what runs.
+    """
+    if not has_autodiff_call(ir_text):
+        return ir_text
+    module = backend.parse_ir(ir_text, name)
+    backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
+    return str(module)
+
+
+def ad(ir_text: str, name: str) -> str:
+    """Synthesize every requested derivative (the AD pass proper)."""
+    from enzymec.ad import differentiate_module
+
+    return differentiate_module(ir_text, name)
+
+
+def vectorizer_settings(opts: Options) -> tuple[bool, bool, bool]:
+    """(loop vectorize, SLP vectorize, unroll) as clang decides them per -O and -f flags."""
+    level = opts.opt
+    vec = level in ("2", "3", "s")
+    slp = level in ("2", "3", "s", "z")
+    unroll = level not in ("0", "s", "z")
+    for flag in opts.cflags:
+        vec = True if flag == "-fvectorize" else False if flag == "-fno-vectorize" else vec
+        slp = True if flag == "-fslp-vectorize" else False if flag == "-fno-slp-vectorize" else slp
+        unroll = True if flag == "-funroll-loops" else False if flag == "-fno-unroll-loops" else unroll
+    return vec, slp, unroll
+
+
+def optimize(ctx: Context, ir_text: str, name: str):
+    """The user's -O level on the whole module (forward and reverse code together).
+
+    Returns the llvmlite module, without debug info unless the user asked for -g.
+    """
+    if ctx.opts.want_debug:
+        module = backend.parse_ir(ir_text, name)
+    else:
+        module = backend.strip_debug_info(ir_text, name)
+    target = ctx.target
+    backend.run_pipeline(module, target, target.opt, *vectorizer_settings(ctx.opts))
+    return module

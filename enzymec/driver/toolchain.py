@@ -1,0 +1,215 @@
+"""Find the clang frontend and the system linker driver, and hide their quirks.
+
+enzymec needs a clang whose LLVM major version equals llvmlite's, because the textual IR
+clang writes must parse in llvmlite's LLVM. The ziglang wheel bundles such a clang, but
+`zig cc` adds defaults of its own (UBSan at -O0, the native CPU, debug info, -DNDEBUG,
+libc++ headers, an OS-versioned triple). This is the only module that knows about such
+version- and toolchain-specific differences; the rest of the driver asks it for flags.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+from enzymec.diagnostics import CompileError
+
+# `zig cc -march=` takes zig CPU names (underscores; a '-' would start a "minus feature").
+_ZIG_CPU_FLAGS = ("-march=", "-mcpu=", "-mtune=")
+
+
+@dataclass(frozen=True)
+class Toolchain:
+    """The commands enzymec runs: clang for C and C++, the linker drivers, and their traits."""
+
+    cc: tuple[str, ...]
+    cxx: tuple[str, ...]
+    version: str
+    is_zig: bool
+    ld: tuple[str, ...] = field(default=("cc",))
+    ldxx: tuple[str, ...] = field(default=("c++",))
+
+    def clang(self, cxx: bool) -> list[str]:
+        return list(self.cxx if cxx else self.cc)
+
+    def linker(self, cxx: bool) -> list[str]:
+        return list(self.ldxx if cxx else self.ld)
+
+
+def required_major() -> int:
+    import llvmlite.binding as llvm
+
+    return llvm.llvm_version_info[0]
+
+
+def _candidates() -> list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
+    """(cc, c++, is_zig, origin) in the order the brief prescribes."""
+    env = os.environ.get("ENZYMEC_CLANG")
+    if env:
+        cmd = tuple(shlex.split(env))
+        return [(cmd, cmd + ("--driver-mode=g++",), False, "$ENZYMEC_CLANG")]
+    found = []
+    major = required_major()
+    path = shutil.which(f"clang-{major}")
+    if path:
+        found.append(((path,), (path, "--driver-mode=g++"), False, "PATH"))
+    py = sys.executable
+    found.append(((py, "-m", "ziglang", "cc"), (py, "-m", "ziglang", "c++"), True, "ziglang"))
+    return found
+
+
+def _clang_version(cmd: tuple[str, ...]) -> str | None:
+    """The `clang version X.Y.Z` that `cmd --version` prints, or None if it does not run."""
+    try:
+        proc = subprocess.run([*cmd, "--version"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    match = re.search(r"clang version (\d+(?:\.\d+)*)", proc.stdout + proc.stderr)
+    return match.group(1) if match else None
+
+
+@functools.lru_cache(maxsize=1)
+def find_toolchain() -> Toolchain:
+    """Pick the first usable clang; a wrong version is an error, never silently used."""
+    need = required_major()
+    for cc, cxx, is_zig, origin in _candidates():
+        version = _clang_version(cc)
+        shown = " ".join(cc)
+        if version is None:
+            if origin == "$ENZYMEC_CLANG":
+                raise CompileError(
+                    f"ENZYMEC_CLANG='{shown}' does not run or is not clang",
+                    note=f"point ENZYMEC_CLANG at a clang {need} (e.g. clang-{need}) or unset it",
+                )
+            continue
+        if int(version.split(".")[0]) != need:
+            raise CompileError(
+                f"clang '{shown}' (from {origin}) is version {version}, but enzymec needs clang "
+                f"{need}.x (the LLVM of llvmlite)",
+                note=f"set ENZYMEC_CLANG to a clang {need} (apt-get install clang-{need}), "
+                f"or unset it to use the clang of the ziglang wheel",
+            )
+        return Toolchain(cc, cxx, version, is_zig, _linker("ENZYMEC_LD", "cc"),
+                         _linker("ENZYMEC_LDXX", "c++"))
+    raise CompileError(
+        f"no clang {need} found", note=f"pip install 'ziglang==0.17.*' or apt-get install clang-{need}"
+    )
+
+
+def _linker(var: str, default: str) -> tuple[str, ...]:
+    return tuple(shlex.split(os.environ.get(var) or default))
+
+
+def user_cpu(user_flags: list[str]) -> str | None:
+    """The CPU named by the user's last -march=/-mcpu= (clang spelling), if any."""
+    cpu = None
+    for flag in user_flags:
+        if flag.startswith(("-march=", "-mcpu=")):
+            cpu = flag.split("=", 1)[1]
+    return cpu
+
+
+def translate_user_flags(tc: Toolchain, flags: list[str]) -> list[str]:
+    """Rewrite user flags into the spelling this clang understands (zig's CPU names)."""
+    if not tc.is_zig:
+        return list(flags)
+    out = []
+    for flag in flags:
+        if flag.startswith(_ZIG_CPU_FLAGS):
+            name, value = flag.split("=", 1)
+            flag = f"{name}={value.replace('-', '_')}"
+        out.append(flag)
+    return out
+
+
+def default_flags(tc: Toolchain, user_flags: list[str], opt_level: str) -> list[str]:
+    """Flags placed before the user's so that clang behaves like Debian's cc by default.
+
+    Verified with `zig cc -###`: without these zig instruments -O0 code with UBSan (which a
+    plain `cc` link cannot resolve), targets the build machine's CPU, defines NDEBUG at -O1+,
+    makes __DATE__ an error, adds a stack protector and keeps frame pointers. The user's own
+    flags come later on the command line and so still win.
+    """
+    if not tc.is_zig:
+        return []
+    flags = ["-fno-sanitize=undefined", "-UNDEBUG", "-Wno-error=date-time", "-fno-stack-protector"]
+    if not any(f.startswith(_ZIG_CPU_FLAGS) for f in user_flags):
+        flags.append("-march=x86_64")
+    if opt_level != "0":
+        flags.append("-fomit-frame-pointer")
+    return flags
+
+
+def cxx_trailing_flags(tc: Toolchain) -> list[str]:
+    """Flags after the user's for C++: compile against the libstdc++ that `c++` links.
+
+    zig's clang ignores -stdlib=libstdc++ and lists the C headers as plain -isystem
+    directories ahead of any the user adds, so the libstdc++ directories go in as -I (which is
+    searched first; libstdc++ headers declare themselves system headers by pragma) after the
+    user's own -I directories.
+    """
+    if not tc.is_zig:
+        return []
+    flags = ["-nostdinc++"]
+    for path in system_cxx_include_dirs(tc.ldxx):
+        flags += ["-I", path]
+    return flags
+
+
+@functools.lru_cache(maxsize=4)
+def system_cxx_include_dirs(ldxx: tuple[str, ...]) -> tuple[str, ...]:
+    """The libstdc++ include directories of the system C++ driver, in its search order."""
+    try:
+        proc = subprocess.run([*ldxx, "-xc++", "-E", "-v", os.devnull],
+                              capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        raise CompileError(f"cannot run the C++ linker driver '{ldxx[0]}': {err}") from None
+    text = proc.stderr
+    start, end = text.find("#include <...> search starts here:"), text.find("End of search list.")
+    dirs = [line.strip() for line in text[start:end].splitlines()[1:]]
+    return tuple(d for d in dirs if "/c++/" in d + "/" and "/gcc/" not in d)
+
+
+def separate_dependency_run(tc: Toolchain) -> bool:
+    """Whether -MD/-MMD need a preprocessor run of their own.
+
+    zig cc uses dependency files for its own cache: given -MD with -c -emit-llvm it writes
+    the .d file but no bitcode, and -Xclang -dependency-file collides with its cache. Under
+    -E it writes both correctly.
+    """
+    return tc.is_zig
+
+
+_ZIG_UNKNOWN = re.compile(rb'^error: unknown clang option: "([^"]*)"$', re.MULTILINE)
+
+
+def rewrite_diagnostics(stderr: bytes) -> bytes:
+    """Give zig's own driver errors clang's wording; clang's diagnostics pass unchanged."""
+    return _ZIG_UNKNOWN.sub(lambda m: b"enzymec: error: unknown argument: '" + m[1] + b"'", stderr)
+
+
+def normalize_triple(ir_text: str) -> str:
+    """Replace an OS/libc-versioned triple (zig's) by the host triple llvmlite targets."""
+    import llvmlite.binding as llvm
+
+    host = llvm.get_process_triple()
+    return re.sub(r'^target triple = "[^"]*"', f'target triple = "{host}"', ir_text, count=1,
+                  flags=re.MULTILINE)
+
+
+def target_cpu(user_flags: list[str]) -> tuple[str, str]:
+    """(cpu, features) for llvmlite's TargetMachine: the user's -march or generic x86-64."""
+    import llvmlite.binding as llvm
+
+    cpu = user_cpu(user_flags)
+    if cpu is None:
+        return "x86-64", ""
+    if cpu == "native":
+        return llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
+    return cpu.replace("_", "-") if cpu.startswith("x86_64") else cpu, ""

@@ -1,0 +1,40 @@
+/* enzyme.h: the user-facing API of enzymec (Enzyme's C API plus the talk's spellings).
+ *
+ * Ask for a derivative with one call; enzymec replaces the call with a synthesized gradient:
+ *
+ *     double f(double x) { return x * x; }
+ *     double df = __builtin_autodiff(f, 3.0);            // 6.0
+ *     __enzyme_autodiff((void *)g, enzyme_dup, x, dx, enzyme_const, n);
+ *
+ * Activity markers are *globals whose loads* mark the next argument (Enzyme's convention).
+ * They are only declared: the AD pass removes every reference, so no definition is needed. */
+#ifndef ENZYME_H
+#define ENZYME_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+extern int enzyme_dup;       /* next two args: the value and its shadow (derivative buffer) */
+extern int enzyme_dupnoneed; /* like enzyme_dup, but the primal result is not needed */
+extern int enzyme_const;     /* next arg is constant: no derivative */
+extern int enzyme_out;       /* next arg is an active scalar whose derivative is returned */
+
+/* Reverse mode (gradient) and forward mode (directional derivative). The callee name only
+ * has to *contain* these names, so differently typed copies (__enzyme_autodiff_f) work too. */
+double __enzyme_autodiff(void *, ...);
+double __enzyme_fwddiff(void *, ...);
+
+#ifdef __cplusplus
+}
+#endif
+
+/* The talk's spellings. `diffe_const` is a marker used as an argument, exactly like
+ * enzyme_const. `__builtin_autodiff` is a macro: clang rejects unknown __builtin_ functions,
+ * and the cast lets any function be passed. */
+#define diffe_const enzyme_const
+#define diffe_dup enzyme_dup
+#define diffe_out enzyme_out
+#define __builtin_autodiff(fn, ...) __enzyme_autodiff((void *)(fn), __VA_ARGS__)
+
+#endif
