@@ -1,8 +1,116 @@
-"""`enzymec-opt`: run enzymec's IR passes on a .ll file (placeholder until the AD tool lands)."""
+"""`enzymec-opt`: read a .ll file into the SSA model, run analyses or passes, print results.
 
+The tool tests call, in the manner of LLVM's `opt`: `; RUN: enzymec-opt %s --print-loops |
+filecheck %s`. Each flag is one row of `ACTIONS`: a function from the parsed module to the
+text it prints, run in the order the flags were given. With no flag the module is printed
+back through the model (the round-trip contract). Errors in the input are `CompileError`s,
+printed as `file:line:col: error: message` on stderr with exit status 1.
+
+    enzymec-opt FILE.ll [--print-cfg] [--print-domtree] [--print-loops] [--roundtrip] [-o OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
 import sys
+from typing import Callable
+
+from enzymec.analysis import dominators, loops, post_dominators, print_cfg, print_domtree
+from enzymec.diagnostics import CompileError, SourceLocation
+from enzymec.ir import Module, parse_module, print_module
 
 
-def main() -> int:
-    print("enzymec-opt: not yet implemented", file=sys.stderr)
-    return 2
+def _defined(module: Module):
+    return [f for f in module.functions if not f.is_declaration]
+
+
+def print_cfg_action(module: Module) -> str:
+    return "\n".join(print_cfg(f) for f in _defined(module))
+
+
+def print_domtree_action(module: Module) -> str:
+    """Dominator then post-dominator tree of every defined function."""
+    texts = []
+    for f in _defined(module):
+        texts += [print_domtree(dominators(f)), print_domtree(post_dominators(f))]
+    return "\n".join(texts)
+
+
+def print_loops_action(module: Module) -> str:
+    return "\n".join(str(loops(f)) for f in _defined(module))
+
+
+def roundtrip_action(module: Module) -> str:
+    """The printed module, after checking that printing is a fixed point of parsing."""
+    text = print_module(module)
+    again = print_module(parse_module(text, module.name))
+    if again != text:
+        raise CompileError("printing is not stable: reparsing the printed module changes it",
+                           note=_first_difference(text, again))
+    return text.rstrip("\n")
+
+
+def _first_difference(a: str, b: str) -> str:
+    for number, (x, y) in enumerate(zip(a.splitlines(), b.splitlines()), 1):
+        if x != y:
+            return f"line {number}: {x!r} became {y!r}"
+    return "the texts differ in length"
+
+
+# flag -> (help, action); later: --print-activity, --print-types, --differentiate
+ACTIONS: dict[str, tuple[str, Callable[[Module], str]]] = {
+    "--print-cfg": ("print successors, predecessors, RPO and exits", print_cfg_action),
+    "--print-domtree": ("print dominator and post-dominator trees", print_domtree_action),
+    "--print-loops": ("print natural loops and induction variables", print_loops_action),
+    "--roundtrip": ("print the module, checking print(parse(x)) is stable", roundtrip_action),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="enzymec-opt", description=__doc__.splitlines()[0])
+    parser.add_argument("input", help="textual LLVM IR ('-' for stdin)")
+    parser.add_argument("-o", dest="output", help="write the output here instead of stdout")
+    for flag, (text, action) in ACTIONS.items():
+        parser.add_argument(flag, dest="actions", action="append_const", const=action,
+                            help=text)
+    return parser
+
+
+def run(args: argparse.Namespace) -> str:
+    """Parse the input and run the requested actions; their outputs are joined."""
+    name = "<stdin>" if args.input == "-" else args.input
+    source = sys.stdin.read() if args.input == "-" else _read(args.input)
+    module = parse_module(source, name)
+    actions = args.actions or [lambda m: print_module(m).rstrip("\n")]
+    return "\n".join(action(module) for action in actions) + "\n"
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError) as err:
+        reason = getattr(err, "strerror", None) or str(err)
+        raise CompileError(f"cannot read the input: {reason}", SourceLocation(path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        text = run(args)
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        else:
+            sys.stdout.write(text)
+    except CompileError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"enzymec-opt: error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -305,7 +305,11 @@ class ParserBase:
         """getelementptr [flags] (T, ptr @g, idx...) | cast (T v to T2) | op [flags] (a, b)."""
         flags = []
         while self.peek()[0] == "WORD":
-            flags.append(self.next()[1])
+            first = self.pos
+            self.next()
+            if self.at("(") and self.peek(1)[0] == "INT":  # `inrange(-16, 24)` has arguments
+                self.skip_balanced()
+            flags.append(self.text_between(first, self.pos))
         self.expect("(")
         source_type = None
         if opcode == "getelementptr":

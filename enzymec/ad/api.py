@@ -1,0 +1,172 @@
+"""Enzyme's C calling convention: find autodiff calls, decode their markers, replace them.
+
+`__enzyme_autodiff(f, args...)` (any callee whose name contains it; `__builtin_autodiff` is a
+macro for it) becomes a call to a synthesized `f.gradient`. Each parameter of `f` takes its
+activity from a marker argument before it — a load of the global `enzyme_dup`,
+`enzyme_dupnoneed`, `enzyme_const` or `enzyme_out` — or by default from its type: pointers
+are dup (the next argument is the shadow), integers const, floats out. The adjoints of the
+`out` arguments are returned: one as a scalar, several as a struct in argument order (by
+value, or through the `sret` pointer the C ABI uses for large structs).
+"""
+
+from __future__ import annotations
+
+from enzymec.diagnostics import CompileError
+from enzymec.ir import (CallInst, FloatType, Function, GlobalVariable, Instruction, IntType,
+                        MemoryInst, Module, StructType, Type, VOID, VectorType)
+from enzymec.ir.builder import IRBuilder
+from enzymec.ir.debuginfo import DebugInfo
+
+from .calls import CallRules
+from .reverse import GradientSpec, GradientSynthesizer
+
+ENTRY_POINTS = ("__enzyme_autodiff",)
+MARKERS = {"enzyme_dup": "dup", "enzyme_dupnoneed": "dupnoneed", "enzyme_const": "const",
+           "enzyme_out": "out", "diffe_const": "const", "diffe_dup": "dup", "diffe_out": "out"}
+
+
+def autodiff_calls(module: Module) -> list[CallInst]:
+    calls = []
+    for function in module.functions:
+        for inst in function.instructions():
+            if isinstance(inst, CallInst):
+                callee = inst.called_function
+                if callee is not None and any(e in callee.name for e in ENTRY_POINTS):
+                    calls.append(inst)
+    return calls
+
+
+def differentiate_calls(module: Module) -> None:
+    """Replace every autodiff call in `module` by a call to a synthesized gradient."""
+    debug = DebugInfo(module)
+    rules = CallRules()
+    gradients: dict[tuple, Function] = {}
+    markers: set[Instruction] = set()
+    for call in autodiff_calls(module):
+        request = AutodiffCall(call, debug)
+        key = (request.function, request.kinds, request.result_type)
+        if key not in gradients:
+            spec = GradientSpec(request.function, request.kinds, request.result_type)
+            gradients[key] = GradientSynthesizer(spec, debug, rules).run()
+        request.replace(gradients[key])
+        markers |= request.markers
+    remove_unused(module, markers)
+
+
+class AutodiffCall:
+    """One `__enzyme_autodiff(...)` call site, decoded."""
+
+    def __init__(self, call: CallInst, debug: DebugInfo):
+        self.call = call
+        self.debug = debug
+        args = list(call.args)
+        self.sret = None
+        if call.arg_attrs and "sret" in call.arg_attrs[0]:
+            self.sret = args.pop(0)
+        if not args:
+            self.error("the autodiff call needs the function to differentiate")
+        self.function = self.target_function(args[0])
+        self.markers: set[Instruction] = set()
+        self.kinds, self.forwarded = self.decode(args[1:])
+        self.result_type = self.gradient_return_type()
+
+    def error(self, message: str, note: str = ""):
+        raise CompileError(message, self.debug.location(self.call), note)
+
+    def target_function(self, value) -> Function:
+        if not isinstance(value, Function):
+            self.error("the first argument of the autodiff call must be a function known at "
+                       "compile time")
+        if value.is_declaration:
+            self.error(f"cannot differentiate '{value.name}': its body is not in this "
+                       f"translation unit", "compile its definition in the same file")
+        return value
+
+    def marker_kind(self, value) -> str | None:
+        if isinstance(value, MemoryInst) and value.opcode == "load":
+            ptr = value.operands[0]
+            if isinstance(ptr, GlobalVariable) and ptr.name in MARKERS:
+                return MARKERS[ptr.name]
+        return None
+
+    def decode(self, args: list) -> tuple[tuple[str, ...], list]:
+        """Per-parameter kinds, and the values the gradient is called with."""
+        kinds, forwarded, queue = [], [], list(args)
+        for param in self.function.args:
+            kind = None
+            while queue and self.marker_kind(queue[0]) is not None:
+                kind = self.marker_kind(queue[0])
+                self.markers.add(queue.pop(0))
+            kind = kind or default_kind(param.type)
+            needed = 2 if kind in ("dup", "dupnoneed") else 1
+            if len(queue) < needed:
+                self.error(f"too few arguments in the autodiff call of '{self.function.name}': "
+                           f"parameter {param.index + 1} ({param.type}) is {kind} and needs "
+                           f"{needed} value(s)")
+            for value in queue[:needed]:
+                forwarded.append(self.coerce(value, param.type))
+            del queue[:needed]
+            if kind == "out" and not isinstance(param.type.scalar, FloatType):
+                self.error(f"parameter {param.index + 1} of '{self.function.name}' is marked "
+                           f"enzyme_out but has type {param.type}, not a floating-point type")
+            kinds.append(kind)
+        if queue:
+            self.error(f"too many arguments in the autodiff call of '{self.function.name}'")
+        return tuple(kinds), forwarded
+
+    def coerce(self, value, ty: Type):
+        if value.type != ty:
+            self.error(f"an argument of type {value.type} is passed where "
+                       f"'{self.function.name}' expects {ty}")
+        return value
+
+    def gradient_return_type(self) -> Type:
+        outs = [p.type for p, k in zip(self.function.args, self.kinds) if k == "out"]
+        declared = self.call.type
+        if self.sret is not None or isinstance(declared, StructType) or len(outs) > 1:
+            return StructType(tuple(outs))
+        if declared == VOID or not outs:
+            return declared
+        if declared != outs[0]:
+            self.error(f"the autodiff call returns {declared} but the derivative with "
+                       f"respect to the active argument has type {outs[0]}")
+        return declared
+
+    def replace(self, gradient: Function) -> None:
+        b = IRBuilder(self.call.function).position_before(self.call)
+        result = b.call(gradient, self.forwarded, name="gradient")
+        if self.sret is not None:
+            b.store(result, self.sret)
+        elif self.call.type != VOID and self.call.type == result.type:
+            self.call.replace_all_uses_with(result)
+        elif self.call.uses:
+            self.error(f"the autodiff call's result type {self.call.type} does not match the "
+                       f"gradient's {result.type}")
+        self.call.erase()
+
+
+def default_kind(ty: Type) -> str:
+    if ty.is_pointer:
+        return "dup"
+    if isinstance(ty, IntType):
+        return "const"
+    if isinstance(ty.scalar, FloatType):
+        return "out"
+    return "const"
+
+
+def remove_unused(module: Module, markers: set[Instruction]) -> None:
+    """Drop marker loads, then unused declarations of the entry points and markers."""
+    for load in markers:
+        if not load.uses and load.block is not None:
+            load.erase()
+    for value in list(module.functions) + list(module.globals):
+        used = bool(value.uses)
+        if used or value.name not in MARKERS and not any(e in value.name for e in ENTRY_POINTS):
+            continue
+        if isinstance(value, Function) and value.is_declaration or \
+                isinstance(value, GlobalVariable) and value.is_declaration:
+            module.remove(value)
+
+
+__all__ = ["differentiate_calls", "autodiff_calls", "VectorType"]

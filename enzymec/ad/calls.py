@@ -1,0 +1,79 @@
+"""Calls in differentiated code: math functions by table, harmless functions as inactive,
+and a located error for anything else whose derivative would be needed."""
+
+from __future__ import annotations
+
+from enzymec.ir import CallInst
+
+from .mathfns import BINARY, FLAT, TERNARY, UNARY, canonical_name
+
+# functions that never change a derivative: output, timing, assertions, memory bookkeeping
+INACTIVE_FUNCTIONS = frozenset("""
+printf fprintf sprintf snprintf vprintf vfprintf puts fputs putchar fputc putc fflush
+fwrite perror abort exit _exit __assert_fail assert time clock clock_gettime gettimeofday
+rand srand random srandom drand48 srand48 getenv strlen strcmp strncmp strcpy strncpy strcat
+strchr strrchr strstr strdup atoi atol atof strtol strtod
+""".split())
+INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.experimental.noalias",
+                       "llvm.stacksave", "llvm.stackrestore", "llvm.prefetch", "llvm.invariant.",
+                       "llvm.var.annotation", "llvm.trap", "llvm.debugtrap")
+
+
+class CallRules:
+    """What the engine needs to know about a call."""
+
+    def __init__(self, inactive_names: set[str] = frozenset()):
+        self.inactive_names = set(inactive_names)
+
+    def name(self, call: CallInst) -> str | None:
+        fn = call.called_function
+        return fn.name if fn is not None else None
+
+    def is_inactive(self, call: CallInst) -> bool:
+        name = self.name(call)
+        if name is None:
+            return False
+        return (name in INACTIVE_FUNCTIONS or name in self.inactive_names
+                or name.startswith(INACTIVE_INTRINSICS))
+
+    def check(self, synthesizer, call: CallInst) -> None:
+        """Fail, with the call's source location, if its derivative cannot be formed."""
+        act = synthesizer.activity
+        if self.is_inactive(call):
+            return
+        touches_memory = any(a in act.shadowed for a in call.args)
+        if not act.is_active(call) and not touches_memory:
+            return
+        name = self.name(call)
+        if name is None:
+            synthesizer.fail(call, "cannot differentiate an indirect call or inline assembly "
+                                   "that uses active values")
+        if canonical_name(name) is not None and not touches_memory:
+            return
+        what = "memory it reads or writes" if touches_memory else "its result"
+        if call.called_function.is_declaration:
+            synthesizer.fail(call, f"cannot differentiate the call to external function "
+                                   f"'{name}': it has no body and no derivative rule, and "
+                                   f"{what} depends on the active inputs",
+                             "register a custom derivative for it, or mark it inactive")
+        synthesizer.fail(call, f"cannot differentiate the call to '{name}' yet: calls to "
+                               f"functions that were not inlined are not supported")
+
+    def reverse(self, b, call: CallInst, dy) -> list:
+        """Contributions of `dy` to each argument of a math call (then None for the callee)."""
+        name = canonical_name(self.name(call))
+        args = call.args
+        out = [None] * len(call.operands)
+        if name in FLAT:
+            return out
+        primals = [b.lazy_primal(a) for a in args]
+        result = b.lazy_primal(call)
+        if name in UNARY:
+            rules = (UNARY[name],)
+        else:
+            rules = BINARY.get(name) or TERNARY[name]
+        for index, rule in enumerate(rules):
+            if rule is not None and b.synthesizer.activity.is_active(args[index]):
+                partial = rule(b, *primals, result)
+                out[index] = b.fmul(dy, partial)
+        return out

@@ -1,0 +1,106 @@
+"""Derivative table of libm functions and LLVM math intrinsics.
+
+Each entry gives the partial derivatives of `r = f(args)` in terms of the (reverse-sweep)
+primal arguments and result; the engine multiplies them by the result's adjoint. One name
+covers every spelling: `sin`, `sinf`, `sinl` and `llvm.sin.f64` all map to `sin`
+(`canonical_name`), like Enzyme's call-pattern lists.
+"""
+
+from __future__ import annotations
+
+import math
+
+# d/dx of f(x), given the builder b, the primal x and the primal result r
+UNARY = {
+    "sin": lambda b, x, r: b.math("cos", x),
+    "cos": lambda b, x, r: b.fneg(b.math("sin", x)),
+    "tan": lambda b, x, r: b.fadd(1.0, b.fmul(r, r)),
+    "asin": lambda b, x, r: b.fdiv(1.0, b.math("sqrt", b.fsub(1.0, b.fmul(x, x)))),
+    "acos": lambda b, x, r: b.fdiv(-1.0, b.math("sqrt", b.fsub(1.0, b.fmul(x, x)))),
+    "atan": lambda b, x, r: b.fdiv(1.0, b.fadd(1.0, b.fmul(x, x))),
+    "sinh": lambda b, x, r: b.math("cosh", x),
+    "cosh": lambda b, x, r: b.math("sinh", x),
+    "tanh": lambda b, x, r: b.fsub(1.0, b.fmul(r, r)),
+    "asinh": lambda b, x, r: b.fdiv(1.0, b.math("sqrt", b.fadd(b.fmul(x, x), 1.0))),
+    "acosh": lambda b, x, r: b.fdiv(1.0, b.math("sqrt", b.fsub(b.fmul(x, x), 1.0))),
+    "atanh": lambda b, x, r: b.fdiv(1.0, b.fsub(1.0, b.fmul(x, x))),
+    "exp": lambda b, x, r: r,
+    "exp2": lambda b, x, r: b.fmul(r, math.log(2.0)),
+    "exp10": lambda b, x, r: b.fmul(r, math.log(10.0)),
+    "expm1": lambda b, x, r: b.fadd(r, 1.0),
+    "log": lambda b, x, r: b.fdiv(1.0, x),
+    "log2": lambda b, x, r: b.fdiv(1.0, b.fmul(x, math.log(2.0))),
+    "log10": lambda b, x, r: b.fdiv(1.0, b.fmul(x, math.log(10.0))),
+    "log1p": lambda b, x, r: b.fdiv(1.0, b.fadd(x, 1.0)),
+    "sqrt": lambda b, x, r: b.fdiv(0.5, r),
+    "cbrt": lambda b, x, r: b.fdiv(r, b.fmul(x, 3.0)),
+    "fabs": lambda b, x, r: b.select(b.fcmp("olt", x, 0.0), -1.0, 1.0),
+    "erf": lambda b, x, r: b.fmul(2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
+    "erfc": lambda b, x, r: b.fmul(-2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
+}
+
+# piecewise-constant functions: derivative zero almost everywhere
+FLAT = frozenset({"floor", "ceil", "trunc", "round", "rint", "nearbyint", "roundeven",
+                  "lround", "llround", "lrint", "llrint"})
+
+# (d/dx, d/dy) of f(x, y): one rule per operand, so an inactive operand costs nothing
+BINARY = {
+    "pow": (lambda b, x, y, r: b.fmul(y, b.math("pow", x, b.fsub(y, 1.0))),
+            lambda b, x, y, r: b.fmul(r, b.math("log", x))),
+    "atan2": (lambda b, y, x, r: b.fdiv(x, _sum_squares(b, x, y)),
+              lambda b, y, x, r: b.fdiv(b.fneg(y), _sum_squares(b, x, y))),
+    "hypot": (lambda b, x, y, r: b.fdiv(x, r), lambda b, x, y, r: b.fdiv(y, r)),
+    "fmin": (lambda b, x, y, r: b.select(b.fcmp("ole", x, y), 1.0, 0.0),
+             lambda b, x, y, r: b.select(b.fcmp("ole", x, y), 0.0, 1.0)),
+    "fmax": (lambda b, x, y, r: b.select(b.fcmp("oge", x, y), 1.0, 0.0),
+             lambda b, x, y, r: b.select(b.fcmp("oge", x, y), 0.0, 1.0)),
+    "copysign": (lambda b, x, y, r: b.fmul(_sign(b, x), _sign(b, y)), None),
+    "fmod": (lambda b, x, y, r: 1.0, lambda b, x, y, r: b.fneg(b.math("trunc", b.fdiv(x, y)))),
+    "fdim": (lambda b, x, y, r: b.select(b.fcmp("ogt", x, y), 1.0, 0.0),
+             lambda b, x, y, r: b.select(b.fcmp("ogt", x, y), -1.0, 0.0)),
+    # powi(x, n) with an integer n: only x has a derivative
+    "powi": (lambda b, x, n, r: b.fmul(b.cast("sitofp", n, x.type),
+                                       b.math("powi", x, b.sub(n, 1))), None),
+}
+
+# (d/dx, d/dy, d/dz) of f(x, y, z)
+TERNARY = {
+    "fma": (lambda b, x, y, z, r: y, lambda b, x, y, z, r: x, lambda b, x, y, z, r: 1.0),
+    "fmuladd": (lambda b, x, y, z, r: y, lambda b, x, y, z, r: x, lambda b, x, y, z, r: 1.0),
+}
+
+# spellings of the same function
+ALIASES = {"maxnum": "fmax", "minnum": "fmin", "maximum": "fmax", "minimum": "fmin",
+           "maximumnum": "fmax", "minimumnum": "fmin", "remainder": "fmod"}
+
+
+def _sum_squares(b, x, y):
+    return b.fadd(b.fmul(x, x), b.fmul(y, y))
+
+
+def _sign(b, x):
+    return b.select(b.fcmp("olt", x, 0.0), -1.0, 1.0)
+
+
+def canonical_name(name: str) -> str | None:
+    """`sinf`, `sinl`, `llvm.sin.f64`, `__sin_finite` -> `sin`; None if not a math function."""
+    if name.startswith("llvm."):
+        name = name.split(".")[1]
+    elif name.startswith("__") and name.endswith("_finite"):
+        name = name[2:-len("_finite")]
+    name = ALIASES.get(name, name)
+    if _known(name):
+        return name
+    if name[-1:] in ("f", "l") and _known(ALIASES.get(name[:-1], name[:-1])):
+        return ALIASES.get(name[:-1], name[:-1])
+    return None
+
+
+def _known(name: str) -> bool:
+    return name in UNARY or name in BINARY or name in TERNARY or name in FLAT
+
+
+# functions LLVM has intrinsics for (`llvm.NAME.f64`); the rest are called from libm
+INTRINSICS = frozenset("sin cos tan asin acos atan atan2 sinh cosh tanh exp exp2 exp10 log "
+                       "log2 log10 sqrt pow powi fabs floor ceil trunc round rint nearbyint "
+                       "roundeven copysign fma fmuladd".split()) | {"maxnum", "minnum"}

@@ -1,0 +1,117 @@
+"""Shadow memory: derivative storage beside every pointer the differentiated code writes
+active data through, and the adjoints of loads and stores.
+
+Forward sweep: each shadowed pointer gets a shadow computed the same way (a GEP of the shadow
+base, a select/phi of shadows, a load of the pointer stored in shadow memory, a zeroed copy of
+a local alloca); a pointer stored into shadowed memory has its shadow stored beside it.
+Reverse sweep (the talk's rules): the adjoint of `y = load p` is added into `*shadow(p)`;
+`store v, p` moves `*shadow(p)` into the adjoint of `v` and zeroes it, since the old value
+was overwritten.
+"""
+
+from __future__ import annotations
+
+from enzymec.analysis import reverse_postorder
+from enzymec.ir import (I1, I8, I64, AllocaInst, ConstantInt, GepInst, Instruction,
+                        MemoryInst, PhiInst, PTR, VOID, FunctionType)
+from enzymec.ir.builder import IRBuilder, declare_function, zero
+from enzymec.ir.clone import clone_instruction
+
+PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast", "freeze"})
+
+
+class Shadows:
+    def __init__(self, synthesizer):
+        self.s = synthesizer
+        self.map = dict(synthesizer.shadow_args)
+
+    def create(self) -> None:
+        act = self.s.activity
+        phis = []
+        for block in reverse_postorder(self.s.fn):
+            for inst in list(block.instructions):
+                if inst in act.shadowed:
+                    self.create_shadow(inst, phis)
+                elif inst.opcode == "store" and inst.operands[0] in act.shadowed:
+                    self.mirror_pointer_store(inst)
+        for phi, shadow in phis:
+            for value, block in phi.incoming:
+                shadow.add_incoming(self.shadow_of(value, phi), block)
+
+    def create_shadow(self, inst: Instruction, phis: list) -> None:
+        name = (inst.name or "p") + ".shadow"
+        if isinstance(inst, PhiInst):
+            shadow = PhiInst("phi", inst.type)
+            shadow.name = self.s.fn.unique_name(name)
+            inst.block.insert(0, shadow)
+            phis.append((inst, shadow))
+        elif isinstance(inst, AllocaInst):
+            shadow = self.shadow_alloca(inst, name)
+        elif inst.opcode in PASS_THROUGH:
+            shadow = clone_instruction(inst, keep_debug_location=False)
+            for index, op in enumerate(inst.operands):
+                if op.type.is_pointer and op in self.s.activity.shadowed:
+                    shadow.set_operand(index, self.shadow_of(op, inst))
+            IRBuilder(self.s.fn).position_before(_next(inst)).insert(shadow, name)
+        elif inst.opcode == "load":
+            b = IRBuilder(self.s.fn).position_before(_next(inst))
+            shadow = b.load(PTR, self.shadow_of(inst.operands[0], inst), name, inst.align)
+        else:
+            self.s.fail(inst, f"cannot give a shadow to the pointer produced by '{inst.opcode}'",
+                        "allocations and pointer-returning calls in differentiated code are "
+                        "not supported yet")
+        self.map[inst] = shadow
+
+    def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
+        b = IRBuilder(self.s.fn).position_before(_next(inst))
+        count = inst.operands[0] if inst.operands else None
+        shadow = b.insert(AllocaInst(inst.allocated_type, PTR, count, align=inst.align), name)
+        size = ConstantInt(I64, self.s.module.layout.size(inst.allocated_type))
+        if count is not None:
+            size = b.mul(b.cast("zext", count, I64), size)
+        memset = declare_function(self.s.module, "llvm.memset.p0.i64",
+                                  FunctionType(VOID, (PTR, I8, I64, I1)))
+        b.call(memset, [shadow, ConstantInt(I8, 0), size, ConstantInt(I1, 0)])
+        return shadow
+
+    def mirror_pointer_store(self, store: Instruction) -> None:
+        value, ptr = store.operands
+        if ptr not in self.s.activity.shadowed:
+            self.s.fail(store, "a pointer to differentiated memory is stored where enzymec "
+                               "cannot follow it")
+        b = IRBuilder(self.s.fn).position_before(_next(store))
+        b.store(self.shadow_of(value, store), self.shadow_of(ptr, store), store.align)
+
+    def shadow_of(self, value, user: Instruction):
+        shadow = self.map.get(value)
+        if shadow is not None:
+            return shadow
+        if value.type.is_pointer and getattr(value, "keyword", "") in ("null", "undef", "poison"):
+            return value
+        self.s.fail(user, "cannot find the derivative memory (shadow) of a pointer here",
+                    "pass the pointer with enzyme_dup and its shadow, or enzyme_const")
+
+    # -- reverse ----------------------------------------------------------------------------
+    def reverse_load(self, b, load: MemoryInst, dy) -> None:
+        from .reverse import add_adjoints
+        shadow = b.primal(self.shadow_of(load.operands[0], load))
+        old = b.load(load.type, shadow, align=load.align)
+        b.store(add_adjoints(b, old, dy), shadow, load.align)
+
+    def reverse_store(self, b, store: MemoryInst) -> None:
+        value, ptr = store.operands
+        shadow = b.primal(self.shadow_of(ptr, store))
+        derivative = b.load(value.type, shadow, align=store.align)
+        b.store(zero(value.type), shadow, store.align)
+        self.s.accumulate(b, value, derivative)
+
+
+def _next(inst: Instruction) -> Instruction:
+    """The instruction after `inst` (after the phis, for a phi)."""
+    if isinstance(inst, PhiInst):
+        return inst.block.first_non_phi()
+    instructions = inst.block.instructions
+    return instructions[instructions.index(inst) + 1]
+
+
+__all__ = ["Shadows", "GepInst"]

@@ -1,0 +1,348 @@
+"""The reverse-mode engine: synthesize `f.gradient` from `f`, as the talk's "Core Algorithm".
+
+1. Clone `f` into the gradient function (the forward sweep) and canonicalize its loops.
+2. Analyse the clone: dominators, loops, activity.
+3. Instrument the forward sweep: per-loop iteration counters and tape indices, the number of
+   iterations at each loop exit, which predecessor entered each join block, and shadows of
+   pointers (derivative memory beside primal memory).
+4. For every forward block B, a reverse block that applies the adjoints of B's active
+   instructions in reverse order, then follows the edge B was entered by, backwards: moving
+   phi adjoints to the incoming value of that edge, and counting loop iterations down.
+5. Each `ret` seeds the returned value's adjoint with 1.0 and jumps to its block's reverse;
+   the reverse of the entry block returns the adjoints of the active arguments.
+
+Adjoints live in allocas that SROA turns into SSA after AD; forward values the reverse needs
+come from `Tape.lookup` (reuse, recompute or cache).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from enzymec.analysis import dominators, loops
+from enzymec.analysis.activity import activity, differentiable
+from enzymec.diagnostics import CompileError
+from enzymec.ir import (I32, I64, VOID, ArrayType, Block, CallInst, Function, FunctionType,
+                        Instruction, PhiInst, StructType, Type, Value)
+from enzymec.ir.builder import IRBuilder, const_int, zero
+from enzymec.ir.clone import clone_body, drop_debug_records
+
+from .adjoints import ADJOINTS
+from .calls import CallRules
+from .canonicalize import canonicalize_loops
+from .memory import Shadows
+from .reverse_builder import ReverseBuilder
+from .tape import LoopState, Tape
+
+
+@dataclass(frozen=True)
+class GradientSpec:
+    """What to differentiate: `kinds[i]` is const, dup, dupnoneed or out for parameter i."""
+
+    function: Function
+    kinds: tuple[str, ...]
+    return_type: Type
+
+
+class GradientSynthesizer:
+    def __init__(self, spec: GradientSpec, debug, calls: CallRules):
+        self.spec = spec
+        self.original = spec.function
+        self.module = spec.function.module
+        self.debug = debug
+        self.calls = calls
+        self.adjoint_slots: dict[Value, Value] = {}
+        self.reverse_of: dict[Block, Block] = {}
+        self.origin: dict[Value, Value] = {}
+
+    # -- driver -----------------------------------------------------------------------------
+    def run(self) -> Function:
+        self.create_function()
+        self.clone_forward()
+        canonicalize_loops(self.fn)
+        self.analyse()
+        self.check_supported()
+        self.create_entry()
+        self.instrument_loops()
+        self.record_predecessors()
+        self.shadows.create()
+        self.create_reverse_blocks()
+        self.connect_returns()
+        for block in self.forward_blocks:
+            if block in self.reverse_of:
+                self.fill_reverse_block(block)
+        return self.fn
+
+    def create_function(self) -> None:
+        params, names, self.primal_args, self.shadow_args = [], [], [], {}
+        for arg, kind in zip(self.original.args, self.spec.kinds):
+            base = arg.name or f"arg{arg.index}"
+            params.append(arg.type)
+            names.append(base)
+            if kind in ("dup", "dupnoneed"):
+                params.append(arg.type)
+                names.append(base + ".shadow")
+        name = self.module.unique_symbol(self.original.name + ".gradient")
+        self.fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
+        self.fn.set_signature(self.fn.function_type, names)
+        self.fn.prefix = "internal"
+        self.module.add_function(self.fn)
+        args = iter(self.fn.args)
+        for arg, kind in zip(self.original.args, self.spec.kinds):
+            primal = next(args)
+            self.primal_args.append(primal)
+            if kind in ("dup", "dupnoneed"):
+                self.shadow_args[primal] = next(args)
+
+    def clone_forward(self) -> None:
+        value_map = dict(zip(self.original.args, self.primal_args))
+        self.forward_blocks = clone_body(self.original, self.fn, value_map)
+        drop_debug_records(self.fn)
+        self.origin = {new: old for old, new in value_map.items()}
+        self.forward_entry = self.forward_blocks[0]
+
+    def analyse(self) -> None:
+        self.forward_blocks = list(self.fn.blocks)
+        self.preds = {b: b.predecessors for b in self.forward_blocks}
+        self.dom = dominators(self.fn)
+        self.loop_info = loops(self.fn, self.dom)
+        self.returns = [b for b in self.forward_blocks
+                        if b.terminator is not None and b.terminator.opcode == "ret"]
+        active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
+        self.activity = activity(self.fn, active, list(self.shadow_args),
+                                 self.calls.is_inactive)
+
+    # -- errors -----------------------------------------------------------------------------
+    def location(self, inst: Instruction):
+        original = self.origin.get(inst)
+        return self.debug.location(original) or self.debug.function_location(self.original)
+
+    def fail(self, inst: Instruction, message: str, note: str = "") -> None:
+        raise CompileError(f"{message} (in function '{self.original.name}')",
+                           self.location(inst), note)
+
+    def check_supported(self) -> None:
+        act = self.activity
+        for inst in self.fn.instructions():
+            if isinstance(inst, CallInst):
+                self.calls.check(self, inst)
+            elif act.is_active(inst) and inst.opcode not in ADJOINTS and \
+                    inst.opcode not in ("phi", "load"):
+                self.fail(inst, f"cannot differentiate the instruction '{inst.opcode}'")
+
+    # -- forward instrumentation ------------------------------------------------------------
+    def create_entry(self) -> None:
+        """A new first block holding adjoint slots and tape headers (zeroed once)."""
+        entry = Block(self.fn.unique_name("allocas"))
+        entry.function = self.fn
+        self.fn.blocks.insert(0, entry)
+        jump = Instruction("br", VOID, [self.forward_entry])
+        entry.append(jump)
+        self.entry = IRBuilder(self.fn).position_before(jump)
+        self.tape = Tape(self.fn, self.loop_info, self.dom, self.returns, self.entry)
+        self.shadows = Shadows(self)
+
+    def instrument_loops(self) -> None:
+        for loop in self.loop_info:
+            header = loop.header
+            b = IRBuilder(self.fn).position_before(header.first_non_phi())
+            iv = PhiInst("phi", I64)
+            iv.name = self.fn.unique_name("iv")
+            header.insert(0, iv)
+            iv_next = b.add(iv, 1, "iv.next", flags="nuw nsw")
+            iv.add_incoming(zero(I64), loop.preheader)
+            iv.add_incoming(iv_next, loop.latches[0])
+            tape_index = self.entry.alloca(I64, "tape.index")
+            self.entry.store(zero(I64), tape_index)
+            index = b.load(I64, tape_index, "tape.index.here")
+            b.store(b.add(index, 1, flags="nuw nsw"), tape_index)
+            reverse_iv = self.entry.alloca(I64, "iv.reverse")
+            self.tape.loop_states[loop] = LoopState(loop, iv, tape_index, index, reverse_iv)
+        for loop in self.loop_info:
+            for exit_block in loop.exits:
+                self.record_final_iteration(loop, exit_block)
+
+    def record_final_iteration(self, loop, exit_block: Block) -> None:
+        (exiting,) = self.preds[exit_block]  # canonical form: exits are split edges
+        state = self.tape.loop_states[loop]
+        final = PhiInst("phi", I64)
+        final.name = self.fn.unique_name("iv.final")
+        final.add_incoming(state.iv, exiting)
+        exit_block.insert(0, final)
+        state.finals[exit_block] = final
+
+    def record_predecessors(self) -> None:
+        """At each join (not a loop header), a phi numbering the predecessor taken."""
+        self.came_from: dict[Block, PhiInst] = {}
+        headers = {loop.header for loop in self.loop_info}
+        for block in self.forward_blocks:
+            preds = self.preds[block]
+            if len(preds) < 2 or block in headers:
+                continue
+            phi = PhiInst("phi", I32)
+            phi.name = self.fn.unique_name("came.from")
+            for index, pred in enumerate(preds):
+                phi.add_incoming(const_int(I32, index), pred)
+            block.insert(0, phi)
+            self.came_from[block] = phi
+
+    # -- reverse sweep ----------------------------------------------------------------------
+    def create_reverse_blocks(self) -> None:
+        live = self.blocks_reaching_return()
+        for block in reversed(self.forward_blocks):
+            if block in live:
+                reverse = Block(self.fn.unique_name("reverse." + (block.name or "bb")))
+                self.fn.append_block(reverse)
+                self.reverse_of[block] = reverse
+
+    def blocks_reaching_return(self) -> set[Block]:
+        live, work = set(), list(self.returns)
+        while work:
+            block = work.pop()
+            if block not in live:
+                live.add(block)
+                work.extend(self.preds[block])
+        return live
+
+    def connect_returns(self) -> None:
+        for block in self.returns:
+            ret = block.terminator
+            b = IRBuilder(self.fn).position_before(ret)
+            if ret.operands and self.activity.is_active(ret.operands[0]):
+                self.accumulate(b, ret.operands[0], _ones(b, ret.operands[0].type))
+            ret.erase()
+            b.position_at_end(block).br(self.reverse_of[block])
+
+    def fill_reverse_block(self, block: Block) -> None:
+        b = ReverseBuilder(self, self.reverse_of[block], block)
+        for inst in reversed(block.instructions):
+            if inst.is_terminator or isinstance(inst, PhiInst):
+                continue
+            if inst.opcode == "store":
+                if self.activity.is_active_store(inst):
+                    self.shadows.reverse_store(b, inst)
+            elif self.activity.is_active(inst):
+                self.reverse_instruction(b, inst)
+        if block is self.forward_entry:
+            self.emit_return(b)
+        else:
+            self.leave_block(b, block)
+
+    def reverse_instruction(self, b: ReverseBuilder, inst: Instruction) -> None:
+        dy = b.load(inst.type, self.adjoint_slot(inst), (inst.name or "v") + ".adj")
+        b.store(zero(inst.type), self.adjoint_slot(inst))
+        if inst.opcode == "load":
+            self.shadows.reverse_load(b, inst, dy)
+            return
+        if isinstance(inst, CallInst):
+            contributions = self.calls.reverse(b, inst, dy)
+        else:
+            contributions = ADJOINTS[inst.opcode](b, inst, dy)
+        for operand, contribution in zip(inst.operands, contributions):
+            if contribution is not None:
+                self.accumulate(b, operand, contribution)
+
+    def leave_block(self, b: ReverseBuilder, block: Block) -> None:
+        """Branch to the reverse of the predecessor that entered `block` in this run."""
+        preds = [p for p in self.preds[block] if p in self.reverse_of]
+        loop = self.loop_info.loop_for(block)
+        if loop is not None and loop.header is block:
+            state = self.tape.loop_states[loop]
+            k = b.load(I64, state.reverse_iv, "iv.rev")
+            first = b.icmp("eq", k, 0, "first.iteration")
+            enter = self.edge_block(block, loop.preheader)
+            back = self.edge_block(block, loop.latches[0], state, k)
+            b.cond_br(first, enter, back)
+        elif len(preds) == 1:
+            b.br(self.edge_block(block, preds[0]))
+        else:
+            index = b.primal(self.came_from[block])
+            cases = [(i, self.edge_block(block, p)) for i, p in enumerate(self.preds[block])
+                     if p in self.reverse_of]
+            b.switch(index, cases[0][1], cases[1:])
+
+    def edge_block(self, block: Block, pred: Block, back_edge: LoopState | None = None,
+                   k: Value | None = None) -> Block:
+        """Reverse of the edge pred -> block: loop counters, phi adjoints, then jump."""
+        edge = Block(self.fn.unique_name(f"{self.reverse_of[block].name}.from"))
+        self.fn.append_block(edge)
+        b = ReverseBuilder(self, edge, block)
+        if back_edge is not None:
+            b.store(b.sub(k, 1), back_edge.reverse_iv)
+            index = b.load(I64, back_edge.tape_index)
+            b.store(b.sub(index, 1), back_edge.tape_index)
+        self.reenter_loops(b, block, pred)
+        self.transfer_phi_adjoints(b, block, pred)
+        b.br(self.reverse_of[pred])
+        return edge
+
+    def reenter_loops(self, b: ReverseBuilder, block: Block, pred: Block) -> None:
+        """Crossing an exit edge backwards: start at each exited loop's last iteration."""
+        exited = [loop for loop in self.loop_info
+                  if loop.contains(pred) and not loop.contains(block)]
+        finals = [(self.tape.loop_states[l], b.primal(self.tape.loop_states[l].finals[block]))
+                  for l in exited]
+        for state, final in finals:
+            b.store(final, state.reverse_iv)
+            index = b.load(I64, state.tape_index)
+            b.store(b.sub(index, 1), state.tape_index)
+
+    def transfer_phi_adjoints(self, b: ReverseBuilder, block: Block, pred: Block) -> None:
+        active = [phi for phi in block.phis if self.activity.is_active(phi)]
+        adjoints = [b.load(phi.type, self.adjoint_slot(phi)) for phi in active]
+        for phi in active:
+            b.store(zero(phi.type), self.adjoint_slot(phi))
+        for phi, adj in zip(active, adjoints):
+            self.accumulate(b, phi.incoming_value_for(pred), adj)
+
+    def emit_return(self, b: ReverseBuilder) -> None:
+        outs = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
+        values = [b.load(a.type, self.adjoint_slot(a), (a.name or "arg") + ".adj")
+                  if self.activity.is_active(a) else zero(a.type) for a in outs]
+        self.tape.free_all(b)
+        ret_type = self.spec.return_type
+        if ret_type == VOID:
+            b.ret()
+        elif isinstance(ret_type, StructType):
+            aggregate = zero(ret_type)
+            for index, value in enumerate(values):
+                aggregate = b.insertvalue(aggregate, value, [index])
+            b.ret(aggregate)
+        else:
+            b.ret(values[0] if values else zero(ret_type))
+
+    # -- adjoint storage --------------------------------------------------------------------
+    def adjoint_slot(self, value: Value) -> Value:
+        slot = self.adjoint_slots.get(value)
+        if slot is None:
+            slot = self.entry.alloca(value.type, (value.name or "v") + ".adj")
+            self.entry.store(zero(value.type), slot)
+            self.adjoint_slots[value] = slot
+        return slot
+
+    def accumulate(self, b: IRBuilder, value: Value, contribution: Value) -> None:
+        """adjoint(value) += contribution, for active values only."""
+        if not self.activity.is_active(value):
+            return
+        slot = self.adjoint_slot(value)
+        old = b.load(value.type, slot)
+        b.store(add_adjoints(b, old, b.value(contribution, value)), slot)
+
+
+def add_adjoints(b: IRBuilder, a: Value, c: Value) -> Value:
+    """a + c for floats and vectors; element by element for structs and arrays."""
+    ty = a.type
+    if not isinstance(ty, (StructType, ArrayType)):
+        return b.fadd(a, c)
+    elements = ty.elements if isinstance(ty, StructType) else [ty.element] * ty.count
+    result = a
+    for index, element_type in enumerate(elements):
+        if differentiable(element_type):
+            x = b.extractvalue(a, [index], element_type)
+            y = b.extractvalue(c, [index], element_type)
+            result = b.insertvalue(result, add_adjoints(b, x, y), [index])
+    return result
+
+
+def _ones(b: IRBuilder, ty: Type) -> Value:
+    return b.value(1.0, ty)

@@ -1,0 +1,247 @@
+"""Making forward values available to the reverse sweep: reuse, recompute, or tape.
+
+`Tape.lookup(value, block)` returns a value usable in reverse block `block` that equals the
+forward `value` as it was in the iteration being reversed:
+- values whose definition dominates every return and lies outside all loops are used as is;
+- cheap pure instructions (GEPs, casts, integer arithmetic, comparisons) are recomputed from
+  looked-up operands, and an affine loop counter `phi [s, pre], [phi + c, latch]` is rebuilt
+  as `s + c*k` from the reverse iteration number `k`;
+- everything else is cached: a value outside loops in an entry alloca (SROA turns it back
+  into SSA), a value in loop L in a tape array indexed by L's *tape index*, a counter of all
+  iterations L has run so far, which the reverse sweep counts back down. Nested loops need no
+  multi-dimensional arrays this way, and trip counts need not be known in advance: the array
+  grows (`@enzymec.tape.slot` below, inlined, doubling with realloc).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from enzymec.ir import (AllocaInst, Block, CallInst, ConstantInt, Function, FunctionType,
+                        GepInst, I64, Instruction, PhiInst, PTR, Value, VOID, parse_module)
+from enzymec.ir.builder import IRBuilder, declare_function
+from enzymec.ir.clone import clone_instruction
+
+RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
+                          "fptosi", "fptoui", "bitcast", "add", "sub", "mul", "shl", "and",
+                          "or", "xor", "lshr", "ashr", "icmp", "fcmp", "select", "fneg",
+                          "fpext", "fptrunc", "extractvalue", "freeze"})
+
+TAPE_SLOT = "enzymec.tape.slot"
+_TAPE_SLOT_IR = """
+define internal ptr @enzymec.tape.slot(ptr %tape, i64 %index, i64 %size) alwaysinline {
+entry:
+  %cap.ptr = getelementptr inbounds i8, ptr %tape, i64 8
+  %cap = load i64, ptr %cap.ptr, align 8
+  %fits = icmp ult i64 %index, %cap
+  br i1 %fits, label %ready, label %grow, !prof !{!"branch_weights", i32 1000, i32 1}
+
+grow:
+  %old = load ptr, ptr %tape, align 8
+  %twice = shl i64 %cap, 1
+  %needed = add i64 %index, 1
+  %bigger = call i64 @llvm.umax.i64(i64 %twice, i64 %needed)
+  %newcap = call i64 @llvm.umax.i64(i64 %bigger, i64 64)
+  %bytes = mul i64 %newcap, %size
+  %new = call ptr @realloc(ptr %old, i64 %bytes)
+  %failed = icmp eq ptr %new, null
+  br i1 %failed, label %oom, label %grown
+
+oom:
+  call void @abort()
+  unreachable
+
+grown:
+  store ptr %new, ptr %tape, align 8
+  store i64 %newcap, ptr %cap.ptr, align 8
+  br label %ready
+
+ready:
+  %buffer = load ptr, ptr %tape, align 8
+  %offset = mul i64 %index, %size
+  %slot = getelementptr inbounds i8, ptr %buffer, i64 %offset
+  ret ptr %slot
+}
+
+declare i64 @llvm.umax.i64(i64, i64)
+declare ptr @realloc(ptr, i64)
+declare void @abort()
+"""
+
+
+@dataclass(eq=False)
+class LoopState:
+    """Per-loop counters of the gradient: forward iteration number and tape index."""
+
+    loop: object
+    iv: PhiInst                       # 0, 1, 2, ... per entry to the loop (forward)
+    tape_index: AllocaInst            # iterations run so far, all entries together
+    index_at_header: Value            # the tape index of the current forward iteration
+    reverse_iv: AllocaInst            # iteration number in the reverse sweep
+    finals: dict = field(default_factory=dict)   # exit block -> phi of iv at exit
+
+
+class Tape:
+    """Caches and lookups for one gradient function."""
+
+    def __init__(self, function: Function, loop_info, dom_tree, returns: list[Block],
+                 entry: IRBuilder):
+        self.function = function
+        self.loop_info = loop_info
+        self.dom = dom_tree
+        self.returns = returns
+        self.entry = entry          # positioned before the first original instruction
+        self.loop_states: dict[object, LoopState] = {}
+        self.scalar_caches: dict[Value, AllocaInst] = {}
+        self.array_caches: dict[Value, AllocaInst] = {}
+        self.memo: dict[tuple[Value, Block], Value] = {}
+        self.bytes_per_iteration = 0
+
+    # -- availability -----------------------------------------------------------------------
+    def available(self, value: Value) -> bool:
+        """Whether the forward `value` can be used as it is anywhere in the reverse sweep."""
+        block = getattr(value, "block", None)
+        if block is None:
+            return True  # constants, arguments, globals
+        if self.loop_info.loop_for(block) is not None:
+            return False
+        return all(self.dom.dominates(block, r) for r in self.returns)
+
+    def lookup(self, value: Value, builder: IRBuilder, forward_block: Block) -> Value:
+        """`value` as seen by the reverse of `forward_block`, emitted with `builder`."""
+        if self.available(value):
+            return value
+        key = (value, builder.block)
+        if key in self.memo:
+            return self.memo[key]
+        result = self._lookup(value, builder, forward_block)
+        self.memo[key] = result
+        return result
+
+    def _lookup(self, value, builder, forward_block) -> Value:
+        loop = self.loop_info.loop_for(value.block)
+        state = self.loop_states.get(loop) if loop else None
+        if state is not None and value is state.iv:
+            return self.reverse_iteration(state, builder, forward_block)
+        affine = self.affine_counter(value, loop)
+        if affine is not None:
+            start, step, counter = affine
+            k = self.lookup(counter, builder, forward_block)
+            k = builder.cast("trunc", k, value.type)
+            return builder.add(self.lookup(start, builder, forward_block), builder.mul(k, step))
+        if value.opcode in RECOMPUTABLE and value.opcode != "getelementptr" or \
+                isinstance(value, GepInst):
+            return self.recompute(value, builder, forward_block)
+        return self.load_cached(value, builder, forward_block)
+
+    def recompute(self, value: Instruction, builder, forward_block) -> Value:
+        copy = clone_instruction(value, keep_debug_location=False)
+        for index, op in enumerate(value.operands):
+            copy.set_operand(index, self.lookup(op, builder, forward_block))
+        return builder.insert(copy, (value.name or "v") + ".re")
+
+    def affine_counter(self, value: Value, loop):
+        """(start, step, loop iv) when `value` is a header phi counting by a constant."""
+        if not isinstance(value, PhiInst) or loop is None or value.block is not loop.header:
+            return None
+        state = self.loop_states.get(loop)
+        if state is None or len(value.incoming) != 2:
+            return None
+        start = next_value = None
+        for incoming, block in value.incoming:
+            if loop.contains(block):
+                next_value = incoming
+            else:
+                start = incoming
+        if (isinstance(next_value, Instruction) and next_value.opcode == "add"
+                and next_value.operands[0] is value
+                and isinstance(next_value.operands[1], ConstantInt)):
+            return start, next_value.operands[1], state.iv
+        return None
+
+    def reverse_iteration(self, state: LoopState, builder, forward_block) -> Value:
+        """The forward iteration number being reversed (the final one when outside the loop)."""
+        if state.loop.contains(forward_block):
+            return builder.load(I64, state.reverse_iv, "iv.rev")
+        raise AssertionError("loop counter used outside its loop must be looked up via finals")
+
+    # -- caching ----------------------------------------------------------------------------
+    def load_cached(self, value: Instruction, builder, forward_block) -> Value:
+        loop = self.loop_info.loop_for(value.block)
+        name = (value.name or "v") + ".tape"
+        if loop is None:
+            slot = self.scalar_caches.get(value)
+            if slot is None:
+                slot = self.entry.alloca(value.type, name)
+                self.scalar_caches[value] = slot
+                IRBuilder(self.function).position_before(_after_definition(value)).store(value, slot)
+            return builder.load(value.type, slot, name)
+        tape = self.array_caches.get(value)
+        if tape is None:
+            tape = self.create_array_cache(value, loop, name)
+        index = builder.load(I64, self.loop_states[loop].tape_index, "tape.index")
+        if not loop.contains(forward_block):
+            index = builder.sub(index, 1)  # the loop's last iteration before this point
+        buffer = builder.load(PTR, tape, name + ".buffer")
+        element = builder.gep(value.type, buffer, [index], name + ".slot")
+        return builder.load(value.type, element, name)
+
+    def create_array_cache(self, value: Instruction, loop, name: str) -> AllocaInst:
+        from enzymec.ir.types import StructType
+        tape = self.entry.alloca(StructType((PTR, I64)), name)
+        self.entry.store(_zero_tape(), tape)
+        self.array_caches[value] = tape
+        size = self.function.module.layout.size(value.type)
+        self.bytes_per_iteration += size
+        state = self.loop_states[loop]
+        position = _after_definition(value)
+        counter = state.index_at_header
+        instructions = value.block.instructions
+        if counter.block is value.block and \
+                instructions.index(position) <= instructions.index(counter) + 1:
+            position = instructions[instructions.index(counter) + 2]  # after its increment
+        b = IRBuilder(self.function).position_before(position)
+        slot_fn = self.tape_slot_function()
+        element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
+                         name=name + ".push")
+        b.store(value, element)
+        return tape
+
+    def tape_slot_function(self) -> Function:
+        module = self.function.module
+        existing = module.get_function(TAPE_SLOT)
+        if existing is not None:
+            return existing
+        helper = parse_module(_TAPE_SLOT_IR, "<enzymec tape>")
+        for decl in helper.functions[1:]:
+            declare_function(module, decl.name, decl.function_type)
+        slot = helper.functions[0]
+        helper.symbols.clear()
+        for decl in helper.functions[1:]:
+            for user, index in list(decl.uses):
+                user.set_operand(index, module.get(decl.name))
+        helper.functions.clear()
+        slot.module = None
+        return module.add_function(slot)
+
+    def free_all(self, builder: IRBuilder) -> None:
+        """Release every tape array (at the end of the reverse sweep)."""
+        if not self.array_caches:
+            return
+        free = declare_function(self.function.module, "free", FunctionType(VOID, (PTR,)))
+        for tape in self.array_caches.values():
+            builder.call(free, [builder.load(PTR, tape)])
+
+
+def _after_definition(value: Instruction) -> Instruction:
+    """The instruction before which a copy of `value` may be stored (after all phis)."""
+    block = value.block
+    if isinstance(value, PhiInst):
+        return block.first_non_phi()
+    return block.instructions[block.instructions.index(value) + 1]
+
+
+def _zero_tape():
+    from enzymec.ir.types import StructType
+    from enzymec.ir.values import SimpleConstant
+    return SimpleConstant(StructType((PTR, I64)), "zeroinitializer")

@@ -1,0 +1,142 @@
+"""Activity analysis: which values carry derivatives and which pointers need shadows.
+
+Rules (the talk's "Active Variable Detection", made precise for SSA plus memory):
+
+1. *Varied* (forward): the active floating-point arguments are varied. An instruction with a
+   differentiable result type (float, vector of float, aggregate holding one) is varied when
+   one of its operands is varied; a load of such a type is varied when its pointer has a
+   shadow. Integers are never varied: their "derivative" is zero.
+2. *Shadowed* pointers: the dup arguments; pointers computed from a shadowed pointer (gep,
+   phi, select, casts); pointers loaded from shadowed memory; and an alloca into whose memory
+   a varied value is stored (the local then needs shadow memory). Iterated to a fixpoint,
+   since a store late in the function can make an earlier alloca shadowed.
+3. *Useful* (backward): the returned value, every varied value stored to shadowed memory,
+   and every varied argument of a call that may touch shadowed memory are useful; operands of
+   a useful instruction are useful.
+4. A value is *active* when it is varied and useful. A store is active when its pointer is
+   shadowed and its value type differentiable (even an inactive value must zero the shadow it
+   overwrites). Calls listed as inactive by the caller (printf, ...) propagate nothing:
+   printing an active value simply does not differentiate it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from enzymec.ir import (AllocaInst, ArrayType, CallInst, FloatType, Function, Instruction,
+                        NamedStructType, StructType, Type, Value, VectorType)
+
+POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
+                                 "freeze"})
+
+
+def differentiable(ty: Type, bodies: dict | None = None) -> bool:
+    """Whether values of `ty` carry a derivative."""
+    if isinstance(ty, FloatType):
+        return ty.kind in ("float", "double", "half", "x86_fp80", "fp128")
+    if isinstance(ty, VectorType) or isinstance(ty, ArrayType):
+        return differentiable(ty.element, bodies)
+    if isinstance(ty, NamedStructType):
+        body = (bodies or {}).get(ty.name)
+        return body is not None and differentiable(body, bodies)
+    if isinstance(ty, StructType):
+        return any(differentiable(t, bodies) for t in ty.elements)
+    return False
+
+
+@dataclass
+class Activity:
+    varied: set[Value] = field(default_factory=set)
+    useful: set[Value] = field(default_factory=set)
+    shadowed: set[Value] = field(default_factory=set)
+    bodies: dict = field(default_factory=dict)
+
+    def is_active(self, value: Value) -> bool:
+        return value in self.varied and value in self.useful
+
+    def is_active_store(self, inst: Instruction) -> bool:
+        return (inst.operands[1] in self.shadowed
+                and differentiable(inst.operands[0].type, self.bodies))
+
+
+def activity(function: Function, active_args, shadowed_args,
+             is_inactive_call: Callable[[CallInst], bool]) -> Activity:
+    """Analyse `function` given its active scalar and shadowed pointer arguments."""
+    result = Activity(set(active_args), set(), set(shadowed_args),
+                      function.module.struct_bodies if function.module else {})
+    changed = True
+    while changed:
+        changed = False
+        for inst in function.instructions():
+            changed |= _forward(inst, result, is_inactive_call)
+    _backward(function, result, is_inactive_call)
+    return result
+
+
+def _forward(inst: Instruction, act: Activity, is_inactive_call) -> bool:
+    """Apply the forward rules to one instruction; True when a set grew."""
+    before = len(act.varied) + len(act.shadowed)
+    ops = inst.operands
+    if inst.opcode == "store":
+        if (ops[0] in act.varied or ops[0] in act.shadowed) and ops[1] not in act.shadowed:
+            base = underlying_object(ops[1])
+            if isinstance(base, AllocaInst):
+                act.shadowed.add(base)
+    elif inst.opcode == "load":
+        if ops[0] in act.shadowed:
+            if differentiable(inst.type, act.bodies):
+                act.varied.add(inst)
+            elif inst.type.is_pointer:
+                act.shadowed.add(inst)
+    elif isinstance(inst, CallInst):
+        if not is_inactive_call(inst):
+            touches = any(a in act.varied or a in act.shadowed for a in inst.args)
+            if touches and differentiable(inst.type, act.bodies):
+                act.varied.add(inst)
+    elif inst.type.is_pointer and inst.opcode in POINTER_PASSTHROUGH:
+        if any(op in act.shadowed for op in ops if op.type.is_pointer):
+            act.shadowed.add(inst)
+    elif differentiable(inst.type, act.bodies) and any(op in act.varied for op in ops):
+        act.varied.add(inst)
+    return len(act.varied) + len(act.shadowed) != before
+
+
+def _backward(function: Function, act: Activity, is_inactive_call) -> None:
+    worklist: list[Value] = []
+    for inst in function.instructions():
+        if inst.opcode == "ret" and inst.operands:
+            worklist.append(inst.operands[0])
+        elif inst.opcode == "store" and inst.operands[1] in act.shadowed:
+            worklist.append(inst.operands[0])
+        elif isinstance(inst, CallInst) and not is_inactive_call(inst):
+            if any(a in act.shadowed for a in inst.args):
+                worklist.extend(inst.args)
+    while worklist:
+        value = worklist.pop()
+        if value not in act.varied or value in act.useful:
+            continue
+        act.useful.add(value)
+        if isinstance(value, Instruction) and value.opcode != "load":
+            worklist.extend(value.operands)
+
+
+def underlying_object(ptr: Value, limit: int = 32) -> Value:
+    """Follow geps and casts back to the allocation or argument a pointer points into."""
+    while limit and isinstance(ptr, Instruction) and ptr.opcode in (
+            "getelementptr", "addrspacecast", "bitcast"):
+        ptr = ptr.operands[0]
+        limit -= 1
+    return ptr
+
+
+def print_activity(function: Function, act: Activity, names: dict[Value, str]) -> str:
+    """One line per argument and instruction: `active`, `shadowed` or `inactive`."""
+    lines = []
+    for value in [*function.args, *function.instructions()]:
+        if value.type.is_void:
+            continue
+        state = ("active" if act.is_active(value) else
+                 "shadowed" if value in act.shadowed else "inactive")
+        lines.append(f"{names.get(value, value.name)}: {state}")
+    return "\n".join(lines)

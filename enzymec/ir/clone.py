@@ -1,0 +1,72 @@
+"""Copying instructions and whole function bodies, with operands remapped through a value map.
+
+Cloning a body is two passes, as LLVM's CloneFunctionInto: first every block and instruction
+is copied with its old operands (phis may refer forward), then every operand is rewritten
+through the map. Values absent from the map (constants, globals) are shared.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from .function import Function
+from .instructions import Block, DebugRecord, Instruction
+from .values import Value
+
+# slots that hold per-instruction bookkeeping and must not be shared between copies
+_FRESH_SLOTS = ("uses", "operands", "block", "metadata", "debug_records")
+
+
+def clone_instruction(inst: Instruction, keep_debug_location: bool = True) -> Instruction:
+    """A detached copy of `inst` with the same operands, flags and attributes."""
+    new = copy.copy(inst)
+    new.uses = []
+    new.operands = []
+    new.block = None
+    new.debug_records = []
+    new.metadata = [(k, v) for k, v in inst.metadata if keep_debug_location or k != "dbg"]
+    if hasattr(inst, "indices"):
+        new.indices = list(inst.indices)
+    if hasattr(inst, "arg_attrs"):
+        new.arg_attrs = list(inst.arg_attrs)
+    if hasattr(inst, "clause_kinds"):
+        new.clause_kinds = list(inst.clause_kinds)
+    for op in inst.operands:
+        new.append_operand(op)
+    return new
+
+
+def clone_body(source: Function, target: Function, value_map: dict[Value, Value],
+               keep_debug_location: bool = False) -> list[Block]:
+    """Append copies of `source`'s blocks to `target`; `value_map` must already map the
+    arguments and is extended with every block and instruction. Returns the new blocks."""
+    new_blocks = []
+    for block in source.blocks:
+        new_block = Block(block.name)
+        value_map[block] = new_block
+        target.append_block(new_block)
+        new_blocks.append(new_block)
+    for block in source.blocks:
+        for inst in block.instructions:
+            new = clone_instruction(inst, keep_debug_location)
+            value_map[inst] = new
+            value_map[block].append(new)
+    for new_block in new_blocks:
+        for inst in new_block.instructions:
+            for index, op in enumerate(inst.operands):
+                mapped = value_map.get(op)
+                if mapped is not None and mapped is not op:
+                    inst.set_operand(index, mapped)
+    target.forget_names()
+    return new_blocks
+
+
+def drop_debug_records(function: Function) -> None:
+    """Forget `#dbg_*` records (a clone has no DISubprogram for them to refer to)."""
+    for inst in function.instructions():
+        for record in inst.debug_records:
+            record.drop_operands()
+        inst.debug_records = []
+
+
+__all__ = ["clone_instruction", "clone_body", "drop_debug_records", "DebugRecord"]
