@@ -1,7 +1,9 @@
 """Per-opcode adjoint rules, registered as data (like autograd's `defvjp`).
 
 A rule receives the reverse builder `b`, the forward instruction and the adjoint `dy` of its
-result, and returns one contribution per operand (None: nothing flows to that operand). The
+result, and returns one contribution per operand (None: nothing flows to that operand). A
+contribution that needs forward values is written as a thunk (`lambda: ...`), so the engine
+only evaluates it for an active operand and no forward value is taped in vain. The
 engine does the bookkeeping once: rules never test activity, never accumulate, and reach
 forward values only through `b.primal(...)`, which hides whether a value is reused,
 recomputed or read back from the tape. Loads, stores, phis and calls are handled by the
@@ -42,21 +44,20 @@ def _fsub(b, inst, dy):
 @adjoint("fmul")
 def _fmul(b, inst, dy):
     x, y = inst.operands
-    return b.fmul(dy, b.primal(y)), b.fmul(dy, b.primal(x))
+    return lambda: b.fmul(dy, b.primal(y)), lambda: b.fmul(dy, b.primal(x))
 
 
 @adjoint("fdiv")
 def _fdiv(b, inst, dy):
     x, y = inst.operands
-    dx = b.fdiv(dy, b.primal(y))
-    return dx, b.fneg(b.fmul(dx, b.fdiv(b.primal(x), b.primal(y))))
+    return (lambda: b.fdiv(dy, b.primal(y)),
+            lambda: b.fneg(b.fdiv(b.fmul(dy, b.primal(inst)), b.primal(y))))
 
 
 @adjoint("frem")
 def _frem(b, inst, dy):
     x, y = inst.operands
-    quotient = b.math("trunc", b.fdiv(b.primal(x), b.primal(y)))
-    return dy, b.fneg(b.fmul(dy, quotient))
+    return dy, lambda: b.fneg(b.fmul(dy, b.math("trunc", b.fdiv(b.primal(x), b.primal(y)))))
 
 
 @adjoint("fneg")
@@ -86,8 +87,8 @@ def _int_to_float(b, inst, dy):
 
 @adjoint("select")
 def _select(b, inst, dy):
-    cond = b.primal(inst.operands[0])
-    return None, b.select(cond, dy, 0.0), b.select(cond, 0.0, dy)
+    cond = b.lazy_primal(inst.operands[0])
+    return None, lambda: b.select(cond, dy, 0.0), lambda: b.select(cond, 0.0, dy)
 
 
 @adjoint("extractvalue")
@@ -99,19 +100,19 @@ def _extractvalue(b, inst, dy):
 @adjoint("insertvalue")
 def _insertvalue(b, inst, dy):
     aggregate, element = inst.operands
-    cleared = b.insertvalue(dy, b.zero(element.type), inst.indices)
-    return cleared, b.extractvalue(dy, inst.indices, element.type)
+    return (lambda: b.insertvalue(dy, b.zero(element.type), inst.indices),
+            lambda: b.extractvalue(dy, inst.indices, element.type))
 
 
 @adjoint("extractelement")
 def _extractelement(b, inst, dy):
     vector, index = inst.operands
-    return b.insertelement(b.zero(vector.type), dy, b.primal(index)), None
+    return lambda: b.insertelement(b.zero(vector.type), dy, b.primal(index)), None
 
 
 @adjoint("insertelement")
 def _insertelement(b, inst, dy):
     vector, element, index = inst.operands
-    index = b.primal(index)
-    return (b.insertelement(dy, b.zero(element.type), index),
-            b.extractelement(dy, index, element.type), None)
+    index = b.lazy_primal(index)
+    return (lambda: b.insertelement(dy, b.zero(element.type), b.value(index, index)),
+            lambda: b.extractelement(dy, b.value(index, index), element.type), None)

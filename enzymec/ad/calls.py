@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from enzymec.ir import CallInst
 
-from .mathfns import BINARY, FLAT, TERNARY, UNARY, canonical_name
+from enzymec.ir.builder import declare_function
+
+from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 
 # functions that never change a derivative: output, timing, assertions, memory bookkeeping
 INACTIVE_FUNCTIONS = frozenset("""
@@ -58,6 +60,24 @@ class CallRules:
                              "register a custom derivative for it, or mark it inactive")
         synthesizer.fail(call, f"cannot differentiate the call to '{name}' yet: calls to "
                                f"functions that were not inlined are not supported")
+
+    def prefer_intrinsics(self, function) -> None:
+        """Call `llvm.pow.f64` instead of libm's `pow` in a gradient's forward sweep.
+
+        The intrinsic does not set errno, so LLVM may delete a forward call whose result the
+        gradient never uses (taylor_log's forward `pow`), which it cannot for libm's."""
+        from .reverse_builder import intrinsic_suffix
+        for call in [i for i in function.instructions() if isinstance(i, CallInst)]:
+            name = self.name(call)
+            math = canonical_name(name) if name else None
+            if math not in INTRINSICS or name.startswith("llvm.") or math == "powi":
+                continue
+            ty = call.type
+            if not all(a.type == ty for a in call.args) or not ty.is_float:
+                continue
+            intrinsic = declare_function(function.module, f"llvm.{math}.{intrinsic_suffix(ty)}",
+                                         call.function_type)
+            call.set_operand(call.arg_count, intrinsic)
 
     def reverse(self, b, call: CallInst, dy) -> list:
         """Contributions of `dy` to each argument of a math call (then None for the callee)."""

@@ -24,7 +24,7 @@ from enzymec.analysis.activity import activity, differentiable
 from enzymec.diagnostics import CompileError
 from enzymec.ir import (I32, I64, VOID, ArrayType, Block, CallInst, Function, FunctionType,
                         Instruction, PhiInst, StructType, Type, Value)
-from enzymec.ir.builder import IRBuilder, const_int, zero
+from enzymec.ir.builder import IRBuilder, const_float, const_int, zero
 from enzymec.ir.clone import clone_body, drop_debug_records
 
 from .adjoints import ADJOINTS
@@ -98,6 +98,7 @@ class GradientSynthesizer:
         value_map = dict(zip(self.original.args, self.primal_args))
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
         drop_debug_records(self.fn)
+        self.calls.prefer_intrinsics(self.fn)
         self.origin = {new: old for old, new in value_map.items()}
         self.forward_entry = self.forward_blocks[0]
 
@@ -215,7 +216,7 @@ class GradientSynthesizer:
 
     def fill_reverse_block(self, block: Block) -> None:
         b = ReverseBuilder(self, self.reverse_of[block], block)
-        for inst in reversed(block.instructions):
+        for inst in reversed(list(block.instructions)):  # caching may insert into block
             if inst.is_terminator or isinstance(inst, PhiInst):
                 continue
             if inst.opcode == "store":
@@ -230,7 +231,7 @@ class GradientSynthesizer:
 
     def reverse_instruction(self, b: ReverseBuilder, inst: Instruction) -> None:
         dy = b.load(inst.type, self.adjoint_slot(inst), (inst.name or "v") + ".adj")
-        b.store(zero(inst.type), self.adjoint_slot(inst))
+        b.store(adjoint_zero(inst.type), self.adjoint_slot(inst))
         if inst.opcode == "load":
             self.shadows.reverse_load(b, inst, dy)
             return
@@ -239,8 +240,9 @@ class GradientSynthesizer:
         else:
             contributions = ADJOINTS[inst.opcode](b, inst, dy)
         for operand, contribution in zip(inst.operands, contributions):
-            if contribution is not None:
-                self.accumulate(b, operand, contribution)
+            if contribution is not None and self.activity.is_active(operand):
+                self.accumulate(b, operand, contribution() if callable(contribution)
+                                else contribution)
 
     def leave_block(self, b: ReverseBuilder, block: Block) -> None:
         """Branch to the reverse of the predecessor that entered `block` in this run."""
@@ -291,13 +293,14 @@ class GradientSynthesizer:
         active = [phi for phi in block.phis if self.activity.is_active(phi)]
         adjoints = [b.load(phi.type, self.adjoint_slot(phi)) for phi in active]
         for phi in active:
-            b.store(zero(phi.type), self.adjoint_slot(phi))
+            b.store(adjoint_zero(phi.type), self.adjoint_slot(phi))
         for phi, adj in zip(active, adjoints):
             self.accumulate(b, phi.incoming_value_for(pred), adj)
 
     def emit_return(self, b: ReverseBuilder) -> None:
         outs = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
-        values = [b.load(a.type, self.adjoint_slot(a), (a.name or "arg") + ".adj")
+        # + 0.0 turns the -0.0 of an adjoint that received nothing into the 0.0 users expect
+        values = [b.fadd(b.load(a.type, self.adjoint_slot(a), (a.name or "arg") + ".adj"), 0.0)
                   if self.activity.is_active(a) else zero(a.type) for a in outs]
         self.tape.free_all(b)
         ret_type = self.spec.return_type
@@ -316,7 +319,7 @@ class GradientSynthesizer:
         slot = self.adjoint_slots.get(value)
         if slot is None:
             slot = self.entry.alloca(value.type, (value.name or "v") + ".adj")
-            self.entry.store(zero(value.type), slot)
+            self.entry.store(adjoint_zero(value.type), slot)
             self.adjoint_slots[value] = slot
         return slot
 
@@ -342,6 +345,14 @@ def add_adjoints(b: IRBuilder, a: Value, c: Value) -> Value:
             y = b.extractvalue(c, [index], element_type)
             result = b.insertvalue(result, add_adjoints(b, x, y), [index])
     return result
+
+
+def adjoint_zero(ty: Type) -> Value:
+    """The empty adjoint: -0.0, not 0.0, because `-0.0 + x` folds to `x` exactly (LLVM may
+    not fold `0.0 + x`, which differs from `x` when x is -0.0)."""
+    if isinstance(ty, (StructType, ArrayType)):
+        return zero(ty)
+    return const_float(ty, -0.0)
 
 
 def _ones(b: IRBuilder, ty: Type) -> Value:
