@@ -30,6 +30,7 @@ from enzymec.ir.clone import clone_body, drop_debug_records
 from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
+from .inline import inline_calls
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
@@ -97,9 +98,10 @@ class GradientSynthesizer:
     def clone_forward(self) -> None:
         value_map = dict(zip(self.original.args, self.primal_args))
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
+        self.origin = {new: old for old, new in value_map.items()}
+        inline_calls(self.fn, self.origin)
         drop_debug_records(self.fn)
         self.calls.prefer_intrinsics(self.fn)
-        self.origin = {new: old for old, new in value_map.items()}
         self.forward_entry = self.forward_blocks[0]
 
     def analyse(self) -> None:

@@ -42,13 +42,15 @@ def clone_body(source: Function, target: Function, value_map: dict[Value, Value]
     arguments and is extended with every block and instruction. Returns the new blocks."""
     new_blocks = []
     for block in source.blocks:
-        new_block = Block(block.name)
+        new_block = Block(target.unique_name(block.name) if block.name else "")
         value_map[block] = new_block
         target.append_block(new_block)
         new_blocks.append(new_block)
     for block in source.blocks:
         for inst in block.instructions:
             new = clone_instruction(inst, keep_debug_location)
+            if new.name:
+                new.name = target.unique_name(new.name)
             value_map[inst] = new
             value_map[block].append(new)
     for new_block in new_blocks:
@@ -57,7 +59,6 @@ def clone_body(source: Function, target: Function, value_map: dict[Value, Value]
                 mapped = value_map.get(op)
                 if mapped is not None and mapped is not op:
                     inst.set_operand(index, mapped)
-    target.forget_names()
     return new_blocks
 
 

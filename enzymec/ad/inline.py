@@ -1,0 +1,114 @@
+"""Inline calls to functions with bodies into a gradient's forward sweep before AD.
+
+Differentiating through a call then needs nothing special: the callee's instructions become
+the caller's, with their own loops, shadows and tape. (Enzyme instead builds an augmented
+forward and a reverse per callee; that split is still needed for recursion, which is why a
+recursive call is left alone and reported by the call rules if it is active.)
+
+A call `%r = call T @g(args)` in block B is replaced by: B up to the call, a branch to a copy
+of g's body with g's arguments mapped to `args`, each `ret v` turned into a branch to the
+rest of B, where a phi collects `v`. Static allocas of g move to the caller's entry, so a call
+inside a loop does not grow the stack every iteration.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import AllocaInst, Block, CallInst, Function, Instruction, PhiInst, VOID
+from enzymec.ir.clone import clone_body
+
+MAX_INLINED_INSTRUCTIONS = 20000
+
+
+def inline_calls(function: Function, origin: dict) -> None:
+    """Inline, repeatedly, every direct call to a non-recursive function with a body."""
+    budget = MAX_INLINED_INSTRUCTIONS
+    while True:
+        call = next((c for c in function.instructions() if _inlinable(c, function)), None)
+        if call is None or budget <= 0:
+            return
+        budget -= sum(len(b.instructions) for b in call.called_function.blocks)
+        inline_call(call, origin)
+
+
+def _inlinable(inst: Instruction, caller: Function) -> bool:
+    if not isinstance(inst, CallInst) or inst.opcode != "call":
+        return False
+    callee = inst.called_function
+    if callee is None or callee.is_declaration or callee is caller:
+        return False
+    if callee.function_type.varargs or "noinline_ad" in callee.suffix:
+        return False
+    return not _calls_itself(callee)
+
+
+def _calls_itself(callee: Function) -> bool:
+    """Direct recursion or a cycle through other functions (left for the call rules)."""
+    seen, work = set(), [callee]
+    while work:
+        fn = work.pop()
+        for inst in fn.instructions():
+            if isinstance(inst, CallInst) and inst.called_function is not None:
+                target = inst.called_function
+                if target is callee:
+                    return True
+                if target not in seen and not target.is_declaration:
+                    seen.add(target)
+                    work.append(target)
+    return False
+
+
+def inline_call(call: CallInst, origin: dict) -> None:
+    caller, block = call.block.function, call.block
+    callee = call.called_function
+    rest = split_after(call, caller)
+    value_map = dict(zip(callee.args, call.args))
+    blocks = clone_body(callee, caller, value_map)
+    for old, new in value_map.items():
+        origin.setdefault(new, old)
+    caller.blocks.remove(rest)  # keep layout: body right after the call's block
+    position = caller.blocks.index(block) + 1
+    for new_block in reversed(blocks):
+        caller.blocks.remove(new_block)
+        caller.blocks.insert(position, new_block)
+    caller.blocks.insert(position + len(blocks), rest)
+    _hoist_allocas(blocks, caller.blocks[0])
+    result = PhiInst("phi", call.type) if call.type != VOID else None
+    for new_block in blocks:
+        ret = new_block.terminator
+        if ret is not None and ret.opcode == "ret":
+            if result is not None:
+                result.add_incoming(ret.operands[0], new_block)
+            ret.erase()
+            new_block.append(Instruction("br", VOID, [rest]))
+    if result is not None:
+        result.name = caller.unique_name((call.name or callee.name) + ".result")
+        rest.insert(0, result)
+        call.replace_all_uses_with(result)
+    call.erase()
+    block.append(Instruction("br", VOID, [blocks[0]]))
+    caller.forget_names()
+
+
+def split_after(call: CallInst, function: Function) -> Block:
+    """Move everything after `call` into a new block; successors' phis follow it."""
+    block = call.block
+    index = block.instructions.index(call)
+    rest = Block(function.unique_name((block.name or "bb") + ".after"))
+    function.append_block(rest)
+    for inst in block.instructions[index + 1:]:
+        inst.remove_from_block()
+        rest.append(inst)
+    for successor in rest.successors:
+        for phi in successor.phis:
+            for i, op in enumerate(phi.operands):
+                if op is block:
+                    phi.set_operand(i, rest)
+    return rest
+
+
+def _hoist_allocas(blocks: list[Block], entry: Block) -> None:
+    for block in blocks:
+        for inst in list(block.instructions):
+            if isinstance(inst, AllocaInst) and not inst.operands:
+                inst.remove_from_block()
+                entry.insert(0, inst)
