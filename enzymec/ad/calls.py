@@ -7,6 +7,7 @@ from enzymec.ir import CallInst
 
 from enzymec.ir.builder import declare_function
 
+from . import heap
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 
 # functions that never change a derivative: output, timing, assertions, memory bookkeeping
@@ -38,10 +39,21 @@ class CallRules:
         return (name in INACTIVE_FUNCTIONS or name in self.inactive_names
                 or name.startswith(INACTIVE_INTRINSICS))
 
+    def is_allocation(self, call: CallInst) -> bool:
+        return heap.is_allocation(call)
+
+    def transfer(self, call: CallInst):
+        """(destination, source) pointers of a memcpy/memmove, else None."""
+        return (call.args[0], call.args[1]) if heap.is_memcpy(call) else None
+
+    def is_memory_function(self, call: CallInst) -> bool:
+        return (heap.is_allocation(call) or heap.is_deallocation(call) or heap.is_memset(call)
+                or heap.is_memcpy(call))
+
     def check(self, synthesizer, call: CallInst) -> None:
         """Fail, with the call's source location, if its derivative cannot be formed."""
         act = synthesizer.activity
-        if self.is_inactive(call):
+        if self.is_inactive(call) or self.is_memory_function(call):
             return
         touches_memory = any(a in act.shadowed for a in call.args)
         if not act.is_active(call) and not touches_memory:

@@ -12,10 +12,13 @@ was overwritten.
 from __future__ import annotations
 
 from enzymec.analysis import reverse_postorder
-from enzymec.ir import (I1, I8, I64, AllocaInst, ConstantInt, GepInst, Instruction,
-                        MemoryInst, PhiInst, PTR, VOID, FunctionType)
+from enzymec.ir import (I1, I8, I64, AllocaInst, CallInst, ConstantInt, GepInst,
+                        GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, VOID, FunctionType)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
+
+from . import heap
+from .helpers import helper_function
 
 PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast", "freeze"})
 
@@ -56,6 +59,8 @@ class Shadows:
         elif inst.opcode == "load":
             b = IRBuilder(self.s.fn).position_before(_next(inst))
             shadow = b.load(PTR, self.shadow_of(inst.operands[0], inst), name, inst.align)
+        elif isinstance(inst, CallInst) and heap.is_allocation(inst):
+            shadow = self.shadow_allocation(inst, name)
         else:
             self.s.fail(inst, f"cannot give a shadow to the pointer produced by '{inst.opcode}'",
                         "allocations and pointer-returning calls in differentiated code are "
@@ -69,10 +74,37 @@ class Shadows:
         size = ConstantInt(I64, self.s.module.layout.size(inst.allocated_type))
         if count is not None:
             size = b.mul(b.cast("zext", count, I64), size)
+        self.memset_zero(b, shadow, size)
+        return shadow
+
+    def shadow_allocation(self, call: CallInst, name: str) -> Instruction:
+        """The same allocation again, zeroed (calloc zeroes by itself)."""
+        b = IRBuilder(self.s.fn).position_before(_next(call))
+        shadow = b.call(call.callee, call.args, call.function_type, name)
+        size_index = heap.ALLOCATORS[heap.callee_name(call)]
+        if size_index is not None:
+            self.memset_zero(b, shadow, call.args[size_index])
+        return shadow
+
+    def memset_zero(self, b: IRBuilder, ptr, size) -> None:
         memset = declare_function(self.s.module, "llvm.memset.p0.i64",
                                   FunctionType(VOID, (PTR, I8, I64, I1)))
-        b.call(memset, [shadow, ConstantInt(I8, 0), size, ConstantInt(I1, 0)])
-        return shadow
+        b.call(memset, [ptr, ConstantInt(I8, 0), b.cast("zext", size, I64), ConstantInt(I1, 0)])
+
+    def report_lost_store(self, store: Instruction) -> None:
+        """Active data written where it can have no shadow: refuse, don't drop it."""
+        from enzymec.analysis import underlying_object
+        base = underlying_object(store.operands[1])
+        if base in self.s.primal_args:
+            self.s.fail(store, "an active value is stored into memory of an argument passed "
+                               "as constant (enzyme_const); its derivative would be lost",
+                        "pass that pointer with enzyme_dup and a shadow buffer")
+        if isinstance(base, GlobalVariable):
+            self.s.fail(store, f"an active value is stored into the global variable "
+                               f"'{base.name}'; shadows of globals are not supported yet")
+        what = f"memory from '{base.opcode}'" if isinstance(base, Instruction) else "memory"
+        self.s.fail(store, f"an active value is stored into {what} whose derivative enzymec "
+                           f"cannot track")
 
     def mirror_pointer_store(self, store: Instruction) -> None:
         value, ptr = store.operands
@@ -104,6 +136,47 @@ class Shadows:
         derivative = b.load(value.type, shadow, align=store.align)
         b.store(zero(value.type), shadow, store.align)
         self.s.accumulate(b, value, derivative)
+
+    def reverse_memory_call(self, b, call: CallInst) -> None:
+        """Allocations free their shadow; memset clears it; memcpy moves adjoints back."""
+        if heap.is_allocation(call):
+            if call in self.map:
+                free = declare_function(self.s.module, "free", FunctionType(VOID, (PTR,)))
+                b.call(free, [b.primal(self.map[call])])
+        elif heap.is_memset(call):
+            ptr = call.args[0]
+            if ptr in self.s.activity.shadowed:
+                self.memset_zero(b, b.primal(self.shadow_of(ptr, call)), b.primal(call.args[2]))
+        elif heap.is_memcpy(call):
+            destination, source = call.args[0], call.args[1]
+            if destination in self.s.activity.shadowed:
+                self.reverse_memcpy(b, call, destination, source)
+
+    def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
+        element = self.element_type(call, destination, source)
+        helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+        size = b.cast("zext", b.primal(call.args[2]), I64)
+        target = b.primal(self.shadow_of(destination, call))
+        if source in self.s.activity.shadowed:
+            b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
+        else:  # copied from constant memory: the destination's adjoint just ends here
+            self.memset_zero(b, target, size)
+
+    def element_type(self, call: CallInst, *pointers):
+        """What the copied bytes hold, from the loads and stores of the same allocations."""
+        from enzymec.analysis import differentiable, underlying_object
+        bases = {underlying_object(p) for p in pointers}
+        kinds = set()
+        for inst in self.s.fn.instructions():
+            if inst.opcode in ("load", "store") and underlying_object(inst.pointer) in bases:
+                ty = inst.type if inst.opcode == "load" else inst.operands[0].type
+                if differentiable(ty) or ty.is_pointer:
+                    kinds.add(str(ty.scalar))
+        if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
+            return next(iter(kinds))
+        found = ", ".join(sorted(kinds)) or "nothing"
+        self.s.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
+                    "copy arrays of one floating-point type, or copy them element by element")
 
 
 def _next(inst: Instruction) -> Instruction:

@@ -62,6 +62,7 @@ class GradientSynthesizer:
         self.clone_forward()
         canonicalize_loops(self.fn)
         self.analyse()
+        self.shadows = Shadows(self)
         self.check_supported()
         self.create_entry()
         self.instrument_loops()
@@ -72,6 +73,8 @@ class GradientSynthesizer:
         for block in self.forward_blocks:
             if block in self.reverse_of:
                 self.fill_reverse_block(block)
+        # tapes exist only once every reverse block asked for its values: free them last
+        self.tape.free_all(IRBuilder(self.fn).position_before(self.final_return))
         return self.fn
 
     def create_function(self) -> None:
@@ -112,8 +115,7 @@ class GradientSynthesizer:
         self.returns = [b for b in self.forward_blocks
                         if b.terminator is not None and b.terminator.opcode == "ret"]
         active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
-        self.activity = activity(self.fn, active, list(self.shadow_args),
-                                 self.calls.is_inactive)
+        self.activity = activity(self.fn, active, list(self.shadow_args), self.calls)
 
     # -- errors -----------------------------------------------------------------------------
     def location(self, inst: Instruction):
@@ -126,6 +128,8 @@ class GradientSynthesizer:
 
     def check_supported(self) -> None:
         act = self.activity
+        for store in act.lost_stores:
+            self.shadows.report_lost_store(store)
         for inst in self.fn.instructions():
             if isinstance(inst, CallInst):
                 self.calls.check(self, inst)
@@ -143,7 +147,6 @@ class GradientSynthesizer:
         entry.append(jump)
         self.entry = IRBuilder(self.fn).position_before(jump)
         self.tape = Tape(self.fn, self.loop_info, self.dom, self.returns, self.entry)
-        self.shadows = Shadows(self)
 
     def instrument_loops(self) -> None:
         for loop in self.loop_info:
@@ -224,6 +227,8 @@ class GradientSynthesizer:
             if inst.opcode == "store":
                 if self.activity.is_active_store(inst):
                     self.shadows.reverse_store(b, inst)
+            elif isinstance(inst, CallInst) and self.calls.is_memory_function(inst):
+                self.shadows.reverse_memory_call(b, inst)
             elif self.activity.is_active(inst):
                 self.reverse_instruction(b, inst)
         if block is self.forward_entry:
@@ -304,17 +309,16 @@ class GradientSynthesizer:
         # + 0.0 turns the -0.0 of an adjoint that received nothing into the 0.0 users expect
         values = [b.fadd(b.load(a.type, self.adjoint_slot(a), (a.name or "arg") + ".adj"), 0.0)
                   if self.activity.is_active(a) else zero(a.type) for a in outs]
-        self.tape.free_all(b)
         ret_type = self.spec.return_type
         if ret_type == VOID:
-            b.ret()
+            self.final_return = b.ret()
         elif isinstance(ret_type, StructType):
             aggregate = zero(ret_type)
             for index, value in enumerate(values):
                 aggregate = b.insertvalue(aggregate, value, [index])
-            b.ret(aggregate)
+            self.final_return = b.ret(aggregate)
         else:
-            b.ret(values[0] if values else zero(ret_type))
+            self.final_return = b.ret(values[0] if values else zero(ret_type))
 
     # -- adjoint storage --------------------------------------------------------------------
     def adjoint_slot(self, value: Value) -> Value:

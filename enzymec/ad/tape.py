@@ -10,64 +10,24 @@ forward `value` as it was in the iteration being reversed:
   into SSA), a value in loop L in a tape array indexed by L's *tape index*, a counter of all
   iterations L has run so far, which the reverse sweep counts back down. Nested loops need no
   multi-dimensional arrays this way, and trip counts need not be known in advance: the array
-  grows (`@enzymec.tape.slot` below, inlined, doubling with realloc).
+  grows (`@enzymec.tape.slot` in helpers.py, inlined, doubling with realloc).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from enzymec.ir import (AllocaInst, Block, CallInst, ConstantInt, Function, FunctionType,
-                        GepInst, I64, Instruction, PhiInst, PTR, Value, VOID, parse_module)
+from enzymec.ir import (AllocaInst, Block, ConstantInt, Function, FunctionType, GepInst, I64,
+                        Instruction, PhiInst, PTR, Value, VOID)
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
+
+from .helpers import helper_function
 
 RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
                           "fptosi", "fptoui", "bitcast", "add", "sub", "mul", "shl", "and",
                           "or", "xor", "lshr", "ashr", "icmp", "fcmp", "select", "fneg",
                           "fpext", "fptrunc", "extractvalue", "freeze"})
-
-TAPE_SLOT = "enzymec.tape.slot"
-_TAPE_SLOT_IR = """
-define internal ptr @enzymec.tape.slot(ptr %tape, i64 %index, i64 %size) alwaysinline {
-entry:
-  %cap.ptr = getelementptr inbounds i8, ptr %tape, i64 8
-  %cap = load i64, ptr %cap.ptr, align 8
-  %fits = icmp ult i64 %index, %cap
-  br i1 %fits, label %ready, label %grow, !prof !{!"branch_weights", i32 1000, i32 1}
-
-grow:
-  %old = load ptr, ptr %tape, align 8
-  %twice = shl i64 %cap, 1
-  %needed = add i64 %index, 1
-  %bigger = call i64 @llvm.umax.i64(i64 %twice, i64 %needed)
-  %newcap = call i64 @llvm.umax.i64(i64 %bigger, i64 64)
-  %bytes = mul i64 %newcap, %size
-  %new = call ptr @realloc(ptr %old, i64 %bytes)
-  %failed = icmp eq ptr %new, null
-  br i1 %failed, label %oom, label %grown
-
-oom:
-  call void @abort()
-  unreachable
-
-grown:
-  store ptr %new, ptr %tape, align 8
-  store i64 %newcap, ptr %cap.ptr, align 8
-  br label %ready
-
-ready:
-  %buffer = load ptr, ptr %tape, align 8
-  %offset = mul i64 %index, %size
-  %slot = getelementptr inbounds i8, ptr %buffer, i64 %offset
-  ret ptr %slot
-}
-
-declare i64 @llvm.umax.i64(i64, i64)
-declare ptr @realloc(ptr, i64)
-declare void @abort()
-"""
-
 
 @dataclass(eq=False)
 class LoopState:
@@ -201,28 +161,11 @@ class Tape:
                 instructions.index(position) <= instructions.index(counter) + 1:
             position = instructions[instructions.index(counter) + 2]  # after its increment
         b = IRBuilder(self.function).position_before(position)
-        slot_fn = self.tape_slot_function()
+        slot_fn = helper_function(self.function.module, "enzymec.tape.slot")
         element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
                          name=name + ".push")
         b.store(value, element)
         return tape
-
-    def tape_slot_function(self) -> Function:
-        module = self.function.module
-        existing = module.get_function(TAPE_SLOT)
-        if existing is not None:
-            return existing
-        helper = parse_module(_TAPE_SLOT_IR, "<enzymec tape>")
-        for decl in helper.functions[1:]:
-            declare_function(module, decl.name, decl.function_type)
-        slot = helper.functions[0]
-        helper.symbols.clear()
-        for decl in helper.functions[1:]:
-            for user, index in list(decl.uses):
-                user.set_operand(index, module.get(decl.name))
-        helper.functions.clear()
-        slot.module = None
-        return module.add_function(slot)
 
     def free_all(self, builder: IRBuilder) -> None:
         """Release every tape array (at the end of the reverse sweep)."""

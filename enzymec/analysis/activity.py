@@ -13,6 +13,11 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
 3. *Useful* (backward): the returned value, every varied value stored to shadowed memory,
    and every varied argument of a call that may touch shadowed memory are useful; operands of
    a useful instruction are useful.
+   Heap allocations (the caller's `calls.is_allocation`) are shadowed like allocas, and a
+   memory transfer (`calls.transfer` gives memcpy's destination and source) from shadowed
+   memory shadows its destination. Active data stored where no shadow can exist (an
+   enzyme_const argument's memory, a global) is recorded in `lost_stores`: the engine
+   reports it rather than dropping the derivative.
 4. A value is *active* when it is varied and useful. A store is active when its pointer is
    shadowed and its value type differentiable (even an inactive value must zero the shadow it
    overwrites). Calls listed as inactive by the caller (printf, ...) propagate nothing:
@@ -22,8 +27,6 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
-
 from enzymec.ir import (AllocaInst, ArrayType, CallInst, FloatType, Function, Instruction,
                         NamedStructType, StructType, Type, Value, VectorType)
 
@@ -51,6 +54,7 @@ class Activity:
     useful: set[Value] = field(default_factory=set)
     shadowed: set[Value] = field(default_factory=set)
     bodies: dict = field(default_factory=dict)
+    lost_stores: list[Instruction] = field(default_factory=list)
 
     def is_active(self, value: Value) -> bool:
         return value in self.varied and value in self.useful
@@ -60,29 +64,42 @@ class Activity:
                 and differentiable(inst.operands[0].type, self.bodies))
 
 
-def activity(function: Function, active_args, shadowed_args,
-             is_inactive_call: Callable[[CallInst], bool]) -> Activity:
-    """Analyse `function` given its active scalar and shadowed pointer arguments."""
+def activity(function: Function, active_args, shadowed_args, calls) -> Activity:
+    """Analyse `function` given its active scalar and shadowed pointer arguments; `calls`
+    answers `is_inactive(call)`, `is_allocation(call)` and `transfer(call)`."""
     result = Activity(set(active_args), set(), set(shadowed_args),
                       function.module.struct_bodies if function.module else {})
     changed = True
     while changed:
         changed = False
         for inst in function.instructions():
-            changed |= _forward(inst, result, is_inactive_call)
-    _backward(function, result, is_inactive_call)
+            changed |= _forward(inst, result, calls)
+    _backward(function, result, calls.is_inactive)
+    result.lost_stores = [i for i in function.instructions() if _is_lost_store(i, result)]
     return result
 
 
-def _forward(inst: Instruction, act: Activity, is_inactive_call) -> bool:
+def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
+    """Active data is written through `ptr`: its allocation needs a shadow."""
+    base = underlying_object(ptr)
+    if isinstance(base, AllocaInst) or isinstance(base, CallInst) and calls.is_allocation(base):
+        act.shadowed.add(base)
+
+
+def _is_lost_store(inst: Instruction, act: Activity) -> bool:
+    if inst.opcode != "store" or inst.operands[1] in act.shadowed:
+        return False
+    value = inst.operands[0]
+    return value in act.shadowed or (value in act.varied and value in act.useful)
+
+
+def _forward(inst: Instruction, act: Activity, calls) -> bool:
     """Apply the forward rules to one instruction; True when a set grew."""
     before = len(act.varied) + len(act.shadowed)
     ops = inst.operands
     if inst.opcode == "store":
         if (ops[0] in act.varied or ops[0] in act.shadowed) and ops[1] not in act.shadowed:
-            base = underlying_object(ops[1])
-            if isinstance(base, AllocaInst):
-                act.shadowed.add(base)
+            _shadow_memory_of(ops[1], act, calls)
     elif inst.opcode == "load":
         if ops[0] in act.shadowed:
             if differentiable(inst.type, act.bodies):
@@ -90,7 +107,12 @@ def _forward(inst: Instruction, act: Activity, is_inactive_call) -> bool:
             elif inst.type.is_pointer:
                 act.shadowed.add(inst)
     elif isinstance(inst, CallInst):
-        if not is_inactive_call(inst):
+        transfer = calls.transfer(inst)
+        if transfer is not None:
+            destination, source = transfer
+            if source in act.shadowed and destination not in act.shadowed:
+                _shadow_memory_of(destination, act, calls)
+        elif not calls.is_inactive(inst):
             touches = any(a in act.varied or a in act.shadowed for a in inst.args)
             if touches and differentiable(inst.type, act.bodies):
                 act.varied.add(inst)

@@ -404,10 +404,10 @@ class IRParser(ParserBase):
                 inst.append_operand(self.parse_typed_value())
         return inst
 
-    def parse_memory_tail(self, inst: MemoryInst) -> MemoryInst:
-        """[syncscope("x")] [ordering...] [, align N]"""
+    def parse_memory_tail(self, inst: MemoryInst, atomic: bool = True) -> MemoryInst:
+        """[syncscope("x") ordering...] [, align N]; orderings only on atomic accesses."""
         start = self.pos
-        while self.peek()[0] == "WORD" and self.peek()[1] != "align":
+        while atomic and self.peek()[0] == "WORD" and self.peek()[1] != "align":
             self.skip_balanced()
         inst.ordering = self.text_between(start, self.pos)
         if self.at(",") and self.peek(1)[1] == "align":
@@ -423,7 +423,7 @@ class IRParser(ParserBase):
         ptr = self.parse_typed_value()
         inst = MemoryInst("load", ty, [ptr], volatile=volatile)
         inst.flags = "atomic" if atomic else ""
-        return self.parse_memory_tail(inst)
+        return self.parse_memory_tail(inst, atomic)
 
     def parse_store(self, opcode: str) -> Instruction:
         atomic = self.accept("atomic")
@@ -433,7 +433,7 @@ class IRParser(ParserBase):
         ptr = self.parse_typed_value()
         inst = MemoryInst("store", VOID, [value, ptr], volatile=volatile)
         inst.flags = "atomic" if atomic else ""
-        return self.parse_memory_tail(inst)
+        return self.parse_memory_tail(inst, atomic)
 
     def parse_gep(self, opcode: str) -> Instruction:
         flags = self.parse_flags()
