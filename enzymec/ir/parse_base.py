@@ -54,7 +54,7 @@ class ParserBase:
         self.module = module
         self.file = file
         self.locals: dict[str, Value] | None = None
-        self.local_type_of_placeholder: dict[str, Placeholder] = {}
+        self.first_use: dict[str, int] = {}  # token index of a forward reference
 
     # -- cursor ------------------------------------------------------------------------------
     def peek(self, ahead: int = 0) -> Token:
@@ -202,18 +202,22 @@ class ParserBase:
         kind, text, _ = self.peek()
         if kind == "LOCAL":
             self.pos += 1
-            return self.local_value(unquote(text[1:]), ty)
+            return self.local_value(unquote(text[1:]), ty, self.pos - 1)
         if ty == METADATA:
             return self.parse_metadata_operand()
         return self.parse_constant(ty)
 
-    def local_value(self, name: str, ty: Type) -> Value:
+    def local_value(self, name: str, ty: Type, token: int) -> Value:
         if self.locals is None:
-            self.error(f"local value %{name} used outside a function")
+            self.error(f"local value %{name} used outside a function", self.tokens[token])
         value = self.locals.get(name)
         if value is None:
             value = Placeholder(ty, name)
             self.locals[name] = value
+            self.first_use[name] = token
+        elif value.type != ty:
+            self.error(f"'%{name}' has type {value.type} but is used as {ty}",
+                       self.tokens[token])
         return value
 
     def global_value(self, tok: Token) -> Value:

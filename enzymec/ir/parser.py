@@ -229,6 +229,7 @@ class IRParser(ParserBase):
     def parse_function_body(self, function: Function) -> None:
         self.expect("{")
         self.locals = {}
+        self.instruction_token: dict[Instruction, int] = {}
         for arg in function.args:
             if arg.name:
                 self.locals[arg.name] = arg
@@ -262,24 +263,32 @@ class IRParser(ParserBase):
     def finish_function(self, function: Function) -> None:
         for name, value in self.locals.items():
             if isinstance(value, Placeholder) or (isinstance(value, Block) and value.function is None):
-                self.error(f"use of undefined value '%{name}' in @{function.name}",
-                           self.tokens[self.token_count - 1])
+                use = self.tokens[self.first_use.get(name, self.token_count - 1)]
+                self.error(f"use of undefined value '%{name}' in @{function.name}", use)
+        for block in function.blocks:
+            if block.terminator is None:
+                where = block.instructions[-1] if block.instructions else None
+                self.error(f"block '%{block.name}' in @{function.name} does not end with a "
+                           f"terminator", self.tokens[self.instruction_token.get(where, 0)])
         for value in [*function.args, *function.blocks, *function.instructions()]:
             if value.name.isdigit():
                 value.name = ""
         self.locals = None
 
-    def local_value(self, name: str, ty: Type) -> Value:
+    def local_value(self, name: str, ty: Type, token: int) -> Value:
         if ty == LABEL and name not in self.locals:
             self.locals[name] = Block(name)
-        return super().local_value(name, ty)
+        return super().local_value(name, ty, token)
 
-    def define_local(self, name: str, value: Value) -> None:
+    def define_local(self, name: str, value: Value, token: int) -> None:
         old = self.locals.get(name)
         if isinstance(old, Placeholder):
+            if old.type != value.type:
+                self.error(f"'%{name}' is defined with type {value.type} but was used as "
+                           f"{old.type}", self.tokens[self.first_use[name]])
             old.replace_all_uses_with(value)
         elif old is not None:
-            self.error(f"multiple definition of local value named '%{name}'")
+            self.error(f"multiple definition of local value named '%{name}'", self.tokens[token])
         self.locals[name] = value
 
     def parse_debug_record(self) -> DebugRecord:
@@ -299,6 +308,7 @@ class IRParser(ParserBase):
     # -- instructions -----------------------------------------------------------------------
     def parse_instruction(self) -> Instruction:
         name = ""
+        start = self.pos
         if self.peek()[0] == "LOCAL":
             name = unquote(self.next()[1][1:])
             self.expect("=")
@@ -314,9 +324,10 @@ class IRParser(ParserBase):
                 self.error(f"unsupported instruction '{opcode}'", tok)
             inst = production(self, opcode)
         self.parse_metadata_attachments(inst)
+        self.instruction_token[inst] = start
         if name:
             inst.name = name
-            self.define_local(name, inst)
+            self.define_local(name, inst, start)
         return inst
 
     def accept_operand_comma(self) -> bool:

@@ -26,6 +26,8 @@ CASES = {  # name: (source, expected line, a fragment of the message)
 
 
 @pytest.mark.parametrize("name", CASES)
+
+
 def test_error_is_located(name: str) -> None:
     source, line, fragment = CASES[name]
     with pytest.raises(CompileError) as info:
@@ -35,31 +37,23 @@ def test_error_is_located(name: str) -> None:
     assert "error:" in text and fragment in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="enzymec/ir: an undefined local is reported at the "
-                   "function's closing brace, not at its use")
 def test_undefined_local_is_located_at_its_use() -> None:
     source = BODY.format("  %y = add i32 %x, 1\n  ret i32 %z")
     with pytest.raises(CompileError, match=r"^bad\.ll:3:"):
         parse_module(source, "bad.ll")
 
 
-@pytest.mark.xfail(strict=True, reason="enzymec/ir: a redefinition is reported at the "
-                   "token after the instruction (the next line), not at the instruction")
 def test_redefinition_is_located_at_the_second_definition() -> None:
     source = BODY.format("  %y = add i32 %x, 1\n  %y = add i32 %x, 2\n  ret i32 %y")
     with pytest.raises(CompileError, match=r"^bad\.ll:3:.*multiple definition"):
         parse_module(source, "bad.ll")
 
 
-@pytest.mark.xfail(strict=True, reason="enzymec/ir: no verifier yet, a block without a "
-                   "terminator is accepted and printed as invalid IR")
 def test_block_without_terminator_is_rejected() -> None:
     with pytest.raises(CompileError, match=r"^bad\.ll:2:"):
         parse_module(BODY.format("  %y = add i32 %x, 1"), "bad.ll")
 
 
-@pytest.mark.xfail(strict=True, reason="enzymec/ir: operand types are not checked, "
-                   "`ret double %y` with an i32 %y is accepted")
 def test_mistyped_operand_is_rejected() -> None:
     with pytest.raises(CompileError, match=r"^bad\.ll:3:"):
         parse_module(BODY.format("  %y = add i32 %x, 1\n  ret double %y"), "bad.ll")
