@@ -27,6 +27,7 @@ class Shadows:
     def __init__(self, synthesizer):
         self.s = synthesizer
         self.map = dict(synthesizer.shadow_args)
+        self.memory_types = None
 
     def create(self) -> None:
         act = self.s.activity
@@ -163,15 +164,11 @@ class Shadows:
             self.memset_zero(b, target, size)
 
     def element_type(self, call: CallInst, *pointers):
-        """What the copied bytes hold, from the loads and stores of the same allocations."""
-        from enzymec.analysis import differentiable, underlying_object
-        bases = {underlying_object(p) for p in pointers}
-        kinds = set()
-        for inst in self.s.fn.instructions():
-            if inst.opcode in ("load", "store") and underlying_object(inst.pointer) in bases:
-                ty = inst.type if inst.opcode == "load" else inst.operands[0].type
-                if differentiable(ty) or ty.is_pointer:
-                    kinds.add(str(ty.scalar))
+        """What the copied bytes hold, from type analysis of the gradient's forward code."""
+        from enzymec.analysis import memory_kinds, type_analysis
+        if self.memory_types is None:
+            self.memory_types = type_analysis(self.s.fn)
+        kinds = memory_kinds(self.memory_types, *pointers)
         if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
             return next(iter(kinds))
         found = ", ".join(sorted(kinds)) or "nothing"

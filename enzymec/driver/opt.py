@@ -57,12 +57,51 @@ def _first_difference(a: str, b: str) -> str:
     return "the texts differ in length"
 
 
-# flag -> (help, action); later: --print-activity, --print-types, --differentiate
+def _slot_names(module: Module, function) -> dict:
+    from enzymec.ir.printer import ModulePrinter
+    printer = ModulePrinter(module)
+    printer.number_locals(function)
+    return printer.slots
+
+
+def print_types_action(module: Module) -> str:
+    """What each pointer's memory holds, per defined function."""
+    from enzymec.analysis import print_types, type_analysis
+    return "\n".join(f"types @{f.name}:\n" + print_types(f, type_analysis(f), _slot_names(module, f))
+                     for f in _defined(module))
+
+
+def print_activity_action(module: Module) -> str:
+    """Activity with Enzyme's defaults: float arguments active, pointer arguments dup."""
+    from enzymec.ad.calls import CallRules
+    from enzymec.analysis import activity, print_activity
+    texts = []
+    for f in _defined(module):
+        active = [a for a in f.args if a.type.scalar.is_float]
+        shadowed = [a for a in f.args if a.type.is_pointer]
+        act = activity(f, active, shadowed, CallRules())
+        texts.append(f"activity @{f.name}:\n" + print_activity(f, act, _slot_names(module, f)))
+    return "\n".join(texts)
+
+
+def differentiate_action(module: Module) -> str:
+    """Replace every autodiff call by a synthesized gradient and print the module."""
+    from enzymec.ad import differentiate_calls
+    differentiate_calls(module)
+    return print_module(module).rstrip("\n")
+
+
+# flag -> (help, action)
 ACTIONS: dict[str, tuple[str, Callable[[Module], str]]] = {
     "--print-cfg": ("print successors, predecessors, RPO and exits", print_cfg_action),
     "--print-domtree": ("print dominator and post-dominator trees", print_domtree_action),
     "--print-loops": ("print natural loops and induction variables", print_loops_action),
     "--roundtrip": ("print the module, checking print(parse(x)) is stable", roundtrip_action),
+    "--print-types": ("print what memory behind each pointer holds", print_types_action),
+    "--print-activity": ("print active/shadowed/inactive per value (float args active, "
+                         "pointer args dup)", print_activity_action),
+    "--differentiate": ("synthesize gradients for the autodiff calls, print the module",
+                        differentiate_action),
 }
 
 

@@ -1,0 +1,133 @@
+"""Type analysis: what the memory behind each pointer holds, at which byte offsets.
+
+With opaque pointers the IR no longer says that `ptr %x` points at doubles; the loads, stores,
+GEPs and copies that use the pointer do. Each pointer value gets a map `offset -> kind`
+(`double`, `float`, `i32`, `ptr`, ...), where offset `None` means "at every element" (an
+access through a GEP with a variable index). Facts flow both ways along the def-use graph,
+as in Enzyme's TypeAnalysis (Moses et al., "Reverse-mode automatic differentiation and
+optimization of GPU kernels via Enzyme", SC'21): a load of double from `gep p, 8` says
+offset 8 of `p` holds a double, and what `p` holds tells what `gep p, 8` holds. A memcpy
+unifies its source and destination. Two different kinds at one offset become `conflict`
+(a union, or integer bit tricks on floats) so that a client can refuse rather than guess.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import (CallInst, ConstantInt, Function, GepInst, Instruction, Type, Value,
+                        VOID)
+
+ANY = None  # the offset key for "every element"
+
+
+def type_analysis(function: Function, max_rounds: int = 32) -> dict[Value, dict]:
+    """`{pointer: {offset or None: kind}}` for the pointers of `function`."""
+    facts: dict[Value, dict] = {}
+    layout = function.module.layout if function.module else None
+    for _ in range(max_rounds):
+        changed = False
+        for inst in function.instructions():
+            changed |= _visit(inst, facts, layout)
+        if not changed:
+            break
+    return facts
+
+
+def _record(facts, ptr: Value, offset, kind: str) -> bool:
+    table = facts.setdefault(ptr, {})
+    old = table.get(offset)
+    new = kind if old in (None, kind) else "conflict"
+    if old == new:
+        return False
+    table[offset] = new
+    return True
+
+
+def _kind(ty: Type) -> str:
+    return str(ty.scalar) if not ty.is_pointer else "ptr"
+
+
+def _visit(inst: Instruction, facts, layout) -> bool:
+    if inst.opcode == "load":
+        return _record(facts, inst.operands[0], 0, _kind(inst.type))
+    if inst.opcode == "store":
+        return _record(facts, inst.operands[1], 0, _kind(inst.operands[0].type))
+    if isinstance(inst, GepInst):
+        return _through_gep(inst, facts, layout)
+    if inst.opcode in ("phi", "select") and inst.type.is_pointer:
+        operands = [op for op in inst.operands if op.type.is_pointer]
+        return _unify(facts, [inst, *operands])
+    if isinstance(inst, CallInst) and inst.type == VOID and inst.called_function is not None:
+        name = inst.called_function.name
+        if name.startswith(("llvm.memcpy.", "llvm.memmove.")) or name in ("memcpy", "memmove"):
+            return _unify(facts, inst.args[:2])
+    return False
+
+
+def _unify(facts, pointers: list[Value]) -> bool:
+    changed = False
+    merged: dict = {}
+    for ptr in pointers:
+        for offset, kind in facts.get(ptr, {}).items():
+            merged[offset] = kind if merged.get(offset) in (None, kind) else "conflict"
+    for ptr in pointers:
+        for offset, kind in merged.items():
+            changed |= _record(facts, ptr, offset, kind)
+    return changed
+
+
+def gep_offset(inst: GepInst, layout) -> int | None:
+    """The GEP's constant byte offset, or None when an index is not a constant."""
+    if layout is None:
+        return None
+    from enzymec.ir import ArrayType, NamedStructType, StructType, VectorType
+    ty, offset = inst.source_type, 0
+    indices = inst.operands[1:]
+    if not all(isinstance(i, ConstantInt) for i in indices):
+        return None
+    offset += indices[0].value * layout.size(ty)
+    for index in indices[1:]:
+        if isinstance(ty, (StructType, NamedStructType)):
+            offset += layout.field_offsets(ty)[index.value]
+            body = layout.struct_bodies.get(ty.name) if isinstance(ty, NamedStructType) else ty
+            ty = body.elements[index.value]
+        elif isinstance(ty, (ArrayType, VectorType)):
+            ty = ty.element
+            offset += index.value * layout.size(ty)
+    return offset
+
+
+def _through_gep(inst: GepInst, facts, layout) -> bool:
+    base = inst.operands[0]
+    offset = gep_offset(inst, layout)
+    changed = False
+    if offset is None:  # a variable index: element facts hold for every element
+        for kind in list(facts.get(inst, {}).values()):
+            changed |= _record(facts, base, ANY, kind)
+        for kind in list(facts.get(base, {}).values()):
+            changed |= _record(facts, inst, 0, kind)
+        return changed
+    for key, kind in list(facts.get(inst, {}).items()):
+        changed |= _record(facts, base, ANY if key is ANY else key + offset, kind)
+    for key, kind in list(facts.get(base, {}).items()):
+        if key is ANY:
+            changed |= _record(facts, inst, 0, kind)
+        elif key >= offset:
+            changed |= _record(facts, inst, key - offset, kind)
+    return changed
+
+
+def memory_kinds(facts, *pointers: Value) -> set[str]:
+    """Every kind found in the memory behind `pointers`."""
+    return {kind for p in pointers for kind in facts.get(p, {}).values()}
+
+
+def print_types(function: Function, facts, names: dict[Value, str]) -> str:
+    """`%p: {0:double, *:double}` for each pointer with facts, in function order."""
+    lines = []
+    for value in [*function.args, *function.instructions()]:
+        table = facts.get(value)
+        if table:
+            body = ", ".join(f"{'*' if k is ANY else k}:{v}"
+                             for k, v in sorted(table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
+            lines.append(f"{names.get(value, value.name)}: {{{body}}}")
+    return "\n".join(lines)
