@@ -34,6 +34,7 @@ from .inline import inline_calls
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
+from .aliasing import unwritten_memory
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class GradientSynthesizer:
         entry.append(jump)
         self.entry = IRBuilder(self.fn).position_before(jump)
         self.tape = Tape(self.fn, self.loop_info, self.dom, self.returns, self.entry)
+        self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
 
     def instrument_loops(self) -> None:
         for loop in self.loop_info:

@@ -4,7 +4,8 @@
 forward `value` as it was in the iteration being reversed:
 - values whose definition dominates every return and lies outside all loops are used as is;
 - cheap pure instructions (GEPs, casts, integer arithmetic, comparisons) are recomputed from
-  looked-up operands, and an affine loop counter `phi [s, pre], [phi + c, latch]` is rebuilt
+  looked-up operands; a load from memory nothing in the function writes is loaded again
+  (`reloadable`, decided before AD from the function's writes); and an affine loop counter `phi [s, pre], [phi + c, latch]` is rebuilt
   as `s + c*k` from the reverse iteration number `k`;
 - everything else is cached: a value outside loops in an entry alloca (SROA turns it back
   into SSA), a value in loop L in a tape array indexed by L's *tape index*, a counter of all
@@ -56,6 +57,7 @@ class Tape:
         self.array_caches: dict[Value, AllocaInst] = {}
         self.memo: dict[tuple[Value, Block], Value] = {}
         self.bytes_per_iteration = 0
+        self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
 
     # -- availability -----------------------------------------------------------------------
     def available(self, value: Value) -> bool:
@@ -89,10 +91,14 @@ class Tape:
             k = self.lookup(counter, builder, forward_block)
             k = builder.cast("trunc", k, value.type)
             return builder.add(self.lookup(start, builder, forward_block), builder.mul(k, step))
-        if value.opcode in RECOMPUTABLE and value.opcode != "getelementptr" or \
-                isinstance(value, GepInst):
+        if value.opcode in RECOMPUTABLE or self.can_reload(value):
             return self.recompute(value, builder, forward_block)
         return self.load_cached(value, builder, forward_block)
+
+    def can_reload(self, value: Instruction) -> bool:
+        from enzymec.analysis import underlying_object
+        return (value.opcode == "load" and not value.volatile and not value.ordering
+                and underlying_object(value.operands[0]) in self.reloadable)
 
     def recompute(self, value: Instruction, builder, forward_block) -> Value:
         copy = clone_instruction(value, keep_debug_location=False)
