@@ -88,7 +88,8 @@ def _int_to_float(b, inst, dy):
 @adjoint("select")
 def _select(b, inst, dy):
     cond = b.lazy_primal(inst.operands[0])
-    return None, lambda: b.select(cond, dy, 0.0), lambda: b.select(cond, 0.0, dy)
+    return (None, lambda: b.select(cond, dy, b.value(0.0, dy)),
+            lambda: b.select(cond, b.value(0.0, dy), dy))
 
 
 @adjoint("extractvalue")

@@ -51,6 +51,43 @@ declare ptr @realloc(ptr, i64)
 declare void @abort()
 """
 
+# @enzymec.tape.reserve(tape, count, size): make room for `count` elements up front, in a
+# loop's preheader, when the loop's trip count is known there (no check per iteration).
+TAPE_RESERVE = """
+define internal void @enzymec.tape.reserve(ptr %tape, i64 %count, i64 %size) alwaysinline {
+entry:
+  %cap.ptr = getelementptr inbounds i8, ptr %tape, i64 8
+  %cap = load i64, ptr %cap.ptr, align 8
+  %fits = icmp ule i64 %count, %cap
+  br i1 %fits, label %done, label %grow
+
+grow:
+  %old = load ptr, ptr %tape, align 8
+  %twice = shl i64 %cap, 1
+  %newcap = call i64 @llvm.umax.i64(i64 %twice, i64 %count)
+  %bytes = mul i64 %newcap, %size
+  %new = call ptr @realloc(ptr %old, i64 %bytes)
+  %failed = icmp eq ptr %new, null
+  br i1 %failed, label %oom, label %grown
+
+oom:
+  call void @abort()
+  unreachable
+
+grown:
+  store ptr %new, ptr %tape, align 8
+  store i64 %newcap, ptr %cap.ptr, align 8
+  br label %done
+
+done:
+  ret void
+}
+
+declare i64 @llvm.umax.i64(i64, i64)
+declare ptr @realloc(ptr, i64)
+declare void @abort()
+"""
+
 # @enzymec.memcpy.adjoint.TYPE(dst, src, bytes): the reverse of memcpy/memmove for memory of
 # TYPE: the source's adjoint gains the destination's, which is cleared. The walk goes in the
 # direction that keeps overlapping (memmove) ranges right: each destination adjoint is read
@@ -91,6 +128,8 @@ done:
 def _helper_text(name: str) -> str:
     if name == "enzymec.tape.slot":
         return TAPE_SLOT
+    if name == "enzymec.tape.reserve":
+        return TAPE_RESERVE
     if name.startswith("enzymec.memcpy.adjoint."):
         ty = name.rsplit(".", 1)[1]
         size = {"double": 8, "float": 4, "half": 2}[ty]

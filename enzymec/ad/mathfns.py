@@ -34,7 +34,7 @@ UNARY = {
     "log1p": lambda b, x, r: b.fdiv(1.0, b.fadd(x, 1.0)),
     "sqrt": lambda b, x, r: b.fdiv(0.5, r),
     "cbrt": lambda b, x, r: b.fdiv(r, b.fmul(x, 3.0)),
-    "fabs": lambda b, x, r: b.select(b.fcmp("olt", x, 0.0), -1.0, 1.0),
+    "fabs": lambda b, x, r: _sign(b, x),
     "erf": lambda b, x, r: b.fmul(2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
     "erfc": lambda b, x, r: b.fmul(-2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
 }
@@ -50,14 +50,14 @@ BINARY = {
     "atan2": (lambda b, y, x, r: b.fdiv(x, _sum_squares(b, x, y)),
               lambda b, y, x, r: b.fdiv(b.fneg(y), _sum_squares(b, x, y))),
     "hypot": (lambda b, x, y, r: b.fdiv(x, r), lambda b, x, y, r: b.fdiv(y, r)),
-    "fmin": (lambda b, x, y, r: b.select(b.fcmp("ole", x, y), 1.0, 0.0),
-             lambda b, x, y, r: b.select(b.fcmp("ole", x, y), 0.0, 1.0)),
-    "fmax": (lambda b, x, y, r: b.select(b.fcmp("oge", x, y), 1.0, 0.0),
-             lambda b, x, y, r: b.select(b.fcmp("oge", x, y), 0.0, 1.0)),
+    "fmin": (lambda b, x, y, r: _choose(b, b.fcmp("ole", x, y), 1.0, 0.0, x),
+             lambda b, x, y, r: _choose(b, b.fcmp("ole", x, y), 0.0, 1.0, x)),
+    "fmax": (lambda b, x, y, r: _choose(b, b.fcmp("oge", x, y), 1.0, 0.0, x),
+             lambda b, x, y, r: _choose(b, b.fcmp("oge", x, y), 0.0, 1.0, x)),
     "copysign": (lambda b, x, y, r: b.fmul(_sign(b, x), _sign(b, y)), None),
     "fmod": (lambda b, x, y, r: 1.0, lambda b, x, y, r: b.fneg(b.math("trunc", b.fdiv(x, y)))),
-    "fdim": (lambda b, x, y, r: b.select(b.fcmp("ogt", x, y), 1.0, 0.0),
-             lambda b, x, y, r: b.select(b.fcmp("ogt", x, y), -1.0, 0.0)),
+    "fdim": (lambda b, x, y, r: _choose(b, b.fcmp("ogt", x, y), 1.0, 0.0, x),
+             lambda b, x, y, r: _choose(b, b.fcmp("ogt", x, y), -1.0, 0.0, x)),
     # powi(x, n) with an integer n: only x has a derivative
     "powi": (lambda b, x, n, r: b.fmul(b.cast("sitofp", n, x.type),
                                        b.math("powi", x, b.sub(n, 1))), None),
@@ -78,8 +78,13 @@ def _sum_squares(b, x, y):
     return b.fadd(b.fmul(x, x), b.fmul(y, y))
 
 
+def _choose(b, cond, if_true: float, if_false: float, like):
+    """select(cond, if_true, if_false) as constants of the type of `like`."""
+    return b.select(cond, b.value(if_true, like), b.value(if_false, like))
+
+
 def _sign(b, x):
-    return b.select(b.fcmp("olt", x, 0.0), -1.0, 1.0)
+    return _choose(b, b.fcmp("olt", x, 0.0), -1.0, 1.0, x)
 
 
 def canonical_name(name: str) -> str | None:

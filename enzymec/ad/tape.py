@@ -24,6 +24,7 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
 
 from .helpers import helper_function
+from .trip_count import trip_count_value
 
 RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
                           "fptosi", "fptoui", "bitcast", "add", "sub", "mul", "shl", "and",
@@ -40,6 +41,7 @@ class LoopState:
     index_at_header: Value            # the tape index of the current forward iteration
     reverse_iv: AllocaInst            # iteration number in the reverse sweep
     finals: dict = field(default_factory=dict)   # exit block -> phi of iv at exit
+    trip_count: object = None         # header runs per entry (IR value), False if unknown
 
 
 class Tape:
@@ -91,9 +93,27 @@ class Tape:
             k = self.lookup(counter, builder, forward_block)
             k = builder.cast("trunc", k, value.type)
             return builder.add(self.lookup(start, builder, forward_block), builder.mul(k, step))
-        if value.opcode in RECOMPUTABLE or self.can_reload(value):
+        if (value.opcode in RECOMPUTABLE and not self.cheaper_to_tape(value)) \
+                or self.can_reload(value):
             return self.recompute(value, builder, forward_block)
         return self.load_cached(value, builder, forward_block)
+
+    def needs_tape(self, value: Value, depth: int = 0) -> bool:
+        """Whether looking `value` up would tape something."""
+        if self.available(value) or depth > 8:
+            return depth > 8
+        loop = self.loop_info.loop_for(value.block)
+        state = self.loop_states.get(loop) if loop else None
+        if (state is not None and value is state.iv) or self.affine_counter(value, loop):
+            return False
+        if self.can_reload(value) or value.opcode in RECOMPUTABLE:
+            return any(self.needs_tape(op, depth + 1) for op in value.operands)
+        return True
+
+    def cheaper_to_tape(self, value: Instruction) -> bool:
+        """A flag (i1) is cheaper to tape than the values it would be recomputed from."""
+        return value.type.bits == 1 if hasattr(value.type, "bits") and \
+            any(self.needs_tape(op) for op in value.operands) else False
 
     def can_reload(self, value: Instruction) -> bool:
         from enzymec.analysis import underlying_object
@@ -126,10 +146,14 @@ class Tape:
         return None
 
     def reverse_iteration(self, state: LoopState, builder, forward_block) -> Value:
-        """The forward iteration number being reversed (the final one when outside the loop)."""
+        """The forward iteration number being reversed; outside the loop, its last one: the
+        count recorded at the exit that leads here, or else a tape of the counter."""
         if state.loop.contains(forward_block):
             return builder.load(I64, state.reverse_iv, "iv.rev")
-        raise AssertionError("loop counter used outside its loop must be looked up via finals")
+        for exit_block, final in state.finals.items():
+            if self.dom.dominates(exit_block, forward_block):
+                return self.lookup(final, builder, forward_block)
+        return self.load_cached(state.iv, builder, forward_block)
 
     # -- caching ----------------------------------------------------------------------------
     def load_cached(self, value: Instruction, builder, forward_block) -> Value:
@@ -167,11 +191,30 @@ class Tape:
                 instructions.index(position) <= instructions.index(counter) + 1:
             position = instructions[instructions.index(counter) + 2]  # after its increment
         b = IRBuilder(self.function).position_before(position)
-        slot_fn = helper_function(self.function.module, "enzymec.tape.slot")
-        element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
-                         name=name + ".push")
+        buffer = self.reserve_in_preheader(state, tape, size, name)
+        if buffer is not None:  # room for every iteration was made before the loop
+            element = b.gep(value.type, buffer, [state.index_at_header], name + ".push")
+        else:
+            slot_fn = helper_function(self.function.module, "enzymec.tape.slot")
+            element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
+                             name=name + ".push")
         b.store(value, element)
         return tape
+
+    def reserve_in_preheader(self, state: LoopState, tape, size: int, name: str):
+        """When the trip count is known before the loop: grow the tape there, once, and
+        return its buffer (then valid for the whole loop); otherwise None."""
+        if state.trip_count is False:
+            return None
+        if state.trip_count is None:
+            state.trip_count = trip_count_value(state.loop, self.function) or False
+            if state.trip_count is False:
+                return None
+        b = IRBuilder(self.function).position_before(state.loop.preheader.terminator)
+        needed = b.add(b.load(I64, state.tape_index), state.trip_count)
+        reserve = helper_function(self.function.module, "enzymec.tape.reserve")
+        b.call(reserve, [tape, needed, ConstantInt(I64, size)])
+        return b.load(PTR, tape, name + ".buffer")
 
     def free_all(self, builder: IRBuilder) -> None:
         """Release every tape array (at the end of the reverse sweep)."""

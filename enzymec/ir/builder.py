@@ -115,6 +115,12 @@ class IRBuilder:
     def mul(self, a, b, name="", flags=""):
         return self.binary("mul", a, b, name, flags)
 
+    def smax(self, a, b, name=""):
+        """The signed maximum, via the `llvm.smax` intrinsic."""
+        a = self.value(a, a)
+        b = self.value(b, a)
+        return self.call_named(f"llvm.smax.{a.type}", a.type, [a, b], name or "max")
+
     def fneg(self, a, name=""):
         a = self.value(a, a)
         return self.insert(Instruction("fneg", a.type, (a,)), name)

@@ -1,0 +1,44 @@
+"""The number of times a loop's header runs per entry, as IR computed in its preheader.
+
+Only shapes whose count is exact are accepted (one exiting block, a counter stepping by one,
+an ordered or `!=` exit test against a loop-invariant bound); anything else returns None and
+the tape falls back to growing as the loop runs. See `enzymec.analysis.induction` for the
+formula: a test of the incremented counter (a rotated loop) runs the header max(1, D) times,
+a test of the counter itself max(0, D) + 1 times, D = bound - start.
+"""
+
+from __future__ import annotations
+
+from enzymec.analysis import canonical_induction
+from enzymec.ir import I64, Value
+from enzymec.ir.builder import IRBuilder
+
+_SIGNED = {"slt": True, "sle": True, "ult": False, "ule": False}
+
+
+def trip_count_value(loop, function) -> Value | None:
+    iv = canonical_induction(loop)
+    test = iv.trip_count if iv is not None else None
+    if test is None or not test.exact or iv.step != 1 or loop.preheader is None:
+        return None
+    predicate = test.predicate
+    if predicate not in _SIGNED and predicate != "ne":
+        return None
+    if not _available_in_preheader(iv.start, loop) or not _available_in_preheader(test.bound, loop):
+        return None
+    b = IRBuilder(function).position_before(loop.preheader.terminator)
+    extend = "sext" if _SIGNED.get(predicate, True) else "zext"
+    start = b.cast(extend, iv.start, I64) if iv.start.type != I64 else iv.start
+    bound = b.cast(extend, test.bound, I64) if test.bound.type != I64 else test.bound
+    distance = b.sub(bound, start, "trip.distance")
+    if predicate in ("sle", "ule"):
+        distance = b.add(distance, 1)
+    if not test.tests_next:
+        distance = b.add(b.smax(distance, 0), 1)
+    return b.smax(distance, 1, "trip.count")
+
+
+def _available_in_preheader(value: Value, loop) -> bool:
+    """Defined outside the loop (the preheader is dominated by every such definition that
+    reaches the loop, since the preheader is the loop's only entry)."""
+    return loop.is_invariant(value)
