@@ -115,10 +115,14 @@ class AutodiffCall:
         return tuple(kinds), forwarded
 
     def coerce(self, value, ty: Type):
-        if value.type != ty:
-            self.error(f"an argument of type {value.type} is passed where "
-                       f"'{self.function.name}' expects {ty}")
-        return value
+        """Undo C's default promotion of a float passed through `...` to double."""
+        if value.type == ty:
+            return value
+        if str(value.type) == "double" and str(ty) == "float":
+            return IRBuilder(self.call.function).position_before(self.call).cast(
+                "fptrunc", value, ty, "unpromoted")
+        self.error(f"an argument of type {value.type} is passed where "
+                   f"'{self.function.name}' expects {ty}")
 
     def gradient_return_type(self) -> Type:
         outs = [p.type for p, k in zip(self.function.args, self.kinds) if k == "out"]
@@ -127,6 +131,8 @@ class AutodiffCall:
             return StructType(tuple(outs))
         if declared == VOID or not outs:
             return declared
+        if str(declared) == "double" and str(outs[0]) == "float":
+            return outs[0]  # widened back to the declared double at the call site
         if declared != outs[0]:
             self.error(f"the autodiff call returns {declared} but the derivative with "
                        f"respect to the active argument has type {outs[0]}")
@@ -139,6 +145,8 @@ class AutodiffCall:
             b.store(result, self.sret)
         elif self.call.type != VOID and self.call.type == result.type:
             self.call.replace_all_uses_with(result)
+        elif str(self.call.type) == "double" and str(result.type) == "float":
+            self.call.replace_all_uses_with(b.cast("fpext", result, self.call.type, "widened"))
         elif self.call.uses:
             self.error(f"the autodiff call's result type {self.call.type} does not match the "
                        f"gradient's {result.type}")

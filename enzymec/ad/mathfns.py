@@ -56,6 +56,9 @@ BINARY = {
              lambda b, x, y, r: _choose(b, b.fcmp("oge", x, y), 0.0, 1.0, x)),
     "copysign": (lambda b, x, y, r: b.fmul(_sign(b, x), _sign(b, y)), None),
     "fmod": (lambda b, x, y, r: 1.0, lambda b, x, y, r: b.fneg(b.math("trunc", b.fdiv(x, y)))),
+    # remainder(x, y) = x - y * n with n = x/y rounded to nearest, ties to even
+    "remainder": (lambda b, x, y, r: 1.0,
+                  lambda b, x, y, r: b.fneg(b.math("roundeven", b.fdiv(x, y)))),
     "fdim": (lambda b, x, y, r: _choose(b, b.fcmp("ogt", x, y), 1.0, 0.0, x),
              lambda b, x, y, r: _choose(b, b.fcmp("ogt", x, y), -1.0, 0.0, x)),
     # powi(x, n) with an integer n: only x has a derivative
@@ -71,7 +74,7 @@ TERNARY = {
 
 # spellings of the same function
 ALIASES = {"maxnum": "fmax", "minnum": "fmin", "maximum": "fmax", "minimum": "fmin",
-           "maximumnum": "fmax", "minimumnum": "fmin", "remainder": "fmod"}
+           "maximumnum": "fmax", "minimumnum": "fmin"}
 
 
 def _sum_squares(b, x, y):

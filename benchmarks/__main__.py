@@ -1,0 +1,375 @@
+"""python -m benchmarks [--repeat N] [--compile-time] [--smoke] [--only NAME ...]
+python -m benchmarks foundation [--repeat N]
+
+The first form builds every version of the talk's four benchmarks (benchmarks/c/), runs each
+best-of-N, checks that all gradients agree (exit code 1 and a loud message if not), and writes
+benchmarks/RESULTS.md and benchmarks/results.png. The second measures issue 2's foundation
+numbers (enzymec -O2 -c vs clang -O2 -c compile time; IR parser/printer throughput) and writes
+them into their own section of RESULTS.md. Each run replaces only its own section.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import harness as H
+
+RESULTS = H.HERE / "RESULTS.md"
+PNG = H.HERE / "results.png"
+BEGIN = "<!-- begin {} -->"
+END = "<!-- end {} -->"
+
+
+# ---------------------------------------------------------------- machine and versions
+def first_line(cmd):
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        return (p.stdout or p.stderr).strip().splitlines()[0]
+    except Exception as e:  # noqa: BLE001 - reported in the table
+        return f"unavailable ({e.__class__.__name__})"
+
+
+def machine_info() -> list[str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        import llvmlite
+        llvmlite_v = llvmlite.__version__
+    except Exception:  # noqa: BLE001
+        llvmlite_v = "unavailable"
+    adolc = first_line(["dpkg-query", "-W", "-f=${Version}", "libadolc-dev"])
+    enz = subprocess.run(H.enzymec_cmd() + ["--version"], capture_output=True, text=True).stdout
+    enz = enz.strip().splitlines()
+    return [
+        f"- Machine: {cpu}, {os.cpu_count()} cores visible, {platform.system()} {platform.release()}",
+        f"- Date: {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}",
+        f"- enzymec: {enz[0] if enz else '?'}; {enz[1] if len(enz) > 1 else ''}; git "
+        f"{first_line(['git', '-C', str(H.ROOT), 'rev-parse', '--short', 'HEAD'])} (other "
+        f"engineers' uncommitted work may be in the tree)",
+        f"- clang: {first_line([sys.executable, '-m', 'ziglang', 'cc', '--version'])}",
+        f"- llvmlite: {llvmlite_v}",
+        f"- gcc: {first_line(['gcc', '--version'])}",
+        f"- ADOL-C: libadolc-dev {adolc} (`c++ -O3 -march=native ... -ladolc`; "
+        f"c++ is {first_line(['c++', '--version'])})",
+        f"- Flags: `{' '.join(H.FLAGS)}` for every version and compiler",
+    ]
+
+
+def replace_section(name: str, body: str):
+    text = RESULTS.read_text() if RESULTS.exists() else "# enzymec benchmark results\n"
+    block = f"{BEGIN.format(name)}\n{body.rstrip()}\n{END.format(name)}\n"
+    pat = re.compile(re.escape(BEGIN.format(name)) + r".*?" + re.escape(END.format(name)) + r"\n?",
+                     re.S)
+    if pat.search(text):
+        text = pat.sub(lambda _m: block, text)
+    else:
+        text = text.rstrip() + "\n\n" + block
+    RESULTS.write_text(text)
+
+
+# ---------------------------------------------------------------- benchmark report
+def fmt_time(oc):
+    if oc is None:
+        return "-"
+    if oc.status == "ok":
+        return f"{oc.best:.4f}"
+    if oc.status == "WRONG":
+        return f"WRONG ({oc.best:.4f})" if oc.best is not None else "WRONG"
+    if oc.status == "build failed":
+        return "unsupported"
+    return oc.status
+
+
+def ratio(a, b):
+    if a is None or b is None or a.status != "ok" or b.status != "ok" or not b.best:
+        return "-"
+    return f"{a.best / b.best:.2f}x"
+
+
+def fmt_bytes(oc):
+    if oc is None or "tape_peak_bytes" not in oc.fields:
+        return "-"
+    return f"{int(oc.fields['tape_peak_bytes'][0]):,}"
+
+
+def bench_table(results) -> str:
+    rows = ["| benchmark | primal (enzymec) | primal (gcc) | enzymec gradient | handwritten "
+            "(enzymec) | handwritten (gcc) | ADOL-C | enzymec / primal | enzymec / handwritten | "
+            "ADOL-C / enzymec | enzymec tape peak bytes | max rel. diff |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        o = r.outcomes
+        variants = [""] + [k for k in o if k.startswith("enzyme-")]
+        for var in variants:
+            ek = "enzyme" if not var else var
+            name = r.bench.name if not var else f"{r.bench.name} [{ek}]"
+            diff = max(r.diffs.values()) if r.diffs else float("nan")
+            rows.append(
+                f"| {name} | {fmt_time(o.get('primal'))} | {fmt_time(o.get('primal-gcc'))} | "
+                f"{fmt_time(o.get(ek))} | {fmt_time(o.get('hand'))} | "
+                f"{fmt_time(o.get('hand-gcc'))} | {fmt_time(o.get('adolc'))} | "
+                f"{ratio(o.get(ek), o.get('primal'))} | {ratio(o.get(ek), o.get('hand'))} | "
+                f"{ratio(o.get('adolc'), o.get(ek))} | {fmt_bytes(o.get(ek))} | {diff:.2g} |")
+    notes = ["", "Sizes (arguments of every program):", ""]
+    for r in results:
+        notes.append(f"- {r.bench.name}: `{' '.join(r.bench.full)}` ({r.bench.note})")
+    problems = []
+    for r in results:
+        for k, oc in r.outcomes.items():
+            if oc.status != "ok":
+                problems.append(f"- {r.bench.name} / {r.labels[k]}: **{oc.status}**: "
+                                f"{oc.detail.splitlines()[-1] if oc.detail else ''}")
+    if problems:
+        notes += ["", "Problems found in this run:", ""] + problems
+    return "\n".join(rows + notes)
+
+
+METHOD = """\
+Seconds are the best of {repeat} runs of each program's own `clock_gettime` around the
+measured region (setup, data generation and result printing excluded). "primal" evaluates the
+function only (for matvec_descent: 20 evaluations; for net: the batch loss of every batch);
+the gradient versions compute the gradient (matvec_descent and net: the whole training loop,
+including the parameter updates, which are identical code in every version). ADOL-C records a
+fresh tape for every gradient (taping is inside the measured region) and calls `gradient()`.
+All gradients are compared with the handwritten one (normwise relative difference of the
+function value, of 16 evenly spaced gradient entries (or trained parameters) and of the sum of
+their absolute values); tolerance {tol:g}.
+
+"enzymec tape peak bytes" is the peak of heap bytes live (above the level at the start) inside
+the measured region of the enzymec version: the program is linked with
+`-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free` and `benchmarks/c/bench_alloc.h`
+counts every allocation made by the program, by the code enzymec synthesized and by the enzymec
+runtime (`malloc_usable_size` makes realloc/free exact). It includes the benchmark's own
+buffers allocated in that region (matvec's `n` doubles of `out`), nothing else.
+"""
+
+
+def plot(results):
+    try:
+        import matplotlib
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "matplotlib"], check=True)
+        import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    keys = [("primal", "primal"), ("enzyme", "enzymec gradient"), ("hand", "handwritten"),
+            ("adolc", "ADOL-C")]
+    names = [r.bench.name for r in results]
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    width = 0.2
+    for i, (k, label) in enumerate(keys):
+        vals = []
+        for r in results:
+            oc, base = r.outcomes.get(k), r.outcomes.get("hand")
+            ok = oc is not None and oc.status == "ok" and base is not None and base.status == "ok"
+            vals.append(oc.best / base.best if ok else 0.0)
+        xs = [j + (i - 1.5) * width for j in range(len(names))]
+        bars = ax.bar(xs, vals, width, label=label)
+        for b, v in zip(bars, vals):
+            ax.text(b.get_x() + b.get_width() / 2, max(v, 0.011) * 1.05,
+                    f"{v:.2f}" if v else "n/a", ha="center", va="bottom", fontsize=7,
+                    rotation=90)
+    ax.set_yscale("log")
+    ax.set_ylim(0.01, 200)
+    ax.axhline(1.0, color="gray", lw=0.8, ls="--")
+    ax.set_xticks(range(len(names)))
+    ax.set_xticklabels(names)
+    ax.set_ylabel("time / handwritten gradient (log scale)")
+    ax.set_title("enzymec benchmarks (lower is better; all built with -O3 -march=native)")
+    ax.legend(fontsize=8, ncol=4, loc="upper left")
+    fig.tight_layout()
+    fig.savefig(PNG, dpi=120)
+    plt.close(fig)
+
+
+# ---------------------------------------------------------------- compile time
+def best_wall(cmd, repeat):
+    """Best wall time of `cmd`. zig cc caches compilation results: every run gets fresh,
+    empty zig cache directories (for enzymec too, whose frontend is zig's clang), otherwise
+    the clang timing is a cache hit."""
+    best = None
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="enzymec-bench-zig-") as zc:
+            env = dict(os.environ, ZIG_LOCAL_CACHE_DIR=zc, ZIG_GLOBAL_CACHE_DIR=zc)
+            t0 = time.perf_counter()
+            p = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, env=env)
+            dt = time.perf_counter() - t0
+        if p.returncode != 0:
+            return None, (p.stderr or p.stdout).strip()[-500:]
+        best = dt if best is None else min(best, dt)
+    return best, ""
+
+
+def zigcc():
+    return [sys.executable, "-m", "ziglang", "cc"]
+
+
+def compile_time_section(repeat=3, log=print) -> str:
+    rows = ["| source | enzymec -O3 -c (s) | clang -O3 -c (s) | ratio |", "|---|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as td:
+        obj = str(Path(td) / "x.o")
+        for b in H.BENCHMARKS:
+            if b.name == "matvec_descent":
+                continue
+            for src in sorted((H.CSRC / b.dir).glob("*.c")):
+                e, err1 = best_wall(H.enzymec_cmd() + H.FLAGS + ["-c", str(src), "-o", obj], repeat)
+                c, err2 = best_wall(zigcc() + H.FLAGS + [f"-I{H.INCLUDE}", "-c", str(src), "-o", obj],
+                                    repeat)
+                rel = f"{b.dir}/{src.name}"
+                log(f"  compile {rel}: enzymec {e} clang {c} {err1 or err2}")
+                rows.append(f"| {rel} | {e if e is None else f'{e:.2f}'} | "
+                            f"{c if c is None else f'{c:.2f}'} | "
+                            f"{'-' if not (e and c) else f'{e / c:.2f}x'} |")
+    return ("## Compile time (`--compile-time`)\n\nWall time of one `-c` compile, best of "
+            f"{repeat}, same flags (`{' '.join(H.FLAGS)}`); clang is `python -m ziglang cc`. "
+            "The primal and handwritten sources contain no autodiff call, so their ratio is "
+            "enzymec's fixed overhead (Python start-up, IR round trip through llvmlite).\n\n"
+            + "\n".join(rows))
+
+
+# ---------------------------------------------------------------- foundation (issue 2)
+LUPA_VERSION = "2.8"
+
+
+def onelua() -> Path:
+    cache = Path(os.environ.get("ENZYMEC_TEST_CACHE", Path.home() / ".cache" / "enzymec-tests"))
+    cache.mkdir(parents=True, exist_ok=True)
+    src = cache / f"lupa-{LUPA_VERSION}" / "third-party" / "lua54" / "onelua.c"
+    if src.exists():
+        return src
+    sdist = cache / f"lupa-{LUPA_VERSION}.tar.gz"
+    if not sdist.exists():
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary",
+                        ":all:", f"lupa=={LUPA_VERSION}", "-d", str(cache)], check=True)
+    prefix = f"lupa-{LUPA_VERSION}/third-party/lua54/"
+    with tarfile.open(sdist) as tar:
+        members = [m for m in tar.getmembers() if m.name.startswith(prefix)]
+        extra = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+        tar.extractall(cache, members=members, **extra)
+    return src
+
+
+def foundation_section(repeat=3, log=print) -> str:
+    import enzymec.ir as ir
+
+    corpus = sorted((H.ROOT / "tests" / "corpus").glob("*.c"), key=lambda p: p.stat().st_size)
+    lua = onelua()
+    sources = ([corpus[-1]] if corpus else []) + [lua]
+    rows = ["| source | bytes | enzymec -O2 -c (s) | clang -O2 -c (s) | ratio | target |",
+            "|---|---:|---:|---:|---:|---|"]
+    with tempfile.TemporaryDirectory() as td:
+        obj = str(Path(td) / "x.o")
+        for src in sources:
+            extra = ["-DLUA_USE_LINUX", "-std=c99"] if src == lua else []
+            e, err1 = best_wall(H.enzymec_cmd() + ["-O2", "-c"] + extra + [str(src), "-o", obj],
+                                repeat)
+            c, err2 = best_wall(zigcc() + ["-O2", "-c"] + extra + [str(src), "-o", obj], repeat)
+            log(f"  compile {src.name}: enzymec {e} clang {c} {err1 or err2}")
+            r = e / c if e and c else None
+            rows.append(f"| {src.name} | {src.stat().st_size:,} | "
+                        f"{'failed' if e is None else f'{e:.2f}'} | "
+                        f"{'failed' if c is None else f'{c:.2f}'} | "
+                        f"{'-' if r is None else f'{r:.2f}x'} | "
+                        f"<= 2x: {'-' if r is None else ('met' if r <= 2 else 'MISSED')} |")
+        # (b) parser + printer throughput
+        trows = ["| IR | lines | parse (s) | print (s) | parse lines/s | print lines/s | "
+                 "parse+print lines/s | target >= 50,000 |", "|---|---:|---:|---:|---:|---:|---:|---|"]
+        for opt in ("-O0", "-O2"):
+            ll = Path(td) / f"onelua{opt}.ll"
+            cmd = zigcc() + [opt, "-Xclang", "-disable-llvm-optzns", "-fno-sanitize=undefined",
+                             "-mcpu=x86_64", "-gline-tables-only", "-S", "-emit-llvm",
+                             "-DLUA_USE_LINUX", "-std=c99", str(lua), "-o", str(ll)]
+            if opt == "-O0":
+                cmd.remove("-Xclang")
+                cmd.remove("-disable-llvm-optzns")
+            subprocess.run(cmd, check=True, capture_output=True)
+            text = ll.read_text()
+            lines = text.count("\n")
+            tp = tq = None
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                m = ir.parse_module(text, ll.name)
+                t1 = time.perf_counter()
+                ir.print_module(m)
+                t2 = time.perf_counter()
+                tp = t1 - t0 if tp is None else min(tp, t1 - t0)
+                tq = t2 - t1 if tq is None else min(tq, t2 - t1)
+            both = lines / (tp + tq)
+            log(f"  onelua{opt}.ll: {lines} lines parse {tp:.2f}s print {tq:.2f}s")
+            trows.append(f"| onelua.c {opt} | {lines:,} | {tp:.2f} | {tq:.2f} | {lines / tp:,.0f} | "
+                         f"{lines / tq:,.0f} | {both:,.0f} | "
+                         f"{'met' if both >= 50000 else 'MISSED'} |")
+    return ("## Foundation (issue 2; `python -m benchmarks foundation`)\n\n"
+            f"Date: {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}. "
+            f"(a) Wall time of one compile to an object file, best of {repeat}: the largest C "
+            "file of `tests/corpus/` and Lua 5.4's `onelua.c` (from the lupa "
+            f"{LUPA_VERSION} sdist, with `-DLUA_USE_LINUX -std=c99`); clang is "
+            "`python -m ziglang cc`. No autodiff call is involved, so this is enzymec's "
+            "overhead as a plain C compiler.\n\n" + "\n".join(rows) +
+            "\n\n(b) `enzymec.ir.parse_module` / `print_module` on the IR of onelua.c "
+            "(`python -m ziglang cc -O2 -Xclang -disable-llvm-optzns -fno-sanitize=undefined "
+            "-mcpu=x86_64 -gline-tables-only -S -emit-llvm`, and the same at -O0 without "
+            f"`-disable-llvm-optzns`), best of {repeat}, in one Python process:\n\n"
+            + "\n".join(trows))
+
+
+# ---------------------------------------------------------------- main
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation"])
+    ap.add_argument("--repeat", type=int, default=None,
+                    help="runs per program, best taken (default 5; foundation: 3)")
+    ap.add_argument("--compile-time", action="store_true",
+                    help="also measure enzymec -O3 vs clang -O3 compile time per source")
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes; do not write RESULTS.md")
+    ap.add_argument("--only", nargs="*", help="benchmark names to run")
+    ap.add_argument("--tolerance", type=float, default=H.TOLERANCE)
+    ap.add_argument("--build-dir", type=Path,
+                    default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}")
+    a = ap.parse_args(argv)
+
+    if a.command == "foundation":
+        replace_section("foundation", foundation_section(a.repeat or 3))
+        print(f"wrote {RESULTS}")
+        return 0
+
+    repeat = a.repeat or 5
+    results = H.run_benchmarks(a.build_dir, repeat=repeat, smoke=a.smoke,
+                               tolerance=a.tolerance, only=a.only)
+    require = os.environ.get("ENZYMEC_REQUIRE_ADOLC") == "1"
+    bad = H.failures(results, require)
+    if not a.smoke:
+        body = ("## Gradient benchmarks (`python -m benchmarks`)\n\n" + "\n".join(machine_info())
+                + "\n\n" + METHOD.format(repeat=repeat, tol=a.tolerance) + "\n"
+                + bench_table(results) + "\n\n![benchmark chart](results.png)\n")
+        replace_section("benchmarks", body)
+        plot(results)
+        if a.compile_time:
+            replace_section("compile-time", compile_time_section())
+        print(f"wrote {RESULTS} and {PNG}")
+    if bad:
+        print("\n" + "!" * 78 + "\nBENCHMARK FAILURES (wrong or missing gradients):\n  "
+              + "\n  ".join(bad) + "\n" + "!" * 78, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

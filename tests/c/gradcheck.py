@@ -1,0 +1,228 @@
+"""Gradient checking for the C test programs: build, load, finite differences, tolerances.
+
+This file is the one place where the tolerance policy lives (STYLE.md section 8).
+
+Program convention (tests/c/*.c). The first line of every program is a header comment
+
+    /* gradcheck: n=3 lo=-2 hi=2 [float] */
+
+giving the number of inputs `n`, the box [lo, hi] the random points are drawn from, and
+`float` when the differentiated code computes in single precision. Every program exports
+
+    double f(const double *x);              the primal (or a scalar loss built from it)
+    void grad(const double *x, double *g);  g = gradient of f at x, computed by enzymec
+    void analytic(const double *x, double *g);   optional: the closed-form gradient
+
+`grad` writes every one of the n components (it zeroes shadow buffers itself).
+
+Tolerance policy
+----------------
+Central differences  fd_i = (f(x + h e_i) - f(x - h e_i)) / (2h)  with
+h = 1e-6 * max(1, |x_i|) in double precision. Their error is about
+eps * |f| / h + h^2 |f'''|, i.e. ~1e-10 relative to the values, so
+    |grad_i - fd_i| <= ATOL * max(1, |f(x)|) + RTOL * max(|grad_i|, |fd_i|)
+with RTOL = 1e-5, ATOL = 1e-7 is tight enough to catch any real derivative bug (a wrong
+sign, a missing term, a dropped loop iteration) and loose enough never to flake.
+
+Single-precision programs: the points are rounded to float32 first, the step is
+h = 1e-3 * max(1, |x_i|) and the difference is divided by the float32-rounded step actually
+taken; RTOL_F32 = 2e-3, ATOL_F32 = 1e-4.
+
+The analytic gradient and enzymec's gradient compute the same formula in different orders:
+    |grad_i - analytic_i| <= 1e-12 * max(1, |f|) + 1e-9 * max(|grad_i|, |analytic_i|)
+(float programs: 1e-5 and 1e-4).
+
+Random points: numpy's default_rng seeded with crc32 of the test's name, so every run draws
+the same points and a failure reproduces exactly.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import cffi
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+
+RTOL, ATOL = 1e-5, 1e-7
+RTOL_F32, ATOL_F32 = 2e-3, 1e-4
+ANALYTIC_RTOL, ANALYTIC_ATOL = 1e-9, 1e-12
+ANALYTIC_RTOL_F32, ANALYTIC_ATOL_F32 = 1e-4, 1e-5
+STEP, STEP_F32 = 1e-6, 1e-3
+POINTS = 3  # random points per program and optimization level
+
+ENTRY_CDEF = """
+double f(const double *x);
+void grad(const double *x, double *g);
+void analytic(const double *x, double *g);
+"""
+
+_HEADER = re.compile(r"/\*\s*gradcheck:(?P<body>[^*]*)\*/")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What a program's header says."""
+    path: Path
+    n: int
+    lo: float
+    hi: float
+    single: bool
+    has_analytic: bool
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def read_spec(path: Path) -> Spec:
+    text = path.read_text()
+    match = _HEADER.search(text.split("\n", 1)[0])
+    if match is None:
+        raise ValueError(f"{path}: the first line must be a '/* gradcheck: n=... */' header")
+    fields, flags = {}, set()
+    for word in match.group("body").split():
+        if "=" in word:
+            key, value = word.split("=", 1)
+            fields[key] = value
+        else:
+            flags.add(word)
+    has_analytic = re.search(r"^\s*void\s+analytic\s*\(", text, re.M) is not None
+    return Spec(path, int(fields["n"]), float(fields.get("lo", -2)), float(fields.get("hi", 2)),
+                "float" in flags, has_analytic)
+
+
+def programs() -> list[Path]:
+    return sorted(HERE.glob("*.c"))
+
+
+# ---------------------------------------------------------------------------------------
+# building and loading
+
+
+def enzymec_command(source: Path, output: Path, opt: str, *extra: str) -> list[str]:
+    return ["enzymec", opt, "-shared", "-fPIC", str(source), "-o", str(output), *extra, "-lm"]
+
+
+def build(source: Path, outdir: Path, opt: str, timeout: float = 120) -> Path:
+    """Compile `source` into a shared library with enzymec; raise BuildError on failure."""
+    output = outdir / f"{source.stem}{opt}.so"
+    proc = subprocess.run(enzymec_command(source, output, opt), capture_output=True, text=True,
+                          timeout=timeout, env=_env())
+    if proc.returncode != 0:
+        raise BuildError(f"enzymec {opt} {source.name} failed (exit {proc.returncode}):\n"
+                         f"{proc.stdout}{proc.stderr}")
+    return output
+
+
+class BuildError(Exception):
+    pass
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env.pop("ENZYMEC_TRACEBACK", None)
+    return env
+
+
+def load(library: Path, cdef: str = ENTRY_CDEF):
+    ffi = cffi.FFI()
+    ffi.cdef(cdef)
+    return ffi, ffi.dlopen(str(library))
+
+
+class Program:
+    """A loaded test program: f, grad and analytic as numpy functions."""
+
+    def __init__(self, spec: Spec, library: Path):
+        self.spec = spec
+        self.ffi, self.lib = load(library)
+
+    def _in(self, x):
+        return self.ffi.new("double[]", [float(v) for v in x])
+
+    def f(self, x) -> float:
+        return float(self.lib.f(self._in(x)))
+
+    def _vector(self, entry, x) -> np.ndarray:
+        # one spare slot past the end catches a gradient written out of bounds
+        out = self.ffi.new("double[]", [float("nan")] * self.spec.n + [12345.0])
+        entry(self._in(x), out)
+        if out[self.spec.n] != 12345.0:
+            raise AssertionError("the gradient was written past its n entries")
+        return np.array([out[i] for i in range(self.spec.n)])
+
+    def grad(self, x) -> np.ndarray:
+        return self._vector(self.lib.grad, x)
+
+    def analytic(self, x) -> np.ndarray:
+        return self._vector(self.lib.analytic, x)
+
+
+# ---------------------------------------------------------------------------------------
+# finite differences and comparison
+
+
+def rng_for(name: str) -> np.random.Generator:
+    return np.random.default_rng(zlib.crc32(name.encode()))
+
+
+def random_points(spec: Spec, count: int = POINTS, name: str | None = None) -> list[np.ndarray]:
+    rng = rng_for(name or spec.name)
+    points = [rng.uniform(spec.lo, spec.hi, spec.n) for _ in range(count)]
+    if spec.single:
+        points = [p.astype(np.float32).astype(np.float64) for p in points]
+    return points
+
+
+def central_differences(f, x: np.ndarray, single: bool = False) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float64)
+    out = np.empty_like(x)
+    for i in range(len(x)):
+        h = (STEP_F32 if single else STEP) * max(1.0, abs(x[i]))
+        xp, xm = x.copy(), x.copy()
+        xp[i] += h
+        xm[i] -= h
+        if single:
+            xp = xp.astype(np.float32).astype(np.float64)
+            xm = xm.astype(np.float32).astype(np.float64)
+        out[i] = (f(xp) - f(xm)) / (xp[i] - xm[i])
+    return out
+
+
+def mismatches(got, want, scale: float, rtol: float, atol: float) -> list[int]:
+    got, want = np.asarray(got), np.asarray(want)
+    bound = atol * max(1.0, abs(scale)) + rtol * np.maximum(abs(got), abs(want))
+    bad = ~(abs(got - want) <= bound)  # NaN is a mismatch
+    return [int(i) for i in np.nonzero(bad)[0]]
+
+
+def check_fd(f, grad, x, single: bool = False, label: str = "") -> None:
+    """Assert grad(x) matches central differences of f at x under the tolerance policy."""
+    fx = f(x)
+    g = np.asarray(grad(x))
+    fd = central_differences(f, x, single)
+    rtol, atol = (RTOL_F32, ATOL_F32) if single else (RTOL, ATOL)
+    bad = mismatches(g, fd, fx, rtol, atol)
+    if bad:
+        raise AssertionError(f"{label} gradient != finite differences at x={list(x)!r}\n"
+                             f"  f(x)     = {fx!r}\n  enzymec  = {list(g)!r}\n"
+                             f"  central  = {list(fd)!r}\n  bad components: {bad}")
+
+
+def check_analytic(f, grad, analytic, x, single: bool = False, label: str = "") -> None:
+    fx = f(x)
+    g, a = np.asarray(grad(x)), np.asarray(analytic(x))
+    rtol, atol = (ANALYTIC_RTOL_F32, ANALYTIC_ATOL_F32) if single else (ANALYTIC_RTOL,
+                                                                       ANALYTIC_ATOL)
+    bad = mismatches(g, a, fx, rtol, atol)
+    if bad:
+        raise AssertionError(f"{label} gradient != analytic gradient at x={list(x)!r}\n"
+                             f"  enzymec  = {list(g)!r}\n  analytic = {list(a)!r}\n"
+                             f"  bad components: {bad}")

@@ -1,0 +1,337 @@
+"""Table-driven tests of enzymec's derivative rules (STYLE.md section 8, tests/rules).
+
+For every opcode in `enzymec.ad.adjoints.ADJOINTS` and every function in
+`enzymec.ad.mathfns.UNARY/BINARY/TERNARY/FLAT` (double and float, libm and llvm.* intrinsic
+spellings, plus the ALIASES spellings) a tiny IR function exercises the rule. The module goes
+through `enzymec.ad.differentiate_module` in process, is JIT-compiled with llvmlite, and the
+gradient is compared with central finite differences under tests/c/gradcheck.py's policy.
+A meta-test fails if a table entry has no case: every new rule comes with its test.
+
+    . /work/venv/bin/activate && pytest tests/rules -q
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import llvmlite.binding as llvm
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "c"))
+import gradcheck  # noqa: E402
+
+from enzymec.ad import differentiate_module  # noqa: E402
+from enzymec.ad.adjoints import ADJOINTS  # noqa: E402
+from enzymec.ad.mathfns import ALIASES, BINARY, FLAT, INTRINSICS, TERNARY, UNARY  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Case:
+    """`body` computes %r of type `ret` from params %a, %b, %c of types `params`."""
+    id: str
+    covers: str          # the table entry this case is for
+    params: tuple
+    ret: str
+    body: str
+    lo: float = -2.0
+    hi: float = 2.0
+    decls: str = ""
+
+    @property
+    def single(self) -> bool:
+        return "float" in self.params or self.ret == "float"
+
+
+NAMES = "abc"
+D, F = "double", "float"
+
+# ---------------------------------------------------------------------------------------
+# opcode cases
+
+OPCODE_CASES = [
+    Case("fadd", "fadd", (D, D), D, "%t = fadd double %a, %b\n  %r = fmul double %t, %a"),
+    Case("fsub", "fsub", (D, D), D, "%t = fsub double %a, %b\n  %r = fmul double %t, %b"),
+    Case("fmul", "fmul", (D, D), D, "%t = fmul double %a, %b\n  %r = fmul double %t, %a"),
+    Case("fdiv", "fdiv", (D, D), D, "%r = fdiv double %a, %b", 0.3, 2.0),
+    Case("frem", "frem", (D, D), D, "%t = fmul double %a, 3.0\n  %r = frem double %t, %b",
+         0.7, 2.0),
+    Case("fneg", "fneg", (D,), D, "%t = fneg double %a\n  %r = fmul double %t, %a"),
+    Case("freeze", "freeze", (D,), D, "%t = freeze double %a\n  %r = fmul double %t, %a"),
+    Case("fpext", "fpext", (F,), D, "%t = fpext float %a to double\n  %r = fmul double %t, %t"),
+    Case("fptrunc", "fptrunc", (D,), F,
+         "%t = fptrunc double %a to float\n  %r = fmul float %t, %t"),
+    Case("sitofp", "sitofp", (D,), D, "%i = fptosi double %a to i32\n"
+         "  %c = sitofp i32 %i to double\n  %r = fmul double %c, %a", -4.0, 4.0),
+    Case("uitofp", "uitofp", (D,), D, "%i = fptoui double %a to i32\n"
+         "  %c = uitofp i32 %i to double\n  %r = fmul double %c, %a", 0.2, 5.0),
+    Case("select", "select", (D, D), D, "%k = fcmp olt double %a, %b\n"
+         "  %s = select i1 %k, double %a, double %b\n  %r = fmul double %s, %b"),
+    Case("extractvalue", "extractvalue", (D, D), D,
+         "%s0 = insertvalue { double, double } undef, double %a, 0\n"
+         "  %s1 = insertvalue { double, double } %s0, double %b, 1\n"
+         "  %u = extractvalue { double, double } %s1, 0\n"
+         "  %v = extractvalue { double, double } %s1, 1\n  %r = fmul double %u, %v"),
+    Case("insertvalue", "insertvalue", (D, D), D,
+         "%s0 = insertvalue { double, double } undef, double %a, 0\n"
+         "  %s1 = insertvalue { double, double } %s0, double %b, 0\n"
+         "  %s2 = insertvalue { double, double } %s1, double %a, 1\n"
+         "  %u = extractvalue { double, double } %s2, 0\n"
+         "  %v = extractvalue { double, double } %s2, 1\n"
+         "  %w = fmul double %u, %v\n  %r = fmul double %w, %v"),
+    Case("extractelement", "extractelement", (D, D), D,
+         "%v0 = insertelement <2 x double> zeroinitializer, double %a, i32 0\n"
+         "  %v1 = insertelement <2 x double> %v0, double %b, i32 1\n"
+         "  %m = fmul <2 x double> %v1, %v1\n"
+         "  %x = extractelement <2 x double> %m, i32 0\n"
+         "  %y = extractelement <2 x double> %m, i32 1\n  %r = fmul double %x, %y"),
+    Case("insertelement", "insertelement", (D, D), D,
+         "%v0 = insertelement <2 x double> zeroinitializer, double %a, i32 0\n"
+         "  %v1 = insertelement <2 x double> %v0, double %b, i32 0\n"
+         "  %v2 = insertelement <2 x double> %v1, double %a, i32 1\n"
+         "  %x = extractelement <2 x double> %v2, i32 0\n"
+         "  %y = extractelement <2 x double> %v2, i32 1\n"
+         "  %w = fmul double %x, %y\n  %r = fmul double %w, %y"),
+]
+
+# ---------------------------------------------------------------------------------------
+# math function cases
+
+# smooth domains; default (-2, 2)
+DOMAINS = {
+    "asin": (-0.9, 0.9), "acos": (-0.9, 0.9), "atanh": (-0.9, 0.9), "acosh": (1.2, 3.0),
+    "log": (0.2, 3.0), "log2": (0.2, 3.0), "log10": (0.2, 3.0), "log1p": (-0.5, 3.0),
+    "sqrt": (0.2, 3.0), "cbrt": (0.2, 3.0), "pow": (0.3, 2.5), "fmod": (0.7, 2.0),
+    "remainder": (0.7, 2.0), "powi": (0.3, 2.0),
+}
+# libm spelling of each function (double); float adds "f"
+LIBM = {"fmuladd": None, "powi": None}
+# intrinsic name of aliases / spellings that exist only as intrinsics
+ALIAS_INTRINSICS = {"maxnum", "minnum", "maximum", "minimum", "maximumnum", "minimumnum"}
+
+
+def _suffix(ty: str) -> str:
+    return "f64" if ty == D else "f32"
+
+
+def _callee(name: str, ty: str, intrinsic: bool) -> str:
+    if intrinsic:
+        return f"llvm.{name}.{_suffix(ty)}"
+    return name + ("f" if ty == F else "")
+
+
+def math_cases(name: str, covers: str) -> list[Case]:
+    cases = []
+    lo, hi = DOMAINS.get(name, (-2.0, 2.0))
+    spellings = []
+    if LIBM.get(name, name) is not None and name not in ALIAS_INTRINSICS:
+        spellings.append(False)
+    if name in INTRINSICS or name in ALIAS_INTRINSICS or name in ("fmuladd", "powi"):
+        spellings.append(True)
+    for ty in (D, F):
+        for intrinsic in spellings:
+            callee = _callee(name, ty, intrinsic)
+            cid = f"{callee}"
+            if covers in FLAT and name.startswith("l"):       # lround: integer result
+                ity = "i64" if name.startswith("ll") or True else "i32"
+                body = (f"%i = call {ity} @{callee}({ty} %a)\n"
+                        f"  %c = sitofp {ity} %i to {ty}\n  %r = fmul {ty} %c, %a")
+                decl = f"declare {ity} @{callee}({ty})"
+                if intrinsic:
+                    callee = f"llvm.{name}.i64.{_suffix(ty)}"
+                    body = body.replace(f"@llvm.{name}.{_suffix(ty)}", f"@{callee}")
+                    decl = f"declare {ity} @{callee}({ty})"
+                cases.append(Case(cid, covers, (ty,), ty, body, lo, hi, decl))
+            elif covers in FLAT:
+                body = f"%t = call {ty} @{callee}({ty} %a)\n  %r = fmul {ty} %t, %a"
+                cases.append(Case(cid, covers, (ty,), ty, body, -3.0, 3.0,
+                                  f"declare {ty} @{callee}({ty})"))
+            elif covers in UNARY:
+                body = f"%r = call {ty} @{callee}({ty} %a)"
+                cases.append(Case(cid, covers, (ty,), ty, body, lo, hi,
+                                  f"declare {ty} @{callee}({ty})"))
+            elif name == "powi":
+                callee = f"llvm.powi.{_suffix(ty)}.i32"
+                body = (f"%n = fptosi {ty} %b to i32\n"
+                        f"  %r = call {ty} @{callee}({ty} %a, i32 %n)")
+                cases.append(Case(callee, covers, (ty, ty), ty, body, 0.3, 4.0,
+                                  f"declare {ty} @{callee}({ty}, i32)"))
+            elif covers in BINARY:
+                # the second operand is offset so both orders (x < y, x > y) are drawn
+                body = (f"%s = fmul {ty} %b, 0.75\n"
+                        f"  %r = call {ty} @{callee}({ty} %a, {ty} %s)")
+                cases.append(Case(cid, covers, (ty, ty), ty, body, lo, hi,
+                                  f"declare {ty} @{callee}({ty}, {ty})"))
+            elif covers in TERNARY:
+                body = f"%r = call {ty} @{callee}({ty} %a, {ty} %b, {ty} %c)"
+                cases.append(Case(cid, covers, (ty, ty, ty), ty, body, lo, hi,
+                                  f"declare {ty} @{callee}({ty}, {ty}, {ty})"))
+    return cases
+
+
+MATH_CASES = []
+for _name in sorted(set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT)):
+    MATH_CASES += math_cases(_name, _name)
+for _alias, _target in sorted(ALIASES.items()):
+    MATH_CASES += math_cases(_alias, _target)
+
+CASES = OPCODE_CASES + MATH_CASES
+
+# ---------------------------------------------------------------------------------------
+# building: IR text -> differentiate_module -> llvmlite MCJIT
+
+
+def module_text(case: Case) -> str:
+    n = len(case.params)
+    params = ", ".join(f"{t} %{NAMES[i]}" for i, t in enumerate(case.params))
+    loads = []
+    for i, t in enumerate(case.params):
+        loads.append(f"  %p{i} = getelementptr double, ptr %x, i64 {i}")
+        loads.append(f"  %d{i} = load double, ptr %p{i}")
+        if t == F:
+            loads.append(f"  %v{i} = fptrunc double %d{i} to float")
+        else:
+            loads.append(f"  %v{i} = fadd double %d{i}, 0.0")
+    args = ", ".join(f"{t} %v{i}" for i, t in enumerate(case.params))
+    primal_store = (f"  %y = call {case.ret} @f({args})\n" +
+                    ("  %yd = fpext float %y to double\n" if case.ret == F else
+                     "  %yd = fadd double %y, 0.0\n") +
+                    "  store double %yd, ptr %out\n")
+    if n == 1:
+        grad_ty = case.params[0]
+        extract = [f"  %g0 = fadd {grad_ty} %gr, 0.0"]
+    else:
+        grad_ty = "{ " + ", ".join(case.params) + " }"
+        extract = [f"  %g{i} = extractvalue {grad_ty} %gr, {i}" for i in range(n)]
+    stores = []
+    for i, t in enumerate(case.params):
+        if t == F:
+            stores.append(f"  %e{i} = fpext float %g{i} to double")
+        else:
+            stores.append(f"  %e{i} = fadd double %g{i}, 0.0")
+        stores.append(f"  %q{i} = getelementptr double, ptr %out, i64 {i}")
+        stores.append(f"  store double %e{i}, ptr %q{i}")
+    nl = "\n"
+    return f"""
+{case.decls}
+declare {grad_ty} @__enzyme_autodiff(ptr, ...)
+
+define {case.ret} @f({params}) {{
+entry:
+  {case.body}
+  ret {case.ret} %r
+}}
+
+define void @primal(ptr %x, ptr %out) {{
+entry:
+{nl.join(loads)}
+{primal_store}  ret void
+}}
+
+define void @gradient(ptr %x, ptr %out) {{
+entry:
+{nl.join(loads)}
+  %gr = call {grad_ty} (ptr, ...) @__enzyme_autodiff(ptr @f, {args})
+{nl.join(extract)}
+{nl.join(stores)}
+  ret void
+}}
+"""
+
+
+_JIT = {}
+
+
+def _target_machine():
+    """A fresh target machine: an MCJIT engine takes ownership of the one it is given."""
+    if not _JIT:
+        llvm.initialize_native_target()
+        llvm.initialize_native_asmprinter()
+        llvm.load_library_permanently(ctypes.util.find_library("m") or "libm.so.6")
+        # llvm.powi lowers to __powidf2 / __powisf2 from the compiler runtime
+        llvm.load_library_permanently(ctypes.util.find_library("gcc_s") or "libgcc_s.so.1")
+        _JIT["ready"] = True
+    return llvm.Target.from_default_triple().create_target_machine()
+
+
+def jit(ir_text: str):
+    """JIT-compile `ir_text`; return (primal, gradient) as ctypes functions and the engine."""
+    tm = _target_machine()
+    module = llvm.parse_assembly(ir_text)
+    module.verify()
+    engine = llvm.create_mcjit_compiler(module, tm)
+    engine.finalize_object()
+    proto = ctypes.CFUNCTYPE(None, ctypes.POINTER(ctypes.c_double),
+                             ctypes.POINTER(ctypes.c_double))
+    return (proto(engine.get_function_address("primal")),
+            proto(engine.get_function_address("gradient")), engine)
+
+
+def isolated(body):
+    """Run `body()` in a forked child, so a crash of JIT-compiled code fails one case
+    instead of killing the session; re-raise its AssertionError/exception text here."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        os.close(read)
+        try:
+            body()
+            message = b""
+        except BaseException as error:  # noqa: BLE001 - reported to the parent
+            message = f"{type(error).__name__}: {error}".encode() or b"?"
+        os.write(write, message)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        message = pipe.read().decode()
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        pytest.fail(f"the JIT-compiled gradient crashed with signal {os.WTERMSIG(status)}",
+                    pytrace=False)
+    if message:
+        pytest.fail(message, pytrace=False)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case):
+    isolated(lambda: check_rule(case))
+
+
+def check_rule(case: Case) -> None:
+    differentiated = differentiate_module(module_text(case), f"{case.id}.ll")
+    primal, gradient, engine = jit(differentiated)
+    n = len(case.params)
+
+    def f(x):
+        buf = (ctypes.c_double * n)(*x)
+        out = (ctypes.c_double * 1)()
+        primal(buf, out)
+        return out[0]
+
+    def grad(x):
+        buf = (ctypes.c_double * n)(*x)
+        out = (ctypes.c_double * n)()
+        gradient(buf, out)
+        return np.array(out[:])
+
+    spec = gradcheck.Spec(Path(case.id), n, case.lo, case.hi, case.single, False)
+    for x in gradcheck.random_points(spec, name="rule/" + case.id):
+        gradcheck.check_fd(f, grad, x, case.single, case.id)
+
+
+def test_every_table_entry_has_a_case():
+    covered = {c.covers for c in CASES}
+    entries = set(ADJOINTS) | set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT)
+    missing = sorted(entries - covered)
+    assert not missing, f"rules without a test case in tests/rules/test_rule_table.py: {missing}"
+
+
+def test_every_math_entry_has_double_and_float_cases():
+    for name in set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT):
+        kinds = {c.single for c in CASES if c.covers == name}
+        assert kinds == {False, True}, f"{name}: needs a double and a float case"
