@@ -37,4 +37,13 @@ double __enzyme_fwddiff(void *, ...);
 #define diffe_out enzyme_out
 #define __builtin_autodiff(fn, ...) __enzyme_autodiff((void *)(fn), __VA_ARGS__)
 
+/* Registrations (read by enzymec from globals whose names contain these keys):
+ *   ENZYMEC_INACTIVE(log_progress);      calls to log_progress carry no derivative
+ *   ENZYMEC_DERIVATIVE(my_erf, d_my_erf);
+ *       d_my_erf takes my_erf's arguments and returns df/dx (one floating-point argument) or
+ *       a struct of the partial derivatives in argument order; my_erf may be external. */
+#define ENZYMEC_INACTIVE(fn) void *__enzyme_inactivefn_##fn[1] = {(void *)(fn)}
+#define ENZYMEC_DERIVATIVE(fn, dfn) \
+    void *__enzyme_register_derivative_##fn[2] = {(void *)(fn), (void *)(dfn)}
+
 #endif

@@ -52,9 +52,7 @@ def _harmless_call(call: CallInst, calls) -> bool:
     """Calls known not to write user memory: math, printing, allocation, freeing."""
     if calls.is_inactive(call) or heap.is_allocation(call) or heap.is_deallocation(call):
         return True
-    from .mathfns import canonical_name
-    name = calls.name(call)
-    return name is not None and canonical_name(name) is not None
+    return calls.math_name(call) is not None
 
 
 def _is_fresh(target, calls) -> bool:

@@ -18,6 +18,7 @@ from enzymec.ir.builder import IRBuilder
 from enzymec.ir.debuginfo import DebugInfo
 
 from .calls import CallRules
+from .registrations import read_registrations
 from .reverse import GradientSpec, GradientSynthesizer
 
 ENTRY_POINTS = ("__enzyme_autodiff",)
@@ -39,7 +40,7 @@ def autodiff_calls(module: Module) -> list[CallInst]:
 def differentiate_calls(module: Module) -> None:
     """Replace every autodiff call in `module` by a call to a synthesized gradient."""
     debug = DebugInfo(module)
-    rules = CallRules()
+    rules = CallRules(read_registrations(module))
     gradients: dict[tuple, Function] = {}
     markers: set[Instruction] = set()
     for call in autodiff_calls(module):

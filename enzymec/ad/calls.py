@@ -8,6 +8,7 @@ from enzymec.ir import CallInst
 from enzymec.ir.builder import declare_function
 
 from . import heap
+from .registrations import Registrations
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 
 # functions that never change a derivative: output, timing, assertions, memory bookkeeping
@@ -25,12 +26,30 @@ INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.exper
 class CallRules:
     """What the engine needs to know about a call."""
 
-    def __init__(self, inactive_names: set[str] = frozenset()):
-        self.inactive_names = set(inactive_names)
+    def __init__(self, registrations: Registrations | None = None):
+        self.registrations = registrations or Registrations()
+        self.inactive_names = self.registrations.inactive
 
     def name(self, call: CallInst) -> str | None:
         fn = call.called_function
         return fn.name if fn is not None else None
+
+    def math_name(self, call: CallInst) -> str | None:
+        """The derivative-table entry for this call, also for `__enzyme_function_like`."""
+        name = self.name(call)
+        if name is None:
+            return None
+        return self.registrations.function_like.get(name) or canonical_name(name)
+
+    def custom_derivative(self, call: CallInst):
+        name = self.name(call)
+        return self.registrations.derivatives.get(name) if name else None
+
+    def keeps_call(self, callee) -> bool:
+        """Calls the engine handles as calls, which inlining must therefore leave alone."""
+        name = callee.name
+        return (name in self.inactive_names or name in self.registrations.derivatives
+                or name in self.registrations.function_like)
 
     def is_inactive(self, call: CallInst) -> bool:
         name = self.name(call)
@@ -62,7 +81,8 @@ class CallRules:
         if name is None:
             synthesizer.fail(call, "cannot differentiate an indirect call or inline assembly "
                                    "that uses active values")
-        if canonical_name(name) is not None and not touches_memory:
+        if (self.math_name(call) is not None or self.custom_derivative(call) is not None) \
+                and not touches_memory:
             return
         what = "memory it reads or writes" if touches_memory else "its result"
         if call.called_function.is_declaration:
@@ -93,7 +113,9 @@ class CallRules:
 
     def reverse(self, b, call: CallInst, dy) -> list:
         """Contributions of `dy` to each argument of a math call (then None for the callee)."""
-        name = canonical_name(self.name(call))
+        if self.custom_derivative(call) is not None:
+            return self.reverse_custom(b, call, dy)
+        name = self.math_name(call)
         args = call.args
         out = [None] * len(call.operands)
         if name in FLAT:
@@ -108,4 +130,19 @@ class CallRules:
             if rule is not None and b.synthesizer.activity.is_active(args[index]):
                 partial = rule(b, *primals, result)
                 out[index] = b.fmul(dy, partial)
+        return out
+
+    def reverse_custom(self, b, call: CallInst, dy) -> list:
+        """dy times the partials the registered derivative function returns."""
+        derivative = self.custom_derivative(call)
+        args = call.args
+        partials = b.call(derivative, [b.primal(a) for a in args], name="partials")
+        out = [None] * len(call.operands)
+        floats = [i for i, a in enumerate(args) if a.type.is_float]
+        for position, index in enumerate(floats):
+            if not b.synthesizer.activity.is_active(args[index]):
+                continue
+            partial = partials if len(floats) == 1 else \
+                b.extractvalue(partials, [position], args[index].type)
+            out[index] = b.fmul(dy, partial)
         return out

@@ -19,11 +19,13 @@ from enzymec.ir.clone import clone_body
 MAX_INLINED_INSTRUCTIONS = 20000
 
 
-def inline_calls(function: Function, origin: dict) -> None:
-    """Inline, repeatedly, every direct call to a non-recursive function with a body."""
+def inline_calls(function: Function, origin: dict, keep=lambda callee: False) -> None:
+    """Inline, repeatedly, every direct call to a non-recursive function with a body,
+    except those `keep(callee)` says the call rules handle (registered functions)."""
     budget = MAX_INLINED_INSTRUCTIONS
     while True:
-        call = next((c for c in function.instructions() if _inlinable(c, function)), None)
+        call = next((c for c in function.instructions()
+                     if _inlinable(c, function) and not keep(c.called_function)), None)
         if call is None or budget <= 0:
             return
         budget -= sum(len(b.instructions) for b in call.called_function.blocks)

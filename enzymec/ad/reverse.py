@@ -103,7 +103,7 @@ class GradientSynthesizer:
         value_map = dict(zip(self.original.args, self.primal_args))
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
         self.origin = {new: old for old, new in value_map.items()}
-        inline_calls(self.fn, self.origin)
+        inline_calls(self.fn, self.origin, self.calls.keeps_call)
         drop_debug_records(self.fn)
         self.calls.prefer_intrinsics(self.fn)
         self.forward_entry = self.forward_blocks[0]

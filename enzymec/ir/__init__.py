@@ -13,5 +13,5 @@ from .types import (DOUBLE, FLOAT, I1, I8, I32, I64, LABEL, PTR, VOID, ArrayType
                     FunctionType, IntType, NamedStructType, PointerType, StructType, Type,
                     VectorType)
 from .values import (Argument, Constant, ConstantAggregate, ConstantExpr, ConstantFloat,
-                     ConstantInt, GlobalAlias, GlobalValue, GlobalVariable, RawConstant,
-                     SimpleConstant, User, Value)
+                     ConstantInt, ConstantString, GlobalAlias, GlobalValue, GlobalVariable,
+                     RawConstant, SimpleConstant, User, Value)
