@@ -23,6 +23,11 @@ INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.exper
                        "llvm.var.annotation", "llvm.trap", "llvm.debugtrap")
 
 
+# non-local control flow: the reverse sweep could never retrace a jump like this
+NONLOCAL_JUMPS = frozenset({"setjmp", "_setjmp", "__sigsetjmp", "sigsetjmp", "longjmp",
+                            "_longjmp", "siglongjmp", "__longjmp_chk"})
+
+
 class CallRules:
     """What the engine needs to know about a call."""
 
@@ -72,6 +77,9 @@ class CallRules:
     def check(self, synthesizer, call: CallInst) -> None:
         """Fail, with the call's source location, if its derivative cannot be formed."""
         act = synthesizer.activity
+        if self.name(call) in NONLOCAL_JUMPS:
+            synthesizer.fail(call, f"cannot differentiate code that calls '{self.name(call)}': "
+                                   f"the reverse sweep cannot retrace a non-local jump")
         if self.is_inactive(call) or self.is_memory_function(call):
             return
         touches_memory = any(a in act.shadowed for a in call.args)
@@ -90,8 +98,11 @@ class CallRules:
                                    f"'{name}': it has no body and no derivative rule, and "
                                    f"{what} depends on the active inputs",
                              "register a custom derivative for it, or mark it inactive")
-        synthesizer.fail(call, f"cannot differentiate the call to '{name}' yet: calls to "
-                               f"functions that were not inlined are not supported")
+        reason = ("it is recursive" if _is_recursive(call.called_function) else
+                  "it could not be inlined")
+        synthesizer.fail(call, f"cannot differentiate the call to '{name}' yet: {reason}, and "
+                               f"gradients of calls that are not inlined are not supported",
+                         "register a derivative for it with ENZYMEC_DERIVATIVE")
 
     def prefer_intrinsics(self, function) -> None:
         """Call `llvm.pow.f64` instead of libm's `pow` in a gradient's forward sweep.
@@ -146,3 +157,8 @@ class CallRules:
                 b.extractvalue(partials, [position], args[index].type)
             out[index] = b.fmul(dy, partial)
         return out
+
+
+def _is_recursive(function) -> bool:
+    from .inline import _calls_itself
+    return _calls_itself(function)

@@ -10,6 +10,7 @@ version- and toolchain-specific differences; the rest of the driver asks it for 
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 import shlex
@@ -59,9 +60,57 @@ def _candidates() -> list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
     path = shutil.which(f"clang-{major}")
     if path:
         found.append(((path,), (path, "--driver-mode=g++"), False, "PATH"))
-    py = sys.executable
-    found.append(((py, "-m", "ziglang", "cc"), (py, "-m", "ziglang", "c++"), True, "ziglang"))
+    zig = _zig_binary()
+    if zig:  # the wheel's binary itself: `python -m ziglang` would start a second Python
+        found.append(((zig, "cc"), (zig, "c++"), True, "ziglang"))
+    else:
+        py = sys.executable
+        found.append(((py, "-m", "ziglang", "cc"), (py, "-m", "ziglang", "c++"), True, "ziglang"))
     return found
+
+
+def _zig_binary() -> str | None:
+    import importlib.util
+    spec = importlib.util.find_spec("ziglang")
+    if spec is None or not spec.origin:
+        return None
+    path = os.path.join(os.path.dirname(spec.origin), "zig")
+    return path if os.access(path, os.X_OK) else None
+
+
+def _version_cache_file(cmd: tuple[str, ...]) -> str | None:
+    """Where the version of the clang at `cmd` is remembered, keyed by its binary's identity
+    (path, size, mtime), so every compile need not run `clang --version` again."""
+    binary = shutil.which(cmd[-2] if len(cmd) > 1 and cmd[-1] in ("cc", "c++") else cmd[0]) \
+        if cmd else None
+    if not binary:
+        return None
+    try:
+        info = os.stat(binary)
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{os.path.realpath(binary)}|{info.st_size}|{info.st_mtime_ns}|"
+                         f"{' '.join(cmd)}".encode()).hexdigest()[:24]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "enzymec", f"clang-version-{key}")
+
+
+def _cached_clang_version(cmd: tuple[str, ...]) -> str | None:
+    cache = _version_cache_file(cmd)
+    if cache and os.path.exists(cache):
+        with open(cache) as f:
+            return f.read().strip() or None
+    version = _clang_version(cmd)
+    if cache and version:
+        try:
+            os.makedirs(os.path.dirname(cache), exist_ok=True)
+            tmp = f"{cache}.{os.getpid()}.tmp"
+            with open(tmp, "w") as f:
+                f.write(version)
+            os.replace(tmp, cache)  # atomic: parallel builds never read a partial file
+        except OSError:
+            pass
+    return version
 
 
 def _clang_version(cmd: tuple[str, ...]) -> str | None:
@@ -79,7 +128,7 @@ def find_toolchain() -> Toolchain:
     """Pick the first usable clang; a wrong version is an error, never silently used."""
     need = required_major()
     for cc, cxx, is_zig, origin in _candidates():
-        version = _clang_version(cc)
+        version = _cached_clang_version(cc)
         shown = " ".join(cc)
         if version is None:
             if origin == "$ENZYMEC_CLANG":
