@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from enzymec.diagnostics import CompileError
 from enzymec.ir import (CallInst, FloatType, Function, GlobalVariable, Instruction, IntType,
-                        MemoryInst, Module, StructType, Type, VOID, VectorType)
+                        InvokeInst, MemoryInst, Module, StructType, Type, VOID, VectorType)
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.debuginfo import DebugInfo
 
@@ -151,7 +151,19 @@ class AutodiffCall:
         elif self.call.uses:
             self.error(f"the autodiff call's result type {self.call.type} does not match the "
                        f"gradient's {result.type}")
+        if isinstance(self.call, InvokeInst):  # C++: the call was an invoke; keep its edge
+            self.replace_invoke_edges(b)
         self.call.erase()
+
+    def replace_invoke_edges(self, b: IRBuilder) -> None:
+        """A gradient does not throw: go to the normal destination, drop the unwind edge."""
+        block = self.call.block
+        normal, unwind = self.call.operands[-2:]
+        self.call.drop_operands()
+        b.position_at_end(block).br(normal)
+        for phi in unwind.phis:
+            kept = [x for value, pred in phi.incoming if pred is not block for x in (value, pred)]
+            phi.set_operands(kept)
 
 
 def default_kind(ty: Type) -> str:
