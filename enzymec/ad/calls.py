@@ -82,7 +82,7 @@ class CallRules:
                                    f"the reverse sweep cannot retrace a non-local jump")
         if self.is_inactive(call) or self.is_memory_function(call):
             return
-        touches_memory = any(a in act.shadowed for a in call.args)
+        touches_memory = any(act.points_into_shadowed(a) for a in call.args)
         if not act.is_active(call) and not touches_memory:
             return
         name = self.name(call)

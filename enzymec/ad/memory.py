@@ -12,8 +12,9 @@ was overwritten.
 from __future__ import annotations
 
 from enzymec.analysis import reverse_postorder
-from enzymec.ir import (I1, I8, I64, AllocaInst, CallInst, ConstantInt, GepInst,
-                        GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, VOID, FunctionType)
+from enzymec.ir import (I1, I8, I64, AllocaInst, CallInst, ConstantExpr, ConstantInt, GepInst,
+                        GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, SimpleConstant,
+                        VOID, FunctionType)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
@@ -31,6 +32,9 @@ class Shadows:
 
     def create(self) -> None:
         act = self.s.activity
+        for value in list(act.shadowed):
+            if isinstance(value, GlobalVariable):
+                self.map[value] = self.shadow_global(value)
         phis = []
         for block in reverse_postorder(self.s.fn):
             for inst in list(block.instructions):
@@ -54,7 +58,7 @@ class Shadows:
         elif inst.opcode in PASS_THROUGH:
             shadow = clone_instruction(inst, keep_debug_location=False)
             for index, op in enumerate(inst.operands):
-                if op.type.is_pointer and op in self.s.activity.shadowed:
+                if op.type.is_pointer and self.s.activity.points_into_shadowed(op):
                     shadow.set_operand(index, self.shadow_of(op, inst))
             IRBuilder(self.s.fn).position_before(_next(inst)).insert(shadow, name)
         elif inst.opcode == "load":
@@ -67,6 +71,22 @@ class Shadows:
                         "allocations and pointer-returning calls in differentiated code are "
                         "not supported yet")
         self.map[inst] = shadow
+
+    def shadow_global(self, var: GlobalVariable) -> GlobalVariable:
+        """`@g.shadow`, zeroed when each gradient starts: adjoints left in it by an earlier
+        call (reads of values never written) must not leak into this one."""
+        module = self.s.module
+        shadow = module.get(var.name + ".shadow")
+        if shadow is None:
+            shadow = GlobalVariable(module.unique_symbol(var.name + ".shadow"))
+            shadow.prefix = "internal"
+            shadow.value_type = var.value_type
+            shadow.initializer = SimpleConstant(var.value_type, "zeroinitializer")
+            shadow.suffix = f", align {max(8, module.layout.size_align(var.value_type)[1])}"
+            module.add_global(shadow)
+        size = ConstantInt(I64, module.layout.size(var.value_type))
+        self.memset_zero(self.s.entry, shadow, size)
+        return shadow
 
     def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
         b = IRBuilder(self.s.fn).position_before(_next(inst))
@@ -109,7 +129,7 @@ class Shadows:
 
     def mirror_pointer_store(self, store: Instruction) -> None:
         value, ptr = store.operands
-        if ptr not in self.s.activity.shadowed:
+        if not self.s.activity.points_into_shadowed(ptr):
             self.s.fail(store, "a pointer to differentiated memory is stored where enzymec "
                                "cannot follow it")
         b = IRBuilder(self.s.fn).position_before(_next(store))
@@ -121,6 +141,10 @@ class Shadows:
             return shadow
         if value.type.is_pointer and getattr(value, "keyword", "") in ("null", "undef", "poison"):
             return value
+        if isinstance(value, ConstantExpr) and value.operands and value.operands[0] in self.map:
+            return ConstantExpr(value.type, value.opcode,
+                                [self.map[value.operands[0]], *value.operands[1:]], value.flags,
+                                value.source_type)
         self.s.fail(user, "cannot find the derivative memory (shadow) of a pointer here",
                     "pass the pointer with enzyme_dup and its shadow, or enzyme_const")
 
@@ -146,11 +170,11 @@ class Shadows:
                 b.call(free, [b.primal(self.map[call])])
         elif heap.is_memset(call):
             ptr = call.args[0]
-            if ptr in self.s.activity.shadowed:
+            if self.s.activity.points_into_shadowed(ptr):
                 self.memset_zero(b, b.primal(self.shadow_of(ptr, call)), b.primal(call.args[2]))
         elif heap.is_memcpy(call):
             destination, source = call.args[0], call.args[1]
-            if destination in self.s.activity.shadowed:
+            if self.s.activity.points_into_shadowed(destination):
                 self.reverse_memcpy(b, call, destination, source)
 
     def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
@@ -158,7 +182,7 @@ class Shadows:
         helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
         size = b.cast("zext", b.primal(call.args[2]), I64)
         target = b.primal(self.shadow_of(destination, call))
-        if source in self.s.activity.shadowed:
+        if self.s.activity.points_into_shadowed(source):
             b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
         else:  # copied from constant memory: the destination's adjoint just ends here
             self.memset_zero(b, target, size)

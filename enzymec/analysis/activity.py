@@ -13,7 +13,8 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
 3. *Useful* (backward): the returned value, every varied value stored to shadowed memory,
    and every varied argument of a call that may touch shadowed memory are useful; operands of
    a useful instruction are useful.
-   Heap allocations (the caller's `calls.is_allocation`) are shadowed like allocas, and a
+   Heap allocations (the caller's `calls.is_allocation`) and non-constant globals are
+   shadowed like allocas (a global through constant-expression GEPs too), and a
    memory transfer (`calls.transfer` gives memcpy's destination and source) from shadowed
    memory shadows its destination. Active data stored where no shadow can exist (an
    enzyme_const argument's memory, a global) is recorded in `lost_stores`: the engine
@@ -27,8 +28,10 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enzymec.ir import (AllocaInst, ArrayType, CallInst, FloatType, Function, Instruction,
-                        NamedStructType, StructType, Type, Value, VectorType)
+
+from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType, Function,
+                        GlobalVariable, Instruction, NamedStructType, StructType, Type, Value,
+                        VectorType)
 
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
                                  "freeze"})
@@ -59,8 +62,13 @@ class Activity:
     def is_active(self, value: Value) -> bool:
         return value in self.varied and value in self.useful
 
+    def points_into_shadowed(self, ptr: Value) -> bool:
+        """`ptr` is shadowed, or a constant expression (GEP of a global) into such memory."""
+        return ptr in self.shadowed or (isinstance(ptr, ConstantExpr)
+                                        and underlying_object(ptr) in self.shadowed)
+
     def is_active_store(self, inst: Instruction) -> bool:
-        return (inst.operands[1] in self.shadowed
+        return (self.points_into_shadowed(inst.operands[1])
                 and differentiable(inst.operands[0].type, self.bodies))
 
 
@@ -82,12 +90,13 @@ def activity(function: Function, active_args, shadowed_args, calls) -> Activity:
 def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
     """Active data is written through `ptr`: its allocation needs a shadow."""
     base = underlying_object(ptr)
-    if isinstance(base, AllocaInst) or isinstance(base, CallInst) and calls.is_allocation(base):
+    if isinstance(base, AllocaInst) or isinstance(base, CallInst) and calls.is_allocation(base) \
+            or isinstance(base, GlobalVariable) and not base.is_constant:
         act.shadowed.add(base)
 
 
 def _is_lost_store(inst: Instruction, act: Activity) -> bool:
-    if inst.opcode != "store" or inst.operands[1] in act.shadowed:
+    if inst.opcode != "store" or act.points_into_shadowed(inst.operands[1]):
         return False
     value = inst.operands[0]
     return value in act.shadowed or (value in act.varied and value in act.useful)
@@ -98,10 +107,11 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
     before = len(act.varied) + len(act.shadowed)
     ops = inst.operands
     if inst.opcode == "store":
-        if (ops[0] in act.varied or ops[0] in act.shadowed) and ops[1] not in act.shadowed:
+        if (ops[0] in act.varied or ops[0] in act.shadowed) and \
+                not act.points_into_shadowed(ops[1]):
             _shadow_memory_of(ops[1], act, calls)
     elif inst.opcode == "load":
-        if ops[0] in act.shadowed:
+        if act.points_into_shadowed(ops[0]):
             if differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
             elif inst.type.is_pointer:
@@ -117,7 +127,7 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
             if touches and differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
     elif inst.type.is_pointer and inst.opcode in POINTER_PASSTHROUGH:
-        if any(op in act.shadowed for op in ops if op.type.is_pointer):
+        if any(act.points_into_shadowed(op) for op in ops if op.type.is_pointer):
             act.shadowed.add(inst)
     elif differentiable(inst.type, act.bodies) and any(op in act.varied for op in ops):
         act.varied.add(inst)
@@ -129,7 +139,7 @@ def _backward(function: Function, act: Activity, is_inactive_call) -> None:
     for inst in function.instructions():
         if inst.opcode == "ret" and inst.operands:
             worklist.append(inst.operands[0])
-        elif inst.opcode == "store" and inst.operands[1] in act.shadowed:
+        elif inst.opcode == "store" and act.points_into_shadowed(inst.operands[1]):
             worklist.append(inst.operands[0])
         elif isinstance(inst, CallInst) and not is_inactive_call(inst):
             if any(a in act.shadowed for a in inst.args):
@@ -145,7 +155,7 @@ def _backward(function: Function, act: Activity, is_inactive_call) -> None:
 
 def underlying_object(ptr: Value, limit: int = 32) -> Value:
     """Follow geps and casts back to the allocation or argument a pointer points into."""
-    while limit and isinstance(ptr, Instruction) and ptr.opcode in (
+    while limit and isinstance(ptr, (Instruction, ConstantExpr)) and ptr.opcode in (
             "getelementptr", "addrspacecast", "bitcast"):
         ptr = ptr.operands[0]
         limit -= 1
