@@ -10,7 +10,7 @@ from enzymec.ir import Function, Module, parse_module
 from enzymec.ir.builder import declare_function
 
 # @enzymec.tape.slot(tape, index, size): pointer to element `index` of a growable array
-# `tape = { ptr buffer, i64 capacity }`, doubling the buffer with realloc when needed.
+# `tape = { ptr buffer, i64 capacity }`, growing it (tape.reserve) when needed.
 TAPE_SLOT = """
 define internal ptr @enzymec.tape.slot(ptr %tape, i64 %index, i64 %size) alwaysinline {
 entry:
@@ -20,23 +20,8 @@ entry:
   br i1 %fits, label %ready, label %grow, !prof !{!"branch_weights", i32 1000, i32 1}
 
 grow:
-  %old = load ptr, ptr %tape, align 8
-  %twice = shl i64 %cap, 1
   %needed = add i64 %index, 1
-  %bigger = call i64 @llvm.umax.i64(i64 %twice, i64 %needed)
-  %newcap = call i64 @llvm.umax.i64(i64 %bigger, i64 64)
-  %bytes = mul i64 %newcap, %size
-  %new = call ptr @realloc(ptr %old, i64 %bytes)
-  %failed = icmp eq ptr %new, null
-  br i1 %failed, label %oom, label %grown
-
-oom:
-  call void @abort()
-  unreachable
-
-grown:
-  store ptr %new, ptr %tape, align 8
-  store i64 %newcap, ptr %cap.ptr, align 8
+  call void @enzymec.tape.reserve(ptr %tape, i64 %needed, i64 %size)
   br label %ready
 
 ready:
@@ -46,13 +31,12 @@ ready:
   ret ptr %slot
 }
 
-declare i64 @llvm.umax.i64(i64, i64)
-declare ptr @realloc(ptr, i64)
-declare void @abort()
+declare void @enzymec.tape.reserve(ptr, i64, i64)
 """
 
-# @enzymec.tape.reserve(tape, count, size): make room for `count` elements up front, in a
-# loop's preheader, when the loop's trip count is known there (no check per iteration).
+# @enzymec.tape.reserve(tape, count, size): room for `count` elements, doubling (at least 64).
+# Called in a loop's preheader when its trip count is known there (then no check per
+# iteration), and by tape.slot when an element falls beyond the capacity.
 TAPE_RESERVE = """
 define internal void @enzymec.tape.reserve(ptr %tape, i64 %count, i64 %size) alwaysinline {
 entry:
@@ -64,7 +48,8 @@ entry:
 grow:
   %old = load ptr, ptr %tape, align 8
   %twice = shl i64 %cap, 1
-  %newcap = call i64 @llvm.umax.i64(i64 %twice, i64 %count)
+  %bigger = call i64 @llvm.umax.i64(i64 %twice, i64 %count)
+  %newcap = call i64 @llvm.umax.i64(i64 %bigger, i64 64)
   %bytes = mul i64 %newcap, %size
   %new = call ptr @realloc(ptr %old, i64 %bytes)
   %failed = icmp eq ptr %new, null
@@ -147,7 +132,10 @@ def helper_function(module: Module, name: str) -> Function:
     for decl in helper.functions:
         if decl is definition:
             continue
-        target = declare_function(module, decl.name, decl.function_type)
+        if decl.name.startswith("enzymec."):  # another helper: bring its body too
+            target = helper_function(module, decl.name)
+        else:
+            target = declare_function(module, decl.name, decl.function_type)
         for user, index in list(decl.uses):
             user.set_operand(index, target)
     definition.module = None
