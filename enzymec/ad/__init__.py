@@ -6,7 +6,9 @@ import os
 
 from enzymec.ir import parse_module, print_module
 
-ENTRY_POINT = "__enzyme_autodiff"
+# names whose calls the AD stage must see (the supported one and those it must refuse)
+ENTRY_POINTS = ("__enzyme_autodiff", "__enzyme_fwddiff", "__enzyme_augmentfwd",
+                "__enzyme_reverse", "__enzyme_virtualreverse")
 
 
 def differentiate_module(ir_text: str, source_name: str = "<module>") -> str:
@@ -15,10 +17,11 @@ def differentiate_module(ir_text: str, source_name: str = "<module>") -> str:
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
     it can be as a plain C compiler; with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
     sets, so every build in it exercises the IR layer) it still goes through the model."""
-    if ENTRY_POINT not in ir_text and os.environ.get("ENZYMEC_MODEL_ROUNDTRIP") != "1":
+    wanted = any(name in ir_text for name in ENTRY_POINTS)
+    if not wanted and os.environ.get("ENZYMEC_MODEL_ROUNDTRIP") != "1":
         return ir_text
     module = parse_module(ir_text, source_name)
-    if ENTRY_POINT in ir_text:
+    if wanted:
         from .api import differentiate_calls
         differentiate_calls(module)
     return print_module(module)

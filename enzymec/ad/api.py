@@ -22,6 +22,9 @@ from .registrations import read_registrations
 from .reverse import GradientSpec, GradientSynthesizer
 
 ENTRY_POINTS = ("__enzyme_autodiff",)
+# Enzyme's other modes: recognised so that using one is a clear error, not a link failure
+UNSUPPORTED_MODES = {"__enzyme_fwddiff": "forward mode", "__enzyme_augmentfwd": "split mode",
+                     "__enzyme_reverse": "split mode", "__enzyme_virtualreverse": "split mode"}
 MARKERS = {"enzyme_dup": "dup", "enzyme_dupnoneed": "dupnoneed", "enzyme_const": "const",
            "enzyme_out": "out", "diffe_const": "const", "diffe_dup": "dup", "diffe_out": "out"}
 
@@ -40,6 +43,7 @@ def autodiff_calls(module: Module) -> list[CallInst]:
 def differentiate_calls(module: Module) -> None:
     """Replace every autodiff call in `module` by a call to a synthesized gradient."""
     debug = DebugInfo(module)
+    refuse_unsupported_modes(module, debug)
     rules = CallRules(read_registrations(module))
     gradients: dict[tuple, Function] = {}
     markers: set[Instruction] = set()
@@ -52,6 +56,17 @@ def differentiate_calls(module: Module) -> None:
         request.replace(gradients[key])
         markers |= request.markers
     remove_unused(module, markers)
+
+
+def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:
+    for function in module.functions:
+        for inst in function.instructions():
+            callee = inst.called_function if isinstance(inst, CallInst) else None
+            for entry, mode in UNSUPPORTED_MODES.items():
+                if callee is not None and entry in callee.name:
+                    raise CompileError(f"'{callee.name}' asks for {mode} differentiation, which "
+                                       f"enzymec does not support yet", debug.location(inst),
+                                       "use __enzyme_autodiff (reverse mode)")
 
 
 class AutodiffCall:
