@@ -45,17 +45,41 @@ def differentiate_calls(module: Module) -> None:
     debug = DebugInfo(module)
     refuse_unsupported_modes(module, debug)
     rules = CallRules(read_registrations(module))
-    gradients: dict[tuple, Function] = {}
+    gradients = GradientCache(debug, rules)
+    rules.gradient_of = gradients.scalar_gradient
     markers: set[Instruction] = set()
     for call in autodiff_calls(module):
         request = AutodiffCall(call, debug)
-        key = (request.function, request.kinds, request.result_type)
-        if key not in gradients:
-            spec = GradientSpec(request.function, request.kinds, request.result_type)
-            gradients[key] = GradientSynthesizer(spec, debug, rules).run()
-        request.replace(gradients[key])
+        request.replace(gradients.get(request.function, request.kinds, request.result_type))
         markers |= request.markers
     remove_unused(module, markers)
+
+
+class GradientCache:
+    """One gradient per (function, activities, result type), shared by all call sites and
+    by recursive calls: a gradient is registered as soon as its function exists, before its
+    body is built, so a recursive function's gradient can call itself."""
+
+    def __init__(self, debug: DebugInfo, rules: CallRules):
+        self.debug = debug
+        self.rules = rules
+        self.gradients: dict[tuple, Function] = {}
+
+    def get(self, function: Function, kinds: tuple, result_type: Type) -> Function:
+        key = (function, kinds, result_type)
+        if key not in self.gradients:
+            spec = GradientSpec(function, kinds, result_type)
+            synthesizer = GradientSynthesizer(spec, self.debug, self.rules)
+            synthesizer.on_created = lambda fn: self.gradients.setdefault(key, fn)
+            synthesizer.run()
+        return self.gradients[key]
+
+    def scalar_gradient(self, function: Function) -> Function:
+        """The gradient of a function of scalars: float arguments out, the rest const."""
+        kinds = tuple("out" if isinstance(a.type, FloatType) else "const" for a in function.args)
+        outs = [a.type for a in function.args if isinstance(a.type, FloatType)]
+        result = outs[0] if len(outs) == 1 else StructType(tuple(outs))
+        return self.get(function, kinds, result)
 
 
 def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:

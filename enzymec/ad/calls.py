@@ -34,6 +34,7 @@ class CallRules:
     def __init__(self, registrations: Registrations | None = None):
         self.registrations = registrations or Registrations()
         self.inactive_names = self.registrations.inactive
+        self.gradient_of = None  # function -> its scalar gradient (set by the driver of AD)
 
     def name(self, call: CallInst) -> str | None:
         fn = call.called_function
@@ -92,6 +93,8 @@ class CallRules:
         if (self.math_name(call) is not None or self.custom_derivative(call) is not None) \
                 and not touches_memory:
             return
+        if not touches_memory and self.differentiable_by_gradient(call):
+            return
         what = "memory it reads or writes" if touches_memory else "its result"
         if call.called_function.is_declaration:
             synthesizer.fail(call, f"cannot differentiate the call to external function "
@@ -122,10 +125,21 @@ class CallRules:
                                          call.function_type)
             call.set_operand(call.arg_count, intrinsic)
 
+    def differentiable_by_gradient(self, call: CallInst) -> bool:
+        """A call the inliner left (recursion) to a function of scalars returning a float:
+        its reverse calls that function's own gradient (which recomputes its forward)."""
+        callee = call.called_function
+        return (self.gradient_of is not None and callee is not None
+                and not callee.is_declaration and callee.return_type.is_float
+                and all(a.type.is_float or a.type.is_integer for a in callee.args)
+                and any(a.type.is_float for a in callee.args))
+
     def reverse(self, b, call: CallInst, dy) -> list:
         """Contributions of `dy` to each argument of a math call (then None for the callee)."""
         if self.custom_derivative(call) is not None:
             return self.reverse_custom(b, call, dy)
+        if self.math_name(call) is None and self.differentiable_by_gradient(call):
+            return self.reverse_custom(b, call, dy, self.gradient_of(call.called_function))
         name = self.math_name(call)
         args = call.args
         out = [None] * len(call.operands)
@@ -143,9 +157,10 @@ class CallRules:
                 out[index] = b.fmul(dy, partial)
         return out
 
-    def reverse_custom(self, b, call: CallInst, dy) -> list:
-        """dy times the partials the registered derivative function returns."""
-        derivative = self.custom_derivative(call)
+    def reverse_custom(self, b, call: CallInst, dy, derivative=None) -> list:
+        """dy times the partials the registered derivative function (or the callee's own
+        gradient) returns."""
+        derivative = derivative or self.custom_derivative(call)
         args = call.args
         partials = b.call(derivative, [b.primal(a) for a in args], name="partials")
         out = [None] * len(call.operands)

@@ -56,6 +56,7 @@ class GradientSynthesizer:
         self.adjoint_slots: dict[Value, Value] = {}
         self.reverse_of: dict[Block, Block] = {}
         self.origin: dict[Value, Value] = {}
+        self.on_created = lambda function: None  # lets recursive calls find this gradient
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
@@ -92,6 +93,7 @@ class GradientSynthesizer:
         self.fn.set_signature(self.fn.function_type, names)
         self.fn.prefix = "internal"
         self.module.add_function(self.fn)
+        self.on_created(self.fn)
         args = iter(self.fn.args)
         for arg, kind in zip(self.original.args, self.spec.kinds):
             primal = next(args)
