@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import os
 
-from enzymec.ir import parse_module, print_module
-
-# names whose calls the AD stage must see (the supported one and those it must refuse)
-ENTRY_POINTS = ("__enzyme_autodiff", "__enzyme_fwddiff", "__enzyme_augmentfwd",
-                "__enzyme_reverse", "__enzyme_virtualreverse")
+from .entry_points import mentions_entry_point
 
 
 def differentiate_module(ir_text: str, source_name: str = "<module>") -> str:
@@ -17,9 +13,11 @@ def differentiate_module(ir_text: str, source_name: str = "<module>") -> str:
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
     it can be as a plain C compiler; with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
     sets, so every build in it exercises the IR layer) it still goes through the model."""
-    wanted = any(name in ir_text for name in ENTRY_POINTS)
+    wanted = mentions_entry_point(ir_text)
     if not wanted and os.environ.get("ENZYMEC_MODEL_ROUNDTRIP") != "1":
         return ir_text
+    from enzymec.ir import parse_module, print_module  # only now: plain C builds skip it
+
     module = parse_module(ir_text, source_name)
     if wanted:
         from .api import differentiate_calls

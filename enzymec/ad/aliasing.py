@@ -12,7 +12,7 @@ call; a write through anything else might, unless the argument is `noalias` (C's
 from __future__ import annotations
 
 from enzymec.analysis import underlying_object
-from enzymec.ir import AllocaInst, Argument, CallInst, Function
+from enzymec.ir import AllocaInst, CallInst, Function
 
 from . import heap
 
@@ -58,6 +58,3 @@ def _harmless_call(call: CallInst, calls) -> bool:
 def _is_fresh(target, calls) -> bool:
     return isinstance(target, AllocaInst) or (isinstance(target, CallInst)
                                                and heap.is_allocation(target))
-
-
-__all__ = ["unwritten_memory", "Argument"]

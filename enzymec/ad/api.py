@@ -13,18 +13,16 @@ from __future__ import annotations
 
 from enzymec.diagnostics import CompileError
 from enzymec.ir import (CallInst, FloatType, Function, GlobalVariable, Instruction, IntType,
-                        InvokeInst, MemoryInst, Module, StructType, Type, VOID, VectorType)
+                        InvokeInst, MemoryInst, Module, StructType, Type, VOID)
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.debuginfo import DebugInfo
 
 from .calls import CallRules
+from .entry_points import ALL_ENTRY_POINTS, REVERSE_MODE, UNSUPPORTED_MODES
 from .registrations import read_registrations
 from .reverse import GradientSpec, GradientSynthesizer
 
-ENTRY_POINTS = ("__enzyme_autodiff",)
-# Enzyme's other modes: recognised so that using one is a clear error, not a link failure
-UNSUPPORTED_MODES = {"__enzyme_fwddiff": "forward mode", "__enzyme_augmentfwd": "split mode",
-                     "__enzyme_reverse": "split mode", "__enzyme_virtualreverse": "split mode"}
+
 MARKERS = {"enzyme_dup": "dup", "enzyme_dupnoneed": "dupnoneed", "enzyme_const": "const",
            "enzyme_out": "out", "diffe_const": "const", "diffe_dup": "dup", "diffe_out": "out"}
 
@@ -35,7 +33,7 @@ def autodiff_calls(module: Module) -> list[CallInst]:
         for inst in function.instructions():
             if isinstance(inst, CallInst):
                 callee = inst.called_function
-                if callee is not None and any(e in callee.name for e in ENTRY_POINTS):
+                if callee is not None and REVERSE_MODE in callee.name:
                     calls.append(inst)
     return calls
 
@@ -222,11 +220,8 @@ def remove_unused(module: Module, markers: set[Instruction]) -> None:
             load.erase()
     for value in list(module.functions) + list(module.globals):
         used = bool(value.uses)
-        if used or value.name not in MARKERS and not any(e in value.name for e in ENTRY_POINTS):
+        if used or value.name not in MARKERS and not any(e in value.name for e in ALL_ENTRY_POINTS):
             continue
         if isinstance(value, Function) and value.is_declaration or \
                 isinstance(value, GlobalVariable) and value.is_declaration:
             module.remove(value)
-
-
-__all__ = ["differentiate_calls", "autodiff_calls", "VectorType"]

@@ -12,7 +12,7 @@ was overwritten.
 from __future__ import annotations
 
 from enzymec.analysis import reverse_postorder
-from enzymec.ir import (I1, I8, I64, AllocaInst, CallInst, ConstantExpr, ConstantInt, GepInst,
+from enzymec.ir import (I1, I8, I64, AllocaInst, CallInst, ConstantExpr, ConstantInt,
                         GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, SimpleConstant,
                         VOID, FunctionType)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
@@ -206,6 +206,3 @@ def _next(inst: Instruction) -> Instruction:
         return inst.block.first_non_phi()
     instructions = inst.block.instructions
     return instructions[instructions.index(inst) + 1]
-
-
-__all__ = ["Shadows", "GepInst"]

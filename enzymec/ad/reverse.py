@@ -219,7 +219,7 @@ class GradientSynthesizer:
             ret = block.terminator
             b = IRBuilder(self.fn).position_before(ret)
             if ret.operands and self.activity.is_active(ret.operands[0]):
-                self.accumulate(b, ret.operands[0], _ones(b, ret.operands[0].type))
+                self.accumulate(b, ret.operands[0], b.value(1.0, ret.operands[0].type))  # seed
             ret.erase()
             b.position_at_end(block).br(self.reverse_of[block])
 
@@ -363,7 +363,3 @@ def adjoint_zero(ty: Type) -> Value:
     if isinstance(ty, (StructType, ArrayType)):
         return zero(ty)
     return const_float(ty, -0.0)
-
-
-def _ones(b: IRBuilder, ty: Type) -> Value:
-    return b.value(1.0, ty)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from enzymec.ir import (AllocaInst, Block, ConstantInt, Function, FunctionType, GepInst, I64,
+from enzymec.ir import (AllocaInst, Block, ConstantInt, Function, FunctionType, I64,
                         Instruction, PhiInst, PTR, Value, VOID)
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
@@ -58,7 +58,6 @@ class Tape:
         self.scalar_caches: dict[Value, AllocaInst] = {}
         self.array_caches: dict[Value, AllocaInst] = {}
         self.memo: dict[tuple[Value, Block], Value] = {}
-        self.bytes_per_iteration = 0
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
 
     # -- availability -----------------------------------------------------------------------
@@ -182,7 +181,6 @@ class Tape:
         self.entry.store(_zero_tape(), tape)
         self.array_caches[value] = tape
         size = self.function.module.layout.size(value.type)
-        self.bytes_per_iteration += size
         state = self.loop_states[loop]
         position = _after_definition(value)
         counter = state.index_at_header

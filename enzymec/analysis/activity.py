@@ -41,7 +41,7 @@ def differentiable(ty: Type, bodies: dict | None = None) -> bool:
     """Whether values of `ty` carry a derivative."""
     if isinstance(ty, FloatType):
         return ty.kind in ("float", "double", "half", "x86_fp80", "fp128")
-    if isinstance(ty, VectorType) or isinstance(ty, ArrayType):
+    if isinstance(ty, (VectorType, ArrayType)):
         return differentiable(ty.element, bodies)
     if isinstance(ty, NamedStructType):
         body = (bodies or {}).get(ty.name)

@@ -13,13 +13,12 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
+from enzymec.ad.entry_points import mentions_entry_point
 from enzymec.diagnostics import CompileError
 from enzymec.driver import backend, toolchain
 from enzymec.driver.options import Input, Options
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
-AUTODIFF_ENTRY_POINTS = ("__enzyme_autodiff", "__enzyme_fwddiff", "__enzyme_augmentfwd",
-                         "__enzyme_reverse", "__enzyme_virtualreverse")
 _CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
 
 
@@ -140,10 +139,10 @@ def load_ir_input(inp: Input) -> str:
 
 def has_autodiff_call(ir_text: str) -> bool:
     """True when some call's callee name contains an autodiff entry point."""
-    if not any(name in ir_text for name in AUTODIFF_ENTRY_POINTS):
+    if not mentions_entry_point(ir_text):
         return False  # the common case, decided without a regex over the whole module
     for match in _CALLEE.finditer(ir_text):
-        if any(name in match[1] for name in AUTODIFF_ENTRY_POINTS):
+        if mentions_entry_point(match[1]):
             return True
     return False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .function import Function
 from .instructions import (AggregateInst, AllocaInst, Block, CallInst, CmpInst, GepInst, Instruction,
                            MemoryInst, PhiInst, SwitchInst)
-from .types import (I1, I32, I64, PTR, VOID, FloatType, FunctionType, IntType, Type,
+from .types import (I1, I64, PTR, VOID, FloatType, FunctionType, IntType, Type,
                     VectorType)
 from .values import ConstantFloat, ConstantInt, ConstantSplat, SimpleConstant, Value
 
@@ -228,11 +228,4 @@ def declare_function(module, name: str, function_type: FunctionType) -> Function
     existing = module.get(name)
     if existing is not None:
         return existing
-    function = Function(name, function_type)
-    if name.startswith("llvm."):
-        function.suffix = ""
-    return module.add_function(function)
-
-
-def int_type(bits: int) -> IntType:
-    return {32: I32, 64: I64}.get(bits) or IntType(bits)
+    return module.add_function(Function(name, function_type))

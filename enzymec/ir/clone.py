@@ -10,12 +10,8 @@ from __future__ import annotations
 import copy
 
 from .function import Function
-from .instructions import Block, DebugRecord, Instruction
+from .instructions import Block, Instruction
 from .values import Value
-
-# slots that hold per-instruction bookkeeping and must not be shared between copies
-_FRESH_SLOTS = ("uses", "operands", "block", "metadata", "debug_records")
-
 
 def clone_instruction(inst: Instruction, keep_debug_location: bool = True) -> Instruction:
     """A detached copy of `inst` with the same operands, flags and attributes."""
@@ -68,6 +64,3 @@ def drop_debug_records(function: Function) -> None:
         for record in inst.debug_records:
             record.drop_operands()
         inst.debug_records = []
-
-
-__all__ = ["clone_instruction", "clone_body", "drop_debug_records", "DebugRecord"]

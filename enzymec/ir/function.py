@@ -71,13 +71,11 @@ class Function(GlobalValue):
         if self._names is None:
             self._names = {a.name for a in self.args} | {b.name for b in self.blocks}
             self._names |= {i.name for i in self.instructions()}
+        base = base or "t"
         name, n = base, 0
-        while not base or name in self._names:
+        while name in self._names:
             n += 1
-            name = f"{base}.{n}" if base else str(n)
-            if not base:
-                base = "t"
-                name = "t"
+            name = f"{base}.{n}"
         self._names.add(name)
         return name
 
