@@ -21,6 +21,7 @@ from .calls import CallRules
 from .entry_points import ALL_ENTRY_POINTS, REVERSE_MODE, UNSUPPORTED_MODES
 from .registrations import read_registrations
 from .reverse import GradientSpec, GradientSynthesizer
+from .split_calls import split_signatures
 
 
 MARKERS = {"enzyme_dup": "dup", "enzyme_dupnoneed": "dupnoneed", "enzyme_const": "const",
@@ -44,7 +45,7 @@ def differentiate_calls(module: Module) -> None:
     refuse_unsupported_modes(module, debug)
     rules = CallRules(read_registrations(module))
     gradients = GradientCache(debug, rules)
-    rules.gradient_of = gradients.scalar_gradient
+    rules.split_pair = gradients.split_pair
     markers: set[Instruction] = set()
     for call in autodiff_calls(module):
         request = AutodiffCall(call, debug)
@@ -54,30 +55,44 @@ def differentiate_calls(module: Module) -> None:
 
 
 class GradientCache:
-    """One gradient per (function, activities, result type), shared by all call sites and
-    by recursive calls: a gradient is registered as soon as its function exists, before its
-    body is built, so a recursive function's gradient can call itself."""
+    """One gradient per (function, activities, result type), shared by all call sites, and
+    one augmented forward and reverse pair per (function, activities, whether the result's
+    adjoint is passed) for calls inside differentiated code."""
 
     def __init__(self, debug: DebugInfo, rules: CallRules):
         self.debug = debug
         self.rules = rules
         self.gradients: dict[tuple, Function] = {}
+        self.pairs: dict[tuple, tuple[Function, Function]] = {}
 
     def get(self, function: Function, kinds: tuple, result_type: Type) -> Function:
         key = (function, kinds, result_type)
         if key not in self.gradients:
             spec = GradientSpec(function, kinds, result_type)
-            synthesizer = GradientSynthesizer(spec, self.debug, self.rules)
-            synthesizer.on_created = lambda fn: self.gradients.setdefault(key, fn)
-            synthesizer.run()
+            self.gradients[key] = GradientSynthesizer(spec, self.debug, self.rules).run()
         return self.gradients[key]
 
-    def scalar_gradient(self, function: Function) -> Function:
-        """The gradient of a function of scalars: float arguments out, the rest const."""
-        kinds = tuple("out" if isinstance(a.type, FloatType) else "const" for a in function.args)
-        outs = [a.type for a in function.args if isinstance(a.type, FloatType)]
-        result = outs[0] if len(outs) == 1 else StructType(tuple(outs))
-        return self.get(function, kinds, result)
+    def split_pair(self, function: Function, kinds: tuple, dret: bool):
+        """`function`'s augmented forward and reverse for `kinds`; both are declared and
+        registered before their bodies are built, so recursive calls find them."""
+        key = (function, kinds, dret)
+        if key not in self.pairs:
+            augmented_type, reverse_type, names = split_signatures(function, kinds, dret)
+            module = function.module
+            pair = []
+            for suffix, ty, params in (("augmented", augmented_type, names),
+                                       ("reverse", reverse_type,
+                                        names + (["d.result"] if dret else []) + ["tape"])):
+                fn = Function(module.unique_symbol(f"{function.name}.{suffix}"), ty)
+                fn.set_signature(ty, params)
+                fn.prefix = "internal"
+                module.add_function(fn)
+                pair.append(fn)
+            self.pairs[key] = tuple(pair)
+            outs = reverse_type.return_type
+            spec = GradientSpec(function, kinds, outs, split=tuple(pair), dret=dret)
+            GradientSynthesizer(spec, self.debug, self.rules).run()
+        return self.pairs[key]
 
 
 def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:

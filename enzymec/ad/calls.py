@@ -3,12 +3,15 @@ and a located error for anything else whose derivative would be needed."""
 
 from __future__ import annotations
 
-from enzymec.ir import CallInst
+import os
+
+from enzymec.ir import VOID, CallInst
 
 from enzymec.ir.builder import declare_function
 
 from . import heap
 from .registrations import Registrations
+from .split_calls import split_refusal, takes_memory_by_value
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 
 # functions that never change a derivative: output, timing, assertions, memory bookkeeping
@@ -23,6 +26,8 @@ INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.exper
                        "llvm.var.annotation", "llvm.trap", "llvm.debugtrap")
 
 
+INLINE_CALLS = os.environ.get("ENZYMEC_AD_INLINE", "1") != "0"
+
 # non-local control flow: the reverse sweep could never retrace a jump like this
 NONLOCAL_JUMPS = frozenset({"setjmp", "_setjmp", "__sigsetjmp", "sigsetjmp", "longjmp",
                             "_longjmp", "siglongjmp", "__longjmp_chk"})
@@ -34,7 +39,9 @@ class CallRules:
     def __init__(self, registrations: Registrations | None = None):
         self.registrations = registrations or Registrations()
         self.inactive_names = self.registrations.inactive
-        self.gradient_of = None  # function -> its scalar gradient (set by the driver of AD)
+        # (callee, kinds, takes d result) -> its (augmented, reverse) pair; set by the driver
+        self.split_pair = None
+        self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
 
     def name(self, call: CallInst) -> str | None:
         fn = call.called_function
@@ -52,8 +59,15 @@ class CallRules:
         return self.registrations.derivatives.get(name) if name else None
 
     def keeps_call(self, callee) -> bool:
-        """Calls the engine handles as calls, which inlining must therefore leave alone."""
+        """Calls the engine handles as calls, which inlining must therefore leave alone.
+
+        `ENZYMEC_AD_INLINE=0` (a testing knob) keeps every call a split call can handle, so
+        the whole gradient test suite can exercise augmented forward and reverse functions."""
         name = callee.name
+        ret = callee.return_type
+        if not INLINE_CALLS and (ret == VOID or ret.is_float or ret.is_integer) and \
+                not takes_memory_by_value(callee):
+            return True
         return (name in self.inactive_names or name in self.registrations.derivatives
                 or name in self.registrations.function_like)
 
@@ -93,19 +107,28 @@ class CallRules:
         if (self.math_name(call) is not None or self.custom_derivative(call) is not None) \
                 and not touches_memory:
             return
-        if not touches_memory and self.differentiable_by_gradient(call):
-            return
         what = "memory it reads or writes" if touches_memory else "its result"
         if call.called_function.is_declaration:
             synthesizer.fail(call, f"cannot differentiate the call to external function "
                                    f"'{name}': it has no body and no derivative rule, and "
                                    f"{what} depends on the active inputs",
                              "register a custom derivative for it, or mark it inactive")
-        reason = ("it is recursive" if _is_recursive(call.called_function) else
-                  "it could not be inlined")
-        synthesizer.fail(call, f"cannot differentiate the call to '{name}' yet: {reason}, and "
-                               f"gradients of calls that are not inlined are not supported",
-                         "register a derivative for it with ENZYMEC_DERIVATIVE")
+        refusal = split_refusal(call, act)
+        if refusal is not None:
+            synthesizer.fail(call, f"cannot differentiate the call to '{name}': {refusal}",
+                             "register a derivative for it with ENZYMEC_DERIVATIVE")
+
+    def needs_split(self, synthesizer, call: CallInst) -> bool:
+        """A call to a function with a body, left by the inliner, that carries derivatives:
+        differentiated through the callee's augmented forward and reverse (split_calls.py)."""
+        callee = call.called_function
+        if callee is None or callee.is_declaration or self.is_inactive(call) or \
+                self.is_memory_function(call) or self.math_name(call) is not None or \
+                self.custom_derivative(call) is not None:
+            return False
+        act = synthesizer.activity
+        return act.is_active(call) or any(act.points_into_shadowed(a) or act.is_active(a)
+                                          for a in call.args)
 
     def prefer_intrinsics(self, function) -> None:
         """Call `llvm.pow.f64` instead of libm's `pow` in a gradient's forward sweep.
@@ -125,21 +148,10 @@ class CallRules:
                                          call.function_type)
             call.set_operand(call.arg_count, intrinsic)
 
-    def differentiable_by_gradient(self, call: CallInst) -> bool:
-        """A call the inliner left (recursion) to a function of scalars returning a float:
-        its reverse calls that function's own gradient (which recomputes its forward)."""
-        callee = call.called_function
-        return (self.gradient_of is not None and callee is not None
-                and not callee.is_declaration and callee.return_type.is_float
-                and all(a.type.is_float or a.type.is_integer for a in callee.args)
-                and any(a.type.is_float for a in callee.args))
-
     def reverse(self, b, call: CallInst, dy) -> list:
         """Contributions of `dy` to each argument of a math call (then None for the callee)."""
         if self.custom_derivative(call) is not None:
             return self.reverse_custom(b, call, dy)
-        if self.math_name(call) is None and self.differentiable_by_gradient(call):
-            return self.reverse_custom(b, call, dy, self.gradient_of(call.called_function))
         name = self.math_name(call)
         args = call.args
         out = [None] * len(call.operands)
@@ -157,10 +169,9 @@ class CallRules:
                 out[index] = b.fmul(dy, partial)
         return out
 
-    def reverse_custom(self, b, call: CallInst, dy, derivative=None) -> list:
-        """dy times the partials the registered derivative function (or the callee's own
-        gradient) returns."""
-        derivative = derivative or self.custom_derivative(call)
+    def reverse_custom(self, b, call: CallInst, dy) -> list:
+        """dy times the partials the registered derivative function returns."""
+        derivative = self.custom_derivative(call)
         args = call.args
         partials = b.call(derivative, [b.primal(a) for a in args], name="partials")
         out = [None] * len(call.operands)
@@ -173,7 +184,3 @@ class CallRules:
             out[index] = b.fmul(dy, partial)
         return out
 
-
-def _is_recursive(function) -> bool:
-    from .inline import _calls_itself
-    return _calls_itself(function)

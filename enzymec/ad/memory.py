@@ -29,6 +29,7 @@ class Shadows:
         self.s = synthesizer
         self.map = dict(synthesizer.shadow_args)
         self.memory_types = None
+        self.zeroed: set[GlobalVariable] = set()  # globals whose shadow this gradient zeroes
 
     def create(self) -> None:
         act = self.s.activity
@@ -73,10 +74,12 @@ class Shadows:
         self.map[inst] = shadow
 
     def shadow_global(self, var: GlobalVariable) -> GlobalVariable:
-        """`@g.shadow`, zeroed when each gradient starts: adjoints left in it by an earlier
-        call (reads of values never written) must not leak into this one."""
+        """`@g.shadow`, zeroed when each top-level gradient starts: adjoints left in it by an
+        earlier call (reads of values never written) must not leak into this one. A split
+        callee's halves must not zero it: its caller's adjoints are already in there."""
         module = self.s.module
-        shadow = module.get(var.name + ".shadow")
+        registry = self.s.calls.shadow_globals
+        shadow = registry.get(var)
         if shadow is None:
             shadow = GlobalVariable(module.unique_symbol(var.name + ".shadow"))
             shadow.prefix = "internal"
@@ -84,9 +87,22 @@ class Shadows:
             shadow.initializer = SimpleConstant(var.value_type, "zeroinitializer")
             shadow.suffix = f", align {max(8, module.layout.size_align(var.value_type)[1])}"
             module.add_global(shadow)
-        size = ConstantInt(I64, module.layout.size(var.value_type))
-        self.memset_zero(self.s.entry, shadow, size)
+            registry[var] = shadow
+        if self.s.spec.split is None:
+            self.zeroed.add(var)
+            self.memset_zero(self.s.entry, shadow, ConstantInt(I64, module.layout.size(
+                var.value_type)))
         return shadow
+
+    def zero_callee_globals(self) -> None:
+        """Zero, at the start of a top-level gradient, the shadow globals only its split
+        callees use (they exist once those callees are built)."""
+        layout = self.s.module.layout
+        for var, shadow in self.s.calls.shadow_globals.items():
+            if var not in self.zeroed:
+                self.zeroed.add(var)
+                self.memset_zero(self.s.entry, shadow,
+                                 ConstantInt(I64, layout.size(var.value_type)))
 
     def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
         b = IRBuilder(self.s.fn).position_before(_next(inst))

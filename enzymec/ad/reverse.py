@@ -35,15 +35,22 @@ from .memory import Shadows
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
+from .split import Cut, allocas_to_heap, split_function
+from .split_calls import SplitCalls, gradient_params
 
 
 @dataclass(frozen=True)
 class GradientSpec:
-    """What to differentiate: `kinds[i]` is const, dup, dupnoneed or out for parameter i."""
+    """What to differentiate: `kinds[i]` is const, dup, dupnoneed or out for parameter i.
+
+    `split` names the (augmented, reverse) pair to build instead of one gradient function;
+    then `dret` says whether the reverse receives the adjoint of the result."""
 
     function: Function
     kinds: tuple[str, ...]
     return_type: Type
+    split: tuple | None = None
+    dret: bool = False
 
 
 class GradientSynthesizer:
@@ -56,7 +63,7 @@ class GradientSynthesizer:
         self.adjoint_slots: dict[Value, Value] = {}
         self.reverse_of: dict[Block, Block] = {}
         self.origin: dict[Value, Value] = {}
-        self.on_created = lambda function: None  # lets recursive calls find this gradient
+        self.cuts: list[Cut] = []
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
@@ -70,6 +77,8 @@ class GradientSynthesizer:
         self.instrument_loops()
         self.record_predecessors()
         self.shadows.create()
+        self.split_calls = SplitCalls(self)
+        self.split_calls.prepare()
         self.create_reverse_blocks()
         self.connect_returns()
         for block in self.forward_blocks:
@@ -77,29 +86,34 @@ class GradientSynthesizer:
                 self.fill_reverse_block(block)
         # tapes exist only once every reverse block asked for its values: free them last
         self.tape.free_all(IRBuilder(self.fn).position_before(self.final_return))
-        return self.fn
+        self.split_calls.finish()
+        if self.spec.split is None:
+            self.shadows.zero_callee_globals()
+            return self.fn
+        augmented, reverse = self.spec.split
+        split_function(self.fn, self.cuts, augmented, reverse, len(augmented.args))
+        self.module.remove(self.fn)
+        return reverse
 
     def create_function(self) -> None:
-        params, names, self.primal_args, self.shadow_args = [], [], [], {}
-        for arg, kind in zip(self.original.args, self.spec.kinds):
-            base = arg.name or f"arg{arg.index}"
-            params.append(arg.type)
-            names.append(base)
-            if kind in ("dup", "dupnoneed"):
-                params.append(arg.type)
-                names.append(base + ".shadow")
-        name = self.module.unique_symbol(self.original.name + ".gradient")
+        params, names = gradient_params(self.original, self.spec.kinds)
+        suffix = ".gradient" if self.spec.split is None else ".joined"
+        if self.spec.dret:
+            params.append(self.original.return_type)
+            names.append("d.result")
+        name = self.module.unique_symbol(self.original.name + suffix)
         self.fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
         self.fn.set_signature(self.fn.function_type, names)
         self.fn.prefix = "internal"
         self.module.add_function(self.fn)
-        self.on_created(self.fn)
+        self.primal_args, self.shadow_args = [], {}
         args = iter(self.fn.args)
         for arg, kind in zip(self.original.args, self.spec.kinds):
             primal = next(args)
             self.primal_args.append(primal)
             if kind in ("dup", "dupnoneed"):
                 self.shadow_args[primal] = next(args)
+        self.result_adjoint = self.fn.args[-1] if self.spec.dret else None
 
     def clone_forward(self) -> None:
         value_map = dict(zip(self.original.args, self.primal_args))
@@ -107,6 +121,8 @@ class GradientSynthesizer:
         self.origin = {new: old for old, new in value_map.items()}
         inline_calls(self.fn, self.origin, self.calls.keeps_call)
         drop_debug_records(self.fn)
+        if self.spec.split is not None:  # the reverse half runs after this frame is gone
+            allocas_to_heap(self.fn, self.fail)
         self.calls.prefer_intrinsics(self.fn)
         self.forward_entry = self.forward_blocks[0]
 
@@ -150,7 +166,8 @@ class GradientSynthesizer:
         entry.append(jump)
         self.entry = IRBuilder(self.fn).position_before(jump)
         self.tape = Tape(self.fn, self.loop_info, self.dom, self.returns, self.entry)
-        self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
+        if self.spec.split is None:  # split: the caller may overwrite it before the reverse
+            self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
 
     def instrument_loops(self) -> None:
         for loop in self.loop_info:
@@ -215,13 +232,24 @@ class GradientSynthesizer:
         return live
 
     def connect_returns(self) -> None:
+        """Each `ret` becomes a branch into a seed block, which sets the returned value's
+        adjoint (1, or the caller's adjoint of the result when split) and starts the reverse.
+        The seed blocks are where a split gradient is cut in two."""
         for block in self.returns:
             ret = block.terminator
-            b = IRBuilder(self.fn).position_before(ret)
-            if ret.operands and self.activity.is_active(ret.operands[0]):
-                self.accumulate(b, ret.operands[0], b.value(1.0, ret.operands[0].type))  # seed
+            value = ret.operands[0] if ret.operands else None
             ret.erase()
-            b.position_at_end(block).br(self.reverse_of[block])
+            seed = Block(self.fn.unique_name("seed"))
+            self.fn.append_block(seed)
+            IRBuilder(self.fn).position_at_end(block).br(seed)
+            b = IRBuilder(self.fn).position_at_end(seed)
+            if value is not None and self.activity.is_active(value):
+                if self.spec.split is None:
+                    self.accumulate(b, value, b.value(1.0, value.type))
+                elif self.result_adjoint is not None:
+                    self.accumulate(b, value, self.result_adjoint)
+            b.br(self.reverse_of[block])
+            self.cuts.append(Cut(block, seed, value))
 
     def fill_reverse_block(self, block: Block) -> None:
         b = ReverseBuilder(self, self.reverse_of[block], block)
@@ -233,6 +261,8 @@ class GradientSynthesizer:
                     self.shadows.reverse_store(b, inst)
             elif isinstance(inst, CallInst) and self.calls.is_memory_function(inst):
                 self.shadows.reverse_memory_call(b, inst)
+            elif inst in self.split_calls:
+                self.split_calls.reverse(b, inst)
             elif self.activity.is_active(inst):
                 self.reverse_instruction(b, inst)
         if block is self.forward_entry:

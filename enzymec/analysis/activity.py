@@ -126,6 +126,10 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
             touches = any(a in act.varied or a in act.shadowed for a in inst.args)
             if touches and differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
+            if touches:  # a callee may store active values through any pointer it gets
+                for arg in inst.args:
+                    if arg.type.is_pointer and not act.points_into_shadowed(arg):
+                        _shadow_memory_of(arg, act, calls)
     elif inst.type.is_pointer and inst.opcode in POINTER_PASSTHROUGH:
         if any(act.points_into_shadowed(op) for op in ops if op.type.is_pointer):
             act.shadowed.add(inst)

@@ -110,13 +110,19 @@ def enzymec_command(source: Path, output: Path, opt: str, *extra: str) -> list[s
     return ["enzymec", opt, "-shared", "-fPIC", str(source), "-o", str(output), *extra, "-lm"]
 
 
-def build(source: Path, outdir: Path, opt: str, timeout: float = 120) -> Path:
+# build variants: name -> (optimization flag, environment). "split" turns inlining before AD
+# off, so every call is differentiated through its callee's augmented forward and reverse.
+VARIANTS = {"-O0": ("-O0", {}), "-O2": ("-O2", {}), "split": ("-O1", {"ENZYMEC_AD_INLINE": "0"})}
+
+
+def build(source: Path, outdir: Path, variant: str, timeout: float = 120) -> Path:
     """Compile `source` into a shared library with enzymec; raise BuildError on failure."""
-    output = outdir / f"{source.stem}{opt}.so"
+    opt, extra_env = VARIANTS.get(variant, (variant, {}))
+    output = outdir / f"{source.stem}{variant}.so"
     proc = subprocess.run(enzymec_command(source, output, opt), capture_output=True, text=True,
-                          timeout=timeout, env=_env())
+                          timeout=timeout, env={**_env(), **extra_env})
     if proc.returncode != 0:
-        raise BuildError(f"enzymec {opt} {source.name} failed (exit {proc.returncode}):\n"
+        raise BuildError(f"enzymec {variant} {source.name} failed (exit {proc.returncode}):\n"
                          f"{proc.stdout}{proc.stderr}")
     return output
 

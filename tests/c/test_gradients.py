@@ -1,5 +1,6 @@
-"""Every tests/c/*.c program, at -O0 and -O2: enzymec's gradient against central finite
-differences at seeded random points, and against the program's analytic gradient if it has one.
+"""Every tests/c/*.c program, at -O0, at -O2, and with every call split instead of inlined:
+enzymec's gradient against central finite differences at seeded random points, and against
+the program's analytic gradient if it has one.
 
 The libraries are built once per session, in parallel (a thread pool over enzymec processes).
 Tolerances and the program convention: gradcheck.py.
@@ -17,7 +18,7 @@ import pytest
 import gradcheck
 from gradcheck import BuildError, Program, read_spec
 
-OPT_LEVELS = ("-O0", "-O2")
+OPT_LEVELS = tuple(gradcheck.VARIANTS)  # -O0, -O2, and split calls (gradcheck.py)
 SPECS = [read_spec(p) for p in gradcheck.programs()]
 JOBS = int(os.environ.get("ENZYMEC_TEST_JOBS", max(2, os.cpu_count() or 2)))
 

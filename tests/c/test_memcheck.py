@@ -1,10 +1,10 @@
 """Memory safety of the synthesized gradients under valgrind memcheck.
 
-Each program is built with enzymec (-O0 and -O2) into an executable with a small driver
+Each program is built with enzymec (-O0, -O2, and with calls split: gradcheck.VARIANTS) into an executable with a small driver
 that calls its `grad` a few times at fixed points; valgrind must report no invalid access
 and no definitely-lost block (tapes, shadow allocations and their frees are all synthesized
 code). CI checks the `CI_PROGRAMS` below, chosen for heap shadows, tapes in nested and
-data-dependent loops, memcpy and struct returns; `ENZYMEC_MEMCHECK_ALL=1 python -m pytest
+data-dependent loops, memcpy, struct returns and recursion; `ENZYMEC_MEMCHECK_ALL=1 python -m pytest
 tests/c/test_memcheck.py` checks every program.
 """
 
@@ -16,10 +16,10 @@ import subprocess
 
 import pytest
 
-from gradcheck import _env, programs, read_spec
+from gradcheck import VARIANTS, _env, programs, read_spec
 
 CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "loop_break",
-               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array"]
+               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array", "recursion_pointer", "recursion_scalar"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);
@@ -43,17 +43,18 @@ def selected() -> list:
     return chosen
 
 
-@pytest.mark.parametrize("opt", ["-O0", "-O2"])
+@pytest.mark.parametrize("variant", list(VARIANTS))
 @pytest.mark.parametrize("source", selected(), ids=lambda p: p.stem)
-def test_no_invalid_access_or_leak(tmp_path, source, opt):
+def test_no_invalid_access_or_leak(tmp_path, source, variant):
     if shutil.which("valgrind") is None:
         pytest.fail("valgrind is not installed (apt-get install valgrind; .ci/run does)")
     spec = read_spec(source)
     driver = tmp_path / "driver.c"
     driver.write_text(DRIVER % {"n": spec.n, "lo": spec.lo, "hi": spec.hi})
     exe = tmp_path / "prog"
+    opt, extra_env = VARIANTS[variant]
     build = subprocess.run(["enzymec", opt, str(source), str(driver), "-o", str(exe), "-lm"],
-                           capture_output=True, text=True, env=_env())
+                           capture_output=True, text=True, env={**_env(), **extra_env})
     assert build.returncode == 0, build.stderr
     run = subprocess.run(["valgrind", "--quiet", "--error-exitcode=99", "--leak-check=full",
                           "--errors-for-leak-kinds=definite", str(exe)],

@@ -1,0 +1,231 @@
+"""Split a finished gradient into an augmented forward and a reverse function (the talk:
+"splitting is useful for recursive calls").
+
+The engine always builds one function: the forward sweep, then the reverse sweep, joined at
+each original `ret` by a branch into a *seed* block, where the reverse begins. For a call
+inside differentiated code (a recursive callee, say) the two halves must run at different
+times: the caller's forward runs the callee's forward, and only the caller's reverse runs the
+callee's reverse. So the joined function is cut at the seed edges:
+
+- `g.augmented(args, shadows)` gets the forward blocks. At each former seed edge it stores
+  into a heap-allocated tape record everything the reverse half uses from the forward half,
+  and returns `{tape, primal result}` (just the tape when g returns void).
+- `g.reverse(args, shadows, [dret], tape)` gets the reverse blocks. Its entry loads the
+  record, frees it, and jumps to the seed block of the `ret` the forward took.
+
+What crosses the cut: SSA values (stored by value), and the engine's own stack slots (adjoint
+slots, tape counters, tape-array headers), whose contents are copied into the record and
+back into fresh slots; a slot the forward only initialises is re-initialised instead. Stack
+memory of the differentiated code itself cannot cross (its frame is gone when the augmented
+forward returns), so split mode turns those allocas into heap memory before AD
+(`allocas_to_heap`); the reverse never reads primal memory, only shadows, which live until
+the reverse frees them.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import (I32, I64, PTR, VOID, AllocaInst, Block, CallInst, ConstantInt,
+                        Function, Instruction, MemoryInst, PhiInst, StructType, Value)
+from enzymec.ir.builder import IRBuilder, declare_function
+from enzymec.ir.types import FunctionType
+
+
+def allocas_to_heap(function: Function, fail) -> None:
+    """Turn every alloca of `function` into `malloc`, freed before each `ret`.
+
+    Runs on a split gradient's forward clone before analysis: the shadows of these
+    allocations are then heap shadows too, freed by the reverse sweep."""
+    allocas = [i for i in function.instructions() if isinstance(i, AllocaInst)]
+    if not allocas:
+        return
+    module = function.module
+    malloc = declare_function(module, "malloc", FunctionType(PTR, (I64,)))
+    free = declare_function(module, "free", FunctionType(VOID, (PTR,)))
+    returns = [b.terminator for b in function.blocks
+               if b.terminator is not None and b.terminator.opcode == "ret"]
+    for alloca in allocas:
+        if alloca.block is not function.entry or alloca.operands:
+            fail(alloca, "cannot differentiate a variable-length or dynamically placed stack "
+                         "allocation in a function that is differentiated through a call")
+        size = module.layout.size(alloca.allocated_type)
+        b = IRBuilder(function).position_before(alloca)
+        memory = b.call(malloc, [ConstantInt(I64, max(size, 1))], name=alloca.name or "local")
+        alloca.replace_all_uses_with(memory)
+        alloca.erase()
+        for ret in returns:
+            IRBuilder(function).position_before(ret).call(free, [memory])
+
+
+class Cut:
+    """One seed edge: forward block `block` branches to `seed`; the primal returns `value`."""
+
+    def __init__(self, block: Block, seed: Block, value: Value | None):
+        self.block, self.seed, self.value = block, seed, value
+
+
+def split_function(joined: Function, cuts: list[Cut], augmented: Function, reverse: Function,
+                   primal_params: int) -> None:
+    """Move `joined`'s blocks into `augmented` and `reverse` (declared, same first
+    `primal_params` parameters; `reverse` has `joined`'s extra parameters, then the tape)."""
+    from enzymec.analysis import dominators
+    dom = dominators(joined)
+    old_entry = joined.entry
+    forward = _forward_blocks(joined, cuts)
+    backward = [b for b in joined.blocks if b not in forward]
+    crossing = _crossing_values(backward, forward)
+    slots, reinitialised = _classify_slots(crossing, forward, old_entry)
+    values = [v for v in crossing if v not in slots and v not in reinitialised]
+    fields = [v.type for v in values] + [s.allocated_type for s in slots]
+    if len(cuts) > 1:
+        fields.append(I32)
+    record = StructType(tuple(fields))
+    _move_blocks([b for b in joined.blocks if b in forward], augmented,
+                 joined.args[:primal_params])
+    _move_blocks(backward, reverse, joined.args)
+    joined.blocks = []
+    for index, cut in enumerate(cuts):
+        _end_forward(augmented, cut, index, record, values, slots,
+                     len(cuts) > 1, dom)
+    _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry)
+    augmented.forget_names()
+    reverse.forget_names()
+
+
+# -- analysis of the joined function ----------------------------------------------------------
+
+def _forward_blocks(joined: Function, cuts: list[Cut]) -> set[Block]:
+    """Blocks reachable from the entry without crossing a seed edge."""
+    seeds = {cut.seed for cut in cuts}
+    seen, work = set(), [joined.entry]
+    while work:
+        block = work.pop()
+        if block in seen or block in seeds:
+            continue
+        seen.add(block)
+        work.extend(block.successors)
+    return seen
+
+
+def _crossing_values(backward: list[Block], forward: set[Block]) -> list[Value]:
+    """Forward instructions (and arguments) the reverse blocks use, in first-use order."""
+    found: dict[Value, None] = {}
+    for block in backward:
+        for inst in block.instructions:
+            for op in inst.operands:
+                if isinstance(op, Instruction) and op.block in forward:
+                    found.setdefault(op)
+    return list(found)
+
+
+def _classify_slots(crossing, forward: set[Block], entry: Block):
+    """Stack slots among the crossing values: (copied, re-initialised in the reverse)."""
+    copied, reinitialised = [], []
+    for value in crossing:
+        if not isinstance(value, AllocaInst):
+            continue
+        if value.block is not entry or value.operands:
+            raise AssertionError("a stack slot of the engine outside the entry block")
+        forward_users = [u for u in value.users
+                         if isinstance(u, Instruction) and u.block in forward]
+        if all(u.block is entry and u.opcode == "store" and u.operands[1] is value
+               for u in forward_users):
+            reinitialised.append(value)
+        else:
+            copied.append(value)
+    return copied, reinitialised
+
+
+def _move_blocks(blocks: list[Block], target: Function, old_args) -> None:
+    for block in blocks:
+        target.append_block(block)
+    for old, new in zip(old_args, target.args):
+        for user, index in list(old.uses):
+            if isinstance(user, Instruction) and user.block in blocks:
+                user.set_operand(index, new)
+
+
+# -- the two ends of the cut ------------------------------------------------------------------
+def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, values,
+                 slots, numbered: bool, dom) -> None:
+    """Replace the branch into the seed block by: fill a tape record, return it."""
+    module = augmented.module
+    cut.block.terminator.erase()
+    b = IRBuilder(augmented).position_at_end(cut.block)
+    malloc = declare_function(module, "malloc", FunctionType(PTR, (I64,)))
+    size = max(module.layout.size(record), 1)
+    tape = b.call(malloc, [ConstantInt(I64, size)], name="tape.record")
+    position = 0
+    for value in values:
+        # every crossing value dominates the reverse blocks using it; a cut whose forward
+        # path does not define it never reaches those uses, so its field may stay unset
+        if dom.dominates(value.block, cut.block):
+            b.store(value, b.gep(record, tape, _field(position), flags="inbounds"))
+        position += 1
+    for slot in slots:
+        content = b.load(slot.allocated_type, slot)
+        b.store(content, b.gep(record, tape, _field(position), flags="inbounds"))
+        position += 1
+    if numbered:
+        b.store(ConstantInt(I32, index), b.gep(record, tape, _field(position), flags="inbounds"))
+    ret_type = augmented.return_type
+    if ret_type == PTR:
+        b.ret(tape)
+    else:
+        result = b.insertvalue(_undef(ret_type), tape, [0])
+        b.ret(b.insertvalue(result, cut.value, [1]))
+
+
+def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
+                   reinitialised, old_entry: Block) -> None:
+    """A new entry block: reload the record, rebuild the stack slots, free the record, and
+    go to the seed of the `ret` the forward took."""
+    entry = Block("tape.restore")
+    entry.function = reverse
+    reverse.blocks.insert(0, entry)
+    b = IRBuilder(reverse).position_at_end(entry)
+    tape = reverse.args[-1]
+    position = 0
+    for value in values:
+        loaded = b.load(value.type, b.gep(record, tape, _field(position), flags="inbounds"),
+                        (value.name or "v") + ".restored")
+        _replace_uses_in(value, loaded, reverse)
+        position += 1
+    for slot in slots:
+        fresh = b.alloca(slot.allocated_type, (slot.name or "slot") + ".restored")
+        content = b.load(slot.allocated_type,
+                         b.gep(record, tape, _field(position), flags="inbounds"))
+        b.store(content, fresh)
+        _replace_uses_in(slot, fresh, reverse)
+        position += 1
+    for slot in reinitialised:
+        fresh = b.alloca(slot.allocated_type, (slot.name or "slot") + ".restored")
+        for user in list(slot.users):
+            if isinstance(user, Instruction) and user.block is old_entry and \
+                    user.opcode == "store":
+                b.store(user.operands[0], fresh)
+        _replace_uses_in(slot, fresh, reverse)
+    which = None
+    if len(cuts) > 1:
+        which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
+    free = declare_function(reverse.module, "free", FunctionType(VOID, (PTR,)))
+    b.call(free, [tape])
+    if which is None:
+        b.br(cuts[0].seed)
+    else:
+        b.switch(which, cuts[0].seed, [(i, cut.seed) for i, cut in enumerate(cuts)][1:])
+
+
+def _field(position: int) -> list:
+    return [ConstantInt(I32, 0), ConstantInt(I32, position)]
+
+
+def _replace_uses_in(old: Value, new: Value, function: Function) -> None:
+    for user, index in list(old.uses):
+        if isinstance(user, Instruction) and user.block is not None and \
+                user.block.function is function:
+            user.set_operand(index, new)
+
+
+def _undef(ty):
+    from enzymec.ir.values import SimpleConstant
+    return SimpleConstant(ty, "undef")

@@ -1,0 +1,153 @@
+"""Calls differentiated through the callee's augmented forward and reverse (see split.py).
+
+Calls the inliner leaves in a gradient's forward sweep (recursive callees, or every callee
+when inlining is turned off) and which carry derivatives become, in the forward sweep,
+`%aug = call g.augmented(args, shadows)`, whose tape is kept like any forward value, and in
+the reverse sweep `call g.reverse(args, shadows, [d result], tape)`, whose returned adjoints
+of the callee's active scalar arguments are added to theirs.
+
+The callee's activity per argument comes from the caller's analysis: an active float is
+`out`, a pointer into shadowed memory is `dup` (its shadow passed along), anything else
+`const`. The activity analysis makes every pointer passed to such a call shadowed, since the
+callee may store active values through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from enzymec.ir import PTR, VOID, CallInst, Function, FunctionType, StructType, Type
+from enzymec.ir.builder import IRBuilder
+
+
+def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
+    kinds = []
+    for arg in call.args:
+        if arg.type.is_float and activity.is_active(arg):
+            kinds.append("out")
+        elif arg.type.is_pointer and activity.points_into_shadowed(arg):
+            kinds.append("dup")
+        else:
+            kinds.append("const")
+    return tuple(kinds)
+
+
+def split_refusal(call: CallInst, activity) -> str | None:
+    """Why this call cannot be differentiated by splitting its callee, or None."""
+    from enzymec.analysis.activity import differentiable
+    callee = call.called_function
+    if call.opcode != "call":
+        return "it may throw (an invoke) and was not inlined"
+    if callee.function_type.varargs:
+        return "it takes variable arguments"
+    if takes_memory_by_value(callee):
+        return "it takes an argument by value in memory (byval)"
+    shadowed = any(a.type.is_pointer and activity.points_into_shadowed(a) for a in call.args)
+    if call.type.is_pointer and shadowed:
+        return "it returns a pointer and differentiated memory is passed to it"
+    if not call.type.is_float and differentiable(call.type, activity.bodies):
+        return f"it returns {call.type}, which holds floating-point values"
+    for arg in call.args:
+        if activity.is_active(arg) and not arg.type.is_float:
+            return f"an argument of type {arg.type} carries a derivative"
+    return None
+
+
+def takes_memory_by_value(callee: Function) -> bool:
+    """A `byval` parameter: the call copies the pointee, so its shadow would be a copy too."""
+    return any(word in arg.attrs for arg in callee.args
+               for word in ("byval", "inalloca", "preallocated"))
+
+
+def split_signatures(function: Function, kinds: tuple[str, ...], dret: bool):
+    """(augmented type, reverse type, parameter names) of g's split pair for `kinds`."""
+    params, names = gradient_params(function, kinds)
+    ret = function.return_type
+    augmented = FunctionType(PTR if ret == VOID else StructType((PTR, ret)), tuple(params))
+    outs = tuple(a.type for a, k in zip(function.args, kinds) if k == "out")
+    reverse_params = params + ([ret] if dret else []) + [PTR]
+    reverse = FunctionType(StructType(outs) if outs else VOID, tuple(reverse_params))
+    return augmented, reverse, names
+
+
+def gradient_params(function: Function, kinds) -> tuple[list[Type], list[str]]:
+    """Each parameter of `function`, followed by its shadow when it is dup/dupnoneed."""
+    params, names = [], []
+    for arg, kind in zip(function.args, kinds):
+        base = arg.name or f"arg{arg.index}"
+        params.append(arg.type)
+        names.append(base)
+        if kind in ("dup", "dupnoneed"):
+            params.append(arg.type)
+            names.append(base + ".shadow")
+    return params, names
+
+
+@dataclass(eq=False)
+class SplitCall:
+    call: CallInst
+    forward_args: list       # what the augmented forward was called with
+    tape: object             # the tape record it returned (a forward value)
+    result: object           # its primal result, or None
+    reverse: Function
+    kinds: tuple
+    dret: bool
+
+
+class SplitCalls:
+    """The split calls of one gradient under construction."""
+
+    def __init__(self, synthesizer):
+        self.s = synthesizer
+        self.by_call: dict[CallInst, SplitCall] = {}
+
+    def __contains__(self, call) -> bool:
+        return call in self.by_call
+
+    def prepare(self) -> None:
+        """Call each split callee's augmented forward beside the original call (which stays
+        until the reverse sweep is built: activity and adjoints are keyed on it)."""
+        s = self.s
+        for call in [i for i in s.fn.instructions() if isinstance(i, CallInst)]:
+            if not s.calls.needs_split(s, call):
+                continue
+            kinds = split_kinds(call, s.activity)
+            dret = call.type.is_float and s.activity.is_active(call)
+            augmented, reverse = s.calls.split_pair(call.called_function, kinds, dret)
+            args = []
+            for arg, kind in zip(call.args, kinds):
+                args.append(arg)
+                if kind == "dup":
+                    args.append(s.shadows.shadow_of(arg, call))
+            b = IRBuilder(s.fn).position_before(call)
+            name = (call.called_function.name or "call") + ".aug"
+            aug = b.call(augmented, args, name=name)
+            if call.type == VOID:
+                tape, result = aug, None
+            else:
+                tape = b.extractvalue(aug, [0], PTR, name + ".tape")
+                result = b.extractvalue(aug, [1], call.type, name + ".result")
+            self.by_call[call] = SplitCall(call, args, tape, result, reverse, kinds, dret)
+
+    def reverse(self, b, call: CallInst) -> None:
+        """Run the callee's reverse and add the adjoints it returns to the arguments'."""
+        from .reverse import adjoint_zero
+        s, split = self.s, self.by_call[call]
+        args = [b.primal(v) for v in split.forward_args]
+        if split.dret:
+            slot = s.adjoint_slot(call)
+            args.append(b.load(call.type, slot, (call.name or "call") + ".adj"))
+            b.store(adjoint_zero(call.type), slot)
+        args.append(b.primal(split.tape))
+        adjoints = b.call(split.reverse, args, name="call.adjoints")
+        outs = [i for i, k in enumerate(split.kinds) if k == "out"]
+        for position, index in enumerate(outs):
+            arg = call.args[index]
+            s.accumulate(b, arg, b.extractvalue(adjoints, [position], arg.type))
+
+    def finish(self) -> None:
+        """The reverse sweep is built: the augmented forward's result replaces the call."""
+        for call, split in self.by_call.items():
+            if split.result is not None:
+                call.replace_all_uses_with(split.result)
+            call.erase()
