@@ -41,9 +41,18 @@ double __enzyme_fwddiff(void *, ...);
  *   ENZYMEC_INACTIVE(log_progress);      calls to log_progress carry no derivative
  *   ENZYMEC_DERIVATIVE(my_erf, d_my_erf);
  *       d_my_erf takes my_erf's arguments and returns df/dx (one floating-point argument) or
- *       a struct of the partial derivatives in argument order; my_erf may be external. */
+ *       a struct of the partial derivatives in argument order; my_erf may be external.
+ *   ENZYMEC_GRADIENT(f, aug_f, rev_f);   Enzyme's custom gradient (augmented forward, tape,
+ *       reverse): the same as `void* __enzyme_register_gradient_f[3] = {f, aug_f, rev_f};`.
+ *       aug_f takes f's arguments, each pointer followed by its shadow, and returns f's
+ *       result, or {void *tape, result} (void f: the tape or nothing). rev_f takes the same
+ *       arguments, then df's seed (the adjoint of f's result) if f returns a float, then the
+ *       tape if it has one more parameter, and returns the adjoints of f's floating-point
+ *       arguments (none, one, or a struct of them in argument order). */
 #define ENZYMEC_INACTIVE(fn) void *__enzyme_inactivefn_##fn[1] = {(void *)(fn)}
 #define ENZYMEC_DERIVATIVE(fn, dfn) \
-    void *__enzyme_register_derivative_##fn[2] = {(void *)(fn), (void *)(dfn)}
+    void *__enzymec_derivative_##fn[2] = {(void *)(fn), (void *)(dfn)}
+#define ENZYMEC_GRADIENT(fn, augfn, revfn) \
+    void *__enzyme_register_gradient_##fn[3] = {(void *)(fn), (void *)(augfn), (void *)(revfn)}
 
 #endif

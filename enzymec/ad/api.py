@@ -21,6 +21,7 @@ from .calls import CallRules
 from .entry_points import ALL_ENTRY_POINTS, REVERSE_MODE, UNSUPPORTED_MODES
 from .registrations import read_registrations
 from .reverse import GradientSpec, GradientSynthesizer
+from .custom_gradient import build_adapters
 from .split_calls import split_signatures
 
 
@@ -89,6 +90,10 @@ class GradientCache:
                 module.add_function(fn)
                 pair.append(fn)
             self.pairs[key] = tuple(pair)
+            custom = self.rules.registrations.gradients.get(function.name)
+            if custom is not None:
+                build_adapters(function, kinds, dret, *custom, *pair)
+                return self.pairs[key]
             outs = reverse_type.return_type
             spec = GradientSpec(function, kinds, outs, split=tuple(pair), dret=dret)
             GradientSynthesizer(spec, self.debug, self.rules).run()

@@ -11,7 +11,8 @@ from enzymec.ir.builder import declare_function
 
 from . import heap
 from .registrations import Registrations
-from .split_calls import split_refusal, takes_memory_by_value
+from .custom_gradient import custom_kinds, signature_problem
+from .split_calls import split_kinds, split_refusal, takes_memory_by_value
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 
 # functions that never change a derivative: output, timing, assertions, memory bookkeeping
@@ -58,6 +59,11 @@ class CallRules:
         name = self.name(call)
         return self.registrations.derivatives.get(name) if name else None
 
+    def custom_gradient(self, call: CallInst):
+        """The user's (augmented forward, reverse) pair registered for the callee, or None."""
+        name = self.name(call)
+        return self.registrations.gradients.get(name) if name else None
+
     def keeps_call(self, callee) -> bool:
         """Calls the engine handles as calls, which inlining must therefore leave alone.
 
@@ -69,7 +75,8 @@ class CallRules:
                 not takes_memory_by_value(callee):
             return True
         return (name in self.inactive_names or name in self.registrations.derivatives
-                or name in self.registrations.function_like)
+                or name in self.registrations.function_like
+                or name in self.registrations.gradients)
 
     def is_inactive(self, call: CallInst) -> bool:
         name = self.name(call)
@@ -104,6 +111,11 @@ class CallRules:
         if name is None:
             synthesizer.fail(call, "cannot differentiate an indirect call or inline assembly "
                                    "that uses active values")
+        if self.custom_gradient(call) is not None:  # the user's rule wins over the tables
+            problem = self.custom_gradient_problem(call, act)
+            if problem is not None:
+                synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}")
+            return
         if (self.math_name(call) is not None or self.custom_derivative(call) is not None) \
                 and not touches_memory:
             return
@@ -118,13 +130,27 @@ class CallRules:
             synthesizer.fail(call, f"cannot differentiate the call to '{name}': {refusal}",
                              "register a derivative for it with ENZYMEC_DERIVATIVE")
 
+    def custom_gradient_problem(self, call: CallInst, act) -> str | None:
+        augment, reverse = self.custom_gradient(call)
+        problem = signature_problem(call.called_function, augment, reverse)
+        kinds = custom_kinds(call, augment, act)
+        return problem or (kinds if isinstance(kinds, str) else None)
+
+    def split_kinds(self, call: CallInst, act) -> tuple[str, ...]:
+        """The callee's activity per argument in a split call."""
+        custom = self.custom_gradient(call)
+        return custom_kinds(call, custom[0], act) if custom else split_kinds(call, act)
+
     def needs_split(self, synthesizer, call: CallInst) -> bool:
-        """A call to a function with a body, left by the inliner, that carries derivatives:
-        differentiated through the callee's augmented forward and reverse (split_calls.py)."""
+        """A call to a function with a body, left by the inliner, or with a custom gradient,
+        that carries derivatives: differentiated through the callee's augmented forward and
+        reverse (split_calls.py)."""
         callee = call.called_function
-        if callee is None or callee.is_declaration or self.is_inactive(call) or \
-                self.is_memory_function(call) or self.math_name(call) is not None or \
-                self.custom_derivative(call) is not None:
+        if callee is None or self.is_inactive(call):
+            return False
+        if self.custom_gradient(call) is None and (
+                callee.is_declaration or self.is_memory_function(call)
+                or self.math_name(call) is not None or self.custom_derivative(call) is not None):
             return False
         act = synthesizer.activity
         return act.is_active(call) or any(act.points_into_shadowed(a) or act.is_active(a)
@@ -139,6 +165,8 @@ class CallRules:
         for call in [i for i in function.instructions() if isinstance(i, CallInst)]:
             name = self.name(call)
             math = canonical_name(name) if name else None
+            if name in self.registrations.gradients or name in self.registrations.derivatives:
+                continue
             if math not in INTRINSICS or name.startswith("llvm.") or math == "powi":
                 continue
             ty = call.type

@@ -111,7 +111,7 @@ class SplitCalls:
         for call in [i for i in s.fn.instructions() if isinstance(i, CallInst)]:
             if not s.calls.needs_split(s, call):
                 continue
-            kinds = split_kinds(call, s.activity)
+            kinds = s.calls.split_kinds(call, s.activity)
             dret = call.type.is_float and s.activity.is_active(call)
             augmented, reverse = s.calls.split_pair(call.called_function, kinds, dret)
             args = []

@@ -155,7 +155,8 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     """
     if not has_autodiff_call(ir_text):
         return ir_text
-    module = backend.parse_ir(ir_text, name)
+    from enzymec.ad.registrations import protect_registered_functions
+    module = backend.parse_ir(protect_registered_functions(ir_text), name)
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
     return str(module)
 

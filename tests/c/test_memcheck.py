@@ -19,7 +19,8 @@ import pytest
 from gradcheck import VARIANTS, _env, programs, read_spec
 
 CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "loop_break",
-               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array", "recursion_pointer", "recursion_scalar"]
+               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array", "recursion_pointer", "recursion_scalar",
+               "custom_gradient_enzyme"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);
