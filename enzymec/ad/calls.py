@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from enzymec.ir import VOID, CallInst
+from enzymec.ir import VOID, CallInst, StructType
 
 from enzymec.ir.builder import declare_function
 
@@ -201,9 +201,17 @@ class CallRules:
         """dy times the partials the registered derivative function returns."""
         derivative = self.custom_derivative(call)
         args = call.args
-        partials = b.call(derivative, [b.primal(a) for a in args], name="partials")
-        out = [None] * len(call.operands)
         floats = [i for i, a in enumerate(args) if a.type.is_float]
+        primals = [b.primal(a) for a in args]
+        if derivative.args and "sret" in derivative.args[0].attrs:
+            # the partials come back through memory (a struct too large for registers)
+            partials_type = StructType(tuple(args[i].type for i in floats))
+            memory = b.synthesizer.entry.alloca(partials_type, "partials.memory")
+            b.call(derivative, [memory, *primals])
+            partials = b.load(partials_type, memory, "partials")
+        else:
+            partials = b.call(derivative, primals, name="partials")
+        out = [None] * len(call.operands)
         for position, index in enumerate(floats):
             if not b.synthesizer.activity.is_active(args[index]):
                 continue
