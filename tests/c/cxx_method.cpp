@@ -27,7 +27,9 @@ static double simulate(Pendulum *p, int n) {
     return p->energy() + work;
 }
 
-static Pendulum make(const double *x) { return Pendulum{0.5 + x[0], x[1], 0.3 + 0.1 * x[2], 4.0 + x[3], 0}; }
+static Pendulum make(const double *x) {
+    return Pendulum{0.5 + x[0], x[1], 0.3 + 0.1 * x[2], 4.0 + x[3], 0};
+}
 
 extern "C" {
 double f(const double *x) {

@@ -1,7 +1,8 @@
 /* gradcheck: n=11 lo=-1 hi=1 */
 /* A 1-D diffusion solver with active per-face conductivities, insulated (Neumann) ends and
  * heap temperature and flux buffers (flux computed into a temp buffer, then applied); the
- * loss is the mismatch with a target profile. Active: 6 initial temperatures, 5 log-conductivities. */
+ * loss is the mismatch with a target profile. Active: 6 initial temperatures and 5
+ * log-conductivities. */
 #include <enzyme.h>
 #include <math.h>
 #include <stdlib.h>

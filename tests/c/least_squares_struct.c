@@ -21,7 +21,10 @@ double sse(const model *m, const dataset *d) {
     return 0.5 * s;
 }
 
-static model make(const double *x) { model m = {2.5 + x[0], 0.8 + 0.3 * x[1], 0.7 + x[2]}; return m; }
+static model make(const double *x) {
+    model m = {2.5 + x[0], 0.8 + 0.3 * x[1], 0.7 + x[2]};
+    return m;
+}
 
 double f(const double *x) {
     model m = make(x);

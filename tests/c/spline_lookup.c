@@ -36,7 +36,8 @@ static int find_interval(double t) {
 static double eval(const double *y, const double *m, double t) {
     int i = find_interval(t);
     double h = KNOT[i + 1] - KNOT[i], a = (KNOT[i + 1] - t) / h, b = (t - KNOT[i]) / h;
-    return a * y[i] + b * y[i + 1] + ((a * a * a - a) * m[i] + (b * b * b - b) * m[i + 1]) * h * h / 6.0;
+    return a * y[i] + b * y[i + 1] +
+           ((a * a * a - a) * m[i] + (b * b * b - b) * m[i + 1]) * h * h / 6.0;
 }
 
 double spline_loss(const double *x) {

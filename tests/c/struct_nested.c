@@ -14,7 +14,8 @@ static double dist(vec3 p, vec3 q) {
     return sqrt(dx * dx + dy * dy + dz * dz);
 }
 static double ke(const body *b, double m) {
-    return b->fixed ? 0.0 : 0.5 * m * (b->vel.x * b->vel.x + b->vel.y * b->vel.y + b->vel.z * b->vel.z);
+    const vec3 *v = &b->vel;
+    return b->fixed ? 0.0 : 0.5 * m * (v->x * v->x + v->y * v->y + v->z * v->z);
 }
 
 double energy(const system_t *s) {

@@ -45,7 +45,8 @@ void analytic(const double *x, double *g) {
         for (int j = i + 1; j < NP; j++) {
             double dx = BASE[i][0] + x[2 * i] - BASE[j][0] - x[2 * j];
             double dy = BASE[i][1] + x[2 * i + 1] - BASE[j][1] - x[2 * j + 1];
-            double r2 = dx * dx + dy * dy, eps = sqrt(EPS[i] * EPS[j]), sig = 0.5 * (SIG[i] + SIG[j]);
+            double r2 = dx * dx + dy * dy, eps = sqrt(EPS[i] * EPS[j]);
+            double sig = 0.5 * (SIG[i] + SIG[j]);
             double s6 = pow(sig * sig / r2, 3);
             double de_dr2 = 4 * eps * (-12 * s6 * s6 + 6 * s6) / (2 * r2);
             g[2 * i] += de_dr2 * 2 * dx;

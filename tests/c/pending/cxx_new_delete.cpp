@@ -1,7 +1,7 @@
 /* gradcheck: n=5 lo=-2 hi=2 */
 /* C++ heap: new[]/delete[] arrays of active scalars, new/delete of a single aggregate
  * object and of an array of objects (no destructors or noexcept: plain calls, no invokes).
- * All allocations come first (allocating between loops: pending/). */
+ * All allocations come first (allocating between loops: cxx_new_delete_interleaved.cpp). */
 #include <enzyme.h>
 #include <cmath>
 
