@@ -2,7 +2,8 @@
 
 This file is the one place where the tolerance policy lives (STYLE.md section 8).
 
-Program convention (tests/c/*.c). The first line of every program is a header comment
+Program convention (tests/c/*.c, and tests/c/*.cpp for C++ programs, which export the three
+functions with extern "C"). The first line of every program is a header comment
 
     /* gradcheck: n=3 lo=-2 hi=2 [float] */
 
@@ -99,7 +100,8 @@ def read_spec(path: Path) -> Spec:
 
 
 def programs() -> list[Path]:
-    return sorted(HERE.glob("*.c"))
+    """The test programs: tests/c/*.c and *.cpp (not subfolders such as pending/)."""
+    return sorted([*HERE.glob("*.c"), *HERE.glob("*.cpp")])
 
 
 # ---------------------------------------------------------------------------------------
