@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from enzymec.ir import VOID, CallInst, StructType
+from enzymec.ir import VOID, CallInst, Function, GlobalVariable, StructType
 
 from enzymec.ir.builder import declare_function
 
@@ -43,6 +43,7 @@ class CallRules:
         # (callee, kinds, takes d result) -> its (augmented, reverse) pair; set by the driver
         self.split_pair = None
         self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
+        self._globals_used: dict = {}
 
     def name(self, call: CallInst) -> str | None:
         fn = call.called_function
@@ -58,6 +59,41 @@ class CallRules:
     def custom_derivative(self, call: CallInst):
         name = self.name(call)
         return self.registrations.derivatives.get(name) if name else None
+
+    def may_keep_arguments(self, call: CallInst) -> bool:
+        """A call the engine differentiates through the callee's own code or a custom
+        gradient (split_calls.py): the callee may store an argument anywhere."""
+        callee = call.called_function
+        if callee is None or self.is_inactive(call):
+            return False
+        if self.custom_gradient(call) is not None:
+            return True
+        return not (callee.is_declaration or self.is_memory_function(call)
+                    or self.math_name(call) is not None
+                    or self.custom_derivative(call) is not None)
+
+    def globals_used_by(self, function) -> set:
+        """Writable globals holding floating-point data that `function` or a function it
+        calls (with a body) refers to: what a split call may read or write besides its
+        arguments."""
+        cached = self._globals_used.get(function)
+        if cached is not None:
+            return cached
+        from enzymec.analysis.activity import differentiable, underlying_object
+        found, seen, work = set(), {function}, [function]
+        while work:
+            for inst in work.pop().instructions():
+                for op in inst.operands:
+                    base = underlying_object(op)
+                    if isinstance(base, GlobalVariable) and not base.is_constant and \
+                            base.value_type is not None and \
+                            differentiable(base.value_type, function.module.struct_bodies):
+                        found.add(base)
+                    elif isinstance(op, Function) and not op.is_declaration and op not in seen:
+                        seen.add(op)
+                        work.append(op)
+        self._globals_used[function] = found
+        return found
 
     def custom_gradient(self, call: CallInst):
         """The user's (augmented forward, reverse) pair registered for the callee, or None."""
@@ -148,13 +184,12 @@ class CallRules:
         callee = call.called_function
         if callee is None or self.is_inactive(call):
             return False
-        if self.custom_gradient(call) is None and (
-                callee.is_declaration or self.is_memory_function(call)
-                or self.math_name(call) is not None or self.custom_derivative(call) is not None):
+        if not self.may_keep_arguments(call):
             return False
         act = synthesizer.activity
-        return act.is_active(call) or any(act.points_into_shadowed(a) or act.is_active(a)
-                                          for a in call.args)
+        return (act.is_active(call)
+                or any(act.points_into_shadowed(a) or act.is_active(a) for a in call.args)
+                or not callee.is_declaration and bool(self.globals_used_by(callee) & act.shadowed))
 
     def prefer_intrinsics(self, function) -> None:
         """Call `llvm.pow.f64` instead of libm's `pow` in a gradient's forward sweep.

@@ -86,7 +86,9 @@ class GradientSynthesizer:
                 self.fill_reverse_block(block)
         # tapes exist only once every reverse block asked for its values: free them last
         self.tape.free_all(IRBuilder(self.fn).position_before(self.final_return))
-        self.split_calls.finish()
+        replaced = self.split_calls.finish()
+        for cut in self.cuts:  # a `ret` of a split call's result returns the result
+            cut.value = replaced.get(cut.value, cut.value)
         if self.spec.split is None:
             self.shadows.zero_callee_globals()
             return self.fn
@@ -134,7 +136,21 @@ class GradientSynthesizer:
         self.returns = [b for b in self.forward_blocks
                         if b.terminator is not None and b.terminator.opcode == "ret"]
         active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
-        self.activity = activity(self.fn, active, list(self.shadow_args), self.calls)
+        self.activity = activity(self.fn, active, list(self.shadow_args), self.calls,
+                                 self.globals_of_split_calls())
+
+    def globals_of_split_calls(self) -> set:
+        """Globals with floating-point data that this function (when it is itself split) or
+        a call the inliner left may use: their data can become active where this analysis
+        does not look, so they get shadows. (Fully inlined code needs no guess.)"""
+        used = set()
+        if self.spec.split is not None:
+            used |= self.calls.globals_used_by(self.original)
+        for inst in self.fn.instructions():
+            if isinstance(inst, CallInst) and self.calls.may_keep_arguments(inst) and \
+                    not inst.called_function.is_declaration:
+                used |= self.calls.globals_used_by(inst.called_function)
+        return used
 
     # -- errors -----------------------------------------------------------------------------
     def location(self, inst: Instruction):

@@ -145,9 +145,13 @@ class SplitCalls:
             arg = call.args[index]
             s.accumulate(b, arg, b.extractvalue(adjoints, [position], arg.type))
 
-    def finish(self) -> None:
-        """The reverse sweep is built: the augmented forward's result replaces the call."""
+    def finish(self) -> dict:
+        """The reverse sweep is built: the augmented forward's result replaces the call.
+        Returns {call: result} for values held outside the IR's use lists."""
+        replaced = {}
         for call, split in self.by_call.items():
             if split.result is not None:
                 call.replace_all_uses_with(split.result)
+                replaced[call] = split.result
             call.erase()
+        return replaced

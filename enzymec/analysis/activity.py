@@ -11,8 +11,9 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
    a varied value is stored (the local then needs shadow memory). Iterated to a fixpoint,
    since a store late in the function can make an earlier alloca shadowed.
 3. *Useful* (backward): the returned value, every varied value stored to shadowed memory,
-   and every varied argument of a call that may touch shadowed memory are useful; operands of
-   a useful instruction are useful.
+   and every varied argument of a call that may touch shadowed memory or keep its arguments
+   (a callee with a body, differentiated separately) are useful; operands of a useful
+   instruction are useful.
    Heap allocations (the caller's `calls.is_allocation`) and non-constant globals are
    shadowed like allocas (a global through constant-expression GEPs too), and a
    memory transfer (`calls.transfer` gives memcpy's destination and source) from shadowed
@@ -72,17 +73,20 @@ class Activity:
                 and differentiable(inst.operands[0].type, self.bodies))
 
 
-def activity(function: Function, active_args, shadowed_args, calls) -> Activity:
+def activity(function: Function, active_args, shadowed_args, calls,
+             shadowed_globals=()) -> Activity:
     """Analyse `function` given its active scalar and shadowed pointer arguments; `calls`
-    answers `is_inactive(call)`, `is_allocation(call)` and `transfer(call)`."""
-    result = Activity(set(active_args), set(), set(shadowed_args),
+    answers `is_inactive(call)`, `is_allocation(call)`, `transfer(call)` and
+    `may_keep_arguments(call)`. `shadowed_globals` are shadowed from the start (globals
+    that code this analysis does not see, a split callee's, may write active data to)."""
+    result = Activity(set(active_args), set(), set(shadowed_args) | set(shadowed_globals),
                       function.module.struct_bodies if function.module else {})
     changed = True
     while changed:
         changed = False
         for inst in function.instructions():
             changed |= _forward(inst, result, calls)
-    _backward(function, result, calls.is_inactive)
+    _backward(function, result, calls)
     result.lost_stores = [i for i in function.instructions() if _is_lost_store(i, result)]
     return result
 
@@ -138,15 +142,16 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
     return len(act.varied) + len(act.shadowed) != before
 
 
-def _backward(function: Function, act: Activity, is_inactive_call) -> None:
+def _backward(function: Function, act: Activity, calls) -> None:
     worklist: list[Value] = []
     for inst in function.instructions():
         if inst.opcode == "ret" and inst.operands:
             worklist.append(inst.operands[0])
         elif inst.opcode == "store" and act.points_into_shadowed(inst.operands[1]):
             worklist.append(inst.operands[0])
-        elif isinstance(inst, CallInst) and not is_inactive_call(inst):
-            if any(a in act.shadowed for a in inst.args):
+        elif isinstance(inst, CallInst) and not calls.is_inactive(inst):
+            # a callee with a body may store its arguments anywhere (globals, memory)
+            if any(a in act.shadowed for a in inst.args) or calls.may_keep_arguments(inst):
                 worklist.extend(inst.args)
     while worklist:
         value = worklist.pop()
