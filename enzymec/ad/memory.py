@@ -19,9 +19,12 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import heap
+from enzymec.analysis.activity import carries_pointer, differentiable
+
 from .helpers import helper_function
 
-PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast", "freeze"})
+PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast", "freeze",
+                          "insertvalue", "extractvalue"})
 
 
 class Shadows:
@@ -59,12 +62,13 @@ class Shadows:
         elif inst.opcode in PASS_THROUGH:
             shadow = clone_instruction(inst, keep_debug_location=False)
             for index, op in enumerate(inst.operands):
-                if op.type.is_pointer and self.s.activity.points_into_shadowed(op):
+                # every pointer in the shadow is a shadow: a primal one would receive adjoints
+                if carries_pointer(op.type, self.s.activity.bodies):
                     shadow.set_operand(index, self.shadow_of(op, inst))
             IRBuilder(self.s.fn).position_before(_next(inst)).insert(shadow, name)
         elif inst.opcode == "load":
             b = IRBuilder(self.s.fn).position_before(_next(inst))
-            shadow = b.load(PTR, self.shadow_of(inst.operands[0], inst), name, inst.align)
+            shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
         elif isinstance(inst, CallInst) and heap.is_allocation(inst):
             shadow = self.shadow_allocation(inst, name)
         else:
@@ -155,7 +159,9 @@ class Shadows:
         shadow = self.map.get(value)
         if shadow is not None:
             return shadow
-        if value.type.is_pointer and getattr(value, "keyword", "") in ("null", "undef", "poison"):
+        if getattr(value, "keyword", "") in ("null", "undef", "poison") or \
+                getattr(value, "keyword", "") == "zeroinitializer" and \
+                not differentiable(value.type, self.s.activity.bodies):
             return value
         if isinstance(value, ConstantExpr) and value.operands and value.operands[0] in self.map:
             return ConstantExpr(value.type, value.opcode,

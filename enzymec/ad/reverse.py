@@ -166,6 +166,10 @@ class GradientSynthesizer:
         for store in act.lost_stores:
             self.shadows.report_lost_store(store)
         for inst in self.fn.instructions():
+            if inst in act.shadowed and inst in act.varied and not inst.type.is_pointer:
+                self.fail(inst, f"cannot differentiate a value of type {inst.type} holding both "
+                                f"floating-point data and a pointer to differentiated memory",
+                          "pass such a struct by pointer")
             if isinstance(inst, CallInst):
                 self.calls.check(self, inst)
             elif act.is_active(inst) and inst.opcode not in ADJOINTS and \

@@ -34,7 +34,7 @@ def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
 
 def split_refusal(call: CallInst, activity) -> str | None:
     """Why this call cannot be differentiated by splitting its callee, or None."""
-    from enzymec.analysis.activity import differentiable
+    from enzymec.analysis.activity import carries_pointer, differentiable
     callee = call.called_function
     if call.opcode != "call":
         return "it may throw (an invoke) and was not inlined"
@@ -43,7 +43,7 @@ def split_refusal(call: CallInst, activity) -> str | None:
     if takes_memory_by_value(callee):
         return "it takes an argument by value in memory (byval)"
     shadowed = any(a.type.is_pointer and activity.points_into_shadowed(a) for a in call.args)
-    if call.type.is_pointer and shadowed:
+    if carries_pointer(call.type, activity.bodies) and shadowed:
         return "it returns a pointer and differentiated memory is passed to it"
     if not call.type.is_float and differentiable(call.type, activity.bodies):
         return f"it returns {call.type}, which holds floating-point values"

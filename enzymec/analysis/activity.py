@@ -7,7 +7,9 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
    one of its operands is varied; a load of such a type is varied when its pointer has a
    shadow. Integers are never varied: their "derivative" is zero.
 2. *Shadowed* pointers: the dup arguments; pointers computed from a shadowed pointer (gep,
-   phi, select, casts); pointers loaded from shadowed memory; and an alloca into whose memory
+   phi, select, casts); aggregates holding one and pointers extracted from those
+   (insertvalue/extractvalue, for structs returned by value); pointers loaded from shadowed
+   memory; and an alloca into whose memory
    a varied value is stored (the local then needs shadow memory). Iterated to a fixpoint,
    since a store late in the function can make an earlier alloca shadowed.
 3. *Useful* (backward): the returned value, every varied value stored to shadowed memory,
@@ -36,6 +38,22 @@ from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType
 
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
                                  "freeze"})
+# instructions that move pointers inside aggregates ({ptr, i32} returned by value, ...)
+AGGREGATE_PASSTHROUGH = frozenset({"insertvalue", "extractvalue", "phi", "select", "freeze"})
+
+
+def carries_pointer(ty: Type, bodies: dict | None = None) -> bool:
+    """Whether values of `ty` are or contain pointers (which may then need shadows)."""
+    if ty.is_pointer:
+        return True
+    if isinstance(ty, ArrayType):
+        return carries_pointer(ty.element, bodies)
+    if isinstance(ty, NamedStructType):
+        body = (bodies or {}).get(ty.name)
+        return body is not None and carries_pointer(body, bodies)
+    if isinstance(ty, StructType):
+        return any(carries_pointer(t, bodies) for t in ty.elements)
+    return False
 
 
 def differentiable(ty: Type, bodies: dict | None = None) -> bool:
@@ -118,7 +136,7 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
         if act.points_into_shadowed(ops[0]):
             if differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
-            elif inst.type.is_pointer:
+            if carries_pointer(inst.type, act.bodies):
                 act.shadowed.add(inst)
     elif isinstance(inst, CallInst):
         transfer = calls.transfer(inst)
@@ -134,11 +152,14 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
                 for arg in inst.args:
                     if arg.type.is_pointer and not act.points_into_shadowed(arg):
                         _shadow_memory_of(arg, act, calls)
-    elif inst.type.is_pointer and inst.opcode in POINTER_PASSTHROUGH:
-        if any(act.points_into_shadowed(op) for op in ops if op.type.is_pointer):
-            act.shadowed.add(inst)
-    elif differentiable(inst.type, act.bodies) and any(op in act.varied for op in ops):
-        act.varied.add(inst)
+    else:
+        if inst.type.is_pointer and inst.opcode in POINTER_PASSTHROUGH or \
+                inst.opcode in AGGREGATE_PASSTHROUGH and carries_pointer(inst.type, act.bodies):
+            if any(op in act.shadowed or op.type.is_pointer and act.points_into_shadowed(op)
+                   for op in ops):
+                act.shadowed.add(inst)
+        if differentiable(inst.type, act.bodies) and any(op in act.varied for op in ops):
+            act.varied.add(inst)
     return len(act.varied) + len(act.shadowed) != before
 
 
