@@ -57,8 +57,8 @@ def differentiate_calls(module: Module) -> None:
 
 class GradientCache:
     """One gradient per (function, activities, result type), shared by all call sites, and
-    one augmented forward and reverse pair per (function, activities, whether the result's
-    adjoint is passed) for calls inside differentiated code."""
+    one augmented forward and reverse pair per (function, activities, result kind) for calls
+    inside differentiated code."""
 
     def __init__(self, debug: DebugInfo, rules: CallRules):
         self.debug = debug
@@ -73,17 +73,17 @@ class GradientCache:
             self.gradients[key] = GradientSynthesizer(spec, self.debug, self.rules).run()
         return self.gradients[key]
 
-    def split_pair(self, function: Function, kinds: tuple, dret: bool):
+    def split_pair(self, function: Function, kinds: tuple, result: str):
         """`function`'s augmented forward and reverse for `kinds`; both are declared and
         registered before their bodies are built, so recursive calls find them."""
-        key = (function, kinds, dret)
+        key = (function, kinds, result)
         if key not in self.pairs:
-            augmented_type, reverse_type, names = split_signatures(function, kinds, dret)
+            augmented_type, reverse_type, names = split_signatures(function, kinds, result)
             module = function.module
             pair = []
             for suffix, ty, params in (("augmented", augmented_type, names),
                                        ("reverse", reverse_type,
-                                        names + (["d.result"] if dret else []) + ["tape"])):
+                                        names + (["d.result"] if result == "out" else []) + ["tape"])):
                 fn = Function(module.unique_symbol(f"{function.name}.{suffix}"), ty)
                 fn.set_signature(ty, params)
                 fn.prefix = "internal"
@@ -92,10 +92,10 @@ class GradientCache:
             self.pairs[key] = tuple(pair)
             custom = self.rules.registrations.gradients.get(function.name)
             if custom is not None:
-                build_adapters(function, kinds, dret, *custom, *pair)
+                build_adapters(function, kinds, result == "out", *custom, *pair)
                 return self.pairs[key]
             outs = reverse_type.return_type
-            spec = GradientSpec(function, kinds, outs, split=tuple(pair), dret=dret)
+            spec = GradientSpec(function, kinds, outs, split=tuple(pair), result_kind=result)
             GradientSynthesizer(spec, self.debug, self.rules).run()
         return self.pairs[key]
 

@@ -107,7 +107,8 @@ class CallRules:
         the whole gradient test suite can exercise augmented forward and reverse functions."""
         name = callee.name
         ret = callee.return_type
-        if not INLINE_CALLS and (ret == VOID or ret.is_float or ret.is_integer) and \
+        if not INLINE_CALLS and (ret == VOID or ret.is_float or ret.is_integer
+                                 or ret.is_pointer) and \
                 not takes_memory_by_value(callee):
             return True
         return (name in self.inactive_names or name in self.registrations.derivatives
@@ -164,10 +165,12 @@ class CallRules:
         refusal = split_refusal(call, act)
         if refusal is not None:
             synthesizer.fail(call, f"cannot differentiate the call to '{name}': {refusal}",
-                             "register a derivative for it with ENZYMEC_DERIVATIVE")
+                             "give it a custom gradient with ENZYMEC_GRADIENT")
 
     def custom_gradient_problem(self, call: CallInst, act) -> str | None:
         augment, reverse = self.custom_gradient(call)
+        if call.type.is_pointer and call in act.shadowed:
+            return "custom gradients of functions returning pointers are not supported"
         problem = signature_problem(call.called_function, augment, reverse)
         kinds = custom_kinds(call, augment, act)
         return problem or (kinds if isinstance(kinds, str) else None)

@@ -71,6 +71,8 @@ class Shadows:
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
         elif isinstance(inst, CallInst) and heap.is_allocation(inst):
             shadow = self.shadow_allocation(inst, name)
+        elif isinstance(inst, CallInst) and self.s.calls.needs_split(self.s, inst):
+            shadow = self.s.split_calls.prepare_call(inst).shadow
         else:
             self.s.fail(inst, f"cannot give a shadow to the pointer produced by '{inst.opcode}'",
                         "allocations and pointer-returning calls in differentiated code are "

@@ -44,13 +44,18 @@ class GradientSpec:
     """What to differentiate: `kinds[i]` is const, dup, dupnoneed or out for parameter i.
 
     `split` names the (augmented, reverse) pair to build instead of one gradient function;
-    then `dret` says whether the reverse receives the adjoint of the result."""
+    then `result_kind` says whether the reverse receives the adjoint of the result (`out`),
+    or the augmented forward returns the shadow of a returned pointer (`dup`)."""
 
     function: Function
     kinds: tuple[str, ...]
     return_type: Type
     split: tuple | None = None
-    dret: bool = False
+    result_kind: str = "const"
+
+    @property
+    def dret(self) -> bool:
+        return self.result_kind == "out"
 
 
 class GradientSynthesizer:
@@ -76,8 +81,8 @@ class GradientSynthesizer:
         self.create_entry()
         self.instrument_loops()
         self.record_predecessors()
-        self.shadows.create()
         self.split_calls = SplitCalls(self)
+        self.shadows.create()  # may prepare split calls returning pointers early
         self.split_calls.prepare()
         self.create_reverse_blocks()
         self.connect_returns()
@@ -89,6 +94,7 @@ class GradientSynthesizer:
         replaced = self.split_calls.finish()
         for cut in self.cuts:  # a `ret` of a split call's result returns the result
             cut.value = replaced.get(cut.value, cut.value)
+            cut.shadow = replaced.get(cut.shadow, cut.shadow)
         if self.spec.split is None:
             self.shadows.zero_callee_globals()
             return self.fn
@@ -137,7 +143,8 @@ class GradientSynthesizer:
                         if b.terminator is not None and b.terminator.opcode == "ret"]
         active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
         self.activity = activity(self.fn, active, list(self.shadow_args), self.calls,
-                                 self.globals_of_split_calls())
+                                 self.globals_of_split_calls(),
+                                 shadowed_returns=self.spec.result_kind == "dup")
 
     def globals_of_split_calls(self) -> set:
         """Globals with floating-point data that this function (when it is itself split) or
@@ -258,6 +265,9 @@ class GradientSynthesizer:
         for block in self.returns:
             ret = block.terminator
             value = ret.operands[0] if ret.operands else None
+            shadow = None
+            if self.spec.result_kind == "dup":  # the caller gets the returned pointer's shadow
+                shadow = self.shadows.shadow_of(value, ret)
             ret.erase()
             seed = Block(self.fn.unique_name("seed"))
             self.fn.append_block(seed)
@@ -269,7 +279,7 @@ class GradientSynthesizer:
                 elif self.result_adjoint is not None:
                     self.accumulate(b, value, self.result_adjoint)
             b.br(self.reverse_of[block])
-            self.cuts.append(Cut(block, seed, value))
+            self.cuts.append(Cut(block, seed, value, shadow))
 
     def fill_reverse_block(self, block: Block) -> None:
         b = ReverseBuilder(self, self.reverse_of[block], block)

@@ -57,10 +57,11 @@ def allocas_to_heap(function: Function, fail) -> None:
 
 
 class Cut:
-    """One seed edge: forward block `block` branches to `seed`; the primal returns `value`."""
+    """One seed edge: forward block `block` branches to `seed`; the primal returns `value`
+    (and `shadow`, its shadow, when the augmented forward returns one)."""
 
-    def __init__(self, block: Block, seed: Block, value: Value | None):
-        self.block, self.seed, self.value = block, seed, value
+    def __init__(self, block: Block, seed: Block, value: Value | None, shadow=None):
+        self.block, self.seed, self.value, self.shadow = block, seed, value, shadow
 
 
 def split_function(joined: Function, cuts: list[Cut], augmented: Function, reverse: Function,
@@ -172,7 +173,10 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
         b.ret(tape)
     else:
         result = b.insertvalue(_undef(ret_type), tape, [0])
-        b.ret(b.insertvalue(result, cut.value, [1]))
+        result = b.insertvalue(result, cut.value, [1])
+        if cut.shadow is not None:
+            result = b.insertvalue(result, cut.shadow, [2])
+        b.ret(result)
 
 
 def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,

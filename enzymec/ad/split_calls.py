@@ -43,8 +43,9 @@ def split_refusal(call: CallInst, activity) -> str | None:
     if takes_memory_by_value(callee):
         return "it takes an argument by value in memory (byval)"
     shadowed = any(a.type.is_pointer and activity.points_into_shadowed(a) for a in call.args)
-    if carries_pointer(call.type, activity.bodies) and shadowed:
-        return "it returns a pointer and differentiated memory is passed to it"
+    if carries_pointer(call.type, activity.bodies) and not call.type.is_pointer and shadowed:
+        return f"it returns {call.type}, holding a pointer, and differentiated memory is " \
+               f"passed to it"
     if not call.type.is_float and differentiable(call.type, activity.bodies):
         return f"it returns {call.type}, which holds floating-point values"
     for arg in call.args:
@@ -59,13 +60,24 @@ def takes_memory_by_value(callee: Function) -> bool:
                for word in ("byval", "inalloca", "preallocated"))
 
 
-def split_signatures(function: Function, kinds: tuple[str, ...], dret: bool):
+def result_kind(call: CallInst, activity) -> str:
+    """How a split call's result is differentiated: `out` (its adjoint goes to the
+    reverse), `dup` (a pointer: the augmented forward also returns its shadow) or `const`."""
+    if call.type.is_float and activity.is_active(call):
+        return "out"
+    if call.type.is_pointer and call in activity.shadowed:
+        return "dup"
+    return "const"
+
+
+def split_signatures(function: Function, kinds: tuple[str, ...], result: str):
     """(augmented type, reverse type, parameter names) of g's split pair for `kinds`."""
     params, names = gradient_params(function, kinds)
     ret = function.return_type
-    augmented = FunctionType(PTR if ret == VOID else StructType((PTR, ret)), tuple(params))
+    returned = (PTR,) + (() if ret == VOID else (ret,)) + ((ret,) if result == "dup" else ())
+    augmented = FunctionType(StructType(returned) if len(returned) > 1 else PTR, tuple(params))
     outs = tuple(a.type for a, k in zip(function.args, kinds) if k == "out")
-    reverse_params = params + ([ret] if dret else []) + [PTR]
+    reverse_params = params + ([ret] if result == "out" else []) + [PTR]
     reverse = FunctionType(StructType(outs) if outs else VOID, tuple(reverse_params))
     return augmented, reverse, names
 
@@ -91,7 +103,8 @@ class SplitCall:
     result: object           # its primal result, or None
     reverse: Function
     kinds: tuple
-    dret: bool
+    result_kind: str
+    shadow: object = None    # the shadow of a returned pointer (result kind dup)
 
 
 class SplitCalls:
@@ -100,6 +113,7 @@ class SplitCalls:
     def __init__(self, synthesizer):
         self.s = synthesizer
         self.by_call: dict[CallInst, SplitCall] = {}
+        self.made: set[CallInst] = set()  # the augmented forward calls themselves
 
     def __contains__(self, call) -> bool:
         return call in self.by_call
@@ -109,32 +123,44 @@ class SplitCalls:
         until the reverse sweep is built: activity and adjoints are keyed on it)."""
         s = self.s
         for call in [i for i in s.fn.instructions() if isinstance(i, CallInst)]:
-            if not s.calls.needs_split(s, call):
-                continue
-            kinds = s.calls.split_kinds(call, s.activity)
-            dret = call.type.is_float and s.activity.is_active(call)
-            augmented, reverse = s.calls.split_pair(call.called_function, kinds, dret)
-            args = []
-            for arg, kind in zip(call.args, kinds):
-                args.append(arg)
-                if kind == "dup":
-                    args.append(s.shadows.shadow_of(arg, call))
-            b = IRBuilder(s.fn).position_before(call)
-            name = (call.called_function.name or "call") + ".aug"
-            aug = b.call(augmented, args, name=name)
-            if call.type == VOID:
-                tape, result = aug, None
-            else:
-                tape = b.extractvalue(aug, [0], PTR, name + ".tape")
-                result = b.extractvalue(aug, [1], call.type, name + ".result")
-            self.by_call[call] = SplitCall(call, args, tape, result, reverse, kinds, dret)
+            if call not in self.by_call and call not in self.made and \
+                    s.calls.needs_split(s, call):
+                self.prepare_call(call)
+
+    def prepare_call(self, call: CallInst) -> SplitCall:
+        """The augmented forward call for `call` (early, from Shadows, when the shadow of
+        its returned pointer is needed)."""
+        s = self.s
+        kinds = s.calls.split_kinds(call, s.activity)
+        result = result_kind(call, s.activity)
+        augmented, reverse = s.calls.split_pair(call.called_function, kinds, result)
+        args = []
+        for arg, kind in zip(call.args, kinds):
+            args.append(arg)
+            if kind == "dup":
+                args.append(s.shadows.shadow_of(arg, call))
+        b = IRBuilder(s.fn).position_before(call)
+        name = (call.called_function.name or "call") + ".aug"
+        aug = b.call(augmented, args, name=name)
+        self.made.add(aug)
+        value = shadow = None
+        if augmented.return_type == PTR:
+            tape = aug
+        else:
+            tape = b.extractvalue(aug, [0], PTR, name + ".tape")
+            value = b.extractvalue(aug, [1], call.type, name + ".result")
+            if result == "dup":
+                shadow = b.extractvalue(aug, [2], call.type, name + ".shadow")
+        split = SplitCall(call, args, tape, value, reverse, kinds, result, shadow)
+        self.by_call[call] = split
+        return split
 
     def reverse(self, b, call: CallInst) -> None:
         """Run the callee's reverse and add the adjoints it returns to the arguments'."""
         from .reverse import adjoint_zero
         s, split = self.s, self.by_call[call]
         args = [b.primal(v) for v in split.forward_args]
-        if split.dret:
+        if split.result_kind == "out":
             slot = s.adjoint_slot(call)
             args.append(b.load(call.type, slot, (call.name or "call") + ".adj"))
             b.store(adjoint_zero(call.type), slot)

@@ -92,13 +92,18 @@ class Activity:
 
 
 def activity(function: Function, active_args, shadowed_args, calls,
-             shadowed_globals=()) -> Activity:
+             shadowed_globals=(), shadowed_returns: bool = False) -> Activity:
     """Analyse `function` given its active scalar and shadowed pointer arguments; `calls`
     answers `is_inactive(call)`, `is_allocation(call)`, `transfer(call)` and
     `may_keep_arguments(call)`. `shadowed_globals` are shadowed from the start (globals
-    that code this analysis does not see, a split callee's, may write active data to)."""
+    that code this analysis does not see, a split callee's, may write active data to);
+    `shadowed_returns`: the caller needs a shadow of the returned pointer."""
     result = Activity(set(active_args), set(), set(shadowed_args) | set(shadowed_globals),
                       function.module.struct_bodies if function.module else {})
+    if shadowed_returns:
+        for inst in function.instructions():
+            if inst.opcode == "ret" and inst.operands and inst.operands[0].type.is_pointer:
+                _shadow_memory_of(inst.operands[0], result, calls)
     changed = True
     while changed:
         changed = False
@@ -148,6 +153,8 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
             touches = any(a in act.varied or a in act.shadowed for a in inst.args)
             if touches and differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
+            if touches and inst.type.is_pointer and calls.may_keep_arguments(inst):
+                act.shadowed.add(inst)  # it may return a pointer into what it was given
             if touches:  # a callee may store active values through any pointer it gets
                 for arg in inst.args:
                     if arg.type.is_pointer and not act.points_into_shadowed(arg):

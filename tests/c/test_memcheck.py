@@ -20,7 +20,7 @@ from gradcheck import VARIANTS, _env, programs, read_spec
 
 CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "loop_break",
                "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array", "recursion_pointer", "recursion_scalar",
-               "custom_gradient_enzyme"]
+               "custom_gradient_enzyme", "recursive_tree_sum"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);
