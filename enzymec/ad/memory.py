@@ -216,7 +216,9 @@ class Shadows:
         from enzymec.analysis import memory_kinds, type_analysis
         if self.memory_types is None:
             self.memory_types = type_analysis(self.s.fn)
-        kinds = memory_kinds(self.memory_types, *pointers)
+        length = call.args[2]
+        size = length.value if isinstance(length, ConstantInt) else None
+        kinds = memory_kinds(self.memory_types, *pointers, size=size)
         if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
             return next(iter(kinds))
         found = ", ".join(sorted(kinds)) or "nothing"

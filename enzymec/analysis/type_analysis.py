@@ -59,15 +59,20 @@ def _visit(inst: Instruction, facts, layout) -> bool:
     if isinstance(inst, CallInst) and inst.type == VOID and inst.called_function is not None:
         name = inst.called_function.name
         if name.startswith(("llvm.memcpy.", "llvm.memmove.")) or name in ("memcpy", "memmove"):
-            return _unify(facts, inst.args[:2])
+            length = inst.args[2]
+            return _unify(facts, inst.args[:2],
+                          length.value if isinstance(length, ConstantInt) else None)
     return False
 
 
-def _unify(facts, pointers: list[Value]) -> bool:
+def _unify(facts, pointers: list[Value], size: int | None = None) -> bool:
+    """Make `pointers` agree on what they hold (in their first `size` bytes, if known)."""
     changed = False
     merged: dict = {}
     for ptr in pointers:
         for offset, kind in facts.get(ptr, {}).items():
+            if size is not None and offset is not ANY and not 0 <= offset < size:
+                continue
             merged[offset] = kind if merged.get(offset) in (None, kind) else "conflict"
     for ptr in pointers:
         for offset, kind in merged.items():
@@ -103,7 +108,10 @@ def _through_gep(inst: GepInst, facts, layout) -> bool:
     if offset is None:  # a variable index: element facts hold for every element
         for kind in list(facts.get(inst, {}).values()):
             changed |= _record(facts, base, ANY, kind)
-        for kind in list(facts.get(base, {}).values()):
+        # ...and only facts about every element of the base hold for the element it selects
+        # (a fact at one offset belongs to one field, e.g. the count beside an array member)
+        kind = facts.get(base, {}).get(ANY)
+        if kind is not None:
             changed |= _record(facts, inst, 0, kind)
         return changed
     for key, kind in list(facts.get(inst, {}).items()):
@@ -116,9 +124,11 @@ def _through_gep(inst: GepInst, facts, layout) -> bool:
     return changed
 
 
-def memory_kinds(facts, *pointers: Value) -> set[str]:
-    """Every kind found in the memory behind `pointers`."""
-    return {kind for p in pointers for kind in facts.get(p, {}).values()}
+def memory_kinds(facts, *pointers: Value, size: int | None = None) -> set[str]:
+    """Every kind found in the memory behind `pointers` (in its first `size` bytes, when
+    the size is known: a copy of one array member says nothing of the fields after it)."""
+    return {kind for p in pointers for offset, kind in facts.get(p, {}).items()
+            if size is None or offset is ANY or 0 <= offset < size}
 
 
 def print_types(function: Function, facts, names: dict[Value, str]) -> str:
