@@ -68,8 +68,8 @@ class CallRules:
         return heap.is_allocation(call)
 
     def transfer(self, call: CallInst):
-        """(destination, source) pointers of a memcpy/memmove, else None."""
-        return (call.args[0], call.args[1]) if heap.is_memcpy(call) else None
+        """(destination, source) pointers of a memcpy/memmove or realloc, else None."""
+        return heap.transfer(call)
 
     def is_memory_function(self, call: CallInst) -> bool:
         return (heap.is_allocation(call) or heap.is_deallocation(call) or heap.is_memset(call)

@@ -30,6 +30,7 @@ from enzymec.ir.clone import clone_body, drop_debug_records
 from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
+from .heap import expose_posix_memalign
 from .inline import inline_calls
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
@@ -106,6 +107,7 @@ class GradientSynthesizer:
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
         self.origin = {new: old for old, new in value_map.items()}
         inline_calls(self.fn, self.origin, self.calls.keeps_call)
+        expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
         self.calls.prefer_intrinsics(self.fn)
         self.forward_entry = self.forward_blocks[0]

@@ -3,9 +3,9 @@
 Each program is built with enzymec (-O0 and -O2) into an executable with a small driver
 that calls its `grad` a few times at fixed points; valgrind must report no invalid access
 and no definitely-lost block (tapes, shadow allocations and their frees are all synthesized
-code). CI checks the `CI_PROGRAMS` below, chosen for heap shadows, tapes in nested and
-data-dependent loops, memcpy and struct returns; `ENZYMEC_MEMCHECK_ALL=1 python -m pytest
-tests/c/test_memcheck.py` checks every program.
+code). CI checks the `CI_PROGRAMS` below, chosen for heap shadows (realloc and aligned
+allocations too), tapes in nested and data-dependent loops, memcpy and struct returns;
+`ENZYMEC_MEMCHECK_ALL=1 python -m pytest tests/c/test_memcheck.py` checks every program.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import pytest
 from gradcheck import _env, programs, read_spec
 
 CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "loop_break",
-               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array"]
+               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array",
+               "heap_in_struct", "realloc_grow", "realloc_vec", "realloc_rows", "posix_memalign"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);
