@@ -106,7 +106,7 @@ class GradientSynthesizer:
         value_map = dict(zip(self.original.args, self.primal_args))
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
         self.origin = {new: old for old, new in value_map.items()}
-        inline_calls(self.fn, self.origin, self.calls.keeps_call)
+        inline_calls(self.fn, self.origin, self.calls.keeps_call, self.fail)
         expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
         self.calls.prefer_intrinsics(self.fn)
