@@ -265,13 +265,13 @@ declare i64 @enzymec.shadow.moved(ptr, ptr, i64)
 declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 """
 
-# @enzymec.posix_memalign(pp, align, size, result): posix_memalign(pp, align, size), its
-# result stored to `result`; returns the new block, or null when it failed (heap.py).
+# @enzymec.posix_memalign(pp, align, size, rc): posix_memalign(pp, align, size), its result
+# stored to `rc`; returns the new block, or null when it failed (heap.py).
 POSIX_MEMALIGN = """
-define internal ptr @enzymec.posix_memalign(ptr %pp, i64 %align, i64 %size, ptr %result) alwaysinline {
+define internal ptr @enzymec.posix_memalign(ptr %pp, i64 %align, i64 %size, ptr %rc) alwaysinline {
 entry:
   %r = call i32 @posix_memalign(ptr %pp, i64 %align, i64 %size)
-  store i32 %r, ptr %result, align 4
+  store i32 %r, ptr %rc, align 4
   %ok = icmp eq i32 %r, 0
   br i1 %ok, label %allocated, label %done
 

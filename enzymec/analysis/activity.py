@@ -106,8 +106,9 @@ def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
 
 
 def _shadowable(base: Value, calls) -> bool:
-    return isinstance(base, AllocaInst) or isinstance(base, CallInst) and calls.is_allocation(base) \
-        or isinstance(base, GlobalVariable) and not base.is_constant
+    return (isinstance(base, AllocaInst)
+            or isinstance(base, CallInst) and calls.is_allocation(base)
+            or isinstance(base, GlobalVariable) and not base.is_constant)
 
 
 def _is_lost_store(inst: Instruction, act: Activity) -> bool:
