@@ -11,6 +11,7 @@ from enzymec.ir.builder import declare_function
 
 from . import heap
 from .registrations import Registrations
+from .helpers import HELPER_PREFIX
 from .custom_gradient import custom_kinds, signature_problem
 from .split_calls import split_kinds, split_refusal, takes_memory_by_value
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
@@ -64,7 +65,7 @@ class CallRules:
         """A call the engine differentiates through the callee's own code or a custom
         gradient (split_calls.py): the callee may store an argument anywhere."""
         callee = call.called_function
-        if callee is None or self.is_inactive(call):
+        if callee is None or self.is_inactive(call) or callee.name.startswith(HELPER_PREFIX):
             return False
         if self.custom_gradient(call) is not None:
             return True
@@ -126,8 +127,8 @@ class CallRules:
         return heap.is_allocation(call)
 
     def transfer(self, call: CallInst):
-        """(destination, source) pointers of a memcpy/memmove, else None."""
-        return (call.args[0], call.args[1]) if heap.is_memcpy(call) else None
+        """(destination, source) pointers of a memcpy/memmove or realloc, else None."""
+        return heap.transfer(call)
 
     def is_memory_function(self, call: CallInst) -> bool:
         return (heap.is_allocation(call) or heap.is_deallocation(call) or heap.is_memset(call)

@@ -5,18 +5,56 @@ zeroed, made right after it in the forward sweep; the shadow is freed at the all
 place in the reverse sweep, the point after which nothing reads it any more. The primal
 `free` stays where it is: the reverse sweep never reads primal memory (forward values it
 needs are taped), so freeing early is safe.
+
+Shadows of heap memory come from `@enzymec.shadow.alloc` (helpers.py): a header before the
+shadow records its size, which `realloc`'s shadow needs (how many bytes move to the new
+shadow) and which nothing else could tell. `posix_memalign` returns its pointer through
+memory; `expose_posix_memalign` rewrites it, before AD, into a call returning the pointer
+(an allocation like the others) and a store of that pointer (visible to activity).
 """
 
 from __future__ import annotations
 
-# function name -> index of the byte-size argument (calloc: count * size, zeroed already)
-ALLOCATORS = {"malloc": 0, "_Znwm": 0, "_Znam": 0, "_ZnwmRKSt9nothrow_t": 0,
-              "_ZnamRKSt9nothrow_t": 0, "aligned_alloc": 1, "calloc": None}
+from dataclasses import dataclass
+
+from enzymec.ir import (I32, I64, PTR, AllocaInst, CallInst, ConstantInt, Function,
+                        FunctionType)
+from enzymec.ir.builder import IRBuilder
+
+from .helpers import helper_function
+
+
+@dataclass(frozen=True)
+class Allocator:
+    """Where an allocation function's arguments say what the shadow must be."""
+
+    size: tuple[int, ...]      # indices of the arguments whose product is the byte size
+    align: int | None = None   # index of the alignment argument
+    fixed_align: int = 16      # the alignment when there is no such argument
+    old: int | None = None     # realloc: index of the pointer whose memory moves
+
+
+MALLOC = Allocator((0,))
+ALIGNED_NEW = Allocator((0,), align=1)
+ALLOCATORS = {
+    "malloc": MALLOC, "calloc": Allocator((0, 1)),
+    "_Znwm": MALLOC, "_Znam": MALLOC, "_ZnwmRKSt9nothrow_t": MALLOC,
+    "_ZnamRKSt9nothrow_t": MALLOC,
+    "_ZnwmSt11align_val_t": ALIGNED_NEW, "_ZnamSt11align_val_t": ALIGNED_NEW,
+    "_ZnwmSt11align_val_tRKSt9nothrow_t": ALIGNED_NEW,
+    "_ZnamSt11align_val_tRKSt9nothrow_t": ALIGNED_NEW,
+    "aligned_alloc": Allocator((1,), align=0), "memalign": Allocator((1,), align=0),
+    "valloc": Allocator((0,), fixed_align=4096),
+    "realloc": Allocator((1,), old=0), "reallocarray": Allocator((1, 2), old=0),
+    "enzymec.posix_memalign": Allocator((2,), align=1),  # see expose_posix_memalign
+}
 DEALLOCATORS = frozenset({"free", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm",
-                          "_ZdlPvSt11align_val_t", "_ZdaPvSt11align_val_t"})
-# allocation functions enzymec cannot give a shadow to yet: a clear error, never a guess
-UNSUPPORTED_ALLOCATORS = frozenset({"realloc", "posix_memalign", "reallocarray", "strdup",
-                                    "memalign", "valloc"})
+                          "_ZdlPvSt11align_val_t", "_ZdaPvSt11align_val_t",
+                          "_ZdlPvmSt11align_val_t", "_ZdaPvmSt11align_val_t"})
+# functions that allocate memory enzymec cannot give a shadow to: a clear error when active
+# data is written there, never a guess
+UNSUPPORTED_ALLOCATORS = frozenset({"pvalloc", "mmap", "mmap64", "mremap", "sbrk",
+                                    "reallocf", "strdup", "strndup"})
 MEMSET = ("llvm.memset.", "memset")
 MEMCPY = ("llvm.memcpy.", "llvm.memmove.", "memcpy", "memmove")
 
@@ -26,12 +64,22 @@ def callee_name(call) -> str:
     return fn.name if fn is not None else ""
 
 
+def allocator(call) -> Allocator | None:
+    return ALLOCATORS.get(callee_name(call)) if isinstance(call, CallInst) else None
+
+
 def is_allocation(call) -> bool:
     return callee_name(call) in ALLOCATORS
 
 
+def is_reallocation(call) -> bool:
+    found = allocator(call)
+    return found is not None and found.old is not None
+
+
 def is_deallocation(call) -> bool:
-    return callee_name(call) in DEALLOCATORS
+    """Frees memory: `free` and `delete`, and `realloc`, which frees its old block."""
+    return callee_name(call) in DEALLOCATORS or is_reallocation(call)
 
 
 def is_memset(call) -> bool:
@@ -42,3 +90,67 @@ def is_memset(call) -> bool:
 def is_memcpy(call) -> bool:
     name = callee_name(call)
     return name in ("memcpy", "memmove") or name.startswith(("llvm.memcpy.", "llvm.memmove."))
+
+
+def transfer(call) -> tuple | None:
+    """(destination, source) of a call that copies memory: memcpy/memmove, and realloc, whose
+    new block receives the old one's contents."""
+    if is_memcpy(call):
+        return call.args[0], call.args[1]
+    if is_reallocation(call):
+        return call, call.args[allocator(call).old]
+    return None
+
+
+# -- the shadow's size and alignment, as IR values at the allocation ------------------------
+def byte_size(b: IRBuilder, call: CallInst):
+    """The allocation's byte size (i64), a product of its size arguments."""
+    size = None
+    for index in allocator(call).size:
+        value = b.cast("zext", call.args[index], I64)
+        size = value if size is None else b.mul(size, value)
+    return size
+
+
+def alignment(call: CallInst):
+    """The shadow's alignment (i64): the primal's, so that the aligned loads and stores the
+    code does through the primal pointer are valid through the shadow too."""
+    found = allocator(call)
+    if found.align is None:
+        return ConstantInt(I64, found.fixed_align)
+    return call.args[found.align]
+
+
+# -- posix_memalign --------------------------------------------------------------------------
+def expose_posix_memalign(function: Function, origin: dict) -> None:
+    """`%r = call i32 @posix_memalign(ptr %pp, i64 %a, i64 %n)` becomes
+
+        %old = load ptr, ptr %pp
+        %p = call ptr @enzymec.posix_memalign(ptr %pp, i64 %a, i64 %n, ptr %r.slot)
+        %r = load i32, ptr %r.slot
+        %ok = icmp eq i32 %r, 0
+        %v = select i1 %ok, ptr %p, ptr %old
+        store ptr %v, ptr %pp
+
+    The helper calls posix_memalign and returns the new block (null on failure), so the
+    allocation is a call returning its pointer, shadowed like malloc's. The store rewrites
+    what *pp already holds (the new block, or on failure its unchanged old value): it is
+    there to carry the shadow into the shadow of *pp."""
+    calls = [i for i in function.instructions() if isinstance(i, CallInst)
+             and callee_name(i) == "posix_memalign" and i.opcode == "call"]
+    for call in calls:
+        helper = helper_function(function.module, "enzymec.posix_memalign")
+        b = IRBuilder(function).position_before(function.blocks[0].first_non_phi())
+        slot = b.insert(AllocaInst(I32, PTR, align=4), "memalign.result")
+        b.position_before(call)
+        pp, align, size = call.args
+        old = b.load(PTR, pp, "memalign.old", 8)
+        pointer = b.call(helper, [pp, b.cast("zext", align, I64), b.cast("zext", size, I64),
+                                  slot], name="memalign.ptr")
+        result = b.load(I32, slot, "memalign.result")
+        ok = b.icmp("eq", result, ConstantInt(I32, 0))
+        b.store(b.select(ok, pointer, old, "memalign.block"), pp, 8)
+        if call in origin:  # errors about the allocation point at the original call
+            origin[pointer] = origin[call]
+        call.replace_all_uses_with(result)
+        call.erase()

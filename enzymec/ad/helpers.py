@@ -110,11 +110,195 @@ done:
 """
 
 
+# Shadows of heap memory (heap.py). @enzymec.shadow.alloc(size, align, primal): `size` zeroed
+# bytes aligned to `align`, after a header of max(16, align rounded up to a power of two)
+# bytes whose last 8 hold `size`; null when the primal allocation `primal` failed (then
+# nothing is stored through either), abort when only the shadow cannot be had.
+# @enzymec.shadow.free(shadow, align) frees it (null is ignored), @enzymec.shadow.size(shadow)
+# reads its size (0 for null).
+SHADOW_ALLOC = """
+define internal ptr @enzymec.shadow.alloc(i64 %size, i64 %align, ptr %primal) alwaysinline {
+entry:
+  %none = icmp eq ptr %primal, null
+  br i1 %none, label %done, label %allocate
+
+allocate:
+  %header = call i64 @enzymec.shadow.header(i64 %align)
+  %total = add i64 %size, %header
+  %plain = icmp eq i64 %header, 16
+  br i1 %plain, label %zeroed, label %aligned
+
+zeroed:
+  %p = call ptr @calloc(i64 1, i64 %total)
+  br label %check
+
+aligned:
+  %mask = sub i64 %header, 1
+  %up = add i64 %total, %mask
+  %notmask = xor i64 %mask, -1
+  %rounded = and i64 %up, %notmask
+  %q = call ptr @aligned_alloc(i64 %header, i64 %rounded)
+  %qnull = icmp eq ptr %q, null
+  br i1 %qnull, label %check, label %clear
+
+clear:
+  call void @llvm.memset.p0.i64(ptr %q, i8 0, i64 %rounded, i1 false)
+  br label %check
+
+check:
+  %base = phi ptr [ %p, %zeroed ], [ %q, %aligned ], [ %q, %clear ]
+  %failed = icmp eq ptr %base, null
+  br i1 %failed, label %oom, label %ready, !prof !{!"branch_weights", i32 1, i32 1000}
+
+oom:
+  call void @abort()
+  unreachable
+
+ready:
+  %shadow = getelementptr inbounds i8, ptr %base, i64 %header
+  %size.ptr = getelementptr inbounds i8, ptr %shadow, i64 -8
+  store i64 %size, ptr %size.ptr, align 8
+  br label %done
+
+done:
+  %result = phi ptr [ null, %entry ], [ %shadow, %ready ]
+  ret ptr %result
+}
+
+declare i64 @enzymec.shadow.header(i64)
+declare ptr @calloc(i64, i64)
+declare ptr @aligned_alloc(i64, i64)
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+declare void @abort()
+"""
+
+SHADOW_HEADER = """
+define internal i64 @enzymec.shadow.header(i64 %align) alwaysinline {
+entry:
+  %a = call i64 @llvm.umax.i64(i64 %align, i64 16)
+  %m = sub i64 %a, 1
+  %lz = call i64 @llvm.ctlz.i64(i64 %m, i1 true)
+  %bits = sub i64 64, %lz
+  %header = shl i64 1, %bits
+  ret i64 %header
+}
+
+declare i64 @llvm.umax.i64(i64, i64)
+declare i64 @llvm.ctlz.i64(i64, i1)
+"""
+
+SHADOW_FREE = """
+define internal void @enzymec.shadow.free(ptr %shadow, i64 %align) alwaysinline {
+entry:
+  %none = icmp eq ptr %shadow, null
+  br i1 %none, label %done, label %release
+
+release:
+  %header = call i64 @enzymec.shadow.header(i64 %align)
+  %back = sub i64 0, %header
+  %base = getelementptr inbounds i8, ptr %shadow, i64 %back
+  call void @free(ptr %base)
+  br label %done
+
+done:
+  ret void
+}
+
+declare i64 @enzymec.shadow.header(i64)
+declare void @free(ptr)
+"""
+
+SHADOW_SIZE = """
+define internal i64 @enzymec.shadow.size(ptr %shadow) alwaysinline {
+entry:
+  %none = icmp eq ptr %shadow, null
+  br i1 %none, label %done, label %read
+
+read:
+  %size.ptr = getelementptr inbounds i8, ptr %shadow, i64 -8
+  %size = load i64, ptr %size.ptr, align 8
+  br label %done
+
+done:
+  %result = phi i64 [ 0, %entry ], [ %size, %read ]
+  ret i64 %result
+}
+"""
+
+# @enzymec.shadow.moved(new, old, size): how many bytes realloc moved from the shadow `old` to
+# the shadow `new` of `size` bytes: min(old's size, size), 0 when either is null.
+SHADOW_MOVED = """
+define internal i64 @enzymec.shadow.moved(ptr %new, ptr %old, i64 %size) alwaysinline {
+entry:
+  %none = icmp eq ptr %new, null
+  %old.size = call i64 @enzymec.shadow.size(ptr %old)
+  %kept = call i64 @llvm.umin.i64(i64 %old.size, i64 %size)
+  %moved = select i1 %none, i64 0, i64 %kept
+  ret i64 %moved
+}
+
+declare i64 @enzymec.shadow.size(ptr)
+declare i64 @llvm.umin.i64(i64, i64)
+"""
+
+# @enzymec.shadow.realloc(old, size, primal): the shadow of `primal = realloc(p, size)` where
+# `old` is the shadow of p: a new zeroed shadow holding a copy of old's first bytes. `old`
+# stays: the reverse sweep still adds adjoints of earlier loads and stores into it.
+SHADOW_REALLOC = """
+define internal ptr @enzymec.shadow.realloc(ptr %old, i64 %size, ptr %primal) alwaysinline {
+entry:
+  %new = call ptr @enzymec.shadow.alloc(i64 %size, i64 16, ptr %primal)
+  %bytes = call i64 @enzymec.shadow.moved(ptr %new, ptr %old, i64 %size)
+  %empty = icmp eq i64 %bytes, 0
+  br i1 %empty, label %done, label %copy
+
+copy:
+  call void @llvm.memcpy.p0.p0.i64(ptr %new, ptr %old, i64 %bytes, i1 false)
+  br label %done
+
+done:
+  ret ptr %new
+}
+
+declare ptr @enzymec.shadow.alloc(i64, i64, ptr)
+declare i64 @enzymec.shadow.moved(ptr, ptr, i64)
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+"""
+
+# @enzymec.posix_memalign(pp, align, size, rc): posix_memalign(pp, align, size), its result
+# stored to `rc`; returns the new block, or null when it failed (heap.py).
+POSIX_MEMALIGN = """
+define internal ptr @enzymec.posix_memalign(ptr %pp, i64 %align, i64 %size, ptr %rc) alwaysinline {
+entry:
+  %r = call i32 @posix_memalign(ptr %pp, i64 %align, i64 %size)
+  store i32 %r, ptr %rc, align 4
+  %ok = icmp eq i32 %r, 0
+  br i1 %ok, label %allocated, label %done
+
+allocated:
+  %p = load ptr, ptr %pp, align 8
+  br label %done
+
+done:
+  %block = phi ptr [ null, %entry ], [ %p, %allocated ]
+  ret ptr %block
+}
+
+declare i32 @posix_memalign(ptr, i64, i64)
+"""
+
+HELPER_PREFIX = "enzymec."  # the synthesized code's own helpers: never differentiated
+
+HELPERS = {"enzymec.tape.slot": TAPE_SLOT, "enzymec.tape.reserve": TAPE_RESERVE,
+           "enzymec.shadow.alloc": SHADOW_ALLOC, "enzymec.shadow.header": SHADOW_HEADER,
+           "enzymec.shadow.free": SHADOW_FREE, "enzymec.shadow.size": SHADOW_SIZE,
+           "enzymec.shadow.moved": SHADOW_MOVED, "enzymec.shadow.realloc": SHADOW_REALLOC,
+           "enzymec.posix_memalign": POSIX_MEMALIGN}
+
+
 def _helper_text(name: str) -> str:
-    if name == "enzymec.tape.slot":
-        return TAPE_SLOT
-    if name == "enzymec.tape.reserve":
-        return TAPE_RESERVE
+    if name in HELPERS:
+        return HELPERS[name]
     if name.startswith("enzymec.memcpy.adjoint."):
         ty = name.rsplit(".", 1)[1]
         size = {"double": 8, "float": 4, "half": 2}[ty]

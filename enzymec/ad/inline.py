@@ -9,31 +9,50 @@ A call `%r = call T @g(args)` in block B is replaced by: B up to the call, a bra
 of g's body with g's arguments mapped to `args`, each `ret v` turned into a branch to the
 rest of B, where a phi collects `v`. Static allocas of g move to the caller's entry, so a call
 inside a loop does not grow the stack every iteration.
+
+Invokes (C++ calls that may throw, with a normal and an unwind destination) are turned into
+calls first: a gradient does not support exceptions, so `invoke @g(...) to %normal unwind
+%lpad` becomes `call @g(...)` and `br %normal`, and is then inlined like any call (its `ret`s
+reach %normal through the rest of B). Calls inside an inlined body stay calls. The landing
+pads, reachable by unwind edges only, are deleted once no edge leads to them.
 """
 
 from __future__ import annotations
 
-from enzymec.ir import AllocaInst, Block, CallInst, Function, Instruction, PhiInst, VOID
+from enzymec.analysis import reachable_blocks
+from enzymec.ir import (AllocaInst, Block, CallInst, Function, Instruction, InvokeInst, PhiInst,
+                        VOID)
 from enzymec.ir.clone import clone_body
 
 MAX_INLINED_INSTRUCTIONS = 20000
 
 
-def inline_calls(function: Function, origin: dict, keep=lambda callee: False) -> None:
+def inline_calls(function: Function, origin: dict, keep=lambda callee: False,
+                 refuse=None) -> None:
     """Inline, repeatedly, every direct call to a non-recursive function with a body,
-    except those `keep(callee)` says the call rules handle (registered functions)."""
+    except those `keep(callee)` says the call rules handle (registered functions).
+    `refuse(inst, message)` reports an invoke whose exception handler resumes normal
+    execution (it raises; by default a CompileError without location)."""
+    refuse = refuse or _refuse
     budget = MAX_INLINED_INSTRUCTIONS
+    calls_for_invokes(list(function.blocks), origin, refuse)
     while True:
         call = next((c for c in function.instructions()
                      if _inlinable(c, function) and not keep(c.called_function)), None)
         if call is None or budget <= 0:
-            return
+            break
         budget -= sum(len(b.instructions) for b in call.called_function.blocks)
-        inline_call(call, origin)
+        calls_for_invokes(inline_call(call, origin), origin, refuse)
+    remove_unreachable_blocks(function)
+
+
+def _refuse(inst: Instruction, message: str) -> None:
+    from enzymec.diagnostics import CompileError
+    raise CompileError(message)
 
 
 def _inlinable(inst: Instruction, caller: Function) -> bool:
-    if not isinstance(inst, CallInst) or inst.opcode != "call":
+    if not isinstance(inst, CallInst) or inst.opcode != "call":  # invokes became calls
         return False
     callee = inst.called_function
     if callee is None or callee.is_declaration or callee is caller:
@@ -59,7 +78,78 @@ def _calls_itself(callee: Function) -> bool:
     return False
 
 
-def inline_call(call: CallInst, origin: dict) -> None:
+def calls_for_invokes(blocks: list[Block], origin: dict, refuse) -> None:
+    """Each `invoke` in `blocks` becomes a call and a branch to its normal destination; the
+    unwind destination's phis forget the edge (gradients do not support exceptions).
+
+    Dropping the edge changes nothing while no exception is thrown, and an exception
+    still leaves the function (without running its cleanups). A handler from which the
+    function can return normally (a `catch` that swallows the exception) would be lost
+    silently: such an invoke is refused."""
+    resumes: dict[Block, bool] = {}
+    for block in blocks:
+        invoke = block.terminator
+        if not isinstance(invoke, InvokeInst):
+            continue
+        normal, unwind = invoke.operands[-2:]
+        if unwind not in resumes:
+            resumes[unwind] = _reaches_return(unwind)
+        if resumes[unwind]:
+            refuse(invoke, "cannot differentiate code that catches an exception and goes on: "
+                           "gradients do not support exceptions")
+        call = CallInst(invoke.function_type, invoke.callee, invoke.args)
+        call.prefix, call.fn_attrs = invoke.prefix, invoke.fn_attrs
+        call.arg_attrs, call.explicit_type = list(invoke.arg_attrs), invoke.explicit_type
+        call.metadata = list(invoke.metadata)
+        call.name = invoke.name
+        call.insert_before(invoke)
+        invoke.replace_all_uses_with(call)
+        if invoke in origin:
+            origin[call] = origin[invoke]
+        invoke.erase()
+        block.append(Instruction("br", VOID, [normal]))
+        for phi in unwind.phis:
+            phi.set_operands([x for value, pred in phi.incoming if pred is not block
+                              for x in (value, pred)])
+
+
+def _reaches_return(start: Block) -> bool:
+    seen, work = set(), [start]
+    while work:
+        block = work.pop()
+        if block in seen:
+            continue
+        seen.add(block)
+        if block.terminator is not None and block.terminator.opcode == "ret":
+            return True
+        work.extend(block.successors)
+    return False
+
+
+def remove_unreachable_blocks(function: Function) -> None:
+    """Delete the blocks no path from the entry reaches (landing pads after
+    `calls_for_invokes`); phis of reachable blocks forget the edges from them."""
+    live = reachable_blocks(function)
+    dead = [b for b in function.blocks if b not in live]
+    if not dead:
+        return
+    for block in dead:
+        for successor in block.successors:
+            if successor in live:
+                for phi in successor.phis:
+                    phi.set_operands([x for value, pred in phi.incoming if pred is not block
+                                      for x in (value, pred)])
+    for block in dead:
+        for inst in block.instructions:
+            inst.drop_operands()
+            inst.debug_records = []
+    for block in dead:
+        function.blocks.remove(block)
+    function.forget_names()
+
+
+def inline_call(call: CallInst, origin: dict) -> list[Block]:
+    """Inline `call`; returns the blocks of the inlined body."""
     caller, block = call.block.function, call.block
     callee = call.called_function
     rest = split_after(call, caller)
@@ -89,6 +179,7 @@ def inline_call(call: CallInst, origin: dict) -> None:
     call.erase()
     block.append(Instruction("br", VOID, [blocks[0]]))
     caller.forget_names()
+    return blocks
 
 
 def split_after(call: CallInst, function: Function) -> Block:

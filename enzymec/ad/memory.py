@@ -11,8 +11,8 @@ was overwritten.
 
 from __future__ import annotations
 
-from enzymec.analysis import reverse_postorder
-from enzymec.ir import (I1, I8, I64, AllocaInst, CallInst, ConstantExpr, ConstantInt,
+from enzymec.analysis import PointerOrigins, reverse_postorder
+from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExpr, ConstantInt,
                         GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, SimpleConstant,
                         VOID, FunctionType)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
@@ -33,9 +33,12 @@ class Shadows:
         self.map = dict(synthesizer.shadow_args)
         self.memory_types = None
         self.zeroed: set[GlobalVariable] = set()  # globals whose shadow this gradient zeroes
+        self.sizes = {}      # heap allocation -> its byte size (forward value)
+        self.origins = None  # PointerOrigins of the forward code, when needed
 
     def create(self) -> None:
         act = self.s.activity
+        self.check_allocators()
         for value in list(act.shadowed):
             if isinstance(value, GlobalVariable):
                 self.map[value] = self.shadow_global(value)
@@ -49,6 +52,35 @@ class Shadows:
         for phi, shadow in phis:
             for value, block in phi.incoming:
                 shadow.add_incoming(self.shadow_of(value, phi), block)
+
+    def check_allocators(self) -> None:
+        """Before any shadow exists (they would blur the origins of pointers): compute the
+        origins that realloc and memcpy need, and refuse active data written into memory
+        from an allocator enzymec cannot shadow."""
+        calls = [i for i in self.s.fn.instructions() if isinstance(i, CallInst)]
+        unsupported = {c for c in calls if heap.callee_name(c) in heap.UNSUPPORTED_ALLOCATORS}
+        if not unsupported and not any(heap.transfer(c) for c in calls):
+            return
+        self.origins = self.s.activity.origins or PointerOrigins(self.s.fn, self.s.calls)
+        if unsupported:
+            for ptr in self.active_writes():
+                for obj in self.origins.objects(ptr) & unsupported:
+                    self.s.fail(obj, f"cannot give a shadow to memory allocated by "
+                                     f"'{heap.callee_name(obj)}', and active data is "
+                                     f"written into it",
+                                "allocate it with malloc, calloc, realloc or new")
+
+    def active_writes(self):
+        """Pointers through which active data (a varied value, a shadowed pointer, a copy of
+        shadowed memory) is written."""
+        act = self.s.activity
+        for inst in self.s.fn.instructions():
+            if inst.opcode == "store" and (inst.operands[0] in act.varied
+                                           or inst.operands[0] in act.shadowed):
+                yield inst.operands[1]
+            elif isinstance(inst, CallInst) and heap.is_memcpy(inst) and \
+                    act.points_into_shadowed(inst.args[1]):
+                yield inst.args[0]
 
     def create_shadow(self, inst: Instruction, phis: list) -> None:
         name = (inst.name or "p") + ".shadow"
@@ -121,13 +153,35 @@ class Shadows:
         return shadow
 
     def shadow_allocation(self, call: CallInst, name: str) -> Instruction:
-        """The same allocation again, zeroed (calloc zeroes by itself)."""
+        """A zeroed allocation of the same size and alignment (heap.py, helpers.py); for
+        realloc, a new one into which the old shadow's bytes are copied."""
         b = IRBuilder(self.s.fn).position_before(_next(call))
-        shadow = b.call(call.callee, call.args, call.function_type, name)
-        size_index = heap.ALLOCATORS[heap.callee_name(call)]
-        if size_index is not None:
-            self.memset_zero(b, shadow, call.args[size_index])
-        return shadow
+        size = heap.byte_size(b, call)
+        self.sizes[call] = size
+        if heap.is_reallocation(call):
+            old = self.realloc_source(call)
+            helper = helper_function(self.s.module, "enzymec.shadow.realloc")
+            return b.call(helper, [old, size, call], name=name)
+        align = b.cast("zext", heap.alignment(call), I64)
+        helper = helper_function(self.s.module, "enzymec.shadow.alloc")
+        return b.call(helper, [size, align, call], name=name)
+
+    def realloc_source(self, call: CallInst):
+        """The shadow of realloc's old pointer (null if its memory has none), which must be
+        a shadow enzymec allocated: only those record their size."""
+        old = call.args[heap.allocator(call).old]
+        if not self.s.activity.points_into_shadowed(old):
+            return zero(PTR)
+        foreign = [o for o in self.origins.objects(old)
+                   if not (isinstance(o, CallInst) and heap.is_allocation(o))]
+        if foreign:
+            what = "an argument" if any(isinstance(o, Argument) for o in foreign) else \
+                "memory enzymec cannot trace"
+            self.s.fail(call, f"cannot differentiate '{heap.callee_name(call)}' of memory "
+                              f"that may come from {what}: only memory allocated in the "
+                              f"differentiated function has a shadow of known size",
+                        "allocate the buffer inside the differentiated function")
+        return self.shadow_of(old, call)
 
     def memset_zero(self, b: IRBuilder, ptr, size) -> None:
         memset = declare_function(self.s.module, "llvm.memset.p0.i64",
@@ -190,8 +244,7 @@ class Shadows:
         """Allocations free their shadow; memset clears it; memcpy moves adjoints back."""
         if heap.is_allocation(call):
             if call in self.map:
-                free = declare_function(self.s.module, "free", FunctionType(VOID, (PTR,)))
-                b.call(free, [b.primal(self.map[call])])
+                self.reverse_allocation(b, call)
         elif heap.is_memset(call):
             ptr = call.args[0]
             if self.s.activity.points_into_shadowed(ptr):
@@ -200,6 +253,35 @@ class Shadows:
             destination, source = call.args[0], call.args[1]
             if self.s.activity.points_into_shadowed(destination):
                 self.reverse_memcpy(b, call, destination, source)
+
+    def reverse_allocation(self, b, call: CallInst) -> None:
+        """Free the shadow; for realloc, first add the adjoints of the bytes it moved into
+        the old shadow, where the reverse of the code before the realloc finds them."""
+        shadow = b.primal(self.map[call])
+        align = ConstantInt(I64, 16)
+        if heap.is_reallocation(call):
+            old = call.args[heap.allocator(call).old]
+            element = self.realloc_element_type(call, old)
+            if element is not None:
+                old_shadow = b.primal(self.shadow_of(old, call))
+                moved = helper_function(self.s.module, "enzymec.shadow.moved")
+                size = b.call(moved, [shadow, old_shadow, b.primal(self.sizes[call])],
+                              name="moved")
+                adjoint = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+                b.call(adjoint, [shadow, old_shadow, size])
+        else:
+            align = b.cast("zext", b.primal(heap.alignment(call)), I64)
+        b.call(helper_function(self.s.module, "enzymec.shadow.free"), [shadow, align])
+
+    def realloc_element_type(self, call: CallInst, old):
+        """The float type of the moved memory, None when no adjoint moves (old memory has
+        no shadow, or holds only pointers and integers)."""
+        if not self.s.activity.points_into_shadowed(old):
+            return None
+        kinds = self.memory_kinds(call, old)
+        if kinds and all(k == "ptr" or k[:1] == "i" and k[1:].isdigit() for k in kinds):
+            return None
+        return self.element_type(call, call, old)
 
     def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
         element = self.element_type(call, destination, source)
@@ -211,14 +293,25 @@ class Shadows:
         else:  # copied from constant memory: the destination's adjoint just ends here
             self.memset_zero(b, target, size)
 
-    def element_type(self, call: CallInst, *pointers):
-        """What the copied bytes hold, from type analysis of the gradient's forward code."""
-        from enzymec.analysis import memory_kinds, type_analysis
+    def memory_kinds(self, *pointers, size: int | None = None) -> set[str]:
+        """What the memory behind `pointers` holds, from type analysis of the forward code.
+        Type analysis does not follow pointers through memory (at -O0 a vector's data
+        pointer is loaded anew for each use): when it found nothing, every pointer that may
+        point into the same objects (origins.py) tells."""
+        from enzymec.analysis import UNKNOWN, memory_kinds, type_analysis
         if self.memory_types is None:
             self.memory_types = type_analysis(self.s.fn)
-        length = call.args[2]
-        size = length.value if isinstance(length, ConstantInt) else None
         kinds = memory_kinds(self.memory_types, *pointers, size=size)
+        if kinds or self.origins is None:
+            return kinds
+        objects = set().union(*(self.origins.objects(p) for p in pointers)) - {UNKNOWN}
+        return memory_kinds(self.memory_types, *self.origins.pointers_into(objects))
+
+    def element_type(self, call: CallInst, *pointers):
+        """What the copied bytes hold: one floating-point type, or a located error."""
+        length = call.args[2] if heap.is_memcpy(call) else None  # the bytes a copy moves
+        kinds = self.memory_kinds(*pointers, size=length.value
+                                  if isinstance(length, ConstantInt) else None)
         if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
             return next(iter(kinds))
         found = ", ".join(sorted(kinds)) or "nothing"

@@ -30,6 +30,7 @@ from enzymec.ir.clone import clone_body, drop_debug_records
 from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
+from .heap import expose_posix_memalign
 from .inline import inline_calls
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
@@ -127,7 +128,8 @@ class GradientSynthesizer:
         value_map = dict(zip(self.original.args, self.primal_args))
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
         self.origin = {new: old for old, new in value_map.items()}
-        inline_calls(self.fn, self.origin, self.calls.keeps_call)
+        inline_calls(self.fn, self.origin, self.calls.keeps_call, self.fail)
+        expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
         if self.spec.split is not None:  # the reverse half runs after this frame is gone
             allocas_to_heap(self.fn, self.fail)

@@ -12,3 +12,4 @@ from .induction import InductionVariable, TripCount, canonical_induction
 from .loops import Loop, LoopInfo, back_edges, loops, print_loops
 from .activity import Activity, activity, differentiable, print_activity, underlying_object
 from .type_analysis import memory_kinds, print_types, type_analysis
+from .origins import UNKNOWN, PointerOrigins

@@ -36,6 +36,8 @@ from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType
                         GlobalVariable, Instruction, NamedStructType, StructType, Type, Value,
                         VectorType)
 
+from .origins import PointerOrigins
+
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
                                  "freeze"})
 # instructions that move pointers inside aggregates ({ptr, i32} returned by value, ...)
@@ -77,6 +79,7 @@ class Activity:
     shadowed: set[Value] = field(default_factory=set)
     bodies: dict = field(default_factory=dict)
     lost_stores: list[Instruction] = field(default_factory=list)
+    origins: PointerOrigins | None = None  # computed when first needed
 
     def is_active(self, value: Value) -> bool:
         return value in self.varied and value in self.useful
@@ -115,11 +118,24 @@ def activity(function: Function, active_args, shadowed_args, calls,
 
 
 def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
-    """Active data is written through `ptr`: its allocation needs a shadow."""
+    """Active data is written through `ptr`: its allocation needs a shadow. Through a phi,
+    select or load of pointers, each allocation it may point into does: `PointerOrigins`
+    (origins.py) follows pointers through memory, as in a pointer kept in a local struct."""
     base = underlying_object(ptr)
-    if isinstance(base, AllocaInst) or isinstance(base, CallInst) and calls.is_allocation(base) \
-            or isinstance(base, GlobalVariable) and not base.is_constant:
+    if _shadowable(base, calls):
         act.shadowed.add(base)
+        return
+    if not isinstance(ptr, Instruction):
+        return  # an argument or a constant: nothing to follow
+    if act.origins is None:
+        act.origins = PointerOrigins(ptr.function, calls)
+    act.shadowed.update(o for o in act.origins.objects(ptr) if _shadowable(o, calls))
+
+
+def _shadowable(base: Value, calls) -> bool:
+    return (isinstance(base, AllocaInst)
+            or isinstance(base, CallInst) and calls.is_allocation(base)
+            or isinstance(base, GlobalVariable) and not base.is_constant)
 
 
 def _is_lost_store(inst: Instruction, act: Activity) -> bool:
@@ -165,6 +181,10 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
             if any(op in act.shadowed or op.type.is_pointer and act.points_into_shadowed(op)
                    for op in ops):
                 act.shadowed.add(inst)
+                if inst.opcode in ("phi", "select"):  # each memory it may select is reachable
+                    for op in ops:                     # through it: shadow them all
+                        if op.type.is_pointer and not act.points_into_shadowed(op):
+                            _shadow_memory_of(op, act, calls)
         if differentiable(inst.type, act.bodies) and any(op in act.varied for op in ops):
             act.varied.add(inst)
     return len(act.varied) + len(act.shadowed) != before

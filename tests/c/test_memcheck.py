@@ -1,11 +1,12 @@
 """Memory safety of the synthesized gradients under valgrind memcheck.
 
-Each program is built with enzymec (-O0, -O2, and with calls split: gradcheck.VARIANTS) into an executable with a small driver
-that calls its `grad` a few times at fixed points; valgrind must report no invalid access
-and no definitely-lost block (tapes, shadow allocations and their frees are all synthesized
-code). CI checks the `CI_PROGRAMS` below, chosen for heap shadows, tapes in nested and
-data-dependent loops, memcpy, struct returns and recursion; `ENZYMEC_MEMCHECK_ALL=1 python -m pytest
-tests/c/test_memcheck.py` checks every program.
+Each program is built with enzymec (-O0, -O2, and with calls split: gradcheck.VARIANTS)
+into an executable with a small driver that calls its `grad` a few times at fixed points;
+valgrind must report no invalid access and no definitely-lost block (tapes, shadow allocations and their frees are all synthesized
+code). CI checks the `CI_PROGRAMS` below, chosen for heap shadows (realloc and aligned
+allocations too), tapes in nested and data-dependent loops, memcpy, struct returns and
+recursion; `ENZYMEC_MEMCHECK_ALL=1 python -m pytest tests/c/test_memcheck.py` checks every
+program.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ import pytest
 from gradcheck import VARIANTS, _env, programs, read_spec
 
 CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "loop_break",
-               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array", "recursion_pointer", "recursion_scalar",
-               "custom_gradient_enzyme", "recursive_tree_sum"]
+               "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array",
+               "heap_in_struct", "realloc_grow", "realloc_vec", "realloc_rows", "posix_memalign",
+               "recursion_pointer", "recursion_scalar", "custom_gradient_enzyme",
+               "recursive_tree_sum"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);
