@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from enzymec.ir import (I32, I64, PTR, AllocaInst, CallInst, ConstantInt, Function,
-                        FunctionType)
+from enzymec.ir import I32, I64, PTR, AllocaInst, CallInst, ConstantInt, Function
 from enzymec.ir.builder import IRBuilder
 
 from .helpers import helper_function

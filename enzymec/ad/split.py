@@ -24,10 +24,11 @@ the reverse frees them.
 
 from __future__ import annotations
 
-from enzymec.ir import (I32, I64, PTR, VOID, AllocaInst, Block, CallInst, ConstantInt,
-                        Function, Instruction, MemoryInst, PhiInst, StructType, Value)
+from enzymec.ir import (I32, I64, PTR, VOID, AllocaInst, Block, ConstantInt, Function,
+                        Instruction, StructType, Value)
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
+from enzymec.ir.values import SimpleConstant
 
 
 def allocas_to_heap(function: Function, fail) -> None:
@@ -152,9 +153,12 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
     module = augmented.module
     cut.block.terminator.erase()
     b = IRBuilder(augmented).position_at_end(cut.block)
-    malloc = declare_function(module, "malloc", FunctionType(PTR, (I64,)))
-    size = max(module.layout.size(record), 1)
-    tape = b.call(malloc, [ConstantInt(I64, size)], name="tape.record")
+    if not record.elements:  # nothing to hand over: no record at all
+        tape = _null()
+    else:
+        malloc = declare_function(module, "malloc", FunctionType(PTR, (I64,)))
+        tape = b.call(malloc, [ConstantInt(I64, module.layout.size(record))],
+                      name="tape.record")
     position = 0
     for value in values:
         # every crossing value dominates the reverse blocks using it; a cut whose forward
@@ -211,8 +215,9 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
     which = None
     if len(cuts) > 1:
         which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
-    free = declare_function(reverse.module, "free", FunctionType(VOID, (PTR,)))
-    b.call(free, [tape])
+    if record.elements:
+        free = declare_function(reverse.module, "free", FunctionType(VOID, (PTR,)))
+        b.call(free, [tape])
     if which is None:
         b.br(cuts[0].seed)
     else:
@@ -231,5 +236,8 @@ def _replace_uses_in(old: Value, new: Value, function: Function) -> None:
 
 
 def _undef(ty):
-    from enzymec.ir.values import SimpleConstant
     return SimpleConstant(ty, "undef")
+
+
+def _null():
+    return SimpleConstant(PTR, "null")
