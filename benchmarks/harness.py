@@ -43,6 +43,8 @@ BENCHMARKS = [
           "20 descent steps, M 2000x2000"),
     Bench("net", "net", ["1000"], ["3", "300"],
           "784->10 softmax net, batch 100, 1000 SGD iterations, 60000 synthetic images"),
+    Bench("tree_reduce", "tree_reduce", ["4194304", "2"], ["4096", "2"],
+          "recursive pairwise reduction, n = 2^22, 2 gradients"),
 ]
 
 
