@@ -7,12 +7,21 @@ Their target allocations are found with `underlying_object`. A write into a fres
 (alloca, malloc) cannot touch an argument's memory, since that memory existed before the
 call; a write through anything else might, unless the argument is `noalias` (C's
 `restrict`), in which case only writes based on that argument itself count.
+
+A call to a function with a body (one the inliner left: recursion, or a split call) writes
+what its summary says (`WriteSummaries`): which of its pointer arguments it may write, and
+whether it may write other memory that is not fresh (a global, memory reached through a
+loaded pointer), computed over the call graph to a fixpoint. Those summaries also tell a
+split callee which of its pointer arguments no code of the whole gradient writes
+(`stable` arguments, split_calls.py): their memory can be re-read in its reverse too.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from enzymec.analysis import underlying_object
-from enzymec.ir import AllocaInst, CallInst, Function
+from enzymec.ir import AllocaInst, Argument, CallInst, Function
 
 from . import heap
 
@@ -32,8 +41,66 @@ def unwritten_memory(function: Function, arguments, calls) -> set:
     return result
 
 
-def _written_targets(function: Function, calls) -> tuple[set, bool]:
+FOREIGN = object()  # a write target standing for "memory other than arguments and fresh"
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    arguments: frozenset = frozenset()  # indices of pointer arguments it may write through
+    foreign: bool = False               # may write other memory that is not fresh
+    unknown: bool = False               # may write anything (an external or indirect call)
+
+
+class WriteSummaries:
+    """What each function with a body may write, through its calls too."""
+
+    def __init__(self, calls):
+        self.calls = calls
+        self.done: dict[Function, WriteSummary] = {}
+
+    def of(self, function: Function) -> WriteSummary:
+        if function not in self.done:
+            pending = {f: WriteSummary() for f in _reachable(function) if f not in self.done}
+            changed = True
+            while changed:  # summaries only grow: this ends
+                changed = False
+                for f in pending:
+                    new = self.summarize(f, lambda g: self.done.get(g) or pending[g])
+                    if new != pending[f]:
+                        pending[f], changed = new, True
+            self.done.update(pending)
+        return self.done[function]
+
+    def summarize(self, function: Function, summary_of) -> WriteSummary:
+        targets, unknown = _written_targets(function, self.calls, summary_of)
+        if unknown:
+            return WriteSummary(unknown=True)
+        own = {t.index for t in targets if isinstance(t, Argument) and t in function.args}
+        foreign = any(t not in function.args and not _is_fresh(t, self.calls) for t in targets)
+        return WriteSummary(frozenset(own), foreign)
+
+
+def write_summaries(calls) -> WriteSummaries:
+    if getattr(calls, "write_summaries", None) is None:
+        calls.write_summaries = WriteSummaries(calls)
+    return calls.write_summaries
+
+
+def _reachable(function: Function) -> list[Function]:
+    seen, work = [function], [function]
+    while work:
+        for inst in work.pop().instructions():
+            callee = inst.called_function if isinstance(inst, CallInst) else None
+            if callee is not None and not callee.is_declaration and callee not in seen:
+                seen.append(callee)
+                work.append(callee)
+    return seen
+
+
+def _written_targets(function: Function, calls, summary_of=None) -> tuple[set, bool]:
     """(allocations written, whether some write goes to memory nobody can name)."""
+    if summary_of is None:
+        summary_of = write_summaries(calls).of
     targets = set()
     for inst in function.instructions():
         if inst.opcode == "store":
@@ -43,9 +110,24 @@ def _written_targets(function: Function, calls) -> tuple[set, bool]:
         elif isinstance(inst, CallInst):
             if heap.is_memset(inst) or heap.is_memcpy(inst) or heap.is_deallocation(inst):
                 targets.add(underlying_object(inst.args[0]))  # freed memory is gone too
-            elif not _harmless_call(inst, calls):
+            elif _harmless_call(inst, calls):
+                continue
+            elif _has_body(inst) and inst.opcode == "call":
+                summary = summary_of(inst.called_function)
+                if summary.unknown:
+                    return targets, True
+                targets.update(underlying_object(inst.args[i]) for i in summary.arguments
+                               if i < len(inst.args))
+                if summary.foreign:
+                    targets.add(FOREIGN)
+            else:
                 return targets, True
     return targets, False
+
+
+def _has_body(call: CallInst) -> bool:
+    callee = call.called_function
+    return callee is not None and not callee.is_declaration
 
 
 def _harmless_call(call: CallInst, calls) -> bool:
@@ -58,3 +140,9 @@ def _harmless_call(call: CallInst, calls) -> bool:
 def _is_fresh(target, calls) -> bool:
     return isinstance(target, AllocaInst) or (isinstance(target, CallInst)
                                                and heap.is_allocation(target))
+
+
+def stable_arguments(call: CallInst, reloadable: set) -> tuple[bool, ...]:
+    """Per argument of a split call: whether it points into memory no code of the gradient
+    writes (memory the caller may reload itself, which the callee's writes are part of)."""
+    return tuple(a.type.is_pointer and underlying_object(a) in reloadable for a in call.args)

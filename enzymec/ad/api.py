@@ -73,10 +73,11 @@ class GradientCache:
             self.gradients[key] = GradientSynthesizer(spec, self.debug, self.rules).run()
         return self.gradients[key]
 
-    def split_pair(self, function: Function, kinds: tuple, result: str):
+    def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = ()):
         """`function`'s augmented forward and reverse for `kinds`; both are declared and
-        registered before their bodies are built, so recursive calls find them."""
-        key = (function, kinds, result)
+        registered before their bodies are built, so recursive calls find them. `stable`
+        flags the arguments whose memory nothing in the gradient writes."""
+        key = (function, kinds, result, stable)
         if key not in self.pairs:
             augmented_type, reverse_type, names = split_signatures(function, kinds, result)
             module = function.module
@@ -95,7 +96,8 @@ class GradientCache:
                 build_adapters(function, kinds, result == "out", *custom, *pair)
                 return self.pairs[key]
             outs = reverse_type.return_type
-            spec = GradientSpec(function, kinds, outs, split=tuple(pair), result_kind=result)
+            spec = GradientSpec(function, kinds, outs, split=tuple(pair), result_kind=result,
+                                stable=stable)
             GradientSynthesizer(spec, self.debug, self.rules).run()
         return self.pairs[key]
 

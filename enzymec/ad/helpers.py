@@ -20,7 +20,8 @@ entry:
   br i1 %fits, label %ready, label %grow, !prof !{!"branch_weights", i32 1000, i32 1}
 
 grow:
-  %needed = add i64 %index, 1
+  %next = add i64 %index, 1
+  %needed = call i64 @llvm.umax.i64(i64 %next, i64 64)
   call void @enzymec.tape.reserve(ptr %tape, i64 %needed, i64 %size)
   br label %ready
 
@@ -32,11 +33,13 @@ ready:
 }
 
 declare void @enzymec.tape.reserve(ptr, i64, i64)
+declare i64 @llvm.umax.i64(i64, i64)
 """
 
-# @enzymec.tape.reserve(tape, count, size): room for `count` elements, doubling (at least 64).
+# @enzymec.tape.reserve(tape, count, size): room for `count` elements, at least doubling.
 # Called in a loop's preheader when its trip count is known there (then no check per
-# iteration), and by tape.slot when an element falls beyond the capacity.
+# iteration; a first reservation is exact: a short loop gets a short tape), and by tape.slot
+# when an element falls beyond the capacity (asking for 64 at least).
 TAPE_RESERVE = """
 define internal void @enzymec.tape.reserve(ptr %tape, i64 %count, i64 %size) alwaysinline {
 entry:
@@ -48,8 +51,7 @@ entry:
 grow:
   %old = load ptr, ptr %tape, align 8
   %twice = shl i64 %cap, 1
-  %bigger = call i64 @llvm.umax.i64(i64 %twice, i64 %count)
-  %newcap = call i64 @llvm.umax.i64(i64 %bigger, i64 64)
+  %newcap = call i64 @llvm.umax.i64(i64 %twice, i64 %count)
   %bytes = mul i64 %newcap, %size
   %new = call ptr @realloc(ptr %old, i64 %bytes)
   %failed = icmp eq ptr %new, null

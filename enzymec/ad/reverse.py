@@ -53,6 +53,7 @@ class GradientSpec:
     return_type: Type
     split: tuple | None = None
     result_kind: str = "const"
+    stable: tuple = ()  # split: per argument, whether no code of the gradient writes its memory
 
     @property
     def dret(self) -> bool:
@@ -195,8 +196,11 @@ class GradientSynthesizer:
         entry.append(jump)
         self.entry = IRBuilder(self.fn).position_before(jump)
         self.tape = Tape(self.fn, self.loop_info, self.dom, self.returns, self.entry)
-        if self.spec.split is None:  # split: the caller may overwrite it before the reverse
+        if self.spec.split is None:
             self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
+        else:  # the caller may overwrite memory before this reverse runs, unless it is stable
+            self.tape.reloadable = {a for a, stable in zip(self.primal_args, self.spec.stable)
+                                    if stable}
 
     def instrument_loops(self) -> None:
         for loop in self.loop_info:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from enzymec.ir import PTR, VOID, CallInst, Function, FunctionType, StructType, Type
 from enzymec.ir.builder import IRBuilder
 
+from .aliasing import stable_arguments
+
 
 def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
     kinds = []
@@ -133,7 +135,8 @@ class SplitCalls:
         s = self.s
         kinds = s.calls.split_kinds(call, s.activity)
         result = result_kind(call, s.activity)
-        augmented, reverse = s.calls.split_pair(call.called_function, kinds, result)
+        stable = stable_arguments(call, s.tape.reloadable)
+        augmented, reverse = s.calls.split_pair(call.called_function, kinds, result, stable)
         args = []
         for arg, kind in zip(call.args, kinds):
             args.append(arg)

@@ -110,9 +110,10 @@ class Tape:
         return True
 
     def cheaper_to_tape(self, value: Instruction) -> bool:
-        """A flag (i1) is cheaper to tape than the values it would be recomputed from."""
-        return value.type.bits == 1 if hasattr(value.type, "bits") and \
-            any(self.needs_tape(op) for op in value.operands) else False
+        """A flag (i1), or a piece taken out of an aggregate (the tape pointer a split call
+        returns beside its result), is cheaper to tape than what it would be recomputed from."""
+        small = value.opcode == "extractvalue" or getattr(value.type, "bits", None) == 1
+        return small and any(self.needs_tape(op) for op in value.operands)
 
     def can_reload(self, value: Instruction) -> bool:
         from enzymec.analysis import underlying_object

@@ -87,3 +87,36 @@ def test_unoptimized_read_sum_does_tape(tmp_path, level):
     subprocess.run([*enzymec(), level, "--enzymec-dump-ir=ad", "-c", str(path), "-o",
                     str(tmp_path / "case.o")], check=True, stderr=out.open("w"))
     assert "enzymec.tape" in out.read_text()
+
+
+TREE = r"""
+#include <enzyme.h>
+static double leaf(const double *x, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) s += x[i] * x[i];
+    return s;
+}
+double tree(const double *x, int n) {
+    if (n <= 16) return leaf(x, n);
+    double a = tree(x, n / 2), b = tree(x + n / 2, n - n / 2);
+    return a * b + a;
+}
+double outer(double *x, int n) {
+    %s
+    return tree(x, n);
+}
+void dtree(double *x, double *dx, int n) { __builtin_autodiff(outer, x, dx, n); }
+"""
+
+
+@pytest.mark.parametrize("writes_x", [False, True])
+def test_split_callee_rereads_memory_nobody_writes(tmp_path, writes_x):
+    """A recursive reader of `x`: when nothing in the gradient writes x, the reverse of the
+    recursive function loads x[i] again instead of taping it (no tape array at all, since
+    the leaf loop needs nothing else); when the caller writes x first, the values are taped."""
+    source = TREE % ("x[0] = 2.0 * x[0];" if writes_x else "")
+    function = optimized_function(tmp_path, source, "tree.augmented")
+    allocations = [i for i in function.instructions() if isinstance(i, CallInst)
+                   and i.called_function.name in ALLOCATORS - {"free"}]
+    # one allocation is the tape record every augmented call returns; more are tape arrays
+    assert (len(allocations) > 1) == writes_x, called_names(function)
