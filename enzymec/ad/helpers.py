@@ -289,13 +289,124 @@ done:
 declare i32 @posix_memalign(ptr, i64, i64)
 """
 
+# Tape records of split calls (split.py) live on a per-thread stack of 64 KiB+ chunks:
+# records are released in exactly the reverse order of their allocation (a callee's reverse
+# runs before its caller's earlier calls are reversed), so a bump pointer serves nearly every
+# allocation. @enzymec.records = {top chunk, next free byte, end of the top chunk}; a chunk
+# starts with {previous chunk, saved next, saved end} and its data at offset 32.
+RECORD_PUSH = """
+@enzymec.records = linkonce_odr hidden thread_local global { ptr, ptr, ptr } zeroinitializer, align 8
+
+define internal ptr @enzymec.record.push(i64 %size) alwaysinline {
+entry:
+  %next.ptr = getelementptr inbounds i8, ptr @enzymec.records, i64 8
+  %end.ptr = getelementptr inbounds i8, ptr @enzymec.records, i64 16
+  %next = load ptr, ptr %next.ptr, align 8
+  %end = load ptr, ptr %end.ptr, align 8
+  %padded = add i64 %size, 15
+  %rounded = and i64 %padded, -16
+  %end.int = ptrtoint ptr %end to i64
+  %next.int = ptrtoint ptr %next to i64
+  %left = sub i64 %end.int, %next.int
+  %fits = icmp ule i64 %rounded, %left
+  br i1 %fits, label %bump, label %grow, !prof !{!"branch_weights", i32 1000, i32 1}
+
+bump:
+  %after = getelementptr inbounds i8, ptr %next, i64 %rounded
+  store ptr %after, ptr %next.ptr, align 8
+  ret ptr %next
+
+grow:
+  %fresh = call ptr @enzymec.record.chunk(i64 %rounded)
+  ret ptr %fresh
+}
+
+define internal ptr @enzymec.record.chunk(i64 %rounded) noinline {
+entry:
+  %next.ptr = getelementptr inbounds i8, ptr @enzymec.records, i64 8
+  %end.ptr = getelementptr inbounds i8, ptr @enzymec.records, i64 16
+  %top = load ptr, ptr @enzymec.records, align 8
+  %next = load ptr, ptr %next.ptr, align 8
+  %end = load ptr, ptr %end.ptr, align 8
+  %want = add i64 %rounded, 32
+  %bytes = call i64 @llvm.umax.i64(i64 %want, i64 65536)
+  %chunk = call ptr @malloc(i64 %bytes)
+  %failed = icmp eq ptr %chunk, null
+  br i1 %failed, label %oom, label %ready
+
+oom:
+  call void @abort()
+  unreachable
+
+ready:
+  store ptr %top, ptr %chunk, align 8
+  %saved.next = getelementptr inbounds i8, ptr %chunk, i64 8
+  store ptr %next, ptr %saved.next, align 8
+  %saved.end = getelementptr inbounds i8, ptr %chunk, i64 16
+  store ptr %end, ptr %saved.end, align 8
+  store ptr %chunk, ptr @enzymec.records, align 8
+  %data = getelementptr inbounds i8, ptr %chunk, i64 32
+  %after = getelementptr inbounds i8, ptr %data, i64 %rounded
+  store ptr %after, ptr %next.ptr, align 8
+  %limit = getelementptr inbounds i8, ptr %chunk, i64 %bytes
+  store ptr %limit, ptr %end.ptr, align 8
+  ret ptr %data
+}
+
+declare ptr @malloc(i64)
+declare void @abort()
+declare i64 @llvm.umax.i64(i64, i64)
+"""
+
+# @enzymec.record.pop(p): release the most recent record (and its chunk when it was the
+# chunk's first, going back to the previous chunk).
+RECORD_POP = """
+@enzymec.records = linkonce_odr hidden thread_local global { ptr, ptr, ptr } zeroinitializer, align 8
+
+define internal void @enzymec.record.pop(ptr %record) alwaysinline {
+entry:
+  %top = load ptr, ptr @enzymec.records, align 8
+  %data = getelementptr inbounds i8, ptr %top, i64 32
+  %first = icmp eq ptr %record, %data
+  br i1 %first, label %release, label %back, !prof !{!"branch_weights", i32 1, i32 1000}
+
+back:
+  %next.ptr = getelementptr inbounds i8, ptr @enzymec.records, i64 8
+  store ptr %record, ptr %next.ptr, align 8
+  ret void
+
+release:
+  call void @enzymec.record.release(ptr %top)
+  ret void
+}
+
+define internal void @enzymec.record.release(ptr %top) noinline {
+entry:
+  %next.ptr = getelementptr inbounds i8, ptr @enzymec.records, i64 8
+  %end.ptr = getelementptr inbounds i8, ptr @enzymec.records, i64 16
+  %prev = load ptr, ptr %top, align 8
+  %saved.next = getelementptr inbounds i8, ptr %top, i64 8
+  %next = load ptr, ptr %saved.next, align 8
+  %saved.end = getelementptr inbounds i8, ptr %top, i64 16
+  %end = load ptr, ptr %saved.end, align 8
+  store ptr %prev, ptr @enzymec.records, align 8
+  store ptr %next, ptr %next.ptr, align 8
+  store ptr %end, ptr %end.ptr, align 8
+  call void @free(ptr %top)
+  ret void
+}
+
+declare void @free(ptr)
+"""
+
 HELPER_PREFIX = "enzymec."  # the synthesized code's own helpers: never differentiated
 
 HELPERS = {"enzymec.tape.slot": TAPE_SLOT, "enzymec.tape.reserve": TAPE_RESERVE,
            "enzymec.shadow.alloc": SHADOW_ALLOC, "enzymec.shadow.header": SHADOW_HEADER,
            "enzymec.shadow.free": SHADOW_FREE, "enzymec.shadow.size": SHADOW_SIZE,
            "enzymec.shadow.moved": SHADOW_MOVED, "enzymec.shadow.realloc": SHADOW_REALLOC,
-           "enzymec.posix_memalign": POSIX_MEMALIGN}
+           "enzymec.posix_memalign": POSIX_MEMALIGN, "enzymec.record.push": RECORD_PUSH,
+           "enzymec.record.pop": RECORD_POP}
 
 
 def _helper_text(name: str) -> str:
@@ -315,10 +426,25 @@ def helper_function(module: Module, name: str) -> Function:
         return existing
     helper = parse_module(_helper_text(name), f"<enzymec {name}>")
     definition = helper.get_function(name)
-    for decl in helper.functions:
+    for var in list(helper.globals):  # state the helper keeps (one copy per module)
+        target = module.get(var.name)
+        if target is None:  # move it over, its uses with it
+            helper.globals.remove(var)
+            del helper.symbols[var.name]
+            module.add_global(var)
+            continue
+        for user, index in list(var.uses):
+            user.set_operand(index, target)
+    for decl in list(helper.functions):
         if decl is definition:
             continue
-        if decl.name.startswith("enzymec."):  # another helper: bring its body too
+        if not decl.is_declaration:  # a companion defined in the same text (a slow path)
+            if module.get_function(decl.name) is None:
+                decl.module = None
+                module.add_function(decl)
+                continue
+            target = module.get_function(decl.name)
+        elif decl.name.startswith("enzymec."):  # another helper: bring its body too
             target = helper_function(module, decl.name)
         else:
             target = declare_function(module, decl.name, decl.function_type)

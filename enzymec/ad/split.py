@@ -8,10 +8,12 @@ times: the caller's forward runs the callee's forward, and only the caller's rev
 callee's reverse. So the joined function is cut at the seed edges:
 
 - `g.augmented(args, shadows)` gets the forward blocks. At each former seed edge it stores
-  into a heap-allocated tape record everything the reverse half uses from the forward half,
-  and returns `{tape, primal result}` (just the tape when g returns void).
+  into a tape record everything the reverse half uses from the forward half, and returns
+  `{tape, primal result}` (just the tape when g returns void). Records come from a
+  per-thread stack (`@enzymec.record.push`/`pop` in helpers.py): they are released in the
+  reverse order of their allocation.
 - `g.reverse(args, shadows, [dret], tape)` gets the reverse blocks. Its entry loads the
-  record, frees it, and jumps to the seed block of the `ret` the forward took.
+  record, releases it, and jumps to the seed block of the `ret` the forward took.
 
 What crosses the cut: SSA values (stored by value), and the engine's own stack slots (adjoint
 slots, tape counters, tape-array headers), whose contents are copied into the record and
@@ -29,6 +31,8 @@ from enzymec.ir import (I32, I64, PTR, VOID, AllocaInst, Block, ConstantInt, Fun
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
 from enzymec.ir.values import SimpleConstant
+
+from .helpers import helper_function
 
 
 def allocas_to_heap(function: Function, fail) -> None:
@@ -156,9 +160,8 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
     if not record.elements:  # nothing to hand over: no record at all
         tape = _null()
     else:
-        malloc = declare_function(module, "malloc", FunctionType(PTR, (I64,)))
-        tape = b.call(malloc, [ConstantInt(I64, module.layout.size(record))],
-                      name="tape.record")
+        push = helper_function(module, "enzymec.record.push")
+        tape = b.call(push, [ConstantInt(I64, module.layout.size(record))], name="tape.record")
     position = 0
     for value in values:
         # every crossing value dominates the reverse blocks using it; a cut whose forward
@@ -216,8 +219,7 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
     if len(cuts) > 1:
         which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
     if record.elements:
-        free = declare_function(reverse.module, "free", FunctionType(VOID, (PTR,)))
-        b.call(free, [tape])
+        b.call(helper_function(reverse.module, "enzymec.record.pop"), [tape])
     if which is None:
         b.br(cuts[0].seed)
     else:
