@@ -93,7 +93,7 @@ class GradientCache:
             self.pairs[key] = tuple(pair)
             custom = self.rules.registrations.gradients.get(function.name)
             if custom is not None:
-                build_adapters(function, kinds, result == "out", *custom, *pair)
+                build_adapters(function, result == "out", *custom, *pair)
                 return self.pairs[key]
             outs = reverse_type.return_type
             spec = GradientSpec(function, kinds, outs, split=tuple(pair), result_kind=result,

@@ -66,8 +66,8 @@ def signature_problem(function: Function, augment: Function, reverse: Function) 
     return None
 
 
-def build_adapters(function: Function, kinds, dret: bool, augment: Function,
-                   reverse: Function, adapter_aug: Function, adapter_rev: Function) -> None:
+def build_adapters(function: Function, dret: bool, augment: Function, reverse: Function,
+                   adapter_aug: Function, adapter_rev: Function) -> None:
     """Fill enzymec's split pair for `function` with calls to the user's pair."""
     ret = function.return_type
     b = _body(adapter_aug)
