@@ -60,7 +60,7 @@ class WriteSummaries:
 
     def of(self, function: Function) -> WriteSummary:
         if function not in self.done:
-            pending = {f: WriteSummary() for f in _reachable(function) if f not in self.done}
+            pending = {f: WriteSummary() for f in reachable_functions(function) if f not in self.done}
             changed = True
             while changed:  # summaries only grow: this ends
                 changed = False
@@ -86,15 +86,17 @@ def write_summaries(calls) -> WriteSummaries:
     return calls.write_summaries
 
 
-def _reachable(function: Function) -> list[Function]:
-    seen, work = [function], [function]
+def reachable_functions(function: Function) -> list[Function]:
+    """`function` and every function with a body it refers to (calls, or passes around),
+    directly or not."""
+    seen, work = {function: None}, [function]  # a dict: membership tests, kept in order
     while work:
         for inst in work.pop().instructions():
-            callee = inst.called_function if isinstance(inst, CallInst) else None
-            if callee is not None and not callee.is_declaration and callee not in seen:
-                seen.append(callee)
-                work.append(callee)
-    return seen
+            for op in inst.operands:
+                if isinstance(op, Function) and not op.is_declaration and op not in seen:
+                    seen[op] = None
+                    work.append(op)
+    return list(seen)
 
 
 def _written_targets(function: Function, calls, summary_of=None) -> tuple[set, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from enzymec.ir import VOID, CallInst, Function, GlobalVariable, StructType
+from enzymec.ir import VOID, CallInst, GlobalVariable, StructType
 
 from enzymec.ir.builder import declare_function
 
@@ -41,7 +41,8 @@ class CallRules:
     def __init__(self, registrations: Registrations | None = None):
         self.registrations = registrations or Registrations()
         self.inactive_names = self.registrations.inactive
-        # (callee, kinds, takes d result) -> its (augmented, reverse) pair; set by the driver
+        # (callee, kinds, result kind, stable arguments) -> its (augmented, reverse) pair;
+        # set by the driver of AD (api.GradientCache.split_pair)
         self.split_pair = None
         self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
         self._globals_used: dict = {}
@@ -81,18 +82,16 @@ class CallRules:
         if cached is not None:
             return cached
         from enzymec.analysis.activity import differentiable, underlying_object
-        found, seen, work = set(), {function}, [function]
-        while work:
-            for inst in work.pop().instructions():
+        from .aliasing import reachable_functions
+        found = set()
+        for reached in reachable_functions(function):
+            for inst in reached.instructions():
                 for op in inst.operands:
                     base = underlying_object(op)
                     if isinstance(base, GlobalVariable) and not base.is_constant and \
                             base.value_type is not None and \
                             differentiable(base.value_type, function.module.struct_bodies):
                         found.add(base)
-                    elif isinstance(op, Function) and not op.is_declaration and op not in seen:
-                        seen.add(op)
-                        work.append(op)
         self._globals_used[function] = found
         return found
 
@@ -185,11 +184,9 @@ class CallRules:
         """A call to a function with a body, left by the inliner, or with a custom gradient,
         that carries derivatives: differentiated through the callee's augmented forward and
         reverse (split_calls.py)."""
-        callee = call.called_function
-        if callee is None or self.is_inactive(call):
-            return False
         if not self.may_keep_arguments(call):
             return False
+        callee = call.called_function
         act = synthesizer.activity
         return (act.is_active(call)
                 or any(act.points_into_shadowed(a) or act.is_active(a) for a in call.args)
