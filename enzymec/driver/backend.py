@@ -46,6 +46,13 @@ class Target:
             reloc="pic" if self.pic else "static", codemodel="default")
 
 
+def _error_text(err: Exception) -> str:
+    """LLVM's message; llvmlite fails to decode one that quotes non-UTF-8 bytes of the input."""
+    if isinstance(err, UnicodeDecodeError):
+        return err.object.decode("utf-8", errors="replace")
+    return str(err)
+
+
 def _llvm_error(message: str, source_name: str) -> CompileError:
     """Turn llvmlite's `<string>:L:C: error: msg` (plus context lines) into a CompileError."""
     match = re.search(r"<string>:(\d+):(\d+): error: (.*)", message)
@@ -62,23 +69,58 @@ def parse_ir(text: str, source_name: str, verify: bool = True) -> llvm.ModuleRef
     init_llvm()
     try:
         module = llvm.parse_assembly(text)
-        if verify:
-            module.verify()
-    except RuntimeError as err:
-        raise _llvm_error(str(err), source_name) from None
+    except (RuntimeError, UnicodeDecodeError) as err:
+        raise _llvm_error(_error_text(err), source_name) from None
+    if verify:
+        verify_module(module, source_name)
+    module.name = source_name
+    return module
+
+
+def verify_module(module: llvm.ModuleRef, source_name: str) -> None:
+    """LLVM's verifier; what it rejects becomes a CompileError naming `source_name`."""
+    try:
+        module.verify()
+    except (RuntimeError, UnicodeDecodeError) as err:
+        raise _llvm_error(_error_text(err), source_name) from None
+
+
+# A raw bitcode file starts with 'BC' 0xC0DE; a wrapped one with 0x0B17C0DE (little-endian).
+BITCODE_MAGIC = (b"BC\xc0\xde", b"\xde\xc0\x17\x0b")
+
+
+def is_bitcode(data: bytes) -> bool:
+    """True when `data` is bitcode by its magic number (how clang tells .bc from .ll)."""
+    return data[:4] in BITCODE_MAGIC
+
+
+def parse_bitcode(data: bytes, source_name: str) -> llvm.ModuleRef:
+    """Parse bitcode bytes in llvmlite; the reader's complaint becomes `file: error:`."""
+    init_llvm()
+    try:
+        module = llvm.parse_bitcode(data)
+    except (RuntimeError, UnicodeDecodeError) as err:
+        lines = _error_text(err).splitlines()
+        lines = lines[1:] if lines and lines[0].startswith("LLVM bitcode parsing error") else lines
+        reason = "; ".join(ln.strip() for ln in lines if ln.strip())
+        raise CompileError(f"invalid bitcode: {reason or 'unreadable'}",
+                           SourceLocation(source_name)) from None
     module.name = source_name
     return module
 
 
 def parse_bitcode_file(path: str, source_name: str) -> str:
-    """Read a .bc file and return its textual IR."""
-    init_llvm()
+    """Read a .bc file (clang's output) and return its textual IR."""
     with open(path, "rb") as handle:
-        data = handle.read()
-    try:
-        return str(llvm.parse_bitcode(data))
-    except RuntimeError as err:
-        raise _llvm_error(str(err), source_name) from None
+        return str(parse_bitcode(handle.read(), source_name))
+
+
+def module_bytes(module: llvm.ModuleRef) -> bytes:
+    """LLVM's printing of `module` as bytes: str(module) fails on the rare non-UTF-8 byte
+    that LLVM prints unescaped (in the name of a string attribute)."""
+    with llvm.ffi.OutputString() as out:
+        llvm.ffi.lib.LLVMPY_PrintModuleToString(module, out)
+        return out.bytes or b""
 
 
 @contextlib.contextmanager

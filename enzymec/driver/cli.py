@@ -8,6 +8,7 @@ diagnostics passed through untouched, and never a Python traceback for a user er
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
@@ -15,8 +16,9 @@ import traceback
 import enzymec
 from enzymec.diagnostics import CompileError
 from enzymec.driver import backend, pipeline, toolchain
+from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
-from enzymec.driver.options import Input, Options, parse_args
+from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context, ToolFailed
 from enzymec.driver.resources import include_dir
 from enzymec.driver.runtime import runtime_object
@@ -96,7 +98,7 @@ def compile_input(ctx: Context, inp: Input, obj_name: str):
     """One source or IR input through every stage; returns the optimized llvmlite module."""
     name = pipeline.source_name(inp)
     if inp.lang in ("ir", "bc"):
-        text = pipeline.load_ir_input(inp)
+        text = load_ir_input(inp, name)
     else:
         text = pipeline.frontend(ctx, inp, obj_name)
     _dump(ctx, inp, "frontend", text)
@@ -131,15 +133,41 @@ def _write_unit(ctx: Context, module, path: str) -> None:
         atomic_write(path, data)
 
 
+def _check_readable(path: str) -> None:
+    """clang's checks before any work: the input exists, is not a directory, can be read."""
+    if not os.path.exists(path):
+        raise CompileError(f"no such file or directory: '{path}'")
+    if os.path.isdir(path):
+        raise CompileError(f"error reading '{path}': {os.strerror(errno.EISDIR)}")
+    if not os.path.isfile(path):
+        return  # a pipe or device: opening it here could block or consume it
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as err:
+        raise CompileError(f"error reading '{path}': {err.strerror}") from None
+
+
 def _check_inputs(opts: Options) -> None:
     if not opts.inputs:
         raise CompileError("no input files")
     for inp in opts.inputs:
-        if inp.path != "-" and not os.path.exists(inp.path):
-            raise CompileError(f"no such file or directory: '{inp.path}'")
+        if inp.path != "-":
+            _check_readable(inp.path)
     units = [i for i in opts.inputs if i.lang != "link"]
     if opts.output and opts.mode in ("c", "S") and len(units) > 1:
         raise CompileError("cannot specify -o when generating multiple output files")
+
+
+def _unused_linker_input(inp: Input) -> None:
+    """-c/-S: a linker input is unused (clang's warning); a source enzymec cannot compile
+    is an error rather than a missing output file."""
+    kind = NOT_COMPILED.get(os.path.splitext(inp.path)[1])
+    if kind:
+        raise CompileError(f"'{inp.path}' is {kind} input, which enzymec does not compile "
+                           "(it compiles C, C++ and LLVM IR); compile it with cc")
+    print(f"enzymec: warning: {inp.path}: 'linker' input unused "
+          "[-Wunused-command-line-argument]", file=sys.stderr)
 
 
 def build(ctx: Context) -> None:
@@ -153,7 +181,8 @@ def build(ctx: Context) -> None:
     if opts.mode in ("c", "S"):
         for inp in opts.inputs:
             if inp.lang == "link":
-                continue  # cc: linker input unused when not linking
+                _unused_linker_input(inp)
+                continue
             out = opts.output or default_object_name(inp.path, _suffix(opts))
             _write_unit(ctx, compile_input(ctx, inp, out), out)
         return

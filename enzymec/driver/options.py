@@ -15,6 +15,11 @@ from enzymec.diagnostics import CompileError
 
 SOURCE_LANGS = {".c": "c", ".i": "c", ".cc": "c++", ".cpp": "c++", ".cxx": "c++", ".C": "c++",
                 ".c++": "c++", ".ii": "c++", ".ll": "ir", ".bc": "bc"}
+# Inputs cc would compile with -c/-S but enzymec does not (it compiles C, C++ and LLVM IR);
+# every other non-source input is for the linker, unused with -c/-S (a warning, as clang's).
+NOT_COMPILED = {".s": "assembly", ".S": "assembly", ".sx": "assembly", ".h": "header",
+                ".hh": "header", ".hpp": "header", ".hxx": "header", ".m": "Objective-C",
+                ".mm": "Objective-C++", ".f": "Fortran", ".f90": "Fortran", ".cu": "CUDA"}
 # Flags whose operand may be the next argument; (where it goes).
 SEPARATE = {"-o": "out", "-I": "cc", "-D": "cc", "-U": "cc", "-include": "cc", "-isystem": "cc",
             "-iquote": "cc", "-idirafter": "cc", "-imacros": "cc", "-isysroot": "cc",

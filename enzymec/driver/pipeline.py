@@ -127,16 +127,6 @@ def source_name(inp: Input) -> str:
     return "<stdin>" if inp.path == "-" else inp.path
 
 
-def load_ir_input(inp: Input) -> str:
-    """A .ll or .bc input as IR text; malformed input is a located error."""
-    if inp.lang == "bc":
-        return toolchain.normalize_triple(backend.parse_bitcode_file(inp.path, inp.path))
-    with open(inp.path, encoding="utf-8", errors="replace") as handle:
-        text = handle.read()
-    backend.parse_ir(text, inp.path)  # llvmlite's diagnostics are better than a later crash
-    return toolchain.normalize_triple(text)
-
-
 def has_autodiff_call(ir_text: str) -> bool:
     """True when some call's callee name contains an autodiff entry point."""
     if not mentions_entry_point(ir_text):

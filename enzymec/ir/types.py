@@ -176,10 +176,16 @@ _PLAIN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
 
 
 def quote_name(name: str) -> str:
-    """Spell a local/global name the way LLVM's printer does (quoted when needed)."""
+    """Spell a local/global name the way LLVM's printer does (quoted when needed).
+
+    A name holds one character per byte (`lexer.unquote` decodes `\\XX` that way), so every
+    character outside printable ASCII is spelled `\\XX` again, as LLVM does: printed raw, a
+    byte such as 0xE9 would come back as its two-byte UTF-8 encoding, another symbol.
+    """
     if name and all(c in _PLAIN_NAME_CHARS for c in name) and not name[0].isdigit():
         return name
-    if name.isdigit():
+    if name.isascii() and name.isdigit():
         return name
-    escaped = "".join(c if c.isprintable() and c not in '"\\' else f"\\{ord(c):02X}" for c in name)
+    escaped = "".join(c if " " <= c <= "~" and c not in '"\\' else f"\\{ord(c):02X}"
+                      for c in name)
     return f'"{escaped}"'

@@ -21,13 +21,16 @@ int main(void) { printf("hello, %d\n", 6 * 7); return 0; }
 """
 
 
-def run_enzymec(*args, cwd=None, env=None, input=None, check=False) -> subprocess.CompletedProcess:
-    """Run `python -m enzymec ARGS` and return the completed process (text mode)."""
+def run_enzymec(*args, cwd=None, env=None, input=None, check=False,
+                prefix=()) -> subprocess.CompletedProcess:
+    """Run `python -m enzymec ARGS` (after `prefix`, a wrapper command) and return the
+    completed process (text mode; bytes that are not UTF-8 are replaced)."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
     full_env.update(env or {})
-    proc = subprocess.run([sys.executable, "-m", "enzymec", *map(str, args)], cwd=cwd,
-                          env=full_env, input=input, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run([*prefix, sys.executable, "-m", "enzymec", *map(str, args)], cwd=cwd,
+                          env=full_env, input=input, capture_output=True, text=True,
+                          errors="replace", timeout=300)
     if check and proc.returncode != 0:
         raise AssertionError(f"enzymec {' '.join(map(str, args))} failed:\n{proc.stderr}")
     return proc
