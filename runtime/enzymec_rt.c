@@ -58,3 +58,13 @@ void enzymec_rt_atomic_add_f32(float *addr, float value) {
     } while (!__atomic_compare_exchange_n(bits, &old, desired, 1, __ATOMIC_RELAXED,
                                           __ATOMIC_RELAXED));
 }
+
+void enzymec_rt_check_shadow(const void *primal, const void *shadow, const char *where) {
+    if (primal != shadow || primal == NULL)
+        return;
+    fprintf(stderr, "%s is the primal pointer itself (Enzyme's runtime activity for "
+            "constant memory); enzymec decides activity at compile time and stops rather "
+            "than add adjoints into the primal memory: pass distinct shadow memory, or mark "
+            "the argument enzyme_const\n", where);
+    abort();
+}

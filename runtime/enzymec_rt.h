@@ -26,6 +26,13 @@ void *enzymec_rt_grow(void *ptr, size_t elem_size, size_t needed, size_t *capaci
 void enzymec_rt_atomic_add_f64(double *addr, double value);
 void enzymec_rt_atomic_add_f32(float *addr, float value);
 
+/* Enzyme's runtime activity: a shadow pointer equal to its primal marks constant memory.
+ * enzymec decides activity at compile time, so it stops the program (with `where`, the
+ * start of the message: location and argument) instead of adding adjoints into the
+ * primal memory.
+ * Called only in gradients of modules that use enzyme_runtime_activity. */
+void enzymec_rt_check_shadow(const void *primal, const void *shadow, const char *where);
+
 #ifdef __cplusplus
 }
 #endif

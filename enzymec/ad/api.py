@@ -19,14 +19,18 @@ from enzymec.ir.debuginfo import DebugInfo
 
 from .calls import CallRules
 from .entry_points import ALL_ENTRY_POINTS, REVERSE_MODE, UNSUPPORTED_MODES
+from .markers import ACTIVITY, FLAGS, is_marker_name, refusal
+from .shadow_guard import check_shadow, describe
 from .registrations import read_registrations
 from .reverse import GradientSpec, GradientSynthesizer
 from .custom_gradient import build_adapters
 from .split_calls import split_signatures
 
 
-MARKERS = {"enzyme_dup": "dup", "enzyme_dupnoneed": "dupnoneed", "enzyme_const": "const",
-           "enzyme_out": "out", "diffe_const": "const", "diffe_dup": "dup", "diffe_out": "out"}
+MARKERS = ACTIVITY  # the activity markers (markers.py has all of Enzyme's)
+# C passes bool, char and short through `...` as int: narrowed back like this (bool: != 0,
+# which is C's conversion and Enzyme's truncation for the 0 and 1 a promoted bool holds).
+NARROW_INT_BITS = (1, 8, 16)
 
 
 def autodiff_calls(module: Module) -> list[CallInst]:
@@ -48,8 +52,12 @@ def differentiate_calls(module: Module) -> None:
     gradients = GradientCache(debug, rules)
     rules.split_pair = gradients.split_pair
     markers: set[Instruction] = set()
-    for call in autodiff_calls(module):
-        request = AutodiffCall(call, debug)
+    requests = [AutodiffCall(call, debug) for call in autodiff_calls(module)]
+    # runtime activity is checked in every gradient of the module (they share callees)
+    rules.runtime_activity = any("enzyme_runtime_activity" in r.flags for r in requests)
+    for request in requests:
+        if rules.runtime_activity:
+            request.check_shadows_at_run_time()
         request.replace(gradients.get(request.function, request.kinds, request.result_type))
         markers |= request.markers
     remove_unused(module, markers)
@@ -127,7 +135,10 @@ class AutodiffCall:
             self.error("the autodiff call needs the function to differentiate")
         self.function = self.target_function(args[0])
         self.markers: set[Instruction] = set()
+        self.flags: set[str] = set()
         self.kinds, self.forwarded = self.decode(args[1:])
+        self.check_flags()
+        self.check_distinct_shadows()
         self.result_type = self.gradient_return_type()
 
     def error(self, message: str, note: str = ""):
@@ -142,45 +153,90 @@ class AutodiffCall:
                        f"translation unit", "compile its definition in the same file")
         return value
 
-    def marker_kind(self, value) -> str | None:
+    def marker_name(self, value) -> str | None:
+        """The marker a value is (a load of an `enzyme_*` global), or None."""
         if isinstance(value, MemoryInst) and value.opcode == "load":
             ptr = value.operands[0]
-            if isinstance(ptr, GlobalVariable) and ptr.name in MARKERS:
-                return MARKERS[ptr.name]
+            if isinstance(ptr, GlobalVariable) and is_marker_name(ptr.name):
+                return ptr.name
         return None
+
+    def take_markers(self, queue: list) -> str | None:
+        """Consume the markers at the head of `queue`: flags are noted, an unsupported or
+        unknown marker is an error; returns the activity they give (the last one wins)."""
+        kind = None
+        while queue and (name := self.marker_name(queue[0])) is not None:
+            problem = refusal(name)
+            if problem:
+                self.error(f"{problem} (in the autodiff call of '{self.function.name}')")
+            self.markers.add(queue.pop(0))
+            if name in FLAGS:
+                self.flags.add(name)
+            else:
+                kind = ACTIVITY[name]
+        return kind
 
     def decode(self, args: list) -> tuple[tuple[str, ...], list]:
         """Per-parameter kinds, and the values the gradient is called with."""
         kinds, forwarded, queue = [], [], list(args)
+        self.shadow_pairs: list[tuple[int, object, object]] = []
         for param in self.function.args:
-            kind = None
-            while queue and self.marker_kind(queue[0]) is not None:
-                kind = self.marker_kind(queue[0])
-                self.markers.add(queue.pop(0))
-            kind = kind or default_kind(param.type)
+            kind = self.take_markers(queue) or default_kind(param.type)
             needed = 2 if kind in ("dup", "dupnoneed") else 1
             if len(queue) < needed:
                 self.error(f"too few arguments in the autodiff call of '{self.function.name}': "
                            f"parameter {param.index + 1} ({param.type}) is {kind} and needs "
                            f"{needed} value(s)")
-            for value in queue[:needed]:
-                forwarded.append(self.coerce(value, param.type))
+            values = [self.coerce(value, param.type) for value in queue[:needed]]
+            forwarded += values
             del queue[:needed]
+            if needed == 2:
+                self.shadow_pairs.append((param.index, *values))
             if kind == "out" and not isinstance(param.type.scalar, FloatType):
                 self.error(f"parameter {param.index + 1} of '{self.function.name}' is marked "
                            f"enzyme_out but has type {param.type}, not a floating-point type")
             kinds.append(kind)
-        if queue:
+        if self.take_markers(queue) is not None or queue:
             self.error(f"too many arguments in the autodiff call of '{self.function.name}'")
         return tuple(kinds), forwarded
 
+    def check_flags(self) -> None:
+        """enzyme_active_return says what is already the default, for float results only."""
+        if "enzyme_active_return" in self.flags and not self.function.return_type.is_float:
+            self.error(f"'enzyme_active_return' needs a floating-point result, but "
+                       f"'{self.function.name}' returns {self.function.return_type}")
+
+    def check_distinct_shadows(self) -> None:
+        """A shadow that is the primal pointer itself (Enzyme's runtime-activity way to say
+        "constant") would receive adjoints into the primal memory: refuse it here."""
+        for index, primal, shadow in self.shadow_pairs:
+            if _without_casts(primal) is _without_casts(shadow):
+                self.error(f"the shadow of parameter {index + 1} of '{self.function.name}' is "
+                           f"the primal pointer itself, so its adjoints would overwrite the "
+                           f"primal memory", "pass distinct shadow memory, or mark the "
+                           "parameter enzyme_const")
+
+    def check_shadows_at_run_time(self) -> None:
+        """enzyme_runtime_activity: a shadow argument equal to its primal stops the program."""
+        b = IRBuilder(self.call.function).position_before(self.call)
+        where = self.debug.location(self.call)
+        for index, primal, shadow in self.shadow_pairs:
+            check_shadow(b, primal, shadow, describe(where, f"parameter {index + 1} of "
+                                                            f"'{self.function.name}'"))
+
     def coerce(self, value, ty: Type):
-        """Undo C's default promotion of a float passed through `...` to double."""
+        """Undo C's default promotions through `...`: float to double, and bool, char and
+        short to int."""
         if value.type == ty:
             return value
+        b = IRBuilder(self.call.function).position_before(self.call)
         if str(value.type) == "double" and str(ty) == "float":
-            return IRBuilder(self.call.function).position_before(self.call).cast(
-                "fptrunc", value, ty, "unpromoted")
+            return b.cast("fptrunc", value, ty, "unpromoted")
+        if isinstance(value.type, IntType) and isinstance(ty, IntType) and \
+                ty.bits in NARROW_INT_BITS and ty.bits < value.type.bits:
+            if ty.bits == 1:
+                return b.icmp("ne", value, 0, "unpromoted")
+            return b.cast("trunc", value, ty, "unpromoted")
         self.error(f"an argument of type {value.type} is passed where "
                    f"'{self.function.name}' expects {ty}")
 
@@ -225,6 +281,13 @@ class AutodiffCall:
             phi.set_operands(kept)
 
 
+def _without_casts(value):
+    """The pointer behind bitcasts and address-space casts (the same address)."""
+    while getattr(value, "opcode", None) in ("bitcast", "addrspacecast"):
+        value = value.operands[0]
+    return value
+
+
 def default_kind(ty: Type) -> str:
     if ty.is_pointer:
         return "dup"
@@ -242,7 +305,8 @@ def remove_unused(module: Module, markers: set[Instruction]) -> None:
             load.erase()
     for value in list(module.functions) + list(module.globals):
         used = bool(value.uses)
-        if used or value.name not in MARKERS and not any(e in value.name for e in ALL_ENTRY_POINTS):
+        if used or not is_marker_name(value.name) and \
+                not any(e in value.name for e in ALL_ENTRY_POINTS):
             continue
         if isinstance(value, Function) and value.is_declaration or \
                 isinstance(value, GlobalVariable) and value.is_declaration:

@@ -22,6 +22,7 @@ from . import heap
 from enzymec.analysis.activity import carries_pointer, differentiable
 
 from .helpers import helper_function
+from .shadow_guard import check_shadow, describe
 
 PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast", "freeze",
                           "insertvalue", "extractvalue"})
@@ -101,6 +102,11 @@ class Shadows:
         elif inst.opcode == "load":
             b = IRBuilder(self.s.fn).position_before(_next(inst))
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
+            if getattr(self.s.calls, "runtime_activity", False) and inst.type.is_pointer:
+                where = describe(self.s.debug.location(inst) or
+                                 self.s.debug.function_location(self.s.original),
+                                 f"a pointer loaded in '{self.s.original.name}'")
+                check_shadow(b, inst, shadow, where)
         elif isinstance(inst, CallInst) and heap.is_allocation(inst):
             shadow = self.shadow_allocation(inst, name)
         elif isinstance(inst, CallInst) and self.s.calls.needs_split(self.s, inst):

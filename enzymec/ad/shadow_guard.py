@@ -1,0 +1,43 @@
+"""Run-time checks for Enzyme's runtime activity: a shadow pointer equal to its primal.
+
+With `enzyme_runtime_activity`, Enzyme lets a program say "this memory is constant" at run
+time by passing (or storing) a pointer as its own shadow. enzymec decides activity at
+compile time and would add adjoints into the primal memory itself: a wrong number. So
+where such a pointer enters a gradient (an argument of the autodiff call, a pointer loaded
+from memory that has a shadow), a call to the runtime's `enzymec_rt_check_shadow` stops
+the program with the source location when the two are equal and not null.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import GlobalVariable, I8, PTR, VOID
+from enzymec.ir.builder import IRBuilder
+from enzymec.ir.types import ArrayType
+from enzymec.ir.values import ConstantString
+
+CHECK = "enzymec_rt_check_shadow"
+
+
+def _message(module, text: str) -> GlobalVariable:
+    """A private NUL-terminated string constant holding `text` (printable ASCII)."""
+    body = "".join(c if " " <= c <= "~" and c not in '"\\' else f"\\{ord(c) & 0xFF:02X}"
+                   for c in text)
+    var = GlobalVariable(module.unique_symbol(".enzymec.where"))
+    var.prefix = "private unnamed_addr"
+    var.is_constant = True
+    var.value_type = ArrayType(len(text.encode("latin-1", "replace")) + 1, I8)
+    var.initializer = ConstantString(var.value_type, body + "\\00")
+    module.add_global(var)
+    return var
+
+
+def check_shadow(b: IRBuilder, primal, shadow, where: str) -> None:
+    """Before `b`'s position: stop at run time if `shadow` is `primal` (and not null)."""
+    message = _message(b.function.module, where)
+    b.call_named(CHECK, VOID, [primal, shadow, message])
+
+
+def describe(location, what: str) -> str:
+    """The start of the run-time message, `file:line: error: the shadow of <what>`, which
+    the runtime completes (the location may be unknown)."""
+    return f"{location or 'enzymec'}: error: the shadow of {what}"
