@@ -171,9 +171,22 @@ class CallRules:
         augment, reverse = self.custom_gradient(call)
         if call.type.is_pointer and call in act.shadowed:
             return "custom gradients of functions returning pointers are not supported"
-        problem = signature_problem(call.called_function, augment, reverse)
+        problem = signature_problem(call.called_function, augment, reverse,
+                                    self.writes_nothing(call.called_function))
         kinds = custom_kinds(call, augment, act)
         return problem or (kinds if isinstance(kinds, str) else None)
+
+    def writes_nothing(self, function) -> bool:
+        """Whether `function` writes no memory its caller can see (only fresh memory of its
+        own), so that calling it once more changes nothing; external ones only if they are
+        known math functions."""
+        if function.is_declaration:
+            name = function.name
+            return (self.registrations.function_like.get(name) or canonical_name(name)) \
+                is not None
+        from .aliasing import write_summaries
+        summary = write_summaries(self).of(function)
+        return not (summary.arguments or summary.foreign or summary.unknown)
 
     def split_kinds(self, call: CallInst, act) -> tuple[str, ...]:
         """The callee's activity per argument in a split call."""

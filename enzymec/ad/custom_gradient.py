@@ -2,8 +2,10 @@
 
 The user's pair follows Enzyme's C convention:
 - `aug` takes f's arguments, each pointer argument followed by its shadow (or no shadows at
-  all, for a function of scalars), and returns f's result (no tape), `{tape, result}`, or,
-  when f returns void, a tape pointer or nothing;
+  all, for a function of scalars), and returns f's result (no tape), `{tape, result}`, a
+  tape pointer alone, or nothing (void: no tape). When it does not return f's result and f
+  returns one, enzymec calls f itself for it, which is only right when f writes no memory
+  its caller can see (else a located error: the second run would repeat the writes);
 - `rev` takes the same arguments, then the adjoint of f's result when f returns a float,
   then the tape when it has one more parameter, and returns the adjoints of f's
   floating-point arguments in order: nothing, one value, or a struct of them.
@@ -41,15 +43,29 @@ def custom_kinds(call: CallInst, augment: Function, activity) -> tuple[str, ...]
     return tuple("out" if p.type.is_float else k for p, k in zip(params, kinds))
 
 
-def signature_problem(function: Function, augment: Function, reverse: Function) -> str | None:
+def returns_result(function: Function, augment: Function) -> bool:
+    """Whether the user's augmented forward returns f's result (alone or after the tape)."""
+    aug_ret, ret = augment.return_type, function.return_type
+    return ret != VOID and (aug_ret == ret or isinstance(aug_ret, StructType))
+
+
+def signature_problem(function: Function, augment: Function, reverse: Function,
+                      rerun_ok: bool = False) -> str | None:
+    """What is wrong with the pair's signatures, or None. `rerun_ok`: f writes no memory
+    its caller sees, so f may be called again for a result `aug` does not return."""
     ret = function.return_type
     aug_ret = augment.return_type
-    if ret == VOID:
+    if ret == VOID or aug_ret in (VOID, PTR) and aug_ret != ret:
         if aug_ret not in (VOID, PTR):
             return f"'{augment.name}' must return void or a tape pointer"
+        if ret != VOID and not rerun_ok:
+            return (f"'{augment.name}' returns no result, and '{function.name}' writes memory, "
+                    f"so enzymec cannot call it again for its result: return {ret} or "
+                    f"{{ptr, {ret}}} (tape and result) from '{augment.name}'")
     elif aug_ret != ret and not (isinstance(aug_ret, StructType) and len(aug_ret.elements) >= 2
                                  and aug_ret.elements[0] == PTR and aug_ret.elements[1] == ret):
-        return f"'{augment.name}' must return {ret} or {{ptr, {ret}}} (tape and result)"
+        return (f"'{augment.name}' must return {ret}, {{ptr, {ret}}} (tape and result), a tape "
+                f"pointer or void")
     floats = [a.type for a in function.args if a.type.is_float]
     rev_ret = reverse.return_type
     returned = (list(rev_ret.elements) if isinstance(rev_ret, StructType) else
@@ -72,11 +88,14 @@ def build_adapters(function: Function, dret: bool, augment: Function, reverse: F
     ret = function.return_type
     b = _body(adapter_aug)
     result = b.call(augment, list(adapter_aug.args), name="custom")
+    tape = result if augment.return_type == PTR and ret != PTR else _null()
     if ret == VOID:
-        b.ret(result if augment.return_type == PTR else _null())
+        b.ret(tape)
     else:
-        if augment.return_type == ret:
-            tape, value = _null(), result
+        if not returns_result(function, augment):  # f writes nothing: its result, again
+            value = b.call(function, _primal_args(function, adapter_aug), name="result")
+        elif augment.return_type == ret:
+            value = result
         else:
             tape = b.extractvalue(result, [0], PTR, "tape")
             value = b.extractvalue(result, [1], ret, "result")
@@ -103,6 +122,18 @@ def build_adapters(function: Function, dret: bool, augment: Function, reverse: F
     for index, element in enumerate(out_type.elements):
         result = b.insertvalue(result, b.extractvalue(adjoints, [index], element), [index])
     b.ret(result)
+
+
+def _primal_args(function: Function, adapter: Function) -> list:
+    """f's own arguments among the adapter's, which has a shadow after each pointer when
+    it has more parameters than f (custom_kinds: all pointers dup, or none)."""
+    args, params = [], iter(adapter.args)
+    with_shadows = len(adapter.args) > len(function.args)
+    for arg in function.args:
+        args.append(next(params))
+        if with_shadows and arg.type.is_pointer:
+            next(params)
+    return args
 
 
 def _body(function: Function) -> IRBuilder:
