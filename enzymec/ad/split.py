@@ -26,8 +26,8 @@ the reverse frees them.
 
 from __future__ import annotations
 
-from enzymec.ir import (I32, I64, PTR, VOID, AllocaInst, Block, ConstantInt, Function,
-                        Instruction, StructType, Value)
+from enzymec.ir import (I32, I64, PTR, VOID, AllocaInst, Block, CallInst, ConstantInt,
+                        Function, Instruction, StructType, Value)
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
 from enzymec.ir.values import SimpleConstant
@@ -53,12 +53,23 @@ def allocas_to_heap(function: Function, fail) -> None:
             fail(alloca, "cannot differentiate a variable-length or dynamically placed stack "
                          "allocation in a function that is differentiated through a call")
         size = module.layout.size(alloca.allocated_type)
+        drop_lifetime_markers(alloca)
         b = IRBuilder(function).position_before(alloca)
         memory = b.call(malloc, [ConstantInt(I64, max(size, 1))], name=alloca.name or "local")
         alloca.replace_all_uses_with(memory)
         alloca.erase()
         for ret in returns:
             IRBuilder(function).position_before(ret).call(free, [memory])
+
+
+def drop_lifetime_markers(alloca: AllocaInst) -> None:
+    """Erase the `llvm.lifetime.start/end` calls on `alloca`: LLVM accepts them only on an
+    alloca, and heap memory lives from malloc to free whatever they said (a local array in
+    a loop has a pair per iteration)."""
+    for user in list(alloca.users):
+        callee = user.called_function if isinstance(user, CallInst) else None
+        if callee is not None and callee.name.startswith("llvm.lifetime."):
+            user.erase()
 
 
 class Cut:
