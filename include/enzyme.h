@@ -19,6 +19,8 @@ extern int enzyme_dup;       /* next two args: the value and its shadow (derivat
 extern int enzyme_dupnoneed; /* like enzyme_dup, but the primal result is not needed */
 extern int enzyme_const;     /* next arg is constant: no derivative */
 extern int enzyme_out;       /* next arg is an active scalar whose derivative is returned */
+extern int enzyme_runtime_activity; /* no value: a shadow equal to its primal stops the
+                                     * program at run time (enzymec's activity is static) */
 
 /* Reverse mode (gradient) and forward mode (directional derivative). The callee name only
  * has to *contain* these names, so differently typed copies (__enzyme_autodiff_f) work too. */
@@ -45,7 +47,8 @@ double __enzyme_fwddiff(void *, ...);
  *   ENZYMEC_GRADIENT(f, aug_f, rev_f);   Enzyme's custom gradient (augmented forward, tape,
  *       reverse): the same as `void* __enzyme_register_gradient_f[3] = {f, aug_f, rev_f};`.
  *       aug_f takes f's arguments, each pointer followed by its shadow, and returns f's
- *       result, or {void *tape, result} (void f: the tape or nothing). rev_f takes the same
+ *       result, {void *tape, result}, the tape alone, or nothing (void: no tape); without
+ *       the result enzymec calls f for it, which f must not write memory for. rev_f takes the same
  *       arguments, then df's seed (the adjoint of f's result) if f returns a float, then the
  *       tape if it has one more parameter, and returns the adjoints of f's floating-point
  *       arguments (none, one, or a struct of them in argument order). */
