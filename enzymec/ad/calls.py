@@ -45,6 +45,9 @@ class CallRules:
         # set by the driver of AD (api.GradientCache.split_pair)
         self.split_pair = None
         self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
+        # enzyme_runtime_activity in some call of the module: gradients check at run time
+        # that no shadow pointer they load is its primal (shadow_guard.py)
+        self.runtime_activity = False
         self._globals_used: dict = {}
 
     def name(self, call: CallInst) -> str | None:

@@ -102,7 +102,7 @@ class Shadows:
         elif inst.opcode == "load":
             b = IRBuilder(self.s.fn).position_before(_next(inst))
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
-            if getattr(self.s.calls, "runtime_activity", False) and inst.type.is_pointer:
+            if self.s.calls.runtime_activity and inst.type.is_pointer:
                 where = describe(self.s.debug.location(inst) or
                                  self.s.debug.function_location(self.s.original),
                                  f"a pointer loaded in '{self.s.original.name}'")
