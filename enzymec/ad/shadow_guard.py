@@ -10,7 +10,7 @@ the program with the source location when the two are equal and not null.
 
 from __future__ import annotations
 
-from enzymec.ir import GlobalVariable, I8, PTR, VOID
+from enzymec.ir import GlobalVariable, I8, VOID
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.types import ArrayType
 from enzymec.ir.values import ConstantString

@@ -22,7 +22,7 @@ from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context, ToolFailed
 from enzymec.driver.resources import include_dir
 from enzymec.driver.runtime import runtime_object
-from enzymec.driver.tempdir import Interrupted, atomic_write, private_tempdir
+from enzymec.driver.tempdir import Interrupted, atomic_write, output_errors, private_tempdir
 
 EXIT_ERROR, EXIT_INTERNAL = 1, 70
 
@@ -130,7 +130,8 @@ def _write_unit(ctx: Context, module, path: str) -> None:
         stream.write(data.encode() if isinstance(data, str) else data)
         stream.flush()
     else:
-        atomic_write(path, data)
+        with output_errors(path):
+            atomic_write(path, data)
 
 
 def _check_readable(path: str) -> None:
@@ -193,7 +194,8 @@ def build(ctx: Context) -> None:
             dep_name = default_object_name(item.path, ".o")
             atomic_write(path, backend.emit_object(compile_input(ctx, item, dep_name), ctx.target))
             objects[index] = path
-    link(ctx, opts.link, objects, runtime_object(ctx))
+    with output_errors(opts.output or "a.out"):
+        link(ctx, opts.link, objects, runtime_object(ctx))
 
 
 def run(argv: list[str]) -> int:

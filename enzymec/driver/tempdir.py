@@ -15,6 +15,8 @@ import signal
 import tempfile
 from collections.abc import Iterator
 
+from enzymec.diagnostics import CompileError
+
 
 class Interrupted(Exception):
     """A termination signal arrived; the driver exits 128 + signum after cleaning up."""
@@ -69,6 +71,17 @@ def atomic_write(path: str, data: bytes | str, mode: int = 0o666) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def output_errors(path: str) -> Iterator[None]:
+    """An output that cannot be created (a missing directory, a directory of that name, no
+    permission) is clang's error, not a crash."""
+    try:
+        yield
+    except OSError as err:
+        reason = err.strerror or str(err)
+        raise CompileError(f"unable to open output file '{path}': '{reason}'") from None
 
 
 @contextlib.contextmanager

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 
@@ -155,3 +154,18 @@ def test_same_as_clang(case, tmp_path):
         assert (ref.returncode == 0) == (case.rc == 0), ref.stderr
     else:
         assert (ref.returncode == 0) != (case.rc == 0), case.why
+
+
+@pytest.mark.parametrize("args, shown", [
+    (["-c", "ok.c", "-o", "missing/ok.o"], "missing/ok.o': 'No such file or directory'"),
+    (["-c", "ok.c", "-o", "adir"], "adir': 'Is a directory'"),
+    (["ok.c", "-o", "missing/prog"], "missing/prog': 'No such file or directory'"),
+])
+def test_unwritable_output(args, shown, tmp_path):
+    """An output enzymec cannot create is clang's error (exit 1), with nothing left behind."""
+    (tmp_path / "ok.c").write_text("int main(void) { return 0; }\n")
+    (tmp_path / "adir").mkdir()
+    proc = run_enzymec(*args, cwd=tmp_path)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"enzymec: error: unable to open output file '{shown}" in proc.stderr
+    assert sorted(os.listdir(tmp_path)) == ["adir", "ok.c"] and not os.listdir(tmp_path / "adir")

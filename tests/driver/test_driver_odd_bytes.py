@@ -13,6 +13,7 @@ import random
 import re
 import shutil
 import subprocess
+import sys
 
 import llvmlite.binding as llvm
 import pytest
@@ -103,7 +104,6 @@ def test_stdin_ir_junk_is_located(tmp_path):
 
 
 def _python_enzymec() -> list[str]:
-    import sys
     return [sys.executable, "-m", "enzymec"]
 
 
