@@ -6,7 +6,9 @@ activity from a marker argument before it — a load of the global `enzyme_dup`,
 `enzyme_dupnoneed`, `enzyme_const` or `enzyme_out` — or by default from its type: pointers
 are dup (the next argument is the shadow), integers const, floats out. The adjoints of the
 `out` arguments are returned: one as a scalar, several as a struct in argument order (by
-value, or through the `sret` pointer the C ABI uses for large structs).
+value, or through the `sret` pointer the C ABI uses for large structs). Every other
+`enzyme_*` global loaded as an argument is a marker too: accepted, or a located error
+(markers.py); never an ordinary argument.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from .custom_gradient import build_adapters
 from .split_calls import split_signatures
 
 
-MARKERS = ACTIVITY  # the activity markers (markers.py has all of Enzyme's)
 # C passes bool, char and short through `...` as int: narrowed back like this (bool: != 0,
 # which is C's conversion and Enzyme's truncation for the 0 and 1 a promoted bool holds).
 NARROW_INT_BITS = (1, 8, 16)
