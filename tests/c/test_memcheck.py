@@ -23,7 +23,8 @@ CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "l
                "loop_early_return", "matvec", "logsumexp", "struct_triple", "local_array",
                "heap_in_struct", "realloc_grow", "realloc_vec", "realloc_rows", "posix_memalign",
                "recursion_pointer", "recursion_scalar", "custom_gradient_enzyme",
-               "recursive_tree_sum", "recursion_deep"]
+               "recursive_tree_sum", "recursion_deep", "split_local_array_loop",
+               "custom_gradient_notape"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);
