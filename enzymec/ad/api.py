@@ -222,8 +222,9 @@ class AutodiffCall:
         b = IRBuilder(self.call.function).position_before(self.call)
         where = self.debug.location(self.call)
         for index, primal, shadow in self.shadow_pairs:
-            check_shadow(b, primal, shadow, describe(where, f"parameter {index + 1} of "
-                                                            f"'{self.function.name}'"))
+            if primal.type.is_pointer:  # pointers inside byval memory are checked as loaded
+                check_shadow(b, primal, shadow, describe(where, f"parameter {index + 1} of "
+                                                                f"'{self.function.name}'"))
 
     def coerce(self, value, ty: Type):
         """Undo C's default promotions through `...`: float to double, and bool, char and

@@ -29,6 +29,14 @@ double rows(double **m, const double *w, int n) {
     return s;
 }
 
+/* large enough to be passed by value in memory (byval) */
+typedef struct { double *p, *q; int n; long pad[4]; } pair_view;
+double dot(pair_view v) {
+    double s = 0.0;
+    for (int i = 0; i < v.n; i++) s += v.p[i] * v.q[i];
+    return s;
+}
+
 int main(int argc, char **argv) {
     const char *mode = argc > 1 ? argv[1] : "distinct";
     double a[2] = {1, 2}, b[2] = {3, 4}, w[2] = {5, 6};
@@ -39,6 +47,11 @@ int main(int argc, char **argv) {
     if (strcmp(mode, "row") == 0) dm[1] = b;           /* row 1 as its own shadow */
     __enzyme_autodiff((void *)rows, enzyme_runtime_activity, m, dm, w, shadow_w, 2);
     printf("%g %g %g %g %g %g\n", da[0], da[1], db[0], db[1], dw[0], dw[1]);
+    fflush(stdout);
+    pair_view v = {a, b, 2}, dv = {da, db, 2};
+    if (strcmp(mode, "field") == 0) dv.q = b;         /* a struct field as its own shadow */
+    __enzyme_autodiff((void *)dot, enzyme_runtime_activity, enzyme_dup, v, dv);
+    printf("%g %g %g %g\n", da[0], da[1], db[0], db[1]);
     return 0;
 }
 """
@@ -63,16 +76,17 @@ def run(program, mode: str) -> subprocess.CompletedProcess:
 def test_distinct_shadows_give_the_gradient(program):
     proc = run(program, "distinct")
     assert proc.returncode == 0, proc.stderr
-    # d/da_i = w_i b_i, d/db_i = w_i a_i, d/dw_i = a_i b_i
-    assert proc.stdout.split() == ["15", "24", "5", "12", "3", "8"]
+    # rows: d/da_i = w_i b_i, d/db_i = w_i a_i, d/dw_i = a_i b_i; dot adds b_i and a_i
+    assert proc.stdout.split() == ["15", "24", "5", "12", "3", "8", "18", "28", "6", "14"]
 
 
-@pytest.mark.parametrize("mode, what", [
-    ("argument", "the shadow of parameter 2 of 'rows'"),
-    ("row", "the shadow of a pointer loaded in 'rows'"),
+@pytest.mark.parametrize("mode, what, printed", [
+    ("argument", "the shadow of parameter 2 of 'rows'", 0),
+    ("row", "the shadow of a pointer loaded in 'rows'", 0),
+    ("field", "the shadow of a pointer loaded in 'dot'", 1),
 ])
-def test_shadow_equal_to_primal_stops(program, mode, what):
+def test_shadow_equal_to_primal_stops(program, mode, what, printed):
     proc = run(program, mode)
-    assert proc.returncode != 0 and proc.stdout == ""
+    assert proc.returncode != 0 and len(proc.stdout.splitlines()) == printed
     assert f"error: {what} {MESSAGE}" in proc.stderr
     assert proc.stderr.startswith("ra.c:")
