@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import struct
 import subprocess
 from dataclasses import dataclass
 
@@ -26,6 +27,12 @@ JUNK = b"\xff\x80" + random.Random(10).randbytes(300)  # seeded; starts with byt
 
 def bitcode(ir: str = MAIN_IR) -> bytes:
     return llvm.parse_assembly(ir).as_bitcode()
+
+
+def wrapped_bitcode() -> bytes:
+    """Bitcode inside the wrapper header (magic 0x0B17C0DE, offset, size, CPU type)."""
+    data = bitcode()
+    return struct.pack("<5I", 0x0B17C0DE, 0, 20, len(data), 7) + data
 
 
 def truncated(fraction: float) -> bytes:
@@ -67,6 +74,9 @@ CASES = [
     Case("junk.bc", "junk.bc", JUNK, 1, (r"junk\.bc:1:1: error: invalid byte 0xFF .*",)),
     Case("c-source-named.bc", "src.bc", b"int main(void) { return 0; }\n", 1,
          (r"src\.bc:1:1: error: expected top-level entity",)),
+    Case("text-ir-named.bc", "text.bc", MAIN_IR.encode(), 0),
+    Case("bitcode-named.ll", "binary.ll", bitcode(), 0),
+    Case("wrapped-bitcode.bc", "wrapped.bc", wrapped_bitcode(), 0),
     Case("bitcode-magic-only.bc", "magic.bc", b"BC\xc0\xde", 1,
          (r"magic\.bc: error: invalid bitcode: .*",)),
     *[Case(f"truncated-{int(f * 100)}pct.bc", "cut.bc", truncated(f), 1,
