@@ -59,7 +59,8 @@ def differentiate_calls(module: Module) -> None:
     for request in requests:
         if rules.runtime_activity:
             request.check_shadows_at_run_time()
-        request.replace(gradients.get(request.function, request.kinds, request.result_type))
+        request.replace(gradients.get(request.function, request.kinds, request.result_type,
+                                      "enzyme_const_return" not in request.flags))
         markers |= request.markers
     remove_unused(module, markers)
 
@@ -75,10 +76,11 @@ class GradientCache:
         self.gradients: dict[tuple, Function] = {}
         self.pairs: dict[tuple, tuple[Function, Function]] = {}
 
-    def get(self, function: Function, kinds: tuple, result_type: Type) -> Function:
-        key = (function, kinds, result_type)
+    def get(self, function: Function, kinds: tuple, result_type: Type,
+            seed_result: bool = True) -> Function:
+        key = (function, kinds, result_type, seed_result)
         if key not in self.gradients:
-            spec = GradientSpec(function, kinds, result_type)
+            spec = GradientSpec(function, kinds, result_type, seed_result=seed_result)
             self.gradients[key] = GradientSynthesizer(spec, self.debug, self.rules).run()
         return self.gradients[key]
 
@@ -202,10 +204,13 @@ class AutodiffCall:
         return tuple(kinds), forwarded
 
     def check_flags(self) -> None:
-        """enzyme_active_return says what is already the default, for float results only."""
+        """enzyme_active_return says what is already the default, for float results only;
+        it contradicts enzyme_const_return."""
         if "enzyme_active_return" in self.flags and not self.function.return_type.is_float:
             self.error(f"'enzyme_active_return' needs a floating-point result, but "
                        f"'{self.function.name}' returns {self.function.return_type}")
+        if {"enzyme_active_return", "enzyme_const_return"} <= self.flags:
+            self.error("'enzyme_active_return' and 'enzyme_const_return' contradict each other")
 
     def check_distinct_shadows(self) -> None:
         """A shadow that is the primal pointer itself (Enzyme's runtime-activity way to say

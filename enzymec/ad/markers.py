@@ -24,6 +24,9 @@ FLAGS = {
         "the primal result is not returned, which reverse mode never does anyway",
     "enzyme_active_return":
         "the floating-point result is active, which is the default (only for such results)",
+    "enzyme_const_return":
+        "the result is constant: the gradient does not seed it (only memory outputs, through "
+        "their shadows, carry adjoints)",
 }
 
 _LATER = "not supported yet"
@@ -37,7 +40,6 @@ UNSUPPORTED = {
     "enzyme_nofree": f"keeping shadow allocations alive after the gradient is {_LATER}",
     "enzyme_not_overwritten": f"split mode (__enzyme_augmentfwd/__enzyme_reverse) is {_LATER}",
     "enzyme_primal_return": f"returning the primal result with the adjoints is {_LATER}",
-    "enzyme_const_return": f"a constant result (no seed) is {_LATER}",
     "enzyme_dup_return": f"a duplicated (pointer) result is {_LATER}",
     "enzyme_byref": f"arguments passed by reference with a size are {_LATER}",
     "enzyme_interface": f"Enzyme's dynamic interface is {_LATER}",

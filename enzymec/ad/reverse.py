@@ -54,6 +54,7 @@ class GradientSpec:
     split: tuple | None = None
     result_kind: str = "const"
     stable: tuple = ()  # split: per argument, whether no code of the gradient writes its memory
+    seed_result: bool = True  # a gradient seeds its result with 1 (not: enzyme_const_return)
 
     @property
     def dret(self) -> bool:
@@ -281,7 +282,8 @@ class GradientSynthesizer:
             b = IRBuilder(self.fn).position_at_end(seed)
             if value is not None and self.activity.is_active(value):
                 if self.spec.split is None:
-                    self.accumulate(b, value, b.value(1.0, value.type))
+                    if self.spec.seed_result:
+                        self.accumulate(b, value, b.value(1.0, value.type))
                 elif self.result_adjoint is not None:
                     self.accumulate(b, value, self.result_adjoint)
             b.br(self.reverse_of[block])
