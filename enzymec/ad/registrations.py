@@ -36,11 +36,12 @@ from enzymec.ir import (ConstantAggregate, ConstantString, Function, GlobalVaria
 from .annotations import FUNCTION_LIKE, Annotation, enzyme_annotations
 from .mathfns import canonical_name
 
-# Enzyme's registration globals enzymec does not implement, and why.
+# Enzyme's registration globals enzymec does not implement, and why. (`__enzyme_allocation_
+# like` is not among them: enzymec differentiates the allocator's own body, which gives the
+# derivative of what the code does; a body-less allocator is refused as an unknown call.)
 UNSUPPORTED_KEYS = {
     "__enzyme_shouldrecompute": "enzymec decides itself what to recompute and what to cache",
     "__enzyme_sparse_accumulate": "sparse accumulation of adjoints is not implemented",
-    "__enzyme_allocation_like": "custom allocators are not supported",
     "__enzyme_register_splitderivative": "split forward-mode derivatives are not supported",
 }
 
