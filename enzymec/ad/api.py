@@ -18,7 +18,7 @@ from enzymec.ir.builder import IRBuilder
 from enzymec.ir.debuginfo import DebugInfo
 
 from .calls import CallRules
-from .entry_points import ALL_ENTRY_POINTS, REVERSE_MODE, UNSUPPORTED_MODES
+from .entry_points import ALL_ENTRY_POINTS, ENZYME_PREFIX, REVERSE_MODE, UNSUPPORTED_MODES
 from .registrations import read_registrations
 from .reverse import GradientSpec, GradientSynthesizer
 from .custom_gradient import build_adapters
@@ -103,14 +103,21 @@ class GradientCache:
 
 
 def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:
+    """Calls of Enzyme's API that enzymec does not implement are located errors, not
+    undefined references at link time."""
     for function in module.functions:
         for inst in function.instructions():
             callee = inst.called_function if isinstance(inst, CallInst) else None
+            if callee is None or ENZYME_PREFIX not in callee.name:
+                continue
             for entry, mode in UNSUPPORTED_MODES.items():
-                if callee is not None and entry in callee.name:
+                if entry in callee.name:
                     raise CompileError(f"'{callee.name}' asks for {mode} differentiation, which "
                                        f"enzymec does not support yet", debug.location(inst),
                                        "use __enzyme_autodiff (reverse mode)")
+            if callee.is_declaration and REVERSE_MODE not in callee.name:
+                raise CompileError(f"'{callee.name}' is a function of Enzyme's API that "
+                                   f"enzymec does not provide", debug.location(inst))
 
 
 class AutodiffCall:
