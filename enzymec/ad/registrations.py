@@ -142,6 +142,7 @@ def protect_registered_functions(ir_text: str) -> str:
         if text.startswith("enzyme_nofree"):
             nofree.add(target)
     for name in names:
+        ir_text = _without_always_inline(ir_text, name)
         ir_text = _add_function_attribute(ir_text, name, "noinline", ("define",))
     for name in nofree:
         ir_text = _add_function_attribute(ir_text, name, "nofree", ("define", "declare"))
@@ -169,6 +170,25 @@ def _add_function_attribute(ir_text: str, name: str, attribute: str, kinds) -> s
         ir_text = re.sub(r'^(' + kind + r' [^\n]*@"?' + quoted + r'"?\([^\n]*\))((?: [^\n]*)?)$',
                          r"\1 " + attribute + r"\2", ir_text, count=1, flags=re.M)
     return ir_text
+
+
+def _without_always_inline(ir_text: str, name: str) -> str:
+    """@name's definition without `alwaysinline` (LLVM rejects it beside `noinline`): its
+    attribute group is copied under a new number without it, since other functions may
+    share the group."""
+    define = re.search(r'^define [^\n]*@"?' + re.escape(name) + r'"?\([^\n]*$', ir_text, re.M)
+    if not define:
+        return ir_text
+    line = define[0]
+    new_line = re.sub(r"\balwaysinline ", "", line)
+    for number in re.findall(r"\)[^\n(]*?#(\d+)", line)[:1]:
+        group = re.search(r"^attributes #" + number + r" = \{([^\n]*)\}$", ir_text, re.M)
+        if group and re.search(r"\balwaysinline\b", group[1]):
+            fresh = 1 + max(int(n) for n in re.findall(r"^attributes #(\d+)", ir_text, re.M))
+            body = re.sub(r"\s*\balwaysinline\b", "", group[1])
+            ir_text += f"\nattributes #{fresh} = {{{body}}}\n"
+            new_line = re.sub(r"#" + number + r"\b", f"#{fresh}", new_line, count=1)
+    return ir_text.replace(line, new_line, 1)
 
 
 def _entries(init: Value) -> list[Value]:

@@ -115,3 +115,26 @@ def test_unknown_enzyme_api_function_is_located(tmp_path):
     assert proc.returncode == 1, proc.stderr
     assert re.search(r"^t\.c:4:\d+: error: '__enzyme_todense' is a function of Enzyme's API",
                      proc.stderr, re.M), proc.stderr
+
+
+@pytest.mark.parametrize("opt", ["-O0", "-O2"])
+def test_inactive_template_and_always_inline_helpers(tmp_path, opt):
+    """enzyme_inactive on a function template, an always_inline and a static helper (each
+    kept out of line before AD): d/dx of x * snap(x) is snap(x) = 2 at 2.3 for each; were
+    the attribute lost (or the helper inlined first) it would be 2 + 2.3."""
+    text = """
+    #include <cstdio>
+    extern "C" double __enzyme_autodiff(void *, ...);
+    static volatile double M = 6755399441055744.0;
+    template <typename T> __attribute__((enzyme_inactive)) T snap(T v) { return (v + M) - M; }
+    static inline __attribute__((enzyme_inactive, always_inline)) double snap2(double v) {
+        return (v + M) - M;
+    }
+    static __attribute__((enzyme_inactive)) double snap3(double v) { return (v + M) - M; }
+    double f(double x) { return x * snap(x) + x * snap2(x) + x * snap3(x); }
+    int main() { std::printf("%g\\n", __enzyme_autodiff((void *)f, 2.3)); return 0; }
+    """
+    write(tmp_path, "t.cpp", text)
+    run_enzymec(opt, "t.cpp", "-o", "t", cwd=tmp_path, check=True)
+    out = subprocess.run([str(tmp_path / "t")], capture_output=True, text=True).stdout
+    assert out.strip() == "6", out
