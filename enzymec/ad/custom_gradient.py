@@ -2,8 +2,9 @@
 
 The user's pair follows Enzyme's C convention:
 - `aug` takes f's arguments, each pointer argument followed by its shadow (or no shadows at
-  all, for a function of scalars), and returns f's result (no tape), `{tape, result}`, or,
-  when f returns void, a tape pointer or nothing;
+  all, for a function of scalars), and returns f's result (no tape), `{tape, result}`, or
+  a tape pointer or nothing (when f returns a value, f itself is then called for it, as
+  Enzyme does);
 - `rev` takes the same arguments, then the adjoint of f's result when f returns a float,
   then the tape when it has one more parameter, and returns the adjoints of f's
   floating-point arguments in order: nothing, one value, or a struct of them.
@@ -47,9 +48,11 @@ def signature_problem(function: Function, augment: Function, reverse: Function) 
     if ret == VOID:
         if aug_ret not in (VOID, PTR):
             return f"'{augment.name}' must return void or a tape pointer"
-    elif aug_ret != ret and not (isinstance(aug_ret, StructType) and len(aug_ret.elements) >= 2
-                                 and aug_ret.elements[0] == PTR and aug_ret.elements[1] == ret):
-        return f"'{augment.name}' must return {ret} or {{ptr, {ret}}} (tape and result)"
+    elif aug_ret != ret and aug_ret not in (VOID, PTR) and not (
+            isinstance(aug_ret, StructType) and len(aug_ret.elements) >= 2
+            and aug_ret.elements[0] == PTR and aug_ret.elements[1] == ret):
+        return (f"'{augment.name}' must return {ret} or {{ptr, {ret}}} (tape and result), "
+                f"or void or a tape pointer (f itself then computes the result)")
     floats = [a.type for a in function.args if a.type.is_float]
     rev_ret = reverse.return_type
     returned = (list(rev_ret.elements) if isinstance(rev_ret, StructType) else
@@ -75,7 +78,11 @@ def build_adapters(function: Function, dret: bool, augment: Function, reverse: F
     if ret == VOID:
         b.ret(result if augment.return_type == PTR else _null())
     else:
-        if augment.return_type == ret:
+        if augment.return_type in (VOID, PTR):  # Enzyme's form without the result
+            tape = result if augment.return_type == PTR else _null()
+            value = b.call(function, _primal_args(function, list(adapter_aug.args)),
+                           name="result")
+        elif augment.return_type == ret:
             tape, value = _null(), result
         else:
             tape = b.extractvalue(result, [0], PTR, "tape")
@@ -103,6 +110,19 @@ def build_adapters(function: Function, dret: bool, augment: Function, reverse: F
     for index, element in enumerate(out_type.elements):
         result = b.insertvalue(result, b.extractvalue(adjoints, [index], element), [index])
     b.ret(result)
+
+
+def _primal_args(function: Function, args: list) -> list:
+    """f's own arguments out of the augmented forward's (each pointer may be followed by
+    its shadow)."""
+    if len(args) == len(function.args):
+        return args
+    primal, rest = [], iter(args)
+    for param in function.args:
+        primal.append(next(rest))
+        if param.type.is_pointer:
+            next(rest)
+    return primal
 
 
 def _body(function: Function) -> IRBuilder:
