@@ -48,11 +48,26 @@ def differentiate_calls(module: Module) -> None:
     gradients = GradientCache(debug, rules)
     rules.split_pair = gradients.split_pair
     markers: set[Instruction] = set()
-    for call in autodiff_calls(module):
+    for call in nested_first(autodiff_calls(module)):
         request = AutodiffCall(call, debug)
         request.replace(gradients.get(request.function, request.kinds, request.result_type))
         markers |= request.markers
     remove_unused(module, markers)
+
+
+def nested_first(calls: list[CallInst]) -> list[CallInst]:
+    """Autodiff calls inside code that another autodiff call differentiates come first
+    (Enzyme's order for nested derivatives): the outer gradient then differentiates through
+    the inner one's synthesized gradient, instead of meeting an autodiff call."""
+    from .aliasing import reachable_functions
+    reach = {}
+    for call in calls:
+        target = call.args[0] if call.args else None
+        if isinstance(target, Function) and not target.is_declaration and target not in reach:
+            reach[target] = set(reachable_functions(target))
+    def depth(call: CallInst) -> int:
+        return sum(call.function in reached for reached in reach.values())
+    return sorted(calls, key=depth, reverse=True)
 
 
 class GradientCache:
