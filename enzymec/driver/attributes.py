@@ -50,6 +50,8 @@ def warning_flags(user_flags: list[str]) -> list[str]:
     reveals a misspelt or misplaced Enzyme attribute); `-w` is replaced by its equivalent
     that leaves this one warning on."""
     flags = ["-Wunknown-attributes"]
+    if "-w" in user_flags or "-Wno-unknown-attributes" in user_flags:
+        flags.append("-Wno-error=unknown-attributes")  # the user's others stay harmless
     if "-w" in user_flags:
         flags = ["-Wno-everything", *flags]
     return flags
