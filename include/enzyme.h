@@ -39,13 +39,16 @@ double __enzyme_fwddiff(void *, ...);
 
 /* Registrations (read by enzymec from globals whose names contain these keys):
  *   ENZYMEC_INACTIVE(log_progress);      calls to log_progress carry no derivative
+ *       (or Enzyme's __attribute__((enzyme_inactive)) on the function; on a global
+ *       variable it makes the global's data carry no derivative)
  *   ENZYMEC_DERIVATIVE(my_erf, d_my_erf);
  *       d_my_erf takes my_erf's arguments and returns df/dx (one floating-point argument) or
  *       a struct of the partial derivatives in argument order; my_erf may be external.
  *   ENZYMEC_GRADIENT(f, aug_f, rev_f);   Enzyme's custom gradient (augmented forward, tape,
  *       reverse): the same as `void* __enzyme_register_gradient_f[3] = {f, aug_f, rev_f};`.
  *       aug_f takes f's arguments, each pointer followed by its shadow, and returns f's
- *       result, or {void *tape, result} (void f: the tape or nothing). rev_f takes the same
+ *       result, or {void *tape, result}, or only the tape or nothing (f itself then
+ *       computes its result, as in Enzyme). rev_f takes the same
  *       arguments, then df's seed (the adjoint of f's result) if f returns a float, then the
  *       tape if it has one more parameter, and returns the adjoints of f's floating-point
  *       arguments (none, one, or a struct of them in argument order). */

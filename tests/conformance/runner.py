@@ -33,8 +33,8 @@ def check(case: Case, scratch: Path, opt: str = "-O2", build_timeout: float = 30
     program) and judge the build or, for a `run` case, the program's exit."""
     compiler = compiler or enzymec_command()
     scratch.mkdir(parents=True, exist_ok=True)
-    out = scratch / (case.path.stem + (".o" if case.kind != "run" else ""))
-    link = ["-o", str(out), "-lm"] if case.kind == "run" else ["-c", "-o", str(out)]
+    out = scratch / (case.path.stem + ("" if case.links else ".o"))
+    link = ["-o", str(out), "-lm"] if case.links else ["-c", "-o", str(out)]
     code, err = _run([*compiler, opt, case.path.name, *link], build_timeout, case.path.parent)
     if case.kind == "expect-error":
         return expected_error_result(case.name, code, err, case.error_lines, case.name)

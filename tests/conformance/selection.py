@@ -12,8 +12,11 @@ kinds (decided from the source, never from a hand-kept list of names):
   must fail (for example err_empty.c, an external function with no derivative). It passes
   when enzymec stops with a located `file:line:col: error:` on a line that carries an
   `expected-error` comment: the wording is Enzyme's own, enzymec's differs.
-- `compile-only`: a `-verify` test that only expects remarks (warn_cache.c: Enzyme's notes
-  on what it caches). enzymec prints no such remarks, so only the compilation is checked.
+- `compile-only`: a test Enzyme never runs: a `-verify` test that only expects remarks
+  (warn_cache.c: Enzyme's notes on what it caches, which enzymec does not print), or one
+  whose RUN lines only compile it (cout.cpp, fbuff.cpp, sret.cpp, ...: no `lli`, no `%t`).
+  Their checks are not validated by Enzyme's CI (fbuff.cpp expects 4x^2 as d(4x^2)/dx),
+  so only the build is judged: compiled, and linked when the test has `main`.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ EXCLUSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _EXPECTED_ERROR = re.compile(r"expected-error")
+_EXECUTES = re.compile(r"%lli\b|\blli\b|%t\b")  # a RUN line that runs the program
 _EXPECTED_REMARK = re.compile(r"expected-(?:remark|warning|note)")
 
 
@@ -54,6 +58,15 @@ class Case:
     def is_cxx(self) -> bool:
         return self.path.suffix == ".cpp"
 
+    @property
+    def links(self) -> bool:
+        """Built into a program (runs, or compile-only tests that have `main`)."""
+        return self.kind == "run" or (self.kind == "compile-only" and self.has_main)
+
+    @property
+    def has_main(self) -> bool:
+        return re.search(r"\bint\s+main\s*\(", self.path.read_text(errors="replace")) is not None
+
 
 def exclusion_reason(source: str) -> str | None:
     """Why a test is left out of the run, or None when it is selected."""
@@ -71,6 +84,9 @@ def classify(path: Path, source: str) -> Case:
         return Case(path, "expect-error", errors)
     if "-verify" in source and not re.search(r"\bmain\s*\(", source) \
             and _EXPECTED_REMARK.search(source):
+        return Case(path, "compile-only")
+    runs = [line for line in lines if "RUN:" in line]
+    if runs and not any(_EXECUTES.search(line) for line in runs):
         return Case(path, "compile-only")
     return Case(path, "run")
 

@@ -38,6 +38,7 @@ FILES = {
     "wrong.c": PROGRAM.format(expected="2 * x"),
     "syntax.c": "int main(void) { return 0 }\n",
     "needs_omp.c": "#include <omp.h>\nint main(void) { return 0; }\n",
+    "never_run.c": "// RUN: %clang -O2 %s -S -emit-llvm -o -\n" + PROGRAM.format(expected="0"),
     "err_unknown.c": textwrap.dedent("""\
         double __enzyme_autodiff(void *, double);
         double unknown(double);
@@ -65,12 +66,13 @@ def test_selection_and_kinds(checkout):
     assert excluded == {"needs_omp.c": "needs OpenMP"}
     kinds = {c.name: c.kind for c in cases}
     assert kinds == {"right.c": "run", "wrong.c": "run", "syntax.c": "run",
-                     "err_unknown.c": "expect-error"}
+                     "err_unknown.c": "expect-error", "never_run.c": "compile-only"}
     assert next(c for c in cases if c.name == "err_unknown.c").error_lines == {4}
 
 
 @pytest.mark.parametrize("name, kind", [("right.c", None), ("wrong.c", WRONG_NUMBER),
-                                        ("syntax.c", COMPILE_ERROR), ("err_unknown.c", None)])
+                                        ("syntax.c", COMPILE_ERROR), ("err_unknown.c", None),
+                                        ("never_run.c", None)])
 def test_verdicts_of_real_builds(checkout, tmp_path, name, kind):
     cases, _ = discover(checkout, only=[name])
     verdict = check(cases[0], tmp_path)
