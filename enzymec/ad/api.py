@@ -20,7 +20,8 @@ from enzymec.ir.builder import IRBuilder
 from enzymec.ir.debuginfo import DebugInfo
 
 from .calls import CallRules
-from .entry_points import ALL_ENTRY_POINTS, REVERSE_MODE, UNSUPPORTED_MODES
+from .aliasing import reachable_functions
+from .entry_points import ALL_ENTRY_POINTS, ENZYME_PREFIX, REVERSE_MODE, UNSUPPORTED_MODES
 from .markers import ACTIVITY, FLAGS, is_marker_name, refusal
 from .shadow_guard import check_shadow, describe
 from .registrations import read_registrations
@@ -53,7 +54,7 @@ def differentiate_calls(module: Module) -> None:
     gradients = GradientCache(debug, rules)
     rules.split_pair = gradients.split_pair
     markers: set[Instruction] = set()
-    requests = [AutodiffCall(call, debug) for call in autodiff_calls(module)]
+    requests = [AutodiffCall(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in r.flags for r in requests)
     for request in requests:
@@ -63,6 +64,20 @@ def differentiate_calls(module: Module) -> None:
                                       "enzyme_const_return" not in request.flags))
         markers |= request.markers
     remove_unused(module, markers)
+
+
+def nested_first(calls: list[CallInst]) -> list[CallInst]:
+    """Autodiff calls inside code that another autodiff call differentiates come first
+    (Enzyme's order for nested derivatives): the outer gradient then differentiates through
+    the inner one's synthesized gradient, instead of meeting an autodiff call."""
+    reach = {}
+    for call in calls:
+        target = call.args[0] if call.args else None
+        if isinstance(target, Function) and not target.is_declaration and target not in reach:
+            reach[target] = set(reachable_functions(target))
+    def depth(call: CallInst) -> int:
+        return sum(call.function in reached for reached in reach.values())
+    return sorted(calls, key=depth, reverse=True)
 
 
 class GradientCache:
@@ -114,14 +129,21 @@ class GradientCache:
 
 
 def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:
+    """Calls of Enzyme's API that enzymec does not implement are located errors, not
+    undefined references at link time."""
     for function in module.functions:
         for inst in function.instructions():
             callee = inst.called_function if isinstance(inst, CallInst) else None
+            if callee is None or ENZYME_PREFIX not in callee.name:
+                continue
             for entry, mode in UNSUPPORTED_MODES.items():
-                if callee is not None and entry in callee.name:
+                if entry in callee.name:
                     raise CompileError(f"'{callee.name}' asks for {mode} differentiation, which "
                                        f"enzymec does not support yet", debug.location(inst),
                                        "use __enzyme_autodiff (reverse mode)")
+            if callee.is_declaration and REVERSE_MODE not in callee.name:
+                raise CompileError(f"'{callee.name}' is a function of Enzyme's API that "
+                                   f"enzymec does not provide", debug.location(inst))
 
 
 class AutodiffCall:

@@ -41,6 +41,7 @@ class CallRules:
     def __init__(self, registrations: Registrations | None = None):
         self.registrations = registrations or Registrations()
         self.inactive_names = self.registrations.inactive
+        self.inactive_global_names = self.registrations.inactive_globals
         # (callee, kinds, result kind, stable arguments) -> its (augmented, reverse) pair;
         # set by the driver of AD (api.GradientCache.split_pair)
         self.split_pair = None
@@ -92,6 +93,7 @@ class CallRules:
                 for op in inst.operands:
                     base = underlying_object(op)
                     if isinstance(base, GlobalVariable) and not base.is_constant and \
+                            base.name not in self.inactive_global_names and \
                             base.value_type is not None and \
                             differentiable(base.value_type, function.module.struct_bodies):
                         found.add(base)

@@ -8,7 +8,11 @@ nothing, so the driver can ask it cheaply whether a module needs the AD stage.
 
 REVERSE_MODE = "__enzyme_autodiff"
 UNSUPPORTED_MODES = {"__enzyme_fwddiff": "forward mode", "__enzyme_augmentfwd": "split mode",
-                     "__enzyme_reverse": "split mode", "__enzyme_virtualreverse": "split mode"}
+                     "__enzyme_reverse": "split mode", "__enzyme_virtualreverse": "split mode",
+                     "__enzyme_fwdsplit": "split forward mode", "__enzyme_batch": "batched",
+                     "__enzyme_iter": "iterated (higher-order)"}
+# Any other body-less function named so is part of Enzyme's API that enzymec lacks.
+ENZYME_PREFIX = "__enzyme_"
 ALL_ENTRY_POINTS = (REVERSE_MODE, *UNSUPPORTED_MODES)
 
 

@@ -229,6 +229,12 @@ class Shadows:
             return ConstantExpr(value.type, value.opcode,
                                 [self.map[value.operands[0]], *value.operands[1:]], value.flags,
                                 value.source_type)
+        if isinstance(value, GlobalVariable) and \
+                value.name in self.s.calls.inactive_global_names:
+            self.s.fail(user, f"a pointer here may point to the inactive global '{value.name}' "
+                              f"or to differentiated memory; enzymec cannot differentiate "
+                              f"through such a pointer",
+                        "keep the inactive global and the differentiated memory apart")
         self.s.fail(user, "cannot find the derivative memory (shadow) of a pointer here",
                     "pass the pointer with enzyme_dup and its shadow, or enzyme_const")
 

@@ -3,6 +3,9 @@
 
 - `void* __enzyme_inactivefn[] = {(void*)log_progress, ...};` — calls to these functions
   never carry derivatives (their bodies are not differentiated);
+- `void* __enzyme_inactive_global[] = {(void*)&counter};` — the global's data carries no
+  derivative: loads from it are constants, active values stored into it are dropped;
+- `void* __enzyme_nofree[] = {(void*)f};` — f frees no memory (LLVM's `nofree`);
 - `void* __enzyme_function_like[2] = {(void*)my_log, (void*)"log"};` — a function that
   behaves like a libm function gets that function's derivative rule;
 - `void* __enzyme_register_gradient_NAME[3] = {(void*)f, (void*)aug, (void*)rev};` —
@@ -14,6 +17,11 @@
   partials, in argument order (several). f may be external: with a registered derivative
   it need not have a body. (Enzyme's own `__enzyme_register_derivative_NAME` registers a
   forward-mode derivative, which reverse mode never uses, so enzymec ignores it.)
+
+Enzyme's attributes (`__attribute__((enzyme_inactive))` on a function or global,
+`enzyme_nofree`, `enzyme_function_like("log1p")`) arrive as annotations (annotations.py)
+and land in the same tables. Registrations enzymec does not implement (UNSUPPORTED_KEYS)
+are errors, never ignored.
 """
 
 from __future__ import annotations
@@ -21,15 +29,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from enzymec.diagnostics import CompileError, SourceLocation
 from enzymec.ir import (ConstantAggregate, ConstantString, Function, GlobalVariable, Module,
                         Value)
 
+from .annotations import FUNCTION_LIKE, Annotation, enzyme_annotations
 from .mathfns import canonical_name
+
+# Enzyme's registration globals enzymec does not implement, and why. (`__enzyme_allocation_
+# like` is not among them: enzymec differentiates the allocator's own body, which gives the
+# derivative of what the code does; a body-less allocator is refused as an unknown call.)
+UNSUPPORTED_KEYS = {
+    "__enzyme_shouldrecompute": "enzymec decides itself what to recompute and what to cache",
+    "__enzyme_sparse_accumulate": "sparse accumulation of adjoints is not implemented",
+    "__enzyme_register_splitderivative": "split forward-mode derivatives are not supported",
+}
 
 
 @dataclass
 class Registrations:
     inactive: set[str] = field(default_factory=set)
+    inactive_globals: set[str] = field(default_factory=set)
+    nofree: set[str] = field(default_factory=set)
     function_like: dict[str, str] = field(default_factory=dict)   # name -> math name
     derivatives: dict[str, Function] = field(default_factory=dict)  # name -> df
     gradients: dict[str, tuple[Function, Function]] = field(default_factory=dict)  # (aug, rev)
@@ -40,37 +61,134 @@ def read_registrations(module: Module) -> Registrations:
     for var in module.globals:
         if not isinstance(var, GlobalVariable) or var.initializer is None:
             continue
-        entries = _entries(var.initializer)
-        if "__enzyme_inactivefn" in var.name:
-            found.inactive |= {e.name for e in entries if isinstance(e, Function)}
-        elif "__enzyme_function_like" in var.name and len(entries) == 2:
-            name = _string(module, entries[1])
-            if isinstance(entries[0], Function) and name and canonical_name(name):
-                found.function_like[entries[0].name] = canonical_name(name)
-        elif "__enzymec_derivative_" in var.name and len(entries) == 2:
-            if all(isinstance(e, Function) for e in entries):
-                found.derivatives[entries[0].name] = entries[1]
-        elif "__enzyme_register_gradient" in var.name and len(entries) == 3:
-            if all(isinstance(e, Function) for e in entries):
-                found.gradients[entries[0].name] = (entries[1], entries[2])
+        _read_global(module, var, _entries(var.initializer), found)
+    for annotation in enzyme_annotations(module):
+        _read_annotation(annotation, found)
     return found
 
 
+def _read_global(module: Module, var: GlobalVariable, entries: list[Value],
+                 found: Registrations) -> None:
+    """One registration global (the name only has to contain the key)."""
+    functions = {e.name for e in entries if isinstance(e, Function)}
+    for key, why in UNSUPPORTED_KEYS.items():
+        if key in var.name:
+            raise CompileError(f"Enzyme's registration '{var.name}' is not supported: {why}",
+                               _module_location(module))
+    if "__enzyme_inactivefn" in var.name:
+        found.inactive |= functions
+    elif "__enzyme_inactive_global" in var.name:
+        found.inactive_globals |= {e.name for e in entries if isinstance(e, GlobalVariable)}
+    elif "__enzyme_nofree" in var.name:
+        found.nofree |= functions
+    elif "__enzyme_function_like" in var.name and len(entries) == 2:
+        if isinstance(entries[0], Function):
+            found.function_like[entries[0].name] = _math_name(
+                _string(module, entries[1]), _module_location(module))
+    elif "__enzymec_derivative_" in var.name and len(entries) == 2:
+        if all(isinstance(e, Function) for e in entries):
+            found.derivatives[entries[0].name] = entries[1]
+    elif "__enzyme_register_gradient" in var.name and len(entries) == 3:
+        if all(isinstance(e, Function) for e in entries):
+            found.gradients[entries[0].name] = (entries[1], entries[2])
+
+
+def _read_annotation(annotation: Annotation, found: Registrations) -> None:
+    """An Enzyme attribute, already checked to fit its subject (annotations.py)."""
+    name = annotation.target.name
+    if annotation.kind == FUNCTION_LIKE:
+        found.function_like[name] = _math_name(annotation.argument, annotation.location)
+    elif annotation.kind == "enzyme_nofree":
+        found.nofree.add(name)
+    elif isinstance(annotation.target, Function):
+        found.inactive.add(name)
+    else:
+        found.inactive_globals.add(name)
+
+
+def _math_name(name: str | None, location: SourceLocation | None) -> str:
+    """The derivative-table name a function_like registration refers to; an unknown one is
+    an error (ignoring it would differentiate the function's own body instead)."""
+    known = canonical_name(name) if name else None
+    if not known:
+        raise CompileError(f"enzyme_function_like names '{name}', a function enzymec knows no "
+                           f"derivative rule for", location)
+    return known
+
+
+def _module_location(module: Module) -> SourceLocation | None:
+    for line in module.header:
+        if line.startswith("source_filename"):
+            return SourceLocation(line.split("=", 1)[1].strip().strip('"'))
+    return None
+
+
 REGISTRATION_KEYS = ("__enzyme_inactivefn", "__enzyme_function_like", "__enzymec_derivative_",
-                     "__enzyme_register_gradient")
+                     "__enzyme_register_gradient", "__enzyme_nofree")
 _REGISTRATION = re.compile(r'^@"?([^\s"=]*(?:' + "|".join(REGISTRATION_KEYS) +
-                           r')[^\s"=]*)"? = .*?\[\s*ptr @"?([^\s",\]]+)', re.M)
+                           r')[^\s"=]*)"? = .*?\bptr @"?([^\s",\]]+)', re.M)
+_ANNOTATIONS = re.compile(r'^@llvm\.global\.annotations = [^\n]*$', re.M)
+_ANNOTATION_ENTRY = re.compile(r'\{ ptr @"?([^\s",]+)"?, ptr @"?([^\s",]+)"?,')
 
 
 def protect_registered_functions(ir_text: str) -> str:
-    """Mark each registered function `noinline` in textual IR, before LLVM's pre-AD passes:
-    once inlined, its calls (and so its registration) would be gone."""
+    """Mark each registered or annotated function `noinline` in textual IR, before LLVM's
+    pre-AD passes: once inlined, its calls (and so its registration) would be gone. Those
+    registered `nofree` get LLVM's `nofree` too (what Enzyme gives them)."""
     names = {m[2] for m in _REGISTRATION.finditer(ir_text)}
+    nofree = {m[2] for m in _REGISTRATION.finditer(ir_text) if "__enzyme_nofree" in m[1]}
+    for target, text in _annotated(ir_text):
+        names.add(target)
+        if text.startswith("enzyme_nofree"):
+            nofree.add(target)
     for name in names:
-        quoted = re.escape(name)
-        ir_text = re.sub(r'^(define [^\n]*@"?' + quoted + r'"?\([^\n]*\))( [^\n]*\{)$',
-                         r"\1 noinline\2", ir_text, count=1, flags=re.M)
+        ir_text = _without_always_inline(ir_text, name)
+        ir_text = _add_function_attribute(ir_text, name, "noinline", ("define",))
+    for name in nofree:
+        ir_text = _add_function_attribute(ir_text, name, "nofree", ("define", "declare"))
     return ir_text
+
+
+def _annotated(ir_text: str) -> list[tuple[str, str]]:
+    """(symbol, text) of each `llvm.global.annotations` entry whose text starts with
+    "enzyme_", read from textual IR."""
+    line = _ANNOTATIONS.search(ir_text)
+    if not line:
+        return []
+    found = []
+    for target, string in _ANNOTATION_ENTRY.findall(line[0]):
+        text = re.search(r'^@"?' + re.escape(string) + r'"? = [^\n]*c"([^"]*)"', ir_text, re.M)
+        if text and text[1].startswith("enzyme_"):
+            found.append((target, text[1].split("\\00")[0]))
+    return found
+
+
+def _add_function_attribute(ir_text: str, name: str, attribute: str, kinds) -> str:
+    """`define`/`declare` line of @name with `attribute` after its parameter list."""
+    quoted = re.escape(name)
+    for kind in kinds:
+        ir_text = re.sub(r'^(' + kind + r' [^\n]*@"?' + quoted + r'"?\([^\n]*\))((?: [^\n]*)?)$',
+                         r"\1 " + attribute + r"\2", ir_text, count=1, flags=re.M)
+    return ir_text
+
+
+def _without_always_inline(ir_text: str, name: str) -> str:
+    """@name's definition without `alwaysinline` (LLVM rejects it beside `noinline`): its
+    attribute group is copied under a new number without it, since other functions may
+    share the group."""
+    define = re.search(r'^define [^\n]*@"?' + re.escape(name) + r'"?\([^\n]*$', ir_text, re.M)
+    if not define:
+        return ir_text
+    line = define[0]
+    new_line = re.sub(r"\balwaysinline ", "", line)
+    for number in re.findall(r"\)[^\n(]*?#(\d+)", line)[:1]:
+        group = re.search(r"^attributes #" + number + r" = \{([^\n]*)\}$", ir_text, re.M)
+        if group and re.search(r"\balwaysinline\b", group[1]):
+            fresh = 1 + max(int(n) for n in re.findall(r"^attributes #(\d+)", ir_text, re.M))
+            body = re.sub(r"\s*\balwaysinline\b", "", group[1])
+            ir_text += f"\nattributes #{fresh} = {{{body}}}\n"
+            new_line = re.sub(r"#" + number + r"\b", f"#{fresh}", new_line, count=1)
+    return ir_text.replace(line, new_line, 1)
 
 
 def _entries(init: Value) -> list[Value]:

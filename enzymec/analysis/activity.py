@@ -113,7 +113,8 @@ def activity(function: Function, active_args, shadowed_args, calls,
         for inst in function.instructions():
             changed |= _forward(inst, result, calls)
     _backward(function, result, calls)
-    result.lost_stores = [i for i in function.instructions() if _is_lost_store(i, result)]
+    result.lost_stores = [i for i in function.instructions()
+                          if _is_lost_store(i, result, calls)]
     return result
 
 
@@ -135,11 +136,22 @@ def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
 def _shadowable(base: Value, calls) -> bool:
     return (isinstance(base, AllocaInst)
             or isinstance(base, CallInst) and calls.is_allocation(base)
-            or isinstance(base, GlobalVariable) and not base.is_constant)
+            or isinstance(base, GlobalVariable) and not base.is_constant
+            and not inactive_global(base, calls))
 
 
-def _is_lost_store(inst: Instruction, act: Activity) -> bool:
+def inactive_global(base: Value, calls) -> bool:
+    """A global the user declared inactive (`__attribute__((enzyme_inactive))` or
+    `__enzyme_inactive_global`): its data carries no derivative, so it gets no shadow and
+    active values stored into it are dropped on purpose."""
+    return isinstance(base, GlobalVariable) and \
+        base.name in getattr(calls, "inactive_global_names", ())
+
+
+def _is_lost_store(inst: Instruction, act: Activity, calls=None) -> bool:
     if inst.opcode != "store" or act.points_into_shadowed(inst.operands[1]):
+        return False
+    if inactive_global(underlying_object(inst.operands[1]), calls):
         return False
     value = inst.operands[0]
     return value in act.shadowed or (value in act.varied and value in act.useful)

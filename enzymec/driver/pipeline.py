@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from enzymec.ad.entry_points import mentions_entry_point
 from enzymec.diagnostics import CompileError
-from enzymec.driver import backend, toolchain
+from enzymec.driver import attributes, backend, toolchain
 from enzymec.driver.options import Input, Options
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
@@ -46,20 +46,24 @@ class Context:
         return backend.Target(cpu, features, pic or self.opts.shared, speed)
 
 
-def run_tool(cmd: list[str], ctx: Context, **kwargs) -> subprocess.CompletedProcess:
-    """Run a tool with stdout/stderr passed through; its failure becomes ToolFailed."""
+def run_tool(cmd: list[str], ctx: Context, diagnose=None, **kwargs) -> subprocess.CompletedProcess:
+    """Run a tool with stdout/stderr passed through; its failure becomes ToolFailed.
+
+    `diagnose(stderr) -> (stderr, failed)` may rewrite the diagnostics and fail the run (the
+    frontend turns warnings about Enzyme's attributes into errors: attributes.py)."""
     if ctx.opts.verbose:
         print(" ".join(_quote(c) for c in cmd), file=sys.stderr)
     try:
         proc = subprocess.run(cmd, stderr=subprocess.PIPE, **kwargs)
     except OSError as err:
         raise CompileError(f"unable to execute '{cmd[0]}': {err.strerror}") from None
-    if proc.stderr:
+    stderr, failed = diagnose(proc.stderr) if diagnose and proc.stderr else (proc.stderr, False)
+    if stderr:
         sys.stderr.flush()
-        sys.stderr.buffer.write(toolchain.rewrite_diagnostics(proc.stderr))
+        sys.stderr.buffer.write(toolchain.rewrite_diagnostics(stderr))
         sys.stderr.flush()
-    if proc.returncode != 0:
-        raise ToolFailed(proc.returncode)
+    if proc.returncode != 0 or failed:
+        raise ToolFailed(proc.returncode or 1)
     return proc
 
 
@@ -69,8 +73,9 @@ def _quote(arg: str) -> str:
 
 def clang_user_flags(ctx: Context, cxx: bool) -> list[str]:
     """Toolchain defaults, then the user's flags, then what must follow them (C++ headers)."""
-    user = toolchain.translate_user_flags(ctx.tc, ctx.opts.cflags)
-    flags = toolchain.default_flags(ctx.tc, ctx.opts.cflags, ctx.opts.opt) + user
+    user = toolchain.translate_user_flags(ctx.tc, attributes.without_w(ctx.opts.cflags))
+    flags = (toolchain.default_flags(ctx.tc, ctx.opts.cflags, ctx.opts.opt)
+             + attributes.macro_flags() + user + attributes.warning_flags(ctx.opts.cflags))
     if sys.stderr.isatty() and not any("color-diagnostics" in f for f in user):
         flags.insert(0, "-fcolor-diagnostics")  # clang sees a pipe: keep colours for a terminal
     return flags + toolchain.cxx_trailing_flags(ctx.tc) if cxx else flags
@@ -110,7 +115,8 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
         pre = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", "-E", *deps]
         run_tool(pre + ["-o", out[:-3] + ".i", *_lang_flags(inp), inp.path], ctx)
         deps = []
-    run_tool(cmd + deps + ["-o", out, *_lang_flags(inp), inp.path], ctx)
+    run_tool(cmd + deps + ["-o", out, *_lang_flags(inp), inp.path], ctx,
+             diagnose=attributes.promote_unknown_attributes)
     text = backend.parse_bitcode_file(out, source_name(inp))
     return toolchain.normalize_triple(text)
 
@@ -145,7 +151,9 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     """
     if not has_autodiff_call(ir_text):
         return ir_text
+    from enzymec.ad.annotations import refuse_local_annotations
     from enzymec.ad.registrations import protect_registered_functions
+    refuse_local_annotations(ir_text)
     module = backend.parse_ir(protect_registered_functions(ir_text), name)
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
     return str(module)

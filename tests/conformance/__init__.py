@@ -1,0 +1,8 @@
+"""Conformance run against Enzyme's reverse-mode integration tests.
+
+`python -m tests.conformance --enzyme PATH_TO_ENZYME_CHECKOUT` builds every selected test of
+`enzyme/test/Integration/ReverseMode/` natively with `enzymec -O2 FILE -o EXE -lm`, runs it
+with a timeout and prints one line per failure and `N passed, M failed`. It needs a checkout
+of Enzyme's repository, so it is not part of CI; the smoke test beside it checks the
+runner's own logic on a fake mini-checkout made in a temporary directory.
+"""

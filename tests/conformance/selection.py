@@ -1,0 +1,111 @@
+"""Which of Enzyme's reverse-mode integration tests the conformance run builds, and how
+each one is judged.
+
+Tests that need a library enzymec's users would install separately (Eigen, Boost,
+BLAS/cuBLAS, MPI) or OpenMP are left out: they test those libraries' integration, not the C/C++ AD
+core, and the machine has none of them. Every other test is selected, in one of three
+kinds (decided from the source, never from a hand-kept list of names):
+
+- `run`: a program with `main` whose checks (APPROX_EQ, TEST_EQ of `test_utils.h`) abort on
+  a wrong number; it passes when it builds and exits 0.
+- `expect-error`: a `-Xclang -verify` test whose `expected-error` comments say compilation
+  must fail (for example err_empty.c, an external function with no derivative). It passes
+  when enzymec stops with a located `file:line:col: error:` on a line that carries an
+  `expected-error` comment: the wording is Enzyme's own, enzymec's differs.
+- `compile-only`: a test Enzyme never runs: a `-verify` test that only expects remarks
+  (warn_cache.c: Enzyme's notes on what it caches, which enzymec does not print), or one
+  whose RUN lines only compile it (cout.cpp, fbuff.cpp, sret.cpp, ...: no `lli`, no `%t`).
+  Their checks are not validated by Enzyme's CI (fbuff.cpp expects 4x^2 as d(4x^2)/dx),
+  so only the build is judged: compiled, and linked when the test has `main`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+SUITE = Path("enzyme/test/Integration/ReverseMode")
+
+# (reason, pattern in the source): the first match excludes the test.
+EXCLUSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("needs Eigen", re.compile(r"#include\s*<[^>]*Eigen/")),
+    ("needs Boost", re.compile(r"#include\s*<boost/")),
+    ("needs cuBLAS", re.compile(r"cublas", re.I)),
+    ("needs BLAS", re.compile(r"cblas|blas\.h|\bd(?:gemm|dot|axpy|scal)_?\s*\(", re.I)),
+    ("needs MPI", re.compile(r"#include\s*[<\"]mpi\.h|\bMPI_")),
+    ("needs OpenMP", re.compile(r"#include\s*<omp\.h>|#pragma\s+omp")),
+)
+
+_EXPECTED_ERROR = re.compile(r"expected-error")
+_EXECUTES = re.compile(r"%lli\b|\blli\b|%t\b")  # a RUN line that runs the program
+_EXPECTED_REMARK = re.compile(r"expected-(?:remark|warning|note)")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One selected test: its path, its kind, and the lines where an error is expected."""
+
+    path: Path
+    kind: str                      # "run" | "expect-error" | "compile-only"
+    error_lines: frozenset[int] = frozenset()
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def is_cxx(self) -> bool:
+        return self.path.suffix == ".cpp"
+
+    @property
+    def links(self) -> bool:
+        """Built into a program (runs, or compile-only tests that have `main`)."""
+        return self.kind == "run" or (self.kind == "compile-only" and self.has_main)
+
+    @property
+    def has_main(self) -> bool:
+        return re.search(r"\bint\s+main\s*\(", self.path.read_text(errors="replace")) is not None
+
+
+def exclusion_reason(source: str) -> str | None:
+    """Why a test is left out of the run, or None when it is selected."""
+    for reason, pattern in EXCLUSIONS:
+        if pattern.search(source):
+            return reason
+    return None
+
+
+def classify(path: Path, source: str) -> Case:
+    """The kind of a selected test, from its `-verify` comments."""
+    lines = source.splitlines()
+    errors = frozenset(i for i, text in enumerate(lines, 1) if _EXPECTED_ERROR.search(text))
+    if errors:
+        return Case(path, "expect-error", errors)
+    if "-verify" in source and not re.search(r"\bmain\s*\(", source) \
+            and _EXPECTED_REMARK.search(source):
+        return Case(path, "compile-only")
+    runs = [line for line in lines if "RUN:" in line]
+    if runs and not any(_EXECUTES.search(line) for line in runs):
+        return Case(path, "compile-only")
+    return Case(path, "run")
+
+
+def discover(checkout: Path, only: list[str] | None = None) -> tuple[list[Case], dict[str, str]]:
+    """The selected cases of the checkout (sorted by name) and the excluded ones with why.
+
+    `only` keeps the tests whose file name (or name without suffix) is listed."""
+    suite = checkout / SUITE
+    if not suite.is_dir():
+        raise FileNotFoundError(f"{suite}: not a directory (is {checkout} an Enzyme checkout?)")
+    cases, excluded = [], {}
+    for path in sorted(suite.glob("*.c")) + sorted(suite.glob("*.cpp")):
+        if only and path.name not in only and path.stem not in only:
+            continue
+        source = path.read_text(errors="replace")
+        reason = exclusion_reason(source)
+        if reason:
+            excluded[path.name] = reason
+        else:
+            cases.append(classify(path, source))
+    return sorted(cases, key=lambda c: c.name), excluded

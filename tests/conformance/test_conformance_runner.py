@@ -1,0 +1,104 @@
+"""Smoke test of the conformance runner's own logic, on a fake mini-checkout of Enzyme made
+in a temporary directory (the real run needs Enzyme's repository and is not part of CI)."""
+
+from __future__ import annotations
+
+import signal
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from .__main__ import main, report
+from .runner import check
+from .selection import SUITE, discover
+from .verdict import (COMPILE_ERROR, CRASH, LINK_ERROR, WRONG_NUMBER, Verdict, build_failure,
+                      run_result)
+
+UTILS = """\
+#include <stdio.h>
+#include <stdlib.h>
+#define CLOSE(A, B) { if (__builtin_fabs((A) - (B)) > 1e-9) { \\
+    fprintf(stderr, "Assertion Failed: %g vs %g\\n", (double)(A), (double)(B)); abort(); } }
+"""
+
+PROGRAM = """\
+#include "../test_utils.h"
+double __enzyme_autodiff(void *, double);
+double cube(double x) {{ return x * x * x; }}
+int main(void) {{
+  double x = 1.5;
+  CLOSE(__enzyme_autodiff((void *)cube, x), {expected});
+  return 0;
+}}
+"""
+
+FILES = {
+    "right.c": PROGRAM.format(expected="3 * x * x"),
+    "wrong.c": PROGRAM.format(expected="2 * x"),
+    "syntax.c": "int main(void) { return 0 }\n",
+    "needs_omp.c": "#include <omp.h>\nint main(void) { return 0; }\n",
+    "never_run.c": "// RUN: %clang -O2 %s -S -emit-llvm -o -\n" + PROGRAM.format(expected="0"),
+    "err_unknown.c": textwrap.dedent("""\
+        double __enzyme_autodiff(void *, double);
+        double unknown(double);
+        double g(double x) {
+          return unknown(x); // expected-error {{no derivative for unknown}}
+        }
+        double dg(double x) { return __enzyme_autodiff((void *)g, x); }
+        """),
+}
+
+
+@pytest.fixture(scope="module")
+def checkout(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("enzyme")
+    suite = root / SUITE
+    suite.mkdir(parents=True)
+    (suite.parent / "test_utils.h").write_text(UTILS)
+    for name, text in FILES.items():
+        (suite / name).write_text(text)
+    return root
+
+
+def test_selection_and_kinds(checkout):
+    cases, excluded = discover(checkout)
+    assert excluded == {"needs_omp.c": "needs OpenMP"}
+    kinds = {c.name: c.kind for c in cases}
+    assert kinds == {"right.c": "run", "wrong.c": "run", "syntax.c": "run",
+                     "err_unknown.c": "expect-error", "never_run.c": "compile-only"}
+    assert next(c for c in cases if c.name == "err_unknown.c").error_lines == {4}
+
+
+@pytest.mark.parametrize("name, kind", [("right.c", None), ("wrong.c", WRONG_NUMBER),
+                                        ("syntax.c", COMPILE_ERROR), ("err_unknown.c", None),
+                                        ("never_run.c", None)])
+def test_verdicts_of_real_builds(checkout, tmp_path, name, kind):
+    cases, _ = discover(checkout, only=[name])
+    verdict = check(cases[0], tmp_path)
+    assert verdict.kind == kind, verdict.line()
+    if kind == COMPILE_ERROR:
+        assert verdict.detail.startswith("syntax.c:1:")
+
+
+def test_expected_error_on_the_wrong_line_fails(checkout, tmp_path):
+    cases, _ = discover(checkout, only=["err_unknown"])
+    moved = cases[0].__class__(cases[0].path, "expect-error", frozenset({2}))
+    assert check(moved, tmp_path).kind == COMPILE_ERROR
+
+
+def test_pure_classification():
+    assert run_result("t", -signal.SIGSEGV, "").kind == CRASH
+    assert run_result("t", -signal.SIGABRT, "boom").kind == WRONG_NUMBER
+    assert run_result("t", None, "").kind == "timeout"
+    assert build_failure("t", 1, "x.c: undefined reference to `g'").kind == LINK_ERROR
+    assert build_failure("t", 1, "Traceback\nKeyError: 3").detail == "KeyError: 3"
+
+
+def test_command_line_summary(checkout, capsys):
+    assert main(["--enzyme", str(checkout), "--only", "right", "--only", "wrong.c"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("wrong.c: wrong number: Assertion Failed")
+    assert out[-1] == "1 passed, 1 failed"
+    assert report([Verdict("a")], verbose=True).splitlines() == ["a: passed",
+                                                                 "1 passed, 0 failed"]
