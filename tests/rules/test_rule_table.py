@@ -28,7 +28,8 @@ import gradcheck  # noqa: E402
 
 from enzymec.ad import differentiate_module  # noqa: E402
 from enzymec.ad.adjoints import ADJOINTS  # noqa: E402
-from enzymec.ad.mathfns import ALIASES, BINARY, FLAT, INTRINSICS, TERNARY, UNARY  # noqa: E402
+from enzymec.ad.mathfns import (ALIASES, BINARY, FLAT, INTEGER_RESULT, INTRINSICS,  # noqa: E402
+                                TERNARY, UNARY)
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,16 @@ DOMAINS = {
     "asin": (-0.9, 0.9), "acos": (-0.9, 0.9), "atanh": (-0.9, 0.9), "acosh": (1.2, 3.0),
     "log": (0.2, 3.0), "log2": (0.2, 3.0), "log10": (0.2, 3.0), "log1p": (-0.5, 3.0),
     "sqrt": (0.2, 3.0), "cbrt": (0.2, 3.0), "pow": (0.3, 2.5), "fmod": (0.7, 2.0),
-    "remainder": (0.7, 2.0), "powi": (0.3, 2.0),
+    "remainder": (0.7, 2.0), "powi": (0.3, 2.0), "tgamma": (0.3, 3.0), "lgamma": (0.3, 3.0),
+    "y0": (0.5, 3.0), "y1": (0.5, 3.0), "yn": (0.5, 3.0),
 }
+# functions whose second operand is an integer: the IR type of that operand
+INTEGER_SECOND = {"powi": "i32", "ldexp": "i32", "scalbn": "i32", "scalbln": "i64"}
+# functions whose first operand is an integer (the order of a Bessel function)
+INTEGER_FIRST = {"jn", "yn"}
 # libm spelling of each function (double); float adds "f"
 LIBM = {"fmuladd": None, "powi": None}
+# the intrinsics are llvm.powi.f64.i32, llvm.ldexp.f64.i32: the integer type is mangled too
 # intrinsic name of aliases / spellings that exist only as intrinsics
 ALIAS_INTRINSICS = {"maxnum", "minnum", "maximum", "minimum", "maximumnum", "minimumnum"}
 
@@ -137,8 +144,8 @@ def math_cases(name: str, covers: str) -> list[Case]:
         for intrinsic in spellings:
             callee = _callee(name, ty, intrinsic)
             cid = f"{callee}"
-            if covers in FLAT and name.startswith("l"):       # lround: integer result
-                ity = "i64" if name.startswith("ll") or True else "i32"
+            if covers in INTEGER_RESULT:
+                ity = "i32" if name == "ilogb" else "i64"
                 body = (f"%i = call {ity} @{callee}({ty} %a)\n"
                         f"  %c = sitofp {ity} %i to {ty}\n  %r = fmul {ty} %c, %a")
                 decl = f"declare {ity} @{callee}({ty})"
@@ -155,12 +162,20 @@ def math_cases(name: str, covers: str) -> list[Case]:
                 body = f"%r = call {ty} @{callee}({ty} %a)"
                 cases.append(Case(cid, covers, (ty,), ty, body, lo, hi,
                                   f"declare {ty} @{callee}({ty})"))
-            elif name == "powi":
-                callee = f"llvm.powi.{_suffix(ty)}.i32"
-                body = (f"%n = fptosi {ty} %b to i32\n"
-                        f"  %r = call {ty} @{callee}({ty} %a, i32 %n)")
-                cases.append(Case(callee, covers, (ty, ty), ty, body, 0.3, 4.0,
-                                  f"declare {ty} @{callee}({ty}, i32)"))
+            elif name in INTEGER_SECOND:
+                ity = INTEGER_SECOND[name]
+                if intrinsic:
+                    callee = f"{callee}.{ity}"
+                body = (f"%n = fptosi {ty} %b to {ity}\n"
+                        f"  %r = call {ty} @{callee}({ty} %a, {ity} %n)")
+                low = 0.3 if name == "powi" else -3.0
+                cases.append(Case(callee, covers, (ty, ty), ty, body, low, 4.0,
+                                  f"declare {ty} @{callee}({ty}, {ity})"))
+            elif name in INTEGER_FIRST:
+                for order in (0, 1, 3):
+                    body = f"%r = call {ty} @{callee}(i32 {order}, {ty} %a)"
+                    cases.append(Case(f"{callee}({order})", covers, (ty,), ty, body, lo, hi,
+                                      f"declare {ty} @{callee}(i32, {ty})"))
             elif covers in BINARY:
                 # the second operand is offset so both orders (x < y, x > y) are drawn
                 body = (f"%s = fmul {ty} %b, 0.75\n"
@@ -179,6 +194,13 @@ for _name in sorted(set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT)):
     MATH_CASES += math_cases(_name, _name)
 for _alias, _target in sorted(ALIASES.items()):
     MATH_CASES += math_cases(_alias, _target)
+# the Gamma functions left of zero (digamma's reflection branch)
+for _ty in (D, F):
+    for _name in ("tgamma", "lgamma"):
+        _callee_name = _name + ("f" if _ty == F else "")
+        MATH_CASES.append(Case(f"{_callee_name}(negative)", _name, (_ty,), _ty,
+                               f"%r = call {_ty} @{_callee_name}({_ty} %a)", -2.9, -2.1,
+                               f"declare {_ty} @{_callee_name}({_ty})"))
 
 CASES = OPCODE_CASES + MATH_CASES
 
