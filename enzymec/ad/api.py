@@ -12,10 +12,11 @@ value, or through the `sret` pointer the C ABI uses for large structs).
 from __future__ import annotations
 
 from enzymec.diagnostics import CompileError
-from enzymec.ir import (CallInst, FloatType, Function, GlobalVariable, Instruction, IntType,
-                        InvokeInst, MemoryInst, Module, StructType, Type, VOID)
+from enzymec.ir import (ArrayType, CallInst, FloatType, Function, GlobalVariable, Instruction,
+                        IntType, InvokeInst, MemoryInst, Module, StructType, Type, VOID)
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.debuginfo import DebugInfo
+from enzymec.analysis.activity import differentiable
 
 from .calls import CallRules
 from .entry_points import ALL_ENTRY_POINTS, REVERSE_MODE, UNSUPPORTED_MODES
@@ -128,10 +129,21 @@ class AutodiffCall:
         self.function = self.target_function(args[0])
         self.markers: set[Instruction] = set()
         self.kinds, self.forwarded = self.decode(args[1:])
+        self.refuse_aggregate_result()
         self.result_type = self.gradient_return_type()
 
     def error(self, message: str, note: str = ""):
         raise CompileError(message, self.debug.location(self.call), note)
+
+    def refuse_aggregate_result(self) -> None:
+        """Reverse mode seeds the adjoint of a scalar result with 1; a struct of floats
+        (a `double _Complex` returned as {double, double}) has no such seed."""
+        ret = self.function.return_type
+        if isinstance(ret, (StructType, ArrayType)) and differentiable(ret):
+            self.error(f"cannot differentiate '{self.function.name}' in reverse mode: it "
+                       f"returns {ret} (a complex number or a struct by value), not a scalar",
+                       "return a real loss (a real part, |z|^2), or write the result through "
+                       "a pointer passed with enzyme_dup")
 
     def target_function(self, value) -> Function:
         if not isinstance(value, Function):
