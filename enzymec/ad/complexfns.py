@@ -75,6 +75,34 @@ def _log(b, z):
     return b.math("log", b.math("hypot", x, y)), b.math("atan2", y, x)
 
 
+def _sqrt(b, z):
+    """The principal square root, (sqrt((|z| + x) / 2), sign(y) sqrt((|z| - x) / 2))."""
+    x, y = z
+    r = b.math("hypot", x, y)
+    re = b.math("sqrt", b.fmul(0.5, b.fadd(r, x)))
+    im = b.math("sqrt", b.fmul(0.5, b.fsub(r, x)))
+    return re, b.math("copysign", im, y)
+
+
+def _one_plus(b, z, sign: float):
+    """1 + sign * z^2."""
+    return _one_plus_square(b, z, sign)
+
+
+def _inverse_sqrt_of(b, w, factor: float = 1.0):
+    """factor / sqrt(w): casin' = 1 / sqrt(1 - z^2), casinh' = 1 / sqrt(1 + z^2) with C's
+    principal branches."""
+    return cdiv(b, (factor, 0.0), _sqrt(b, w))
+
+
+def _cacosh_derivative(b, z):
+    """cacosh' = 1 / (sqrt(z - 1) sqrt(z + 1)), the branches C's cacosh is defined with."""
+    x, y = z
+    below = _sqrt(b, (b.fsub(x, 1.0), y))
+    above = _sqrt(b, (b.fadd(x, 1.0), y))
+    return cdiv(b, (1.0, 0.0), cmul(b, below, above))
+
+
 def _cmul_vjp(b, xs, ys, dys):
     z, w = xs[:2], xs[2:]
     return [*cmul(b, conj(b, w), dys), *cmul(b, conj(b, z), dys)]
@@ -125,6 +153,16 @@ COMPLEX = {
     "csinh": (2, 2, _holomorphic(lambda b, xs, ys: _cosh(b, xs))),
     "ccosh": (2, 2, _holomorphic(lambda b, xs, ys: _sinh(b, xs))),
     "ctanh": (2, 2, _holomorphic(lambda b, xs, ys: _one_plus_square(b, ys, -1.0))),
+    "casin": (2, 2, _holomorphic(lambda b, xs, ys: _inverse_sqrt_of(b, _one_plus(b, xs, -1.0)))),
+    "cacos": (2, 2, _holomorphic(
+        lambda b, xs, ys: _inverse_sqrt_of(b, _one_plus(b, xs, -1.0), -1.0))),
+    "catan": (2, 2, _holomorphic(lambda b, xs, ys: cdiv(b, (1.0, 0.0), _one_plus(b, xs, 1.0)))),
+    "casinh": (2, 2, _holomorphic(lambda b, xs, ys: _inverse_sqrt_of(b, _one_plus(b, xs, 1.0)))),
+    "cacosh": (2, 2, _holomorphic(lambda b, xs, ys: _cacosh_derivative(b, xs))),
+    "catanh": (2, 2, _holomorphic(
+        lambda b, xs, ys: cdiv(b, (1.0, 0.0), _one_plus(b, xs, -1.0)))),
+    # the projection onto the Riemann sphere: the identity for finite z
+    "cproj": (2, 2, lambda b, xs, ys, dys: list(dys)),
 }
 
 # spellings of the runtime helpers for other precisions

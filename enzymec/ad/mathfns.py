@@ -42,8 +42,8 @@ UNARY = {
     "erf": lambda b, x, r: b.fmul(2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
     "erfc": lambda b, x, r: b.fmul(-2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
     # Gamma'(x) = Gamma(x) digamma(x); libm has no digamma: an IR helper computes it
-    "tgamma": lambda b, x, r: b.fmul(r, _digamma(b, x)),
-    "lgamma": lambda b, x, r: _digamma(b, x),
+    "tgamma": lambda b, x, r: b.fmul(r, digamma(b, x)),
+    "lgamma": lambda b, x, r: digamma(b, x),
     # Bessel functions: J0' = -J1, J1' = (J0 - J2) / 2, likewise Y
     "j0": lambda b, x, r: b.fneg(b.math("j1", x)),
     "y0": lambda b, x, r: b.fneg(b.math("y1", x)),
@@ -133,7 +133,7 @@ def _bessel_step(b, name: str, n, x):
     return b.fmul(0.5, b.fsub(lower, upper))
 
 
-def _digamma(b, x):
+def digamma(b, x):
     """digamma(x) by the IR helper (helpers.py, text in special.py), in double precision."""
     x = b.value(x, x)
     wide = x if x.type == DOUBLE else b.cast("fpext", x, DOUBLE)

@@ -25,6 +25,7 @@ from enzymec.ir import I32, ArrayType, FloatType, StructType, Type, VectorType
 from enzymec.ir.builder import Lazy, zero
 
 from .complexfns import COMPLEX, COMPLEX_ALIASES
+from .mathfns import digamma
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ REAL = {
     "modf": MultiRule(1, 1, lambda b, xs, ys, dys: [dys[0]], ((1, "flat"),)),
     "remquo": MultiRule(2, 1, _remquo_vjp, ((2, "int"),)),
     "sincos": MultiRule(1, 0, _sincos_vjp, ((1, "float"), (2, "float"))),
+    # lgamma with the sign of Gamma written to an int (reentrant)
+    "lgamma_r": MultiRule(1, 1, lambda b, xs, ys, dys: [b.fmul(dys[0], digamma(b, xs[0]))],
+                          ((1, "int"),)),
 }
 # the intrinsics return what the libm functions write: {m, e}, {frac, int}, {sin, cos}
 INTRINSICS = {
@@ -67,6 +71,8 @@ INTRINSICS = {
     "modf": MultiRule(1, 2, lambda b, xs, ys, dys: [dys[0]]),
     "sincos": MultiRule(1, 2, _sincos_vjp),
 }
+# float and long double spellings that are not NAME + f / l
+SPELLINGS = {**COMPLEX_ALIASES, "lgammaf_r": "lgamma_r", "lgammal_r": "lgamma_r"}
 MULTI = {**REAL, **{name: MultiRule(*rule) for name, rule in COMPLEX.items()}}
 
 
@@ -76,7 +82,7 @@ def multi_rule(name: str | None) -> MultiRule | None:
         return None
     if name.startswith("llvm."):
         return INTRINSICS.get(name.split(".")[1])
-    name = COMPLEX_ALIASES.get(name, name)
+    name = SPELLINGS.get(name, name)
     if name in MULTI:
         return MULTI[name]
     if name[-1:] in ("f", "l") and name[:-1] in MULTI:

@@ -13,6 +13,7 @@ A meta-test fails if a table entry has no case: every new rule comes with its te
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import ctypes.util
 import os
 import sys
@@ -243,6 +244,10 @@ def _pointer_cases(ty: str) -> list[Case]:
              f"  %qi = load i32, ptr %q\n  %qf = sitofp i32 %qi to {ty}\n"
              f"  %ma = fmul {ty} %m, %a\n  %r = fadd {ty} %ma, %qf", 0.7, 2.0,
              f"declare {ty} @remquo{f}({ty}, {ty}, ptr)"),
+        Case(f"lgamma{f}_r", "lgamma_r", (ty,), ty,  # Gamma < 0 on (-1, 0): sign -1
+             f"%sg = alloca i32\n  %l = call {ty} @lgamma{f}_r({ty} %a, ptr %sg)\n"
+             f"  %si = load i32, ptr %sg\n  %sf = sitofp i32 %si to {ty}\n"
+             f"  %r = fmul {ty} %l, %sf", -0.9, -0.1, f"declare {ty} @lgamma{f}_r({ty}, ptr)"),
         Case(f"sincos{f}", "sincos", (ty, ty), ty,
              f"%ps = alloca {ty}\n  %pc = alloca {ty}\n  store {ty} %b, ptr %ps\n"
              f"  call void @sincos{f}({ty} %a, ptr %ps, ptr %pc)\n"
@@ -261,7 +266,10 @@ def _pointer_cases(ty: str) -> list[Case]:
 
 # complex arguments away from branch cuts (the negative real axis) and from zero
 COMPLEX_DOMAIN = {"clog": (0.3, 2.0), "csqrt": (0.3, 2.0), "cpow": (0.4, 1.5),
-                  "__divdc3": (0.4, 2.0), "carg": (0.3, 2.0), "cabs": (0.3, 2.0)}
+                  "__divdc3": (0.4, 2.0), "carg": (0.3, 2.0), "cabs": (0.3, 2.0),
+                  # the inverse functions: every quadrant, off the cuts outside the unit box
+                  "casin": (-0.9, 0.9), "cacos": (-0.9, 0.9), "catan": (-0.9, 0.9),
+                  "casinh": (-0.9, 0.9), "catanh": (-0.9, 0.9), "cacosh": (0.2, 0.9)}
 FLOAT_NAME = {target: alias for alias, target in COMPLEX_ALIASES.items()}
 
 
@@ -298,6 +306,10 @@ def _complex_case(name: str, ty: str) -> Case:
 
 MULTI_CASES = [c for ty in (D, F) for c in _pointer_cases(ty)]
 MULTI_CASES += [_complex_case(name, ty) for name in sorted(COMPLEX) for ty in (D, F)]
+# cacosh's cut is the real axis left of 1: its third quadrant, away from the axis, too
+MULTI_CASES += [dataclasses.replace(_complex_case("cacosh", ty), lo=-0.9, hi=-0.2,
+                                    id=f"cacosh{'f' if ty == F else ''}(third quadrant)")
+                for ty in (D, F)]
 
 CASES = OPCODE_CASES + MATH_CASES + MULTI_CASES
 
