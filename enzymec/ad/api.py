@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from enzymec.diagnostics import CompileError
 from enzymec.ir import (ArrayType, CallInst, FloatType, Function, GlobalVariable, Instruction,
-                        IntType, InvokeInst, MemoryInst, Module, StructType, Type, VOID)
-from enzymec.ir.builder import IRBuilder
+                        I32, IntType, InvokeInst, MemoryInst, Module, StructType, Type,
+                        VectorType, VOID)
+from enzymec.ir.builder import IRBuilder, const_int, zero
 from enzymec.ir.debuginfo import DebugInfo
 from enzymec.analysis.activity import differentiable
 
@@ -199,6 +200,10 @@ class AutodiffCall:
     def gradient_return_type(self) -> Type:
         outs = [p.type for p, k in zip(self.function.args, self.kinds) if k == "out"]
         declared = self.call.type
+        if isinstance(declared, VectorType) and len(outs) > 1 and \
+                tuple(outs) != (declared.element,) * declared.count:
+            self.error(f"the autodiff call returns {declared} but the derivatives with "
+                       f"respect to the active arguments are {', '.join(map(str, outs))}")
         if self.sret is not None or isinstance(declared, StructType) or len(outs) > 1:
             return StructType(tuple(outs))
         if declared == VOID or not outs:
@@ -217,6 +222,8 @@ class AutodiffCall:
             b.store(result, self.sret)
         elif self.call.type != VOID and self.call.type == result.type:
             self.call.replace_all_uses_with(result)
+        elif isinstance(self.call.type, VectorType) and isinstance(result.type, StructType):
+            self.call.replace_all_uses_with(as_vector(b, result, self.call.type))
         elif str(self.call.type) == "double" and str(result.type) == "float":
             self.call.replace_all_uses_with(b.cast("fpext", result, self.call.type, "widened"))
         elif self.call.uses:
@@ -235,6 +242,16 @@ class AutodiffCall:
         for phi in unwind.phis:
             kept = [x for value, pred in phi.incoming if pred is not block for x in (value, pred)]
             phi.set_operands(kept)
+
+
+def as_vector(b: IRBuilder, aggregate, ty: VectorType):
+    """{float, float} as <2 x float>: how the C ABI returns a struct of two floats (or a
+    float _Complex) that holds the adjoints of two float arguments."""
+    vector = zero(ty)
+    for index in range(ty.count):
+        element = b.extractvalue(aggregate, [index], ty.element)
+        vector = b.insertelement(vector, element, const_int(I32, index))
+    return vector
 
 
 def default_kind(ty: Type) -> str:
