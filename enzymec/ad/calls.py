@@ -63,7 +63,7 @@ class CallRules:
         """The rule of a math function with several real inputs or outputs (complex
         arithmetic, outputs through pointers: multimath.py), unless the user registered one."""
         name = self.name(call)
-        if name is None or self.math_name(call) is not None or \
+        if name is None or self.math_name(call) is not None or self.is_inactive(call) or \
                 self.custom_derivative(call) is not None or \
                 self.custom_gradient(call) is not None:
             return None
