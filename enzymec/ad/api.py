@@ -130,7 +130,6 @@ class AutodiffCall:
         self.function = self.target_function(args[0])
         self.markers: set[Instruction] = set()
         self.kinds, self.forwarded = self.decode(args[1:])
-        self.refuse_aggregate_result()
         self.result_type = self.gradient_return_type()
 
     def error(self, message: str, note: str = ""):
@@ -198,6 +197,7 @@ class AutodiffCall:
                    f"'{self.function.name}' expects {ty}")
 
     def gradient_return_type(self) -> Type:
+        self.refuse_aggregate_result()
         outs = [p.type for p, k in zip(self.function.args, self.kinds) if k == "out"]
         declared = self.call.type
         if isinstance(declared, VectorType) and len(outs) > 1 and \
@@ -223,7 +223,7 @@ class AutodiffCall:
         elif self.call.type != VOID and self.call.type == result.type:
             self.call.replace_all_uses_with(result)
         elif isinstance(self.call.type, VectorType) and isinstance(result.type, StructType):
-            self.call.replace_all_uses_with(as_vector(b, result, self.call.type))
+            self.call.replace_all_uses_with(self.as_vector(b, result, self.call.type))
         elif str(self.call.type) == "double" and str(result.type) == "float":
             self.call.replace_all_uses_with(b.cast("fpext", result, self.call.type, "widened"))
         elif self.call.uses:
@@ -243,15 +243,15 @@ class AutodiffCall:
             kept = [x for value, pred in phi.incoming if pred is not block for x in (value, pred)]
             phi.set_operands(kept)
 
-
-def as_vector(b: IRBuilder, aggregate, ty: VectorType):
-    """{float, float} as <2 x float>: how the C ABI returns a struct of two floats (or a
-    float _Complex) that holds the adjoints of two float arguments."""
-    vector = zero(ty)
-    for index in range(ty.count):
-        element = b.extractvalue(aggregate, [index], ty.element)
-        vector = b.insertelement(vector, element, const_int(I32, index))
-    return vector
+    @staticmethod
+    def as_vector(b: IRBuilder, aggregate, ty: VectorType):
+        """{float, float} as <2 x float>: how the C ABI returns a struct of two floats (or a
+        float _Complex) that holds the adjoints of two float arguments."""
+        vector = zero(ty)
+        for index in range(ty.count):
+            element = b.extractvalue(aggregate, [index], ty.element)
+            vector = b.insertelement(vector, element, const_int(I32, index))
+        return vector
 
 
 def default_kind(ty: Type) -> str:
