@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from enzymec.ir import I32, ArrayType, FloatType, StructType, Type, VectorType
 from enzymec.ir.builder import Lazy, zero
 
 from .complexfns import COMPLEX, COMPLEX_ALIASES
+from .float_leaves import extract, float_arguments, leaves, pack
 from .mathfns import digamma
 
 
@@ -88,67 +88,6 @@ def multi_rule(name: str | None) -> MultiRule | None:
     if name[-1:] in ("f", "l") and name[:-1] in MULTI:
         return MULTI[name[:-1]]
     return None
-
-
-# -- flattening: values <-> their floating-point elements ------------------------------------
-def leaves(ty: Type) -> list | None:
-    """(how to reach it, type) of each float/double element of `ty`; None if `ty` holds a
-    floating-point type this module does not handle (long double, nested aggregates)."""
-    if isinstance(ty, FloatType):
-        return [((), ty)] if ty.kind in ("float", "double") else None
-    if isinstance(ty, VectorType):
-        inner = leaves(ty.element)
-        return None if inner is None else [(("element", i), ty.element)
-                                          for i in range(ty.count) if inner]
-    if isinstance(ty, (StructType, ArrayType)):
-        elements = ty.elements if isinstance(ty, StructType) else [ty.element] * ty.count
-        found = []
-        for index, element in enumerate(elements):
-            inner = leaves(element)
-            if inner is None or inner and inner[0][0]:
-                return None
-            found += [(("value", index), element)] if inner else []
-        return found
-    return []
-
-
-def extract(b, value, path, ty):
-    if not path:
-        return b.value(value, value)
-    kind, index = path
-    if kind == "element":
-        return b.extractelement(b.value(value, value), b.value(index, I32), ty)
-    return b.extractvalue(b.value(value, value), [index], ty)
-
-
-def pack(b, ty: Type, parts: list):
-    """A value of `ty` holding `parts` (None: zero) at its float elements, or None if all
-    are None."""
-    if all(p is None for p in parts):
-        return None
-    paths = leaves(ty)
-    if paths == [((), ty)]:
-        return parts[0]
-    result = zero(ty)
-    for (path, element), part in zip(paths, parts):
-        if part is None:
-            continue
-        kind, index = path
-        if kind == "element":
-            result = b.insertelement(result, b.value(part, element), b.value(index, I32))
-        else:
-            result = b.insertvalue(result, b.value(part, element), [index])
-    return result
-
-
-def float_arguments(call) -> list:
-    """(argument index, its element paths) of the call's floating-point inputs."""
-    found = []
-    for index, arg in enumerate(call.args):
-        paths = leaves(arg.type)
-        if paths:
-            found.append((index, paths))
-    return found
 
 
 def shape_problem(call, rule: MultiRule) -> str | None:
