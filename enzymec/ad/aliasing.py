@@ -112,6 +112,8 @@ def _written_targets(function: Function, calls, summary_of=None) -> tuple[set, b
         elif isinstance(inst, CallInst):
             if heap.is_memset(inst) or heap.is_memcpy(inst) or heap.is_deallocation(inst):
                 targets.add(underlying_object(inst.args[0]))  # freed memory is gone too
+            elif calls.written_arguments(inst):  # frexp, modf, sincos: their outputs
+                targets.update(underlying_object(a) for a in calls.written_arguments(inst))
             elif _harmless_call(inst, calls):
                 continue
             elif _has_body(inst) and inst.opcode == "call":
@@ -136,7 +138,7 @@ def _harmless_call(call: CallInst, calls) -> bool:
     """Calls known not to write user memory: math, printing, allocation, freeing."""
     if calls.is_inactive(call) or heap.is_allocation(call) or heap.is_deallocation(call):
         return True
-    return calls.math_name(call) is not None
+    return calls.math_name(call) is not None or calls.multi_rule(call) is not None
 
 
 def _is_fresh(target, calls) -> bool:

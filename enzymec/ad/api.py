@@ -14,10 +14,12 @@ value, or through the `sret` pointer the C ABI uses for large structs). Every ot
 from __future__ import annotations
 
 from enzymec.diagnostics import CompileError
-from enzymec.ir import (CallInst, FloatType, Function, GlobalVariable, Instruction, IntType,
-                        InvokeInst, MemoryInst, Module, StructType, Type, VOID)
-from enzymec.ir.builder import IRBuilder
+from enzymec.ir import (ArrayType, CallInst, FloatType, Function, GlobalVariable, Instruction,
+                        I32, IntType, InvokeInst, MemoryInst, Module, StructType, Type,
+                        VectorType, VOID)
+from enzymec.ir.builder import IRBuilder, const_int, zero
 from enzymec.ir.debuginfo import DebugInfo
+from enzymec.analysis.activity import differentiable
 
 from .calls import CallRules
 from .aliasing import reachable_functions
@@ -169,6 +171,16 @@ class AutodiffCall:
     def error(self, message: str, note: str = ""):
         raise CompileError(message, self.debug.location(self.call), note)
 
+    def refuse_aggregate_result(self) -> None:
+        """Reverse mode seeds the adjoint of a scalar result with 1; a struct of floats
+        (a `double _Complex` returned as {double, double}) has no such seed."""
+        ret = self.function.return_type
+        if isinstance(ret, (StructType, ArrayType)) and differentiable(ret):
+            self.error(f"cannot differentiate '{self.function.name}' in reverse mode: it "
+                       f"returns {ret} (a complex number or a struct by value), not a scalar",
+                       "return a real loss (a real part, |z|^2), or write the result through "
+                       "a pointer passed with enzyme_dup")
+
     def target_function(self, value) -> Function:
         if not isinstance(value, Function):
             self.error("the first argument of the autodiff call must be a function known at "
@@ -270,8 +282,13 @@ class AutodiffCall:
                    f"'{self.function.name}' expects {ty}")
 
     def gradient_return_type(self) -> Type:
+        self.refuse_aggregate_result()
         outs = [p.type for p, k in zip(self.function.args, self.kinds) if k == "out"]
         declared = self.call.type
+        if isinstance(declared, VectorType) and len(outs) > 1 and \
+                tuple(outs) != (declared.element,) * declared.count:
+            self.error(f"the autodiff call returns {declared} but the derivatives with "
+                       f"respect to the active arguments are {', '.join(map(str, outs))}")
         if self.sret is not None or isinstance(declared, StructType) or len(outs) > 1:
             return StructType(tuple(outs))
         if declared == VOID or not outs:
@@ -290,6 +307,8 @@ class AutodiffCall:
             b.store(result, self.sret)
         elif self.call.type != VOID and self.call.type == result.type:
             self.call.replace_all_uses_with(result)
+        elif isinstance(self.call.type, VectorType) and isinstance(result.type, StructType):
+            self.call.replace_all_uses_with(self.as_vector(b, result, self.call.type))
         elif str(self.call.type) == "double" and str(result.type) == "float":
             self.call.replace_all_uses_with(b.cast("fpext", result, self.call.type, "widened"))
         elif self.call.uses:
@@ -308,6 +327,16 @@ class AutodiffCall:
         for phi in unwind.phis:
             kept = [x for value, pred in phi.incoming if pred is not block for x in (value, pred)]
             phi.set_operands(kept)
+
+    @staticmethod
+    def as_vector(b: IRBuilder, aggregate, ty: VectorType):
+        """{float, float} as <2 x float>: how the C ABI returns a struct of two floats (or a
+        float _Complex) that holds the adjoints of two float arguments."""
+        vector = zero(ty)
+        for index in range(ty.count):
+            element = b.extractvalue(aggregate, [index], ty.element)
+            vector = b.insertelement(vector, element, const_int(I32, index))
+        return vector
 
 
 def _without_casts(value):

@@ -15,6 +15,7 @@ from .helpers import HELPER_PREFIX
 from .custom_gradient import custom_kinds, signature_problem
 from .split_calls import split_kinds, split_refusal, takes_memory_by_value
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
+from . import multimath
 
 # functions that never change a derivative: output, timing, assertions, memory bookkeeping
 INACTIVE_FUNCTIONS = frozenset("""
@@ -62,6 +63,21 @@ class CallRules:
             return None
         return self.registrations.function_like.get(name) or canonical_name(name)
 
+    def multi_rule(self, call: CallInst):
+        """The rule of a math function with several real inputs or outputs (complex
+        arithmetic, outputs through pointers: multimath.py), unless the user registered one."""
+        name = self.name(call)
+        if name is None or self.math_name(call) is not None or self.is_inactive(call) or \
+                self.custom_derivative(call) is not None or \
+                self.custom_gradient(call) is not None:
+            return None
+        return multimath.multi_rule(name)
+
+    def written_arguments(self, call: CallInst) -> list:
+        """The pointer arguments a math function (frexp, modf, sincos ...) writes through."""
+        rule = self.multi_rule(call)
+        return [call.args[i] for i, _ in rule.writes] if rule is not None else []
+
     def custom_derivative(self, call: CallInst):
         name = self.name(call)
         return self.registrations.derivatives.get(name) if name else None
@@ -76,6 +92,7 @@ class CallRules:
             return True
         return not (callee.is_declaration or self.is_memory_function(call)
                     or self.math_name(call) is not None
+                    or self.multi_rule(call) is not None
                     or self.custom_derivative(call) is not None)
 
     def globals_used_by(self, function) -> set:
@@ -161,6 +178,9 @@ class CallRules:
         if (self.math_name(call) is not None or self.custom_derivative(call) is not None) \
                 and not touches_memory:
             return
+        if self.multi_rule(call) is not None:
+            self.check_multi(synthesizer, call, self.multi_rule(call))
+            return
         what = "memory it reads or writes" if touches_memory else "its result"
         if call.called_function.is_declaration:
             synthesizer.fail(call, f"cannot differentiate the call to external function "
@@ -171,6 +191,27 @@ class CallRules:
         if refusal is not None:
             synthesizer.fail(call, f"cannot differentiate the call to '{name}': {refusal}",
                              "give it a custom gradient with ENZYMEC_GRADIENT")
+
+    def check_multi(self, synthesizer, call: CallInst, rule) -> None:
+        """A multimath call must have its rule's shape and a shadow for each output."""
+        act = synthesizer.activity
+        name = self.name(call)
+        problem = multimath.shape_problem(call, rule)
+        lost = multimath.lost_output(call, rule, act)
+        if problem is None and lost is not None:
+            problem = "it writes active data through a pointer without derivative memory"
+        if problem is not None:
+            synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}")
+        others = set(call.args) - set(self.written_arguments(call))
+        if any(a.type.is_pointer and act.points_into_shadowed(a) for a in others):
+            synthesizer.fail(call, f"cannot differentiate the call to '{name}': a complex "
+                                   f"value passed in memory")
+
+    def writes_shadowed(self, synthesizer, call: CallInst) -> bool:
+        """A multimath call that writes memory with a shadow, whose reverse must run even
+        when its result is not active."""
+        rule = self.multi_rule(call)
+        return rule is not None and multimath.writes_shadowed(call, rule, synthesizer.activity)
 
     def custom_gradient_problem(self, call: CallInst, act) -> str | None:
         augment, reverse = self.custom_gradient(call)
@@ -234,6 +275,9 @@ class CallRules:
         """Contributions of `dy` to each argument of a math call (then None for the callee)."""
         if self.custom_derivative(call) is not None:
             return self.reverse_custom(b, call, dy)
+        rule = self.multi_rule(call)
+        if rule is not None:
+            return multimath.contributions(b, call, rule, dy)
         name = self.math_name(call)
         args = call.args
         out = [None] * len(call.operands)

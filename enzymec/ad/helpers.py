@@ -9,6 +9,8 @@ from __future__ import annotations
 from enzymec.ir import Function, Module, parse_module
 from enzymec.ir.builder import declare_function
 
+from .special import DIGAMMA
+
 # @enzymec.tape.slot(tape, index, size): pointer to element `index` of a growable array
 # `tape = { ptr buffer, i64 capacity }`, growing it (tape.reserve) when needed.
 TAPE_SLOT = """
@@ -406,7 +408,7 @@ HELPERS = {"enzymec.tape.slot": TAPE_SLOT, "enzymec.tape.reserve": TAPE_RESERVE,
            "enzymec.shadow.free": SHADOW_FREE, "enzymec.shadow.size": SHADOW_SIZE,
            "enzymec.shadow.moved": SHADOW_MOVED, "enzymec.shadow.realloc": SHADOW_REALLOC,
            "enzymec.posix_memalign": POSIX_MEMALIGN, "enzymec.record.push": RECORD_PUSH,
-           "enzymec.record.pop": RECORD_POP}
+           "enzymec.record.pop": RECORD_POP, "enzymec.digamma": DIGAMMA}
 
 
 def _helper_text(name: str) -> str:

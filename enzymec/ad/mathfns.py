@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import math
 
+from enzymec.ir import DOUBLE, FLOAT, I32
+
+from .helpers import helper_function
+
 # d/dx of f(x), given the builder b, the primal x and the primal result r
 UNARY = {
     "sin": lambda b, x, r: b.math("cos", x),
@@ -37,11 +41,21 @@ UNARY = {
     "fabs": lambda b, x, r: _sign(b, x),
     "erf": lambda b, x, r: b.fmul(2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
     "erfc": lambda b, x, r: b.fmul(-2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
+    # Gamma'(x) = Gamma(x) digamma(x); libm has no digamma: an IR helper computes it
+    "tgamma": lambda b, x, r: b.fmul(r, digamma(b, x)),
+    "lgamma": lambda b, x, r: digamma(b, x),
+    # Bessel functions: J0' = -J1, J1' = (J0 - J2) / 2, likewise Y
+    "j0": lambda b, x, r: b.fneg(b.math("j1", x)),
+    "y0": lambda b, x, r: b.fneg(b.math("y1", x)),
+    "j1": lambda b, x, r: b.fmul(0.5, b.fsub(b.math("j0", x), _bessel_n(b, "jn", 2, x))),
+    "y1": lambda b, x, r: b.fmul(0.5, b.fsub(b.math("y0", x), _bessel_n(b, "yn", 2, x))),
 }
 
 # piecewise-constant functions: derivative zero almost everywhere
 FLAT = frozenset({"floor", "ceil", "trunc", "round", "rint", "nearbyint", "roundeven",
-                  "lround", "llround", "lrint", "llrint"})
+                  "lround", "llround", "lrint", "llrint", "logb", "ilogb"})
+# the FLAT functions with an integer result
+INTEGER_RESULT = frozenset({"lround", "llround", "lrint", "llrint", "ilogb"})
 
 # (d/dx, d/dy) of f(x, y): one rule per operand, so an inactive operand costs nothing
 BINARY = {
@@ -64,6 +78,15 @@ BINARY = {
     # powi(x, n) with an integer n: only x has a derivative
     "powi": (lambda b, x, n, r: b.fmul(b.cast("sitofp", n, x.type),
                                        b.math("powi", x, b.sub(n, 1))), None),
+    # x * 2^n with an integer n: d/dx = 2^n, exact
+    "ldexp": (lambda b, x, n, r: _ldexp(b, b.value(1.0, x), n), None),
+    "scalbn": (lambda b, x, n, r: _ldexp(b, b.value(1.0, x), n), None),
+    "scalbln": (lambda b, x, n, r: _ldexp(b, b.value(1.0, x), n), None),
+    # the neighbouring float of x in the direction of y: x plus a jump, as Enzyme's rule
+    "nextafter": (lambda b, x, y, r: 1.0, None),
+    # Bessel functions of integer order n: (J_{n-1} - J_{n+1}) / 2; the order is inactive
+    "jn": (None, lambda b, n, x, r: _bessel_step(b, "jn", n, x)),
+    "yn": (None, lambda b, n, x, r: _bessel_step(b, "yn", n, x)),
 }
 
 # (d/dx, d/dy, d/dz) of f(x, y, z)
@@ -90,6 +113,34 @@ def _sign(b, x):
     return _choose(b, b.fcmp("olt", x, 0.0), -1.0, 1.0, x)
 
 
+def _ldexp(b, x, n):
+    """x * 2^n through the intrinsic llvm.ldexp (exact; no errno)."""
+    return b.math("ldexp", x, b.value(n, n))
+
+
+def _bessel_n(b, name: str, n, x):
+    """jn/yn(n, x) (jnf/ynf for float) with an i32 order, a constant or a value."""
+    x = b.value(x, x)
+    order = b.value(n, I32) if isinstance(n, int) else b.value(n, n)
+    suffix = "f" if x.type == FLOAT else ""
+    return b.call_named(name + suffix, x.type, [order, x], name)
+
+
+def _bessel_step(b, name: str, n, x):
+    n = b.value(n, n)
+    lower = _bessel_n(b, name, b.sub(n, 1), x)
+    upper = _bessel_n(b, name, b.add(n, 1), x)
+    return b.fmul(0.5, b.fsub(lower, upper))
+
+
+def digamma(b, x):
+    """digamma(x) by the IR helper (helpers.py, text in special.py), in double precision."""
+    x = b.value(x, x)
+    wide = x if x.type == DOUBLE else b.cast("fpext", x, DOUBLE)
+    result = b.call(helper_function(b.function.module, "enzymec.digamma"), [wide])
+    return result if x.type == DOUBLE else b.cast("fptrunc", result, x.type)
+
+
 def canonical_name(name: str) -> str | None:
     """`sinf`, `sinl`, `llvm.sin.f64`, `__sin_finite` -> `sin`; None if not a math function."""
     if name.startswith("llvm."):
@@ -111,4 +162,4 @@ def _known(name: str) -> bool:
 # functions LLVM has intrinsics for (`llvm.NAME.f64`); the rest are called from libm
 INTRINSICS = frozenset("sin cos tan asin acos atan atan2 sinh cosh tanh exp exp2 exp10 log "
                        "log2 log10 sqrt pow powi fabs floor ceil trunc round rint nearbyint "
-                       "roundeven copysign fma fmuladd".split()) | {"maxnum", "minnum"}
+                       "roundeven copysign fma fmuladd ldexp".split()) | {"maxnum", "minnum"}

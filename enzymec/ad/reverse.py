@@ -303,6 +303,8 @@ class GradientSynthesizer:
                 self.split_calls.reverse(b, inst)
             elif self.activity.is_active(inst):
                 self.reverse_instruction(b, inst)
+            elif isinstance(inst, CallInst) and self.calls.writes_shadowed(self, inst):
+                self.accumulate_operands(b, inst, self.calls.reverse(b, inst, None))
         if block is self.forward_entry:
             self.emit_return(b)
         else:
@@ -318,6 +320,9 @@ class GradientSynthesizer:
             contributions = self.calls.reverse(b, inst, dy)
         else:
             contributions = ADJOINTS[inst.opcode](b, inst, dy)
+        self.accumulate_operands(b, inst, contributions)
+
+    def accumulate_operands(self, b: ReverseBuilder, inst: Instruction, contributions) -> None:
         for operand, contribution in zip(inst.operands, contributions):
             if contribution is not None and self.activity.is_active(operand):
                 self.accumulate(b, operand, contribution() if callable(contribution)

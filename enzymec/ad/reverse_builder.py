@@ -41,7 +41,7 @@ class ReverseBuilder(IRBuilder):
         ty = args[0].type
         if name in INTRINSICS:
             suffix = intrinsic_suffix(ty)
-            if name == "powi":
+            if name in ("powi", "ldexp"):  # an integer second operand: mangled too
                 suffix += "." + intrinsic_suffix(args[1].type)
             return self.call_named(f"llvm.{name}.{suffix}", ty, args, name)
         libm = name + ("f" if ty.scalar == FloatType("float") else "")

@@ -13,6 +13,7 @@ A meta-test fails if a table entry has no case: every new rule comes with its te
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import ctypes.util
 import os
 import sys
@@ -28,7 +29,10 @@ import gradcheck  # noqa: E402
 
 from enzymec.ad import differentiate_module  # noqa: E402
 from enzymec.ad.adjoints import ADJOINTS  # noqa: E402
-from enzymec.ad.mathfns import ALIASES, BINARY, FLAT, INTRINSICS, TERNARY, UNARY  # noqa: E402
+from enzymec.ad.complexfns import COMPLEX, COMPLEX_ALIASES  # noqa: E402
+from enzymec.ad.multimath import INTRINSICS as MULTI_INTRINSICS, MULTI  # noqa: E402
+from enzymec.ad.mathfns import (ALIASES, BINARY, FLAT, INTEGER_RESULT, INTRINSICS,  # noqa: E402
+                                TERNARY, UNARY)
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class Case:
         return "float" in self.params or self.ret == "float"
 
 
-NAMES = "abc"
+NAMES = "abcd"
 D, F = "double", "float"
 
 # ---------------------------------------------------------------------------------------
@@ -107,10 +111,16 @@ DOMAINS = {
     "asin": (-0.9, 0.9), "acos": (-0.9, 0.9), "atanh": (-0.9, 0.9), "acosh": (1.2, 3.0),
     "log": (0.2, 3.0), "log2": (0.2, 3.0), "log10": (0.2, 3.0), "log1p": (-0.5, 3.0),
     "sqrt": (0.2, 3.0), "cbrt": (0.2, 3.0), "pow": (0.3, 2.5), "fmod": (0.7, 2.0),
-    "remainder": (0.7, 2.0), "powi": (0.3, 2.0),
+    "remainder": (0.7, 2.0), "powi": (0.3, 2.0), "tgamma": (0.3, 3.0), "lgamma": (0.3, 3.0),
+    "y0": (0.5, 3.0), "y1": (0.5, 3.0), "yn": (0.5, 3.0),
 }
+# functions whose second operand is an integer: the IR type of that operand
+INTEGER_SECOND = {"powi": "i32", "ldexp": "i32", "scalbn": "i32", "scalbln": "i64"}
+# functions whose first operand is an integer (the order of a Bessel function)
+INTEGER_FIRST = {"jn", "yn"}
 # libm spelling of each function (double); float adds "f"
 LIBM = {"fmuladd": None, "powi": None}
+# the intrinsics are llvm.powi.f64.i32, llvm.ldexp.f64.i32: the integer type is mangled too
 # intrinsic name of aliases / spellings that exist only as intrinsics
 ALIAS_INTRINSICS = {"maxnum", "minnum", "maximum", "minimum", "maximumnum", "minimumnum"}
 
@@ -137,8 +147,8 @@ def math_cases(name: str, covers: str) -> list[Case]:
         for intrinsic in spellings:
             callee = _callee(name, ty, intrinsic)
             cid = f"{callee}"
-            if covers in FLAT and name.startswith("l"):       # lround: integer result
-                ity = "i64" if name.startswith("ll") or True else "i32"
+            if covers in INTEGER_RESULT:
+                ity = "i32" if name == "ilogb" else "i64"
                 body = (f"%i = call {ity} @{callee}({ty} %a)\n"
                         f"  %c = sitofp {ity} %i to {ty}\n  %r = fmul {ty} %c, %a")
                 decl = f"declare {ity} @{callee}({ty})"
@@ -155,12 +165,20 @@ def math_cases(name: str, covers: str) -> list[Case]:
                 body = f"%r = call {ty} @{callee}({ty} %a)"
                 cases.append(Case(cid, covers, (ty,), ty, body, lo, hi,
                                   f"declare {ty} @{callee}({ty})"))
-            elif name == "powi":
-                callee = f"llvm.powi.{_suffix(ty)}.i32"
-                body = (f"%n = fptosi {ty} %b to i32\n"
-                        f"  %r = call {ty} @{callee}({ty} %a, i32 %n)")
-                cases.append(Case(callee, covers, (ty, ty), ty, body, 0.3, 4.0,
-                                  f"declare {ty} @{callee}({ty}, i32)"))
+            elif name in INTEGER_SECOND:
+                ity = INTEGER_SECOND[name]
+                if intrinsic:
+                    callee = f"{callee}.{ity}"
+                body = (f"%n = fptosi {ty} %b to {ity}\n"
+                        f"  %r = call {ty} @{callee}({ty} %a, {ity} %n)")
+                low = 0.3 if name == "powi" else -3.0
+                cases.append(Case(callee, covers, (ty, ty), ty, body, low, 4.0,
+                                  f"declare {ty} @{callee}({ty}, {ity})"))
+            elif name in INTEGER_FIRST:
+                for order in (0, 1, 3):
+                    body = f"%r = call {ty} @{callee}(i32 {order}, {ty} %a)"
+                    cases.append(Case(f"{callee}({order})", covers, (ty,), ty, body, lo, hi,
+                                      f"declare {ty} @{callee}(i32, {ty})"))
             elif covers in BINARY:
                 # the second operand is offset so both orders (x < y, x > y) are drawn
                 body = (f"%s = fmul {ty} %b, 0.75\n"
@@ -179,8 +197,121 @@ for _name in sorted(set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT)):
     MATH_CASES += math_cases(_name, _name)
 for _alias, _target in sorted(ALIASES.items()):
     MATH_CASES += math_cases(_alias, _target)
+# the Gamma functions left of zero (digamma's reflection branch)
+for _ty in (D, F):
+    for _name in ("tgamma", "lgamma"):
+        _callee_name = _name + ("f" if _ty == F else "")
+        MATH_CASES.append(Case(f"{_callee_name}(negative)", _name, (_ty,), _ty,
+                               f"%r = call {_ty} @{_callee_name}({_ty} %a)", -2.9, -2.1,
+                               f"declare {_ty} @{_callee_name}({_ty})"))
 
-CASES = OPCODE_CASES + MATH_CASES
+# ---------------------------------------------------------------------------------------
+# several inputs or outputs (multimath.py): outputs through pointers, structs, complex
+
+
+def _pointer_cases(ty: str) -> list[Case]:
+    """frexp, modf, remquo, sincos and their intrinsics. Memory an output pointer points to
+    first holds an active value (%b): the call overwrites it, so %b's adjoint through it must
+    vanish (the shadow is cleared)."""
+    f = "f" if ty == F else ""
+    sx = _suffix(ty)
+    return [
+        Case(f"frexp{f}", "frexp", (ty,), ty,
+             f"%e = alloca i32\n  %m = call {ty} @frexp{f}({ty} %a, ptr %e)\n"
+             f"  %ei = load i32, ptr %e\n  %ef = sitofp i32 %ei to {ty}\n"
+             f"  %mm = fmul {ty} %m, %m\n  %r = fadd {ty} %mm, %ef", -3.0, 3.0,
+             f"declare {ty} @frexp{f}({ty}, ptr)"),
+        Case(f"llvm.frexp.{sx}.i32", "llvm.frexp", (ty,), ty,
+             f"%s = call {{ {ty}, i32 }} @llvm.frexp.{sx}.i32({ty} %a)\n"
+             f"  %m = extractvalue {{ {ty}, i32 }} %s, 0\n"
+             f"  %ei = extractvalue {{ {ty}, i32 }} %s, 1\n  %ef = sitofp i32 %ei to {ty}\n"
+             f"  %mm = fmul {ty} %m, %ef\n  %r = fadd {ty} %mm, %m", -3.0, 3.0,
+             f"declare {{ {ty}, i32 }} @llvm.frexp.{sx}.i32({ty})"),
+        Case(f"modf{f}", "modf", (ty, ty), ty,
+             f"%ip = alloca {ty}\n  store {ty} %b, ptr %ip\n"
+             f"  %fp = call {ty} @modf{f}({ty} %a, ptr %ip)\n  %i = load {ty}, ptr %ip\n"
+             f"  %ff = fmul {ty} %fp, %fp\n  %ib = fmul {ty} %i, %b\n  %r = fadd {ty} %ff, %ib",
+             -3.0, 3.0, f"declare {ty} @modf{f}({ty}, ptr)"),
+        Case(f"llvm.modf.{sx}", "llvm.modf", (ty, ty), ty,
+             f"%s = call {{ {ty}, {ty} }} @llvm.modf.{sx}({ty} %a)\n"
+             f"  %fp = extractvalue {{ {ty}, {ty} }} %s, 0\n"
+             f"  %i = extractvalue {{ {ty}, {ty} }} %s, 1\n"
+             f"  %ff = fmul {ty} %fp, %fp\n  %ib = fmul {ty} %i, %b\n  %r = fadd {ty} %ff, %ib",
+             -3.0, 3.0, f"declare {{ {ty}, {ty} }} @llvm.modf.{sx}({ty})"),
+        Case(f"remquo{f}", "remquo", (ty, ty), ty,
+             f"%q = alloca i32\n  %y = fmul {ty} %b, 0.75\n"
+             f"  %m = call {ty} @remquo{f}({ty} %a, {ty} %y, ptr %q)\n"
+             f"  %qi = load i32, ptr %q\n  %qf = sitofp i32 %qi to {ty}\n"
+             f"  %ma = fmul {ty} %m, %a\n  %r = fadd {ty} %ma, %qf", 0.7, 2.0,
+             f"declare {ty} @remquo{f}({ty}, {ty}, ptr)"),
+        Case(f"lgamma{f}_r", "lgamma_r", (ty,), ty,  # Gamma < 0 on (-1, 0): sign -1
+             f"%sg = alloca i32\n  %l = call {ty} @lgamma{f}_r({ty} %a, ptr %sg)\n"
+             f"  %si = load i32, ptr %sg\n  %sf = sitofp i32 %si to {ty}\n"
+             f"  %r = fmul {ty} %l, %sf", -0.9, -0.1, f"declare {ty} @lgamma{f}_r({ty}, ptr)"),
+        Case(f"sincos{f}", "sincos", (ty, ty), ty,
+             f"%ps = alloca {ty}\n  %pc = alloca {ty}\n  store {ty} %b, ptr %ps\n"
+             f"  call void @sincos{f}({ty} %a, ptr %ps, ptr %pc)\n"
+             f"  %s = load {ty}, ptr %ps\n  %c = load {ty}, ptr %pc\n"
+             f"  %sc = fmul {ty} %s, %c\n  %sa = fmul {ty} %s, %a\n  %t = fadd {ty} %sc, %sa\n"
+             f"  %r = fadd {ty} %t, %b", -3.0, 3.0,
+             f"declare void @sincos{f}({ty}, ptr, ptr)"),
+        Case(f"llvm.sincos.{sx}", "llvm.sincos", (ty,), ty,
+             f"%p = call {{ {ty}, {ty} }} @llvm.sincos.{sx}({ty} %a)\n"
+             f"  %s = extractvalue {{ {ty}, {ty} }} %p, 0\n"
+             f"  %c = extractvalue {{ {ty}, {ty} }} %p, 1\n"
+             f"  %sc = fmul {ty} %s, %c\n  %sa = fmul {ty} %s, %a\n  %r = fadd {ty} %sc, %sa",
+             -3.0, 3.0, f"declare {{ {ty}, {ty} }} @llvm.sincos.{sx}({ty})"),
+    ]
+
+
+# complex arguments away from branch cuts (the negative real axis) and from zero
+COMPLEX_DOMAIN = {"clog": (0.3, 2.0), "csqrt": (0.3, 2.0), "cpow": (0.4, 1.5),
+                  "__divdc3": (0.4, 2.0), "carg": (0.3, 2.0), "cabs": (0.3, 2.0),
+                  # the inverse functions: every quadrant, off the cuts outside the unit box
+                  "casin": (-0.9, 0.9), "cacos": (-0.9, 0.9), "catan": (-0.9, 0.9),
+                  "casinh": (-0.9, 0.9), "catanh": (-0.9, 0.9), "cacosh": (0.2, 0.9)}
+FLOAT_NAME = {target: alias for alias, target in COMPLEX_ALIASES.items()}
+
+
+def _complex_case(name: str, ty: str) -> Case:
+    """The double spelling takes and returns complex numbers as two doubles / {double,
+    double}; the float one as <2 x float> (x86-64), except __mulsc3/__divsc3 (4 floats)."""
+    inputs, outputs, _ = COMPLEX[name]
+    params = (ty,) * inputs
+    callee = FLOAT_NAME.get(name, name + "f") if ty == F else name
+    lines, args, arg_types = [], [], []
+    packed = ty == F and name not in FLOAT_NAME
+    for i in range(0, inputs, 2):
+        if packed:
+            v = f"%z{i}"
+            lines += [f"{v}a = insertelement <2 x float> zeroinitializer, float %{NAMES[i]}, i32 0",
+                      f"{v} = insertelement <2 x float> {v}a, float %{NAMES[i + 1]}, i32 1"]
+            args.append(f"<2 x float> {v}")
+            arg_types.append("<2 x float>")
+        else:
+            args += [f"{ty} %{NAMES[i]}", f"{ty} %{NAMES[i + 1]}"]
+            arg_types += [ty, ty]
+    ret = ty if outputs == 1 else ("<2 x float>" if ty == F else f"{{ {ty}, {ty} }}")
+    lines.append(f"%w = call {ret} @{callee}({', '.join(args)})")
+    if outputs == 1:
+        lines.append(f"%r = fmul {ty} %w, %w")
+    else:
+        get = "extractelement <2 x float> %w, i32" if ty == F else f"extractvalue {ret} %w,"
+        lines += [f"%u = {get} 0", f"%v = {get} 1", f"%uv = fmul {ty} %u, %v",
+                  f"%r = fadd {ty} %uv, %u"]
+    lo, hi = COMPLEX_DOMAIN.get(name, (-1.5, 1.5))
+    return Case(callee, name, params, ty, "\n  ".join(lines), lo, hi,
+                f"declare {ret} @{callee}({', '.join(arg_types)})")
+
+
+MULTI_CASES = [c for ty in (D, F) for c in _pointer_cases(ty)]
+MULTI_CASES += [_complex_case(name, ty) for name in sorted(COMPLEX) for ty in (D, F)]
+# cacosh's cut is the real axis left of 1: its third quadrant, away from the axis, too
+MULTI_CASES += [dataclasses.replace(_complex_case("cacosh", ty), lo=-0.9, hi=-0.2,
+                                    id=f"cacosh{'f' if ty == F else ''}(third quadrant)")
+                for ty in (D, F)]
+
+CASES = OPCODE_CASES + MATH_CASES + MULTI_CASES
 
 # ---------------------------------------------------------------------------------------
 # building: IR text -> differentiate_module -> llvmlite MCJIT
@@ -326,12 +457,13 @@ def check_rule(case: Case) -> None:
 
 def test_every_table_entry_has_a_case():
     covered = {c.covers for c in CASES}
-    entries = set(ADJOINTS) | set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT)
+    entries = set(ADJOINTS) | set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT) | \
+        set(MULTI) | {f"llvm.{name}" for name in MULTI_INTRINSICS}
     missing = sorted(entries - covered)
     assert not missing, f"rules without a test case in tests/rules/test_rule_table.py: {missing}"
 
 
 def test_every_math_entry_has_double_and_float_cases():
-    for name in set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT):
+    for name in set(UNARY) | set(BINARY) | set(TERNARY) | set(FLAT) | set(MULTI):
         kinds = {c.single for c in CASES if c.covers == name}
         assert kinds == {False, True}, f"{name}: needs a double and a float case"
