@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import sys
 import traceback
 
@@ -231,8 +232,18 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + sig.signum
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
     except Exception as err:  # noqa: BLE001 - the last line of defence, reported as an ICE
         return _internal_error(err)
+
+
+def _reader_gone() -> int:
+    """Whoever read our standard output went away (`enzymec --version | head -1`): end
+    quietly with the status of a C tool killed by SIGPIPE, and keep Python's exit-time flush
+    of the dead pipe from printing a second error."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 128 + signal.SIGPIPE
 
 
 def _internal_error(err: Exception) -> int:

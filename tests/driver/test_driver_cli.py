@@ -159,3 +159,12 @@ def test_help_and_version(tmp_path):
     assert "enzymec" in helped.stdout and "--enzymec-dump-ir" in helped.stdout
     version = run_enzymec("--version", cwd=tmp_path, check=True)
     assert "enzymec version" in version.stdout and "clang version 22" in version.stdout
+
+
+def test_closed_output_pipe_is_quiet(tmp_path):
+    """`enzymec --help | true`: the reader is gone before enzymec writes; like a C tool
+    killed by SIGPIPE, exit 141 without a word (it was an 'internal compiler error')."""
+    proc = subprocess.run("enzymec --help | true; echo $(( PIPESTATUS[0] ))", shell=True,
+                          executable="/bin/bash", cwd=tmp_path, capture_output=True, text=True)
+    assert proc.stdout.strip() == "141"
+    assert proc.stderr == ""
