@@ -26,24 +26,9 @@ from hypothesis import assume, given, strategies as st
 
 import gradcheck
 from property_settings import EXAMPLES, property_test
+from smooth_math import BINARY, UNARY
 
 POINTS = 4  # spread points per program
-
-# each takes C expressions and gives a C expression smooth everywhere on the reals
-UNARY = [
-    "sin({a})", "cos({a})", "atan({a})", "tanh({a})", "erf({a})", "asinh({a})",
-    "log(1.0 + {a} * {a})", "log1p({a} * {a})", "log2(1.5 + sin({a}))", "log10(2.0 + cos({a}))",
-    "sqrt(1.0 + {a} * {a})", "cbrt(2.0 + sin({a}))", "exp(tanh({a}))", "exp2(sin({a}))",
-    "expm1(atan({a}))", "sinh(tanh({a}))", "cosh(atan({a}))", "tan(0.5 * tanh({a}))",
-    "asin(0.5 * tanh({a}))", "acos(0.5 * sin({a}))", "erfc(atan({a}))",
-    "pow(1.0 + {a} * {a}, 0.7)",
-]
-BINARY = [
-    "({a} + {b})", "({a} - {b})", "({a} * {b})", "({a} / (1.0 + {b} * {b}))",
-    "atan2({a}, 2.0 + {b} * {b})", "hypot({a}, 1.0 + {b} * {b})",
-    "pow(1.5 + sin({a}), cos({b}))", "fma({a}, {b}, {a})",
-]
-
 
 @st.composite
 def expressions(draw, names, depth=2):
