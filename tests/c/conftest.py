@@ -1,5 +1,5 @@
 """Shared by tests/c: the enzymec libraries of every gradient program (built once per session,
-in parallel), and an end-of-run summary of what the AD checks really checked."""
+in parallel). The end-of-run summary of what the checks checked is in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -37,13 +37,3 @@ def libraries(request, tmp_path_factory):
     jobs = sorted(wanted, key=lambda job: (job[0].name, job[1]))
     with ThreadPoolExecutor(JOBS) as pool:
         return {(spec.name, variant): result for (spec, variant), result in pool.map(one, jobs)}
-
-
-def pytest_terminal_summary(terminalreporter):
-    """Print gradcheck.STATS: per suite, the points and gradient components checked."""
-    if not gradcheck.STATS:
-        return
-    terminalreporter.section("what the gradient checks checked")
-    for suite, counts in sorted(gradcheck.STATS.items()):
-        terminalreporter.write_line(
-            f"{suite}: " + ", ".join(f"{value} {key}" for key, value in counts.items()))
