@@ -1,9 +1,9 @@
 """The fuzzer's command line: check a range of seeds and count what happened.
 
     python -m tests.fuzz --count 10000 --jobs 2            # the long run, seeds 0..9999
-    python -m tests.fuzz --start 500 --count 50 --variants split
+    python -m tests.fuzz --start 500 --count 50 --variants=split
     python -m tests.fuzz --show 17                         # print seed 17's program
-    python -m tests.fuzz --reduce 17 --variants split      # shrink seed 17's failure
+    python -m tests.fuzz --reduce 17 --variants=split      # shrink seed 17's failure
 
 Prints every failing seed as it is found (seed, variant, kind, the first lines of the
 detail), then `N passed, M failed` over programs with the failures counted by kind.
