@@ -19,7 +19,7 @@ from .generator import generate
 from .known_failures import KNOWN_FAILURES
 from .statements import STATEMENTS
 
-CI_SEEDS = range(0, int(os.environ.get("ENZYMEC_FUZZ_SEEDS", "60")))
+CI_SEEDS = range(0, int(os.environ.get("ENZYMEC_FUZZ_SEEDS", "100")))
 PASSING = [s for s in CI_SEEDS if s not in KNOWN_FAILURES]
 JOBS = int(os.environ.get("ENZYMEC_TEST_JOBS", max(2, os.cpu_count() or 2)))
 
