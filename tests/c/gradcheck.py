@@ -8,7 +8,18 @@ functions with extern "C"). The first line of every program is a header comment
     /* gradcheck: n=3 lo=-2 hi=2 [float] */
 
 giving the number of inputs `n`, the box [lo, hi] the random points are drawn from, and
-`float` when the differentiated code computes in single precision. Every program exports
+`float` when the differentiated code computes in single precision. The header comment may
+go on over more lines, each one directive:
+
+    /* gradcheck: n=2 lo=-2 hi=2
+     * point: 0.5, -1.25
+     * untaken: "if (n <= 0)" the error path for an empty input; f never takes it
+     */
+
+`point:` adds a point (n numbers) checked in every build variant besides the random ones:
+for an arm the random points would miss. `untaken:` names a source line by a fragment of
+its text and says why a branch on it is never taken at any checked point (unreachable, or
+an error path); test_branch_coverage.py accepts nothing else untaken. Every program exports
 
     double f(const double *x);              the primal (or a scalar loss built from it)
     void grad(const double *x, double *g);  g = gradient of f at x, computed by enzymec
@@ -29,12 +40,21 @@ Single-precision programs: the points are rounded to float32 first, the step is
 h = 1e-3 * max(1, |x_i|) and the difference is divided by the float32-rounded step actually
 taken; RTOL_F32 = 2e-3, ATOL_F32 = 1e-4.
 
+Random programs (tests/fuzz, whose branches may put a kink or a jump anywhere) take the
+central differences as a reference only where they are step-size robust: the differences
+at h and at KINK_SCALE * h agree under the same tolerance (reliable_differences); a point
+where they do not is skipped, not passed.
+
 The analytic gradient and enzymec's gradient compute the same formula in different orders:
     |grad_i - analytic_i| <= 1e-12 * max(1, |f|) + 1e-9 * max(|grad_i|, |analytic_i|)
 (float programs: 1e-5 and 1e-4).
 
-Random points: numpy's default_rng seeded with crc32 of the test's name, so every run draws
-the same points and a failure reproduces exactly.
+Checked points (check_points): POINTS_PER_VARIANT points spread over the box by Latin
+hypercube sampling (each component's range cut into that many strata, one point in each,
+kept off the strata's edges), from numpy's default_rng seeded with crc32 of the program's
+name and the build variant, so the variants are checked at different points, every run
+draws the same ones and a failure reproduces exactly; then the header's `point:`s.
+random_points (other suites) draws plain uniform points seeded by a name.
 """
 
 from __future__ import annotations
@@ -56,7 +76,9 @@ RTOL_F32, ATOL_F32 = 2e-3, 1e-4
 ANALYTIC_RTOL, ANALYTIC_ATOL = 1e-9, 1e-12
 ANALYTIC_RTOL_F32, ANALYTIC_ATOL_F32 = 1e-4, 1e-5
 STEP, STEP_F32 = 1e-6, 1e-3
-POINTS = 3  # random points per program and optimization level
+KINK_SCALE = 8.0  # reliable_differences' second step, as a multiple of the first
+POINTS = 3  # random_points' default count (other suites)
+POINTS_PER_VARIANT = 8  # spread points per program and build variant (check_points)
 
 ENTRY_CDEF = """
 double f(const double *x);
@@ -64,7 +86,8 @@ void grad(const double *x, double *g);
 void analytic(const double *x, double *g);
 """
 
-_HEADER = re.compile(r"/\*\s*gradcheck:(?P<body>[^*]*)\*/")
+_HEADER = re.compile(r"\A\s*/\*\s*gradcheck:(?P<body>.*?)\*/", re.S)
+_UNTAKEN = re.compile(r'^"(?P<fragment>[^"]+)"\s+(?P<reason>\S.*)$')
 
 
 @dataclass(frozen=True)
@@ -76,6 +99,8 @@ class Spec:
     hi: float
     single: bool
     has_analytic: bool
+    points: tuple = ()   # the header's `point:`s, each a tuple of n floats
+    untaken: tuple = ()  # the header's `untaken:`s, each (fragment of a source line, reason)
 
     @property
     def name(self) -> str:
@@ -83,20 +108,49 @@ class Spec:
 
 
 def read_spec(path: Path) -> Spec:
+    """Parse the `/* gradcheck: ... */` header (the module docstring describes it)."""
     text = path.read_text()
-    match = _HEADER.search(text.split("\n", 1)[0])
+    match = _HEADER.match(text)
     if match is None:
         raise ValueError(f"{path}: the first line must be a '/* gradcheck: n=... */' header")
+    first, *rest = match.group("body").split("\n")
+    fields, flags = _header_words(first)
+    n = int(fields["n"])
+    points, untaken = [], []
+    for line in rest:
+        _header_directive(path, n, line.strip().lstrip("*").strip(), points, untaken)
+    has_analytic = re.search(r"^\s*void\s+analytic\s*\(", text, re.M) is not None
+    return Spec(path, n, float(fields.get("lo", -2)), float(fields.get("hi", 2)),
+                "float" in flags, has_analytic, tuple(points), tuple(untaken))
+
+
+def _header_words(line: str) -> tuple[dict, set]:
+    """The first header line: key=value words and bare flags."""
     fields, flags = {}, set()
-    for word in match.group("body").split():
+    for word in line.split():
         if "=" in word:
             key, value = word.split("=", 1)
             fields[key] = value
         else:
             flags.add(word)
-    has_analytic = re.search(r"^\s*void\s+analytic\s*\(", text, re.M) is not None
-    return Spec(path, int(fields["n"]), float(fields.get("lo", -2)), float(fields.get("hi", 2)),
-                "float" in flags, has_analytic)
+    return fields, flags
+
+
+def _header_directive(path: Path, n: int, line: str, points: list, untaken: list) -> None:
+    """One continuation line of the header: `point: ...`, `untaken: "..." reason` or empty."""
+    key, _, value = line.partition(":")
+    if not line:
+        return
+    if key == "point":
+        point = tuple(float(v) for v in value.replace(",", " ").split())
+        if len(point) != n:
+            raise ValueError(f"{path}: `point:` needs {n} numbers: {line!r}")
+        points.append(point)
+    elif key == "untaken" and (found := _UNTAKEN.match(value.strip())):
+        untaken.append((found.group("fragment"), found.group("reason")))
+    else:
+        raise ValueError(f"{path}: header line not understood (point: X, ... or "
+                         f'untaken: "FRAGMENT" REASON): {line!r}')
 
 
 def programs() -> list[Path]:
@@ -189,11 +243,30 @@ def random_points(spec: Spec, count: int = POINTS, name: str | None = None) -> l
     return points
 
 
-def central_differences(f, x: np.ndarray, single: bool = False) -> np.ndarray:
+def check_points(spec: Spec, variant: str, count: int = POINTS_PER_VARIANT) -> list[np.ndarray]:
+    """The points test_gradients checks `spec` at in build `variant` (module docstring)."""
+    points = spread_points(spec.n, spec.lo, spec.hi, count, f"{spec.name}/{variant}")
+    points += [np.array(p, dtype=np.float64) for p in spec.points]
+    if spec.single:
+        points = [p.astype(np.float32).astype(np.float64) for p in points]
+    return points
+
+
+def spread_points(n: int, lo: float, hi: float, count: int, name: str) -> list[np.ndarray]:
+    """`count` Latin-hypercube points in [lo, hi]^n, off the strata's edges, seeded by name."""
+    rng = rng_for(name)
+    strata = np.stack([rng.permutation(count) for _ in range(n)], axis=1)
+    offsets = rng.uniform(0.05, 0.95, (count, n))
+    return list(lo + (strata + offsets) * ((hi - lo) / count))
+
+
+def central_differences(f, x: np.ndarray, single: bool = False,
+                        scale: float = 1.0) -> np.ndarray:
+    """Central differences of f at x with the policy's step times `scale`."""
     x = np.asarray(x, dtype=np.float64)
     out = np.empty_like(x)
     for i in range(len(x)):
-        h = (STEP_F32 if single else STEP) * max(1.0, abs(x[i]))
+        h = scale * (STEP_F32 if single else STEP) * max(1.0, abs(x[i]))
         xp, xm = x.copy(), x.copy()
         xp[i] += h
         xm[i] -= h
@@ -211,17 +284,52 @@ def mismatches(got, want, scale: float, rtol: float, atol: float) -> list[int]:
     return [int(i) for i in np.nonzero(bad)[0]]
 
 
-def check_fd(f, grad, x, single: bool = False, label: str = "") -> None:
-    """Assert grad(x) matches central differences of f at x under the tolerance policy."""
+def check_fd(f, grad, x, single: bool = False, label: str = "") -> int:
+    """Assert grad(x) matches central differences of f at x under the tolerance policy;
+    return how many components were non-zero (a check of a zero is a weaker check)."""
     fx = f(x)
     g = np.asarray(grad(x))
     fd = central_differences(f, x, single)
-    rtol, atol = (RTOL_F32, ATOL_F32) if single else (RTOL, ATOL)
-    bad = mismatches(g, fd, fx, rtol, atol)
+    bad = fd_mismatches(g, fd, fx, single)
     if bad:
         raise AssertionError(f"{label} gradient != finite differences at x={list(x)!r}\n"
                              f"  f(x)     = {fx!r}\n  enzymec  = {list(g)!r}\n"
                              f"  central  = {list(fd)!r}\n  bad components: {bad}")
+    return nonzero_components(g, fx, single)
+
+
+def fd_mismatches(g, fd, fx: float, single: bool = False) -> list[int]:
+    """The components where a gradient and central differences disagree (the policy)."""
+    rtol, atol = (RTOL_F32, ATOL_F32) if single else (RTOL, ATOL)
+    return mismatches(g, fd, fx, rtol, atol)
+
+
+def reliable_differences(f, x, single: bool = False) -> np.ndarray | None:
+    """Central differences at x when they are a fair reference: at the policy's step and at
+    KINK_SCALE times it they agree under the tolerance. None when they do not: a kink or a
+    jump of f (a branch's boundary) lies within reach of the steps, so a random program's
+    point there proves nothing either way."""
+    fd = central_differences(f, x, single)
+    wide = central_differences(f, x, single, scale=KINK_SCALE)
+    return None if fd_mismatches(fd, wide, f(x), single) else fd
+
+
+def nonzero_components(g, scale: float, single: bool = False) -> int:
+    """Components of g that the tolerance could tell apart from zero."""
+    atol = ATOL_F32 if single else ATOL
+    return int(np.count_nonzero(abs(np.asarray(g)) > atol * max(1.0, abs(scale))))
+
+
+# What the suites checked, for the end-of-run summary (tests/c/conftest.py):
+# suite -> Counter of "points", "components", "non-zero components", ...
+STATS: dict = {}
+
+
+def record(suite: str, **counts: int) -> None:
+    """Add to the end-of-run counts of `suite` (what each AD check really checked)."""
+    table = STATS.setdefault(suite, {})
+    for key, value in counts.items():
+        table[key] = table.get(key, 0) + value
 
 
 def check_analytic(f, grad, analytic, x, single: bool = False, label: str = "") -> None:

@@ -1,4 +1,6 @@
-/* gradcheck: n=1 lo=0.1 hi=2 */
+/* gradcheck: n=1 lo=0.1 hi=2
+ * point: 0.002
+ */
 /* break out of a for loop when the active accumulator passes a threshold. */
 #include <enzyme.h>
 

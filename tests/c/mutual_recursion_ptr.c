@@ -1,4 +1,6 @@
-/* gradcheck: n=5 lo=-1 hi=1 */
+/* gradcheck: n=5 lo=-1 hi=1
+ * untaken: "even_part()" f calls even_part with n = 5: it sees n = 5, 3, 1 and never 0
+ */
 /* Mutual recursion through pointer arguments: even/odd positions of an active array are
  * handled by two functions calling each other on the array's tail. */
 #include <enzyme.h>

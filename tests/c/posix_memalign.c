@@ -1,4 +1,7 @@
-/* gradcheck: n=2 lo=-2 hi=2 */
+/* gradcheck: n=2 lo=-2 hi=2
+ * untaken: "!= 0 || !b || !c || !d) abort();" the abort when an allocation fails (an error path)
+ * untaken: "(uintptr_t)a % 64 ||" the abort when a block is misaligned (an error path, a libc bug)
+ */
 /* Aligned heap buffers of active values: posix_memalign returns its block through a pointer
  * argument; memalign, aligned_alloc and valloc return it. */
 #define _DEFAULT_SOURCE

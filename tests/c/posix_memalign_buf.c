@@ -1,4 +1,6 @@
-/* gradcheck: n=4 lo=-2 hi=2 */
+/* gradcheck: n=4 lo=-2 hi=2
+ * untaken: "!= 0) return 0.0;" the return when posix_memalign fails (an error path)
+ */
 /* A posix_memalign'ed (64-byte aligned) work buffer of active values. */
 #include <enzyme.h>
 #include <stdlib.h>

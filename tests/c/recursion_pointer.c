@@ -1,4 +1,6 @@
-/* gradcheck: n=6 lo=-2 hi=2 */
+/* gradcheck: n=6 lo=-2 hi=2
+ * untaken: "return n == 0 ? 0.0 : x[0] + even_part" model calls even_part with n = 6, so odd_part sees n = 5, 3, 1 and never 0
+ */
 /* Recursion through pointer arguments, differentiated with augmented forward and reverse
  * functions: a linear recursion over an array, a divide-and-conquer (tree) recursion, mutual
  * recursion, and a recursive in-place update whose later reads see earlier writes. */

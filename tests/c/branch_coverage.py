@@ -1,0 +1,152 @@
+"""Which branches of a gradient program's primal a set of points takes, measured with gcov.
+
+The program is compiled by gcc (g++ for .cpp) with `--coverage` at -O0, so every `if`,
+loop test, `switch` arm, `&&`/`||` operand and `?:` of the source is a branch gcov counts,
+and linked with a small driver that reads points from stdin and calls `f` at each. `grad`
+and `analytic` are never called: the link leaves the autodiff entry points unresolved.
+
+fabs, fmin, fmax and copysign (and their float versions) have a branch inside libm that
+gcov cannot see, yet their derivative depends on which argument wins or on a sign: in C
+programs a forced-include shim redefines them as `?:` expressions at the call site, so
+their two outcomes are branches of the line that calls them (copysign's: the sign of its
+second argument).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from gradcheck import Spec
+
+INCLUDE = Path(__file__).resolve().parents[2] / "include"
+NOT_PRIMAL = {"grad", "analytic", "main"}  # functions f does not reach by design
+
+SHIM = r"""
+#include <math.h>
+#define _COV_PICK(a, b, op) __extension__({ __typeof__(a) _cov_a = (a); \
+    __typeof__(b) _cov_b = (b); _cov_a op _cov_b ? _cov_a : _cov_b; })
+#define _COV_ABS(a) __extension__({ __typeof__(a) _cov_a = (a); _cov_a < 0 ? -_cov_a : _cov_a; })
+#define _COV_SIGN(a, b) __extension__({ __typeof__(a) _cov_m = __builtin_fabs(a); \
+    (b) < 0 ? -_cov_m : _cov_m; })
+#define fmax(a, b) _COV_PICK(a, b, >=)
+#define fmaxf(a, b) _COV_PICK(a, b, >=)
+#define fmin(a, b) _COV_PICK(a, b, <=)
+#define fminf(a, b) _COV_PICK(a, b, <=)
+#define fabs(a) _COV_ABS(a)
+#define fabsf(a) _COV_ABS(a)
+#define copysign(a, b) _COV_SIGN(a, b)
+#define copysignf(a, b) _COV_SIGN(a, b)
+"""
+
+DRIVER = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#ifdef __cplusplus
+extern "C"
+#endif
+double f(const double *x);
+int main(int argc, char **argv) {
+    int n = atoi(argv[1]);
+    double *x = (double *)malloc(sizeof(double) * (n + 1));
+    for (;;) {
+        for (int i = 0; i < n; i++)
+            if (scanf("%lf", &x[i]) != 1) return 0;
+        printf("%.17g\n", f(x));
+    }
+}
+"""
+
+
+# C++ lines whose branches g++ adds and the source does not write, as (pattern, why): the
+# null test of `delete` and the size check of `new T[n]`. Only on lines with no conditional.
+IMPLICIT_CXX = [
+    (re.compile(r"\bdelete\b"), "g++'s null test of a delete"),
+    (re.compile(r"\bnew\s+\w+(\s*<[^>]*>)?\s*\["), "g++'s size check of a new T[n]"),
+]
+SOURCE_CONDITIONAL = re.compile(r"\b(if|for|while|switch|case)\b|\?|&&|\|\|")
+
+
+def implicit_reason(path: Path, line: str) -> str | None:
+    """Why a C++ line's branches are the compiler's own, or None."""
+    if path.suffix != ".cpp" or SOURCE_CONDITIONAL.search(line):
+        return None
+    return next((why for pattern, why in IMPLICIT_CXX if pattern.search(line)), None)
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One outcome of a conditional of the source, as gcov numbers it."""
+    line: int
+    index: int   # which outcome of the line's conditionals (gcov's order)
+    outcomes: int  # how many outcomes the line has
+    function: str
+    count: int
+
+
+class Instrumented:
+    """A program's primal built with gcov instrumentation, run at chosen points."""
+
+    def __init__(self, spec: Spec, workdir: Path):
+        self.spec, self.dir = spec, workdir
+        self.object = workdir / f"{spec.name}.o"
+        self.exe = workdir / spec.name
+        self._build()
+
+    def _build(self) -> None:
+        cxx = self.spec.path.suffix == ".cpp"
+        compiler = "g++" if cxx else "gcc"
+        (self.dir / "cov_shim.h").write_text("" if cxx else SHIM)
+        (self.dir / "driver.c").write_text(DRIVER)
+        _run([compiler, "--coverage", "-O0", "-w", f"-I{INCLUDE}", "-include",
+              str(self.dir / "cov_shim.h"), "-c", str(self.spec.path), "-o", str(self.object)])
+        _run([compiler, "-x", "c++" if cxx else "c", "-c", str(self.dir / "driver.c"),
+              "-o", str(self.dir / "driver.o")])
+        _run([compiler, "--coverage", "-no-pie", str(self.object), str(self.dir / "driver.o"),
+              "-o", str(self.exe), "-Wl,--unresolved-symbols=ignore-all", "-lm"])
+
+    def branches(self, points: list[np.ndarray]) -> list[Branch]:
+        """Run f at `points` (a fresh count) and return every branch of the source file's
+        primal functions with how often it was taken."""
+        self.object.with_suffix(".gcda").unlink(missing_ok=True)
+        text = "\n".join(" ".join(repr(float(v)) for v in p) for p in points) + "\n"
+        _run([str(self.exe), str(self.spec.n)], stdin=text, timeout=120)
+        report = _run(["gcov", "--json-format", "--branch-probabilities", "--stdout", "-o",
+                       str(self.dir), str(self.object.with_suffix(".gcda"))], cwd=self.dir)
+        return _parse(report, self.spec.path)
+
+
+def _run(cmd: list[str], stdin: str | None = None, timeout: float = 120,
+         cwd: Path | None = None) -> str:
+    proc = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=timeout,
+                          cwd=cwd)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n"
+                           f"{proc.stdout}{proc.stderr}")
+    return proc.stdout
+
+
+def _source_report(report: str, source: Path) -> dict:
+    """gcov's JSON entry for the program's own source file."""
+    for entry in json.loads(report)["files"]:
+        if Path(entry["file"]).name == source.name:
+            return entry
+    raise RuntimeError(f"gcov reported nothing for {source}")
+
+
+def _parse(report: str, source: Path) -> list[Branch]:
+    """The branches of the program's own functions (not grad, analytic, main)."""
+    out = []
+    for line in _source_report(report, source)["lines"]:
+        function = line.get("function_name", "")
+        kept = [b for b in line["branches"] if not b["throw"]]
+        if function in NOT_PRIMAL or function.split("(")[0] in NOT_PRIMAL:
+            continue
+        out += [Branch(line["line_number"], i, len(kept), function, b["count"])
+                for i, b in enumerate(kept)]
+    return out
