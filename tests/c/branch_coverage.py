@@ -97,13 +97,14 @@ class Instrumented:
         self.object = workdir / f"{spec.name}.o"
         self.exe = workdir / spec.name
         self._build()
+        self.nested = _calls_autodiff(self.object)
 
     def _build(self) -> None:
         cxx = self.spec.path.suffix == ".cpp"
         compiler = "g++" if cxx else "gcc"
         (self.dir / "cov_shim.h").write_text("" if cxx else SHIM)
         (self.dir / "driver.c").write_text(DRIVER)
-        _run([compiler, "--coverage", "-O0", "-w", f"-I{INCLUDE}", "-include",
+        _run([compiler, "--coverage", "-O0", "-w", "-ffunction-sections", f"-I{INCLUDE}", "-include",
               str(self.dir / "cov_shim.h"), "-c", str(self.spec.path), "-o", str(self.object)])
         _run([compiler, "-x", "c++" if cxx else "c", "-c", str(self.dir / "driver.c"),
               "-o", str(self.dir / "driver.o")])
@@ -115,10 +116,24 @@ class Instrumented:
         primal functions with how often it was taken."""
         self.object.with_suffix(".gcda").unlink(missing_ok=True)
         text = "\n".join(" ".join(repr(float(v)) for v in p) for p in points) + "\n"
-        _run([str(self.exe), str(self.spec.n)], stdin=text, timeout=120)
+        if not self.nested:  # else gcov reads the notes alone: every branch counted 0
+            _run([str(self.exe), str(self.spec.n)], stdin=text, timeout=120)
         report = _run(["gcov", "--json-format", "--branch-probabilities", "--stdout", "-o",
                        str(self.dir), str(self.object.with_suffix(".gcda"))], cwd=self.dir)
         return _parse(report, self.spec.path)
+
+
+def _calls_autodiff(obj: Path) -> bool:
+    """Whether a primal function (not grad, analytic or main) calls an autodiff entry point
+    itself (nested derivatives): a gcc build cannot run it. Each function has its own
+    section (-ffunction-sections), so the relocations say who calls what."""
+    callers, section = set(), ""
+    for line in _run(["readelf", "-rW", str(obj)]).splitlines():
+        if line.startswith("Relocation section"):
+            section = line.split("'")[1].removeprefix(".rela.text.")
+        elif "__enzyme_" in line:
+            callers.add(section)
+    return bool(callers - NOT_PRIMAL)
 
 
 def _run(cmd: list[str], stdin: str | None = None, timeout: float = 120,

@@ -57,6 +57,11 @@ def problems_of(spec, workdir) -> tuple[list[str], int]:
     lines = spec.path.read_text().splitlines()
     problems = _bad_fragments(spec, lines)
     program, excused, taken = Instrumented(spec, workdir), set(), 0
+    if program.nested:
+        unmeasured = program.branches([])
+        return [f"{spec.path.name}: f calls an autodiff entry point itself, so a gcc build "
+                f"cannot run it: its {len(unmeasured)} branch outcomes are unmeasured"
+                ] if unmeasured else [], 0
     for variant in VARIANTS:
         branches = program.branches(gradcheck.check_points(spec, variant))
         for b in (b for b in branches if b.count == 0):
