@@ -98,6 +98,8 @@ class Shadows:
                 if carries_pointer(op.type, self.s.activity.bodies):
                     shadow.set_operand(index, self.shadow_of(op, inst))
             IRBuilder(self.s.fn).position_before(_next(inst)).insert(shadow, name)
+        elif inst.opcode == "load" and only_compared(inst):
+            shadow = inst  # never dereferenced through: any pointer serves (only_compared)
         elif inst.opcode == "load":
             b = IRBuilder(self.s.fn).position_before(_next(inst))
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
@@ -317,6 +319,25 @@ class Shadows:
         found = ", ".join(sorted(kinds)) or "nothing"
         self.s.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
                     "copy arrays of one floating-point type, or copy them element by element")
+
+
+def only_compared(value, depth: int = 0) -> bool:
+    """Whether `value` (a loaded pointer) is only compared, or only loaded through into
+    pointers that are only compared: a vtable pointer and the function pointer read from
+    the vtable, which an indirect call promoted by indirect.py compares with its targets.
+    Such a pointer's shadow is never used to reach memory, so it needs no shadow load
+    (which would read the shadow object's vtable slot, null for an object whose shadow was
+    never written)."""
+    if not value.uses or depth > 4:
+        return False
+    for user in value.users:
+        if user.opcode == "icmp":
+            continue
+        if user.opcode in ("load", "getelementptr") and user.type.is_pointer and \
+                user.operands[0] is value and only_compared(user, depth + 1):
+            continue
+        return False
+    return True
 
 
 def _next(inst: Instruction) -> Instruction:
