@@ -286,14 +286,16 @@ class Shadows:
         return self.element_type(call, call, old)
 
     def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
-        element = self.element_type(call, destination, source)
-        helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
         size = b.cast("zext", b.primal(call.args[2]), I64)
         target = b.primal(self.shadow_of(destination, call))
-        if self.s.activity.points_into_shadowed(source):
-            b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
-        else:  # copied from constant memory: the destination's adjoint just ends here
+        if not self.s.activity.points_into_shadowed(source):
+            # copied from memory without derivatives (a string literal's characters): the
+            # destination's adjoint just ends here, whatever the bytes are
             self.memset_zero(b, target, size)
+            return
+        element = self.element_type(call, destination, source)
+        helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+        b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
 
     def memory_kinds(self, *pointers, size: int | None = None) -> set[str]:
         """What the memory behind `pointers` holds, from type analysis of the forward code.
