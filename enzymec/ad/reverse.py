@@ -33,6 +33,7 @@ from .canonicalize import canonicalize_loops
 from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls
 from .inline import inline_calls
+from .sorting import SORT_NAME, replace_library_sorts
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
@@ -132,6 +133,7 @@ class GradientSynthesizer:
         value_map = dict(zip(self.original.args, self.primal_args))
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
         self.origin = {new: old for old, new in value_map.items()}
+        replace_library_sorts(self.fn)
         self.inline_and_promote()
         expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
@@ -145,8 +147,9 @@ class GradientSynthesizer:
         bodies are inlined in turn; a few rounds at most (virtual recursion), after which the
         promoted calls stay calls, split. Targets that dispatch again (virtual recursion)
         are not inlined."""
-        def keep(callee):
-            return self.calls.keeps_call(callee) or dispatches_again(callee)
+        def keep(callee):  # the library sort's body is always inlined (sorting.py)
+            return callee.name != SORT_NAME and (self.calls.keeps_call(callee)
+                                                 or dispatches_again(callee))
         for _ in range(PROMOTION_ROUNDS):
             inline_calls(self.fn, self.origin, keep, self.fail)
             if not promote_indirect_calls(self.fn, self.origin, self.location):
