@@ -42,6 +42,17 @@ _ZNKSt7__cxx1115basic_stringbuf _ZNSt7__cxx1112basic_string _ZNKSt7__cxx1112basi
 _ZSt11_Hash_bytes _ZNKSt8__detail20_Prime_rehash_policy _ZNSt8__detail20_Prime_rehash_policy
 """.split())
 
+# library functions that only rewire or follow the links of a pointer structure (a
+# std::map's red-black tree): the shadow structure gets the same links, so each call runs a
+# second time on the shadows (the shadow of its result is the second call's result), and
+# has no derivative of its own, as in Enzyme
+MIRRORED_FUNCTIONS = frozenset("""
+_ZSt18_Rb_tree_incrementPSt18_Rb_tree_node_base _ZSt18_Rb_tree_incrementPKSt18_Rb_tree_node_base
+_ZSt18_Rb_tree_decrementPSt18_Rb_tree_node_base _ZSt18_Rb_tree_decrementPKSt18_Rb_tree_node_base
+_ZSt29_Rb_tree_insert_and_rebalancebPSt18_Rb_tree_node_baseS0_RS_
+_ZSt28_Rb_tree_rebalance_for_erasePSt18_Rb_tree_node_baseRS_
+""".split())
+
 INLINE_CALLS = os.environ.get("ENZYMEC_AD_INLINE", "1") != "0"
 
 # non-local control flow: the reverse sweep could never retrace a jump like this
@@ -137,6 +148,10 @@ class CallRules:
         return (name in INACTIVE_FUNCTIONS or name in self.inactive_names
                 or name.startswith(INACTIVE_INTRINSICS) or name.startswith(INACTIVE_PREFIXES))
 
+    def is_mirrored(self, call: CallInst) -> bool:
+        """A call that runs again on the shadows of its pointer arguments (MIRRORED_FUNCTIONS)."""
+        return self.name(call) in MIRRORED_FUNCTIONS
+
     def is_allocation(self, call: CallInst) -> bool:
         return heap.is_allocation(call)
 
@@ -154,7 +169,7 @@ class CallRules:
         if self.name(call) in NONLOCAL_JUMPS:
             synthesizer.fail(call, f"cannot differentiate code that calls '{self.name(call)}': "
                                    f"the reverse sweep cannot retrace a non-local jump")
-        if self.is_inactive(call) or self.is_memory_function(call):
+        if self.is_inactive(call) or self.is_memory_function(call) or self.is_mirrored(call):
             return
         touches_memory = any(act.points_into_shadowed(a) for a in call.args)
         if not act.is_active(call) and not touches_memory:

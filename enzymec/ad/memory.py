@@ -49,6 +49,9 @@ class Shadows:
                     self.create_shadow(inst, phis)
                 elif inst.opcode == "store" and inst.operands[0] in act.shadowed:
                     self.mirror_pointer_store(inst)
+                elif isinstance(inst, CallInst) and self.s.calls.is_mirrored(inst) and \
+                        any(act.points_into_shadowed(a) for a in inst.args):
+                    self.mirror_call(inst)
         for phi, shadow in phis:
             for value, block in phi.incoming:
                 shadow.add_incoming(self.shadow_of(value, phi), block)
@@ -103,6 +106,8 @@ class Shadows:
         elif inst.opcode == "load":
             b = IRBuilder(self.s.fn).position_before(_next(inst))
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
+        elif isinstance(inst, CallInst) and self.s.calls.is_mirrored(inst):
+            shadow = self.mirror_call(inst)
         elif isinstance(inst, CallInst) and heap.is_allocation(inst):
             shadow = self.shadow_allocation(inst, name)
         elif isinstance(inst, CallInst) and self.s.calls.needs_split(self.s, inst):
@@ -204,6 +209,16 @@ class Shadows:
         what = f"memory from '{base.opcode}'" if isinstance(base, Instruction) else "memory"
         self.s.fail(store, f"an active value is stored into {what} whose derivative enzymec "
                            f"cannot track")
+
+    def mirror_call(self, call: CallInst) -> Instruction:
+        """Run `call` (calls.MIRRORED_FUNCTIONS) again on the shadows of its pointer
+        arguments, right after it; returns the second call."""
+        act = self.s.activity
+        args = [self.shadow_of(a, call) if a.type.is_pointer and act.points_into_shadowed(a)
+                else a for a in call.args]
+        b = IRBuilder(self.s.fn).position_before(_next(call))
+        name = (call.name or "p") + ".shadow" if call.type != VOID else ""
+        return b.call(call.callee, args, call.function_type, name)
 
     def mirror_pointer_store(self, store: Instruction) -> None:
         value, ptr = store.operands

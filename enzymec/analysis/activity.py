@@ -174,7 +174,9 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
             touches = any(a in act.varied or a in act.shadowed for a in inst.args)
             if touches and differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
-            if touches and inst.type.is_pointer and calls.may_keep_arguments(inst):
+            mirrored = getattr(calls, "is_mirrored", None)
+            if touches and inst.type.is_pointer and (calls.may_keep_arguments(inst) or
+                                                     mirrored is not None and mirrored(inst)):
                 act.shadowed.add(inst)  # it may return a pointer into what it was given
             if touches:  # a callee may store active values through any pointer it gets
                 for arg in inst.args:
