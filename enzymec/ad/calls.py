@@ -22,12 +22,37 @@ INACTIVE_FUNCTIONS = frozenset("""
 printf fprintf sprintf snprintf vprintf vfprintf puts fputs putchar fputc putc fflush
 fwrite perror abort exit _exit __assert_fail assert time clock clock_gettime gettimeofday
 rand srand random srandom drand48 srand48 getenv strlen strcmp strncmp strcpy strncpy strcat
-strchr strrchr strstr strdup atoi atol atof strtol strtod
+strchr strrchr strstr strdup atoi atol atof strtol strtod memcmp bcmp
 """.split())
 INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.experimental.noalias",
                        "llvm.stacksave", "llvm.stackrestore", "llvm.prefetch", "llvm.invariant.",
                        "llvm.var.annotation", "llvm.trap", "llvm.debugtrap")
 
+# C++ library code that never carries a derivative, by mangled-name prefix (libstdc++'s
+# Itanium names): streams and their buffers, locales, strings, hashing and the hash tables'
+# growth policy. Values printed or hashed are simply not differentiated (as Enzyme does).
+INACTIVE_PREFIXES = tuple("""
+_ZNSo _ZNKSo _ZNSi _ZNKSi _ZNSd _ZStls _ZStrs _ZSt16__ostream_insert _ZSt4endl _ZSt5flush
+_ZNSt8ios_base _ZNKSt8ios_base _ZNSt9basic_ios _ZNKSt9basic_ios _ZNSt6locale _ZNKSt6locale
+_ZNKSt5ctype _ZNSt15basic_streambuf _ZNKSt15basic_streambuf _ZNSt13basic_filebuf
+_ZNSt13basic_ostream _ZNSt13basic_istream _ZNSt14basic_ofstream _ZNSt14basic_ifstream
+_ZNSt12__basic_file _ZNSt7__cxx1119basic_ostringstream _ZNKSt7__cxx1119basic_ostringstream
+_ZNSt7__cxx1119basic_istringstream _ZNSt7__cxx1118basic_stringstream
+_ZNKSt7__cxx1118basic_stringstream _ZNSt7__cxx1115basic_stringbuf
+_ZNKSt7__cxx1115basic_stringbuf _ZNSt7__cxx1112basic_string _ZNKSt7__cxx1112basic_string
+_ZSt11_Hash_bytes _ZNKSt8__detail20_Prime_rehash_policy _ZNSt8__detail20_Prime_rehash_policy
+""".split())
+
+# library functions that only rewire or follow the links of a pointer structure (a
+# std::map's red-black tree): the shadow structure gets the same links, so each call runs a
+# second time on the shadows (the shadow of its result is the second call's result), and
+# has no derivative of its own, as in Enzyme
+MIRRORED_FUNCTIONS = frozenset("""
+_ZSt18_Rb_tree_incrementPSt18_Rb_tree_node_base _ZSt18_Rb_tree_incrementPKSt18_Rb_tree_node_base
+_ZSt18_Rb_tree_decrementPSt18_Rb_tree_node_base _ZSt18_Rb_tree_decrementPKSt18_Rb_tree_node_base
+_ZSt29_Rb_tree_insert_and_rebalancebPSt18_Rb_tree_node_baseS0_RS_
+_ZSt28_Rb_tree_rebalance_for_erasePSt18_Rb_tree_node_baseRS_
+""".split())
 
 INLINE_CALLS = os.environ.get("ENZYMEC_AD_INLINE", "1") != "0"
 
@@ -133,7 +158,8 @@ class CallRules:
                                  or ret.is_pointer) and \
                 not takes_memory_by_value(callee):
             return True
-        return (name in self.inactive_names or name in self.registrations.derivatives
+        return (name in self.inactive_names or name.startswith(INACTIVE_PREFIXES)
+                or name in self.registrations.derivatives
                 or name in self.registrations.function_like
                 or name in self.registrations.gradients)
 
@@ -142,7 +168,11 @@ class CallRules:
         if name is None:
             return False
         return (name in INACTIVE_FUNCTIONS or name in self.inactive_names
-                or name.startswith(INACTIVE_INTRINSICS))
+                or name.startswith(INACTIVE_INTRINSICS) or name.startswith(INACTIVE_PREFIXES))
+
+    def is_mirrored(self, call: CallInst) -> bool:
+        """A call that runs again on the shadows of its pointer arguments (MIRRORED_FUNCTIONS)."""
+        return self.name(call) in MIRRORED_FUNCTIONS
 
     def is_allocation(self, call: CallInst) -> bool:
         return heap.is_allocation(call)
@@ -161,7 +191,7 @@ class CallRules:
         if self.name(call) in NONLOCAL_JUMPS:
             synthesizer.fail(call, f"cannot differentiate code that calls '{self.name(call)}': "
                                    f"the reverse sweep cannot retrace a non-local jump")
-        if self.is_inactive(call) or self.is_memory_function(call):
+        if self.is_inactive(call) or self.is_memory_function(call) or self.is_mirrored(call):
             return
         touches_memory = any(act.points_into_shadowed(a) for a in call.args)
         if not act.is_active(call) and not touches_memory:

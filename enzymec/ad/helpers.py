@@ -426,7 +426,13 @@ def helper_function(module: Module, name: str) -> Function:
     existing = module.get_function(name)
     if existing is not None:
         return existing
-    helper = parse_module(_helper_text(name), f"<enzymec {name}>")
+    return add_ir_function(module, name, _helper_text(name))
+
+
+def add_ir_function(module: Module, name: str, text: str) -> Function:
+    """Parse `text` (IR defining `@name`) and add `@name` to `module`, with the globals and
+    companion functions it defines; what it only declares is declared in `module`."""
+    helper = parse_module(text, f"<enzymec {name}>")
     definition = helper.get_function(name)
     for var in list(helper.globals):  # state the helper keeps (one copy per module)
         target = module.get(var.name)

@@ -50,6 +50,9 @@ class Shadows:
                     self.create_shadow(inst, phis)
                 elif inst.opcode == "store" and inst.operands[0] in act.shadowed:
                     self.mirror_pointer_store(inst)
+                elif isinstance(inst, CallInst) and self.s.calls.is_mirrored(inst) and \
+                        any(act.points_into_shadowed(a) for a in inst.args):
+                    self.mirror_call(inst)
         for phi, shadow in phis:
             for value, block in phi.incoming:
                 shadow.add_incoming(self.shadow_of(value, phi), block)
@@ -99,6 +102,8 @@ class Shadows:
                 if carries_pointer(op.type, self.s.activity.bodies):
                     shadow.set_operand(index, self.shadow_of(op, inst))
             IRBuilder(self.s.fn).position_before(_next(inst)).insert(shadow, name)
+        elif inst.opcode == "load" and only_compared(inst):
+            shadow = inst  # never dereferenced through: any pointer serves (only_compared)
         elif inst.opcode == "load":
             b = IRBuilder(self.s.fn).position_before(_next(inst))
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
@@ -107,6 +112,8 @@ class Shadows:
                                  self.s.debug.function_location(self.s.original),
                                  f"a pointer loaded in '{self.s.original.name}'")
                 check_shadow(b, inst, shadow, where)
+        elif isinstance(inst, CallInst) and self.s.calls.is_mirrored(inst):
+            shadow = self.mirror_call(inst)
         elif isinstance(inst, CallInst) and heap.is_allocation(inst):
             shadow = self.shadow_allocation(inst, name)
         elif isinstance(inst, CallInst) and self.s.calls.needs_split(self.s, inst):
@@ -209,6 +216,16 @@ class Shadows:
         self.s.fail(store, f"an active value is stored into {what} whose derivative enzymec "
                            f"cannot track")
 
+    def mirror_call(self, call: CallInst) -> Instruction:
+        """Run `call` (calls.MIRRORED_FUNCTIONS) again on the shadows of its pointer
+        arguments, right after it; returns the second call."""
+        act = self.s.activity
+        args = [self.shadow_of(a, call) if a.type.is_pointer and act.points_into_shadowed(a)
+                else a for a in call.args]
+        b = IRBuilder(self.s.fn).position_before(_next(call))
+        name = (call.name or "p") + ".shadow" if call.type != VOID else ""
+        return b.call(call.callee, args, call.function_type, name)
+
     def mirror_pointer_store(self, store: Instruction) -> None:
         value, ptr = store.operands
         if not self.s.activity.points_into_shadowed(ptr):
@@ -296,14 +313,16 @@ class Shadows:
         return self.element_type(call, call, old)
 
     def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
-        element = self.element_type(call, destination, source)
-        helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
         size = b.cast("zext", b.primal(call.args[2]), I64)
         target = b.primal(self.shadow_of(destination, call))
-        if self.s.activity.points_into_shadowed(source):
-            b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
-        else:  # copied from constant memory: the destination's adjoint just ends here
+        if not self.s.activity.points_into_shadowed(source):
+            # copied from memory without derivatives (a string literal's characters): the
+            # destination's adjoint just ends here, whatever the bytes are
             self.memset_zero(b, target, size)
+            return
+        element = self.element_type(call, destination, source)
+        helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+        b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
 
     def memory_kinds(self, *pointers, size: int | None = None) -> set[str]:
         """What the memory behind `pointers` holds, from type analysis of the forward code.
@@ -329,6 +348,25 @@ class Shadows:
         found = ", ".join(sorted(kinds)) or "nothing"
         self.s.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
                     "copy arrays of one floating-point type, or copy them element by element")
+
+
+def only_compared(value, depth: int = 0) -> bool:
+    """Whether `value` (a loaded pointer) is only compared, or only loaded through into
+    pointers that are only compared: a vtable pointer and the function pointer read from
+    the vtable, which an indirect call promoted by indirect.py compares with its targets.
+    Such a pointer's shadow is never used to reach memory, so it needs no shadow load
+    (which would read the shadow object's vtable slot, null for an object whose shadow was
+    never written)."""
+    if not value.uses or depth > 4:
+        return False
+    for user in value.users:
+        if user.opcode == "icmp":
+            continue
+        if user.opcode in ("load", "getelementptr") and user.type.is_pointer and \
+                user.operands[0] is value and only_compared(user, depth + 1):
+            continue
+        return False
+    return True
 
 
 def _next(inst: Instruction) -> Instruction:

@@ -31,13 +31,17 @@ from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .heap import expose_posix_memalign
+from .indirect import dispatches_again, promote_indirect_calls
 from .inline import inline_calls
+from .sorting import SORT_NAME, replace_library_sorts
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
 from .split import Cut, allocas_to_heap, split_function
 from .split_calls import SplitCalls, gradient_params
+
+PROMOTION_ROUNDS = 4  # inline / promote-indirect-calls rounds per function
 
 
 @dataclass(frozen=True)
@@ -130,13 +134,27 @@ class GradientSynthesizer:
         value_map = dict(zip(self.original.args, self.primal_args))
         self.forward_blocks = clone_body(self.original, self.fn, value_map)
         self.origin = {new: old for old, new in value_map.items()}
-        inline_calls(self.fn, self.origin, self.calls.keeps_call, self.fail)
+        replace_library_sorts(self.fn)
+        self.inline_and_promote()
         expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
         if self.spec.split is not None:  # the reverse half runs after this frame is gone
             allocas_to_heap(self.fn, self.fail)
         self.calls.prefer_intrinsics(self.fn)
         self.forward_entry = self.forward_blocks[0]
+
+    def inline_and_promote(self) -> None:
+        """Inline calls, then turn indirect calls into direct ones (indirect.py), whose
+        bodies are inlined in turn; a few rounds at most (virtual recursion), after which the
+        promoted calls stay calls, split. Targets that dispatch again (virtual recursion)
+        are not inlined."""
+        def keep(callee):  # the library sort's body is always inlined (sorting.py)
+            return callee.name != SORT_NAME and (self.calls.keeps_call(callee)
+                                                 or dispatches_again(callee))
+        for _ in range(PROMOTION_ROUNDS):
+            inline_calls(self.fn, self.origin, keep, self.fail)
+            if not promote_indirect_calls(self.fn, self.origin, self.location):
+                return
 
     def analyse(self) -> None:
         self.forward_blocks = list(self.fn.blocks)

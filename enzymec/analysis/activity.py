@@ -19,7 +19,9 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
    Heap allocations (the caller's `calls.is_allocation`) and non-constant globals are
    shadowed like allocas (a global through constant-expression GEPs too), and a
    memory transfer (`calls.transfer` gives memcpy's destination and source) from shadowed
-   memory shadows its destination. Active data stored where no shadow can exist (an
+   memory shadows its destination. A pointer stored into shadowed memory gets shadow
+   memory too (whoever loads it back, a callee or a virtual call on a child object, takes
+   it for a shadowed pointer and reads through its shadow). Active data stored where no shadow can exist (an
    enzyme_const argument's memory, a global) is recorded in `lost_stores`: the engine
    reports it rather than dropping the derivative.
 4. A value is *active* when it is varied and useful. A store is active when its pointer is
@@ -165,6 +167,9 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
         if (ops[0] in act.varied or ops[0] in act.shadowed) and \
                 not act.points_into_shadowed(ops[1]):
             _shadow_memory_of(ops[1], act, calls)
+        elif ops[0].type.is_pointer and ops[0] not in act.shadowed and \
+                act.points_into_shadowed(ops[1]):
+            _shadow_memory_of(ops[0], act, calls)
     elif inst.opcode == "load":
         if act.points_into_shadowed(ops[0]):
             if differentiable(inst.type, act.bodies):
@@ -181,7 +186,9 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
             touches = any(a in act.varied or a in act.shadowed for a in inst.args)
             if touches and differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
-            if touches and inst.type.is_pointer and calls.may_keep_arguments(inst):
+            mirrored = getattr(calls, "is_mirrored", None)
+            if touches and inst.type.is_pointer and (calls.may_keep_arguments(inst) or
+                                                     mirrored is not None and mirrored(inst)):
                 act.shadowed.add(inst)  # it may return a pointer into what it was given
             if touches:  # a callee may store active values through any pointer it gets
                 for arg in inst.args:

@@ -117,8 +117,20 @@ class PointerOrigins:
             fn = inst.called_function
             if fn is not None and fn.name in _RETURNS_FIRST_ARG and inst.args:
                 return set(self.locations(inst.args[0]))
-            return {(inst, None)}  # memory from elsewhere, but named by its call
+            return {(inst, None)} | self._kept_arguments(inst)
         return {_ANYWHERE}
+
+    def _kept_arguments(self, call: CallInst) -> set:
+        """A function with a body may return a pointer into an object it was given (a hash
+        table's insert returns the node passed to it): those objects, at unknown offsets."""
+        keeps = getattr(self.calls, "may_keep_arguments", None)
+        if keeps is None or not keeps(call):
+            return set()
+        found = set()
+        for arg in call.args:
+            if arg.type.is_pointer:
+                found |= {(obj, None) for obj, _ in self.locations(arg)}
+        return found
 
     def _constant(self, value: Value) -> set:
         if isinstance(value, SimpleConstant):
