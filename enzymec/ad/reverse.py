@@ -32,6 +32,8 @@ from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .heap import expose_posix_memalign
 from .inline import inline_calls
+from .punning import untangle_punning
+from .punning_check import check_punning
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
@@ -135,6 +137,7 @@ class GradientSynthesizer:
         if self.spec.split is not None:  # the reverse half runs after this frame is gone
             allocas_to_heap(self.fn, self.fail)
         self.calls.prefer_intrinsics(self.fn)
+        untangle_punning(self.fn)
         self.forward_entry = self.forward_blocks[0]
 
     def analyse(self) -> None:
@@ -175,6 +178,7 @@ class GradientSynthesizer:
         act = self.activity
         for store in act.lost_stores:
             self.shadows.report_lost_store(store)
+        check_punning(self)
         for inst in self.fn.instructions():
             if inst in act.shadowed and inst in act.varied and not inst.type.is_pointer:
                 self.fail(inst, f"cannot differentiate a value of type {inst.type} holding both "

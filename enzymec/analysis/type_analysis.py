@@ -9,6 +9,12 @@ optimization of GPU kernels via Enzyme", SC'21): a load of double from `gep p, 8
 offset 8 of `p` holds a double, and what `p` holds tells what `gep p, 8` holds. A memcpy
 unifies its source and destination. Two different kinds at one offset become `conflict`
 (a union, or integer bit tricks on floats) so that a client can refuse rather than guess.
+
+Integers say what they carry, not their own type, when they only move bits (as Enzyme's
+TypeTree does for values): `store i64 (bitcast double %d)` stores a double,
+`store i64 (ptrtoint %q)` a pointer, an `i64` loaded only to be bitcast to double or turned
+into a pointer reads one, and `store i64 (load i64 %src), %dst` (a struct copy lowered by
+SROA/instcombine) unifies `%src` and `%dst` over 8 bytes, like a memcpy.
 """
 
 from __future__ import annotations
@@ -48,9 +54,13 @@ def _kind(ty: Type) -> str:
 
 def _visit(inst: Instruction, facts, layout) -> bool:
     if inst.opcode == "load":
-        return _record(facts, inst.operands[0], 0, _kind(inst.type))
+        kind = loaded_kind(inst)
+        return kind is not None and _record(facts, inst.operands[0], 0, kind)
     if inst.opcode == "store":
-        return _record(facts, inst.operands[1], 0, _kind(inst.operands[0].type))
+        value, ptr = inst.operands
+        if is_integer_move(value):
+            return _unify(facts, [value.operands[0], ptr], _bytes(value.type))
+        return _record(facts, ptr, 0, stored_kind(value))
     if isinstance(inst, GepInst):
         return _through_gep(inst, facts, layout)
     if inst.opcode in ("phi", "select") and inst.type.is_pointer:
@@ -63,6 +73,51 @@ def _visit(inst: Instruction, facts, layout) -> bool:
             return _unify(facts, inst.args[:2],
                           length.value if isinstance(length, ConstantInt) else None)
     return False
+
+
+# casts whose integer side carries the bits of the other side
+_BITS_OF = {"bitcast": lambda v: _kind(v.type), "ptrtoint": lambda v: "ptr"}
+
+
+def stored_kind(value: Value) -> str:
+    """What a store of `value` writes: the float or pointer an integer carries, when it is
+    a bitcast or ptrtoint of one, else the value's own type."""
+    if value.type.is_integer and isinstance(value, Instruction) and value.opcode in _BITS_OF \
+            and not value.operands[0].type.is_integer:
+        return _BITS_OF[value.opcode](value.operands[0])
+    return _kind(value.type)
+
+
+# users through which an integer may still be the image of a float or pointer
+_BIT_MOVERS = frozenset({"store", "bitcast", "inttoptr", "and", "or", "xor", "phi", "select",
+                         "freeze"})
+
+
+def loaded_kind(load: Instruction) -> str | None:
+    """What a load reads: for an integer, the float or pointer its users turn it into; None
+    when it only moves bits (to a store, which unifies both memories, or through sign
+    masks); its own type once a user computes with it as an integer."""
+    if not load.type.is_integer:
+        return _kind(load.type)
+    users = [u for u in load.users if isinstance(u, Instruction)]
+    if any(u.opcode not in _BIT_MOVERS for u in users):
+        return _kind(load.type)
+    if users and all(u.opcode == "bitcast" and u.type.scalar.is_float for u in users):
+        return _kind(users[0].type)
+    if users and all(u.opcode == "inttoptr" for u in users):
+        return "ptr"
+    return None
+
+
+def is_integer_move(value: Value) -> bool:
+    """`value` is an integer loaded only to be stored elsewhere (a copy of bytes)."""
+    return isinstance(value, Instruction) and value.opcode == "load" and \
+        value.type.is_integer and all(isinstance(u, Instruction) and u.opcode == "store"
+                                      and u.operands[0] is value for u in value.users)
+
+
+def _bytes(ty: Type) -> int:
+    return (ty.bits + 7) // 8
 
 
 def _unify(facts, pointers: list[Value], size: int | None = None) -> bool:
