@@ -19,6 +19,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import heap
+from .copy_fields import FLOAT_KINDS, copy_fields
 from enzymec.analysis.activity import carries_pointer, differentiable
 
 from .helpers import helper_function
@@ -49,6 +50,8 @@ class Shadows:
                     self.create_shadow(inst, phis)
                 elif inst.opcode == "store" and inst.operands[0] in act.shadowed:
                     self.mirror_pointer_store(inst)
+                elif isinstance(inst, CallInst) and heap.is_memcpy(inst):
+                    self.mirror_pointer_copy(inst)
         for phi, shadow in phis:
             for value, block in phi.incoming:
                 shadow.add_incoming(self.shadow_of(value, phi), block)
@@ -284,14 +287,64 @@ class Shadows:
         return self.element_type(call, call, old)
 
     def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
-        element = self.element_type(call, destination, source)
-        helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+        fields = self.copied_fields(call, destination, source)
         size = b.cast("zext", b.primal(call.args[2]), I64)
         target = b.primal(self.shadow_of(destination, call))
-        if self.s.activity.points_into_shadowed(source):
-            b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
-        else:  # copied from constant memory: the destination's adjoint just ends here
-            self.memset_zero(b, target, size)
+        if not self.s.activity.points_into_shadowed(source):
+            self.memset_zero(b, target, size)  # copied from constant memory: adjoint ends
+            return
+        origin = b.primal(self.shadow_of(source, call))
+        if fields is None:  # one floating-point type throughout
+            element = self.element_type(call, destination, source)
+            helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+            b.call(helper, [target, origin, size])
+            return
+        stride, layout = fields
+        for at, kind in sorted(layout.items()):
+            if kind in FLOAT_KINDS:
+                helper = helper_function(self.s.module, f"enzymec.memcpy.field.adjoint.{kind}")
+                b.call(helper, [target, origin, size, ConstantInt(I64, stride),
+                                ConstantInt(I64, at)])
+
+    def copied_fields(self, call: CallInst, *pointers):
+        """None when the copied bytes hold one floating-point type (or nothing known: then
+        `element_type` reports it); else (record size, {offset: kind}) from type analysis
+        (copy_fields.py), or a located error when the layout cannot be decided."""
+        from enzymec.analysis import type_analysis
+        length = call.args[2]
+        size = length.value if isinstance(length, ConstantInt) else None
+        kinds = self.memory_kinds(*pointers, size=size)
+        if len(kinds) <= 1 and not kinds & {"ptr"} and \
+                not any(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+            return None
+        if self.memory_types is None:
+            self.memory_types = type_analysis(self.s.fn)
+        fields = copy_fields(self.memory_types, pointers, size)
+        if fields is None:
+            found = ", ".join(sorted(kinds)) or "nothing"
+            self.s.fail(call, f"cannot deduce the layout of the memory copied here "
+                              f"(found {found})",
+                        "copy arrays of one floating-point type, or structs whose fields "
+                        "are used with their types")
+        return fields
+
+    def mirror_pointer_copy(self, call: CallInst) -> None:
+        """After a memcpy of records holding pointers into differentiated memory, copy the
+        shadow pointers between the shadows too (copy_fields.py)."""
+        destination, source = call.args[0], call.args[1]
+        act = self.s.activity
+        if not (act.points_into_shadowed(destination) and act.points_into_shadowed(source)):
+            return
+        fields = self.copied_fields(call, destination, source)
+        pointers = [at for at, kind in (fields[1] if fields else {}).items() if kind == "ptr"]
+        if not pointers:
+            return
+        b = IRBuilder(self.s.fn).position_before(_next(call))
+        helper = helper_function(self.s.module, "enzymec.memcpy.field.pointer")
+        size = b.cast("zext", call.args[2], I64)
+        for at in sorted(pointers):
+            b.call(helper, [self.shadow_of(destination, call), self.shadow_of(source, call),
+                            size, ConstantInt(I64, fields[0]), ConstantInt(I64, at)])
 
     def memory_kinds(self, *pointers, size: int | None = None) -> set[str]:
         """What the memory behind `pointers` holds, from type analysis of the forward code.
