@@ -25,16 +25,21 @@ Every rewrite keeps the program's meaning bit for bit. What cannot be rewritten 
 from __future__ import annotations
 
 from enzymec.analysis import type_analysis
-from enzymec.ir import (ConstantInt, FloatType, Function, Instruction, IntType, MemoryInst,
+from enzymec.ir import (CallInst, ConstantInt, FloatType, Function, Instruction, IntType, MemoryInst,
                         PhiInst, PTR, VectorType)
 from enzymec.ir.builder import IRBuilder
+
+from .typed_calls import retype_call
 
 FLOAT_BITS = {"half": 16, "float": 32, "double": 64}
 POINTER_BITS = 64
 
 
-def untangle_punning(function: Function, max_rounds: int = 8) -> None:
-    """Rewrite, to a fixpoint, the integer moves of floats and pointers in `function`."""
+def untangle_punning(function: Function, may_retype=lambda callee: True,
+                     max_rounds: int = 8) -> None:
+    """Rewrite, to a fixpoint, the integer moves of floats and pointers in `function`;
+    calls passing integer images go to typed copies of callees `may_retype` allows
+    (typed_calls.py)."""
     for _ in range(max_rounds):
         facts = type_analysis(function)
         changed = False
@@ -42,6 +47,8 @@ def untangle_punning(function: Function, max_rounds: int = 8) -> None:
             rule = REWRITES.get(inst.opcode)
             if inst.block is not None and rule is not None:
                 changed |= rule(function, inst, facts)
+            elif isinstance(inst, CallInst) and inst.opcode == "call":
+                changed |= _call(inst, may_retype)
         changed |= _erase_dead(function)
         if not changed:
             return
@@ -217,6 +224,16 @@ def _phi(function, phi: Instruction, facts) -> bool:
             b = _builder_before(function, phi.block.first_non_phi())
             return _replace(phi, b.cast(cast, new, phi.type))
     return False
+
+
+def _call(call: CallInst, may_retype) -> bool:
+    """Integer arguments that are images of a float or pointer: pass the value itself."""
+    typed = {}
+    for index, arg in enumerate(call.args):
+        value = float_bits_of(arg) or pointer_bits_of(arg)
+        if value is not None and (isinstance(value.type, FloatType) or value.type == PTR):
+            typed[index] = value
+    return bool(typed) and retype_call(call, typed, may_retype)
 
 
 REWRITES = {"store": _store, "phi": _phi, "load": _load, "bitcast": _bitcast, "inttoptr": _inttoptr,

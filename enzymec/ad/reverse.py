@@ -137,7 +137,7 @@ class GradientSynthesizer:
         if self.spec.split is not None:  # the reverse half runs after this frame is gone
             allocas_to_heap(self.fn, self.fail)
         self.calls.prefer_intrinsics(self.fn)
-        untangle_punning(self.fn)
+        untangle_punning(self.fn, lambda callee: not self.calls.has_named_rule(callee))
         self.forward_entry = self.forward_blocks[0]
 
     def analyse(self) -> None:
