@@ -194,6 +194,8 @@ class Shadows:
     def report_lost_store(self, store: Instruction) -> None:
         """Active data written where it can have no shadow: refuse, don't drop it."""
         from enzymec.analysis import underlying_object
+        if isinstance(store, CallInst):
+            return self.report_lost_transfer(store)
         base = underlying_object(store.operands[1])
         if base in self.s.primal_args:
             self.s.fail(store, "an active value is stored into memory of an argument passed "
@@ -205,6 +207,23 @@ class Shadows:
         what = f"memory from '{base.opcode}'" if isinstance(base, Instruction) else "memory"
         self.s.fail(store, f"an active value is stored into {what} whose derivative enzymec "
                            f"cannot track")
+
+    def report_lost_transfer(self, call: CallInst) -> None:
+        """A copy out of differentiated memory into memory without a shadow loses the
+        derivatives (and shadow pointers) it moves: refuse it, unless type analysis shows
+        that the copied bytes are only integers."""
+        length = call.args[2]
+        kinds = self.memory_kinds(call.args[0], call.args[1], size=length.value
+                                  if isinstance(length, ConstantInt) else None)
+        if kinds and all(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+            return
+        found = ", ".join(sorted(kinds)) or "nothing known"
+        name = heap.callee_name(call)
+        name = name.split(".")[1] if name.startswith("llvm.") else name
+        self.s.fail(call, f"'{name}' copies differentiated memory (holding "
+                          f"{found}) into memory whose derivative enzymec cannot track",
+                    "copy into memory allocated in the differentiated function, or into a "
+                    "buffer passed with enzyme_dup")
 
     def mirror_pointer_store(self, store: Instruction) -> None:
         value, ptr = store.operands
