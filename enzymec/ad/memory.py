@@ -241,6 +241,8 @@ class Shadows:
                 getattr(value, "keyword", "") == "zeroinitializer" and \
                 not differentiable(value.type, self.s.activity.bodies):
             return value
+        if _from_null(value):  # null moved by an offset (an empty vector's end): no memory
+            return value
         if isinstance(value, ConstantExpr) and value.operands and value.operands[0] in self.map:
             return ConstantExpr(value.type, value.opcode,
                                 [self.map[value.operands[0]], *value.operands[1:]], value.flags,
@@ -389,6 +391,14 @@ class Shadows:
         found = ", ".join(sorted(kinds)) or "nothing"
         self.s.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
                     "copy arrays of one floating-point type, or copy them element by element")
+
+
+def _from_null(value) -> bool:
+    """`value` is a GEP (or cast) of the null pointer: it points into no memory, so it is
+    its own shadow (a phi of it and of a real buffer takes the buffer's shadow)."""
+    from enzymec.analysis import underlying_object
+    base = underlying_object(value)
+    return base is not value and getattr(base, "keyword", "") == "null"
 
 
 def _next(inst: Instruction) -> Instruction:
