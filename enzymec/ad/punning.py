@@ -144,7 +144,7 @@ def _inttoptr(function, cast: Instruction, facts) -> bool:
     return False
 
 
-def _mask_kind(constant, bits: int) -> str | None:
+def mask_kind(constant, bits: int) -> str | None:
     """`abs` for the mask clearing only the sign bit, `sign` for the sign bit alone."""
     if not isinstance(constant, ConstantInt):
         return None
@@ -157,7 +157,7 @@ def _float_and_mask(inst: Instruction):
     """(float, mask kind) for `op (bitcast %f), MASK` in either operand order."""
     for index in (0, 1):
         value = float_bits_of(inst.operands[index])
-        kind = _mask_kind(inst.operands[1 - index], inst.type.bits)
+        kind = mask_kind(inst.operands[1 - index], inst.type.bits)
         if value is not None and kind is not None and isinstance(value.type, FloatType):
             return value, kind
     return None, None
@@ -195,7 +195,7 @@ def _copysign(function, inst: Instruction) -> bool:
     for op in inst.operands:
         if isinstance(op, Instruction) and op.opcode == "and":
             for index in (0, 1):
-                kind = _mask_kind(op.operands[1 - index], inst.type.bits)
+                kind = mask_kind(op.operands[1 - index], inst.type.bits)
                 if kind is not None:
                     parts[kind] = op.operands[index]
     magnitude = float_bits_of(parts.get("abs"))

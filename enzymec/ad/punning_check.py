@@ -20,7 +20,7 @@ from __future__ import annotations
 from enzymec.analysis import type_analysis
 from enzymec.ir import Instruction
 
-from .punning import _mask_kind
+from .punning import mask_kind
 
 # users through which an image stays the same bits (up to the sign bit)
 _MOVES = frozenset({"phi", "select", "freeze"})
@@ -102,7 +102,7 @@ def _keeps_bits(user: Instruction) -> bool:
     if user.opcode in _MOVES:
         return True
     if user.opcode in _MASKS and user.type.scalar.is_integer and hasattr(user.type, "bits"):
-        return any(_mask_kind(op, user.type.bits) for op in user.operands)
+        return any(mask_kind(op, user.type.bits) for op in user.operands)
     return False
 
 
