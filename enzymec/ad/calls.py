@@ -152,12 +152,17 @@ class CallRules:
 
         `ENZYMEC_AD_INLINE=0` (a testing knob) keeps every call a split call can handle, so
         the whole gradient test suite can exercise augmented forward and reverse functions."""
-        name = callee.name
         ret = callee.return_type
         if not INLINE_CALLS and (ret == VOID or ret.is_float or ret.is_integer
                                  or ret.is_pointer) and \
                 not takes_memory_by_value(callee):
             return True
+        return self.has_named_rule(callee)
+
+    def has_named_rule(self, callee) -> bool:
+        """The callee is inactive or registered (custom derivative, function-like, gradient)
+        by name: its calls must keep calling it."""
+        name = callee.name
         return (name in self.inactive_names or name.startswith(INACTIVE_PREFIXES)
                 or name in self.registrations.derivatives
                 or name in self.registrations.function_like

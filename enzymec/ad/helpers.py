@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enzymec.ir import Function, Module, parse_module
 from enzymec.ir.builder import declare_function
+from .copy_fields import field_helper_text
 
 from .special import DIGAMMA
 
@@ -418,6 +419,9 @@ def _helper_text(name: str) -> str:
         ty = name.rsplit(".", 1)[1]
         size = {"double": 8, "float": 4, "half": 2}[ty]
         return MEMCPY_ADJOINT.format(ty=ty, size=size)
+    text = field_helper_text(name)
+    if text is not None:
+        return text
     raise KeyError(name)
 
 

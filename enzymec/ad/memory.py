@@ -19,6 +19,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import heap
+from .copy_fields import FLOAT_KINDS, copy_fields
 from enzymec.analysis.activity import carries_pointer, differentiable
 
 from .helpers import helper_function
@@ -53,6 +54,8 @@ class Shadows:
                 elif isinstance(inst, CallInst) and self.s.calls.is_mirrored(inst) and \
                         any(act.points_into_shadowed(a) for a in inst.args):
                     self.mirror_call(inst)
+                elif isinstance(inst, CallInst) and heap.is_memcpy(inst):
+                    self.mirror_pointer_copy(inst)
         for phi, shadow in phis:
             for value, block in phi.incoming:
                 shadow.add_incoming(self.shadow_of(value, phi), block)
@@ -204,6 +207,8 @@ class Shadows:
     def report_lost_store(self, store: Instruction) -> None:
         """Active data written where it can have no shadow: refuse, don't drop it."""
         from enzymec.analysis import underlying_object
+        if isinstance(store, CallInst):
+            return self.report_lost_transfer(store)
         base = underlying_object(store.operands[1])
         if base in self.s.primal_args:
             self.s.fail(store, "an active value is stored into memory of an argument passed "
@@ -225,6 +230,22 @@ class Shadows:
         b = IRBuilder(self.s.fn).position_before(_next(call))
         name = (call.name or "p") + ".shadow" if call.type != VOID else ""
         return b.call(call.callee, args, call.function_type, name)
+    def report_lost_transfer(self, call: CallInst) -> None:
+        """A copy out of differentiated memory into memory without a shadow loses the
+        derivatives (and shadow pointers) it moves: refuse it, unless type analysis shows
+        that the copied bytes are only integers."""
+        length = call.args[2]
+        kinds = self.memory_kinds(call.args[0], call.args[1], size=length.value
+                                  if isinstance(length, ConstantInt) else None)
+        if kinds and all(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+            return
+        found = ", ".join(sorted(kinds)) or "nothing known"
+        name = heap.callee_name(call)
+        name = name.split(".")[1] if name.startswith("llvm.") else name
+        self.s.fail(call, f"'{name}' copies differentiated memory (holding "
+                          f"{found}) into memory whose derivative enzymec cannot track",
+                    "copy into memory allocated in the differentiated function, or into a "
+                    "buffer passed with enzyme_dup")
 
     def mirror_pointer_store(self, store: Instruction) -> None:
         value, ptr = store.operands
@@ -241,6 +262,8 @@ class Shadows:
         if getattr(value, "keyword", "") in ("null", "undef", "poison") or \
                 getattr(value, "keyword", "") == "zeroinitializer" and \
                 not differentiable(value.type, self.s.activity.bodies):
+            return value
+        if _from_null(value):  # null moved by an offset (an empty vector's end): no memory
             return value
         if isinstance(value, ConstantExpr) and value.operands and value.operands[0] in self.map:
             return ConstantExpr(value.type, value.opcode,
@@ -313,16 +336,64 @@ class Shadows:
         return self.element_type(call, call, old)
 
     def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
+        fields = self.copied_fields(call, destination, source)
         size = b.cast("zext", b.primal(call.args[2]), I64)
         target = b.primal(self.shadow_of(destination, call))
         if not self.s.activity.points_into_shadowed(source):
-            # copied from memory without derivatives (a string literal's characters): the
-            # destination's adjoint just ends here, whatever the bytes are
-            self.memset_zero(b, target, size)
+            self.memset_zero(b, target, size)  # copied from constant memory: adjoint ends
             return
-        element = self.element_type(call, destination, source)
-        helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
-        b.call(helper, [target, b.primal(self.shadow_of(source, call)), size])
+        origin = b.primal(self.shadow_of(source, call))
+        if fields is None:  # one floating-point type throughout
+            element = self.element_type(call, destination, source)
+            helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+            b.call(helper, [target, origin, size])
+            return
+        stride, layout = fields
+        for at, kind in sorted(layout.items()):
+            if kind in FLOAT_KINDS:
+                helper = helper_function(self.s.module, f"enzymec.memcpy.field.adjoint.{kind}")
+                b.call(helper, [target, origin, size, ConstantInt(I64, stride),
+                                ConstantInt(I64, at)])
+
+    def copied_fields(self, call: CallInst, *pointers):
+        """None when the copied bytes hold one floating-point type (or nothing known: then
+        `element_type` reports it); else (record size, {offset: kind}) from type analysis
+        (copy_fields.py), or a located error when the layout cannot be decided."""
+        from enzymec.analysis import type_analysis
+        length = call.args[2]
+        size = length.value if isinstance(length, ConstantInt) else None
+        kinds = self.memory_kinds(*pointers, size=size)
+        if len(kinds) <= 1 and not kinds & {"ptr"} and \
+                not any(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+            return None
+        if self.memory_types is None:
+            self.memory_types = type_analysis(self.s.fn)
+        fields = copy_fields(self.memory_types, pointers, size)
+        if fields is None:
+            found = ", ".join(sorted(kinds)) or "nothing"
+            self.s.fail(call, f"cannot deduce the layout of the memory copied here "
+                              f"(found {found})",
+                        "copy arrays of one floating-point type, or structs whose fields "
+                        "are used with their types")
+        return fields
+
+    def mirror_pointer_copy(self, call: CallInst) -> None:
+        """After a memcpy of records holding pointers into differentiated memory, copy the
+        shadow pointers between the shadows too (copy_fields.py)."""
+        destination, source = call.args[0], call.args[1]
+        act = self.s.activity
+        if not (act.points_into_shadowed(destination) and act.points_into_shadowed(source)):
+            return
+        fields = self.copied_fields(call, destination, source)
+        pointers = [at for at, kind in (fields[1] if fields else {}).items() if kind == "ptr"]
+        if not pointers:
+            return
+        b = IRBuilder(self.s.fn).position_before(_next(call))
+        helper = helper_function(self.s.module, "enzymec.memcpy.field.pointer")
+        size = b.cast("zext", call.args[2], I64)
+        for at in sorted(pointers):
+            b.call(helper, [self.shadow_of(destination, call), self.shadow_of(source, call),
+                            size, ConstantInt(I64, fields[0]), ConstantInt(I64, at)])
 
     def memory_kinds(self, *pointers, size: int | None = None) -> set[str]:
         """What the memory behind `pointers` holds, from type analysis of the forward code.
@@ -367,6 +438,12 @@ def only_compared(value, depth: int = 0) -> bool:
             continue
         return False
     return True
+def _from_null(value) -> bool:
+    """`value` is a GEP (or cast) of the null pointer: it points into no memory, so it is
+    its own shadow (a phi of it and of a real buffer takes the buffer's shadow)."""
+    from enzymec.analysis import underlying_object
+    base = underlying_object(value)
+    return base is not value and getattr(base, "keyword", "") == "null"
 
 
 def _next(inst: Instruction) -> Instruction:

@@ -34,6 +34,8 @@ from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls
 from .inline import inline_calls
 from .sorting import SORT_NAME, replace_library_sorts
+from .punning import untangle_punning
+from .punning_check import check_punning
 from .memory import Shadows
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
@@ -141,6 +143,7 @@ class GradientSynthesizer:
         if self.spec.split is not None:  # the reverse half runs after this frame is gone
             allocas_to_heap(self.fn, self.fail)
         self.calls.prefer_intrinsics(self.fn)
+        untangle_punning(self.fn, lambda callee: not self.calls.has_named_rule(callee))
         self.forward_entry = self.forward_blocks[0]
 
     def inline_and_promote(self) -> None:
@@ -194,6 +197,7 @@ class GradientSynthesizer:
         act = self.activity
         for store in act.lost_stores:
             self.shadows.report_lost_store(store)
+        check_punning(self)
         for inst in self.fn.instructions():
             if inst in act.shadowed and inst in act.varied and not inst.type.is_pointer:
                 self.fail(inst, f"cannot differentiate a value of type {inst.type} holding both "

@@ -23,7 +23,9 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
    memory too (whoever loads it back, a callee or a virtual call on a child object, takes
    it for a shadowed pointer and reads through its shadow). Active data stored where no shadow can exist (an
    enzyme_const argument's memory, a global) is recorded in `lost_stores`: the engine
-   reports it rather than dropping the derivative.
+   reports it rather than dropping the derivative. So is a memory transfer from shadowed
+   memory into memory that cannot be shadowed (the engine refuses it unless the bytes
+   copied are only integers).
 4. A value is *active* when it is varied and useful. A store is active when its pointer is
    shadowed and its value type differentiable (even an inactive value must zero the shadow it
    overwrites). Calls listed as inactive by the caller (printf, ...) propagate nothing:
@@ -116,7 +118,7 @@ def activity(function: Function, active_args, shadowed_args, calls,
             changed |= _forward(inst, result, calls)
     _backward(function, result, calls)
     result.lost_stores = [i for i in function.instructions()
-                          if _is_lost_store(i, result, calls)]
+                          if _is_lost_store(i, result, calls) or _is_lost_transfer(i, result, calls)]
     return result
 
 
@@ -157,6 +159,13 @@ def _is_lost_store(inst: Instruction, act: Activity, calls=None) -> bool:
         return False
     value = inst.operands[0]
     return value in act.shadowed or (value in act.varied and value in act.useful)
+
+
+def _is_lost_transfer(inst: Instruction, act: Activity, calls) -> bool:
+    """A memcpy from shadowed memory into memory with no shadow."""
+    transfer = calls.transfer(inst) if isinstance(inst, CallInst) else None
+    return transfer is not None and act.points_into_shadowed(transfer[1]) and \
+        not act.points_into_shadowed(transfer[0])
 
 
 def _forward(inst: Instruction, act: Activity, calls) -> bool:

@@ -21,7 +21,8 @@ allocation of the differentiated function, whose shadow's size enzymec knows).
 
 from __future__ import annotations
 
-from enzymec.ir import (AllocaInst, Argument, CallInst, ConstantExpr, Function, GepInst,
+from enzymec.ir import (AllocaInst, Argument, CallInst, ConstantAggregate, ConstantExpr,
+                        Function, GepInst,
                         GlobalValue, Instruction, SimpleConstant, Value)
 
 from .type_analysis import gep_offset
@@ -77,13 +78,12 @@ class PointerOrigins:
     # -- transfer functions -----------------------------------------------------------------
     def _visit(self, inst: Instruction) -> bool:
         changed = False
-        if inst.type.is_pointer:
+        if _holds_pointers(inst.type):  # pointers, and aggregates holding them
             changed |= self._add(self.points, inst, self._value(inst))
         op = inst.opcode
         if op == "store":
             value, address = inst.operands
-            stored = self.locations(value) if value.type.is_pointer else \
-                {_ANYWHERE} if _holds_pointers(value.type) else None
+            stored = self.locations(value) if _holds_pointers(value.type) else None
             for location in self.locations(address) if stored else ():
                 changed |= self._store(location if value.type.is_pointer else
                                        (location[0], None), stored)
@@ -106,9 +106,11 @@ class PointerOrigins:
             return self._shift(self.locations(inst.operands[0]), gep_offset(inst, self.layout))
         if op in _SAME_POINTER:
             return set(self.locations(inst.operands[0]))
-        if op in ("phi", "select"):
+        if op in ("phi", "select", "insertvalue", "extractvalue"):
+            # an aggregate's locations are those of every pointer inside it (one set for
+            # all its fields): a {ptr, i64} pair returned by an inlined helper keeps them
             return set().union(*(self.locations(v) for v in inst.operands
-                                 if v.type.is_pointer))
+                                 if _holds_pointers(v.type)))
         if op == "load":
             return set().union(*(self._load(loc) for loc in self.locations(inst.operands[0])))
         if isinstance(inst, CallInst):
@@ -135,6 +137,9 @@ class PointerOrigins:
     def _constant(self, value: Value) -> set:
         if isinstance(value, SimpleConstant):
             return set()  # null, undef, poison, zeroinitializer
+        if isinstance(value, ConstantAggregate):
+            return set().union(*(self._constant(v) for v in value.operands
+                                 if _holds_pointers(v.type)))
         if isinstance(value, (GlobalValue, Argument)):
             return {(value, 0)}
         if isinstance(value, ConstantExpr) and value.operands:

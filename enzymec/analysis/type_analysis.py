@@ -9,6 +9,12 @@ optimization of GPU kernels via Enzyme", SC'21): a load of double from `gep p, 8
 offset 8 of `p` holds a double, and what `p` holds tells what `gep p, 8` holds. A memcpy
 unifies its source and destination. Two different kinds at one offset become `conflict`
 (a union, or integer bit tricks on floats) so that a client can refuse rather than guess.
+
+Integers say what they carry, not their own type, when they only move bits (as Enzyme's
+TypeTree does for values): `store i64 (bitcast double %d)` stores a double,
+`store i64 (ptrtoint %q)` a pointer, an `i64` loaded only to be bitcast to double or turned
+into a pointer reads one, and `store i64 (load i64 %src), %dst` (a struct copy lowered by
+SROA/instcombine) unifies `%src` and `%dst` over 8 bytes, like a memcpy.
 """
 
 from __future__ import annotations
@@ -48,9 +54,13 @@ def _kind(ty: Type) -> str:
 
 def _visit(inst: Instruction, facts, layout) -> bool:
     if inst.opcode == "load":
-        return _record(facts, inst.operands[0], 0, _kind(inst.type))
+        kind = loaded_kind(inst)
+        return kind is not None and _record(facts, inst.operands[0], 0, kind)
     if inst.opcode == "store":
-        return _record(facts, inst.operands[1], 0, _kind(inst.operands[0].type))
+        value, ptr = inst.operands
+        if is_integer_move(value):
+            return _unify(facts, [value.operands[0], ptr], _bytes(value.type))
+        return _record(facts, ptr, 0, stored_kind(value))
     if isinstance(inst, GepInst):
         return _through_gep(inst, facts, layout)
     if inst.opcode in ("phi", "select") and inst.type.is_pointer:
@@ -65,13 +75,58 @@ def _visit(inst: Instruction, facts, layout) -> bool:
     return False
 
 
+# casts whose integer side carries the bits of the other side
+_BITS_OF = {"bitcast": lambda v: _kind(v.type), "ptrtoint": lambda v: "ptr"}
+
+
+def stored_kind(value: Value) -> str:
+    """What a store of `value` writes: the float or pointer an integer carries, when it is
+    a bitcast or ptrtoint of one, else the value's own type."""
+    if value.type.is_integer and isinstance(value, Instruction) and value.opcode in _BITS_OF \
+            and not value.operands[0].type.is_integer:
+        return _BITS_OF[value.opcode](value.operands[0])
+    return _kind(value.type)
+
+
+# users through which an integer may still be the image of a float or pointer
+_BIT_MOVERS = frozenset({"store", "bitcast", "inttoptr", "and", "or", "xor", "phi", "select",
+                         "freeze"})
+
+
+def loaded_kind(load: Instruction) -> str | None:
+    """What a load reads: for an integer, the float or pointer its users turn it into; None
+    when it only moves bits (to a store, which unifies both memories, or through sign
+    masks); its own type once a user computes with it as an integer."""
+    if not load.type.is_integer:
+        return _kind(load.type)
+    users = [u for u in load.users if isinstance(u, Instruction)]
+    if not users or any(u.opcode not in _BIT_MOVERS for u in users):
+        return _kind(load.type)
+    if users and all(u.opcode == "bitcast" and u.type.scalar.is_float for u in users):
+        return _kind(users[0].type)
+    if users and all(u.opcode == "inttoptr" for u in users):
+        return "ptr"
+    return None
+
+
+def is_integer_move(value: Value) -> bool:
+    """`value` is an integer loaded only to be stored elsewhere (a copy of bytes)."""
+    return isinstance(value, Instruction) and value.opcode == "load" and \
+        value.type.is_integer and all(isinstance(u, Instruction) and u.opcode == "store"
+                                      and u.operands[0] is value for u in value.users)
+
+
+def _bytes(ty: Type) -> int:
+    return (ty.bits + 7) // 8
+
+
 def _unify(facts, pointers: list[Value], size: int | None = None) -> bool:
     """Make `pointers` agree on what they hold (in their first `size` bytes, if known)."""
     changed = False
     merged: dict = {}
     for ptr in pointers:
         for offset, kind in facts.get(ptr, {}).items():
-            if size is not None and offset is not ANY and not 0 <= offset < size:
+            if size is not None and isinstance(offset, int) and not 0 <= offset < size:
                 continue
             merged[offset] = kind if merged.get(offset) in (None, kind) else "conflict"
     for ptr in pointers:
@@ -82,15 +137,18 @@ def _unify(facts, pointers: list[Value], size: int | None = None) -> bool:
 
 def gep_offset(inst: GepInst, layout) -> int | None:
     """The GEP's constant byte offset, or None when an index is not a constant."""
-    if layout is None:
-        return None
-    from enzymec.ir import ArrayType, NamedStructType, StructType, VectorType
-    ty, offset = inst.source_type, 0
     indices = inst.operands[1:]
-    if not all(isinstance(i, ConstantInt) for i in indices):
+    if layout is None or not all(isinstance(i, ConstantInt) for i in indices):
         return None
-    offset += indices[0].value * layout.size(ty)
-    for index in indices[1:]:
+    return indices[0].value * layout.size(inst.source_type) + \
+        _inner_offset(inst.source_type, indices[1:], layout)
+
+
+def _inner_offset(ty, indices, layout) -> int:
+    """Byte offset of constant `indices` into one element of type `ty`."""
+    from enzymec.ir import ArrayType, NamedStructType, StructType, VectorType
+    offset = 0
+    for index in indices:
         if isinstance(ty, (StructType, NamedStructType)):
             offset += layout.field_offsets(ty)[index.value]
             body = layout.struct_bodies.get(ty.name) if isinstance(ty, NamedStructType) else ty
@@ -101,10 +159,51 @@ def gep_offset(inst: GepInst, layout) -> int | None:
     return offset
 
 
+def strided_gep(inst: GepInst, layout) -> tuple[int, int] | None:
+    """(stride, offset inside the element) of `gep T, p, %i, C...` with T an aggregate: a
+    variable index over an array of structs, constant field indices after it. Facts it
+    carries belong to every element at that offset (Enzyme's TypeTree keeps such facts
+    per element offset too), not to every byte."""
+    from enzymec.ir import ArrayType, NamedStructType, StructType
+    indices = inst.operands[1:]
+    if layout is None or not indices or isinstance(indices[0], ConstantInt) or \
+            not all(isinstance(i, ConstantInt) for i in indices[1:]) or \
+            not isinstance(inst.source_type, (ArrayType, NamedStructType, StructType)):
+        return None
+    stride = layout.size(inst.source_type)
+    if stride <= 0:
+        return None
+    return stride, _inner_offset(inst.source_type, indices[1:], layout) % stride
+
+
+def _rotate(key, shift: int):
+    """A fact's key seen from a pointer `shift` bytes further on."""
+    if isinstance(key, tuple):
+        stride, at = key
+        return stride, (at - shift) % stride
+    return key if key is ANY else key - shift
+
+
+def _through_strided(inst: GepInst, base, stride: int, inner: int, facts) -> bool:
+    changed = False
+    for key, kind in list(facts.get(inst, {}).items()):
+        new = ANY if key is ANY else (stride, (key[1] + inner) % stride) \
+            if isinstance(key, tuple) else (stride, (key + inner) % stride)
+        changed |= _record(facts, base, new, kind)
+    for key, kind in list(facts.get(base, {}).items()):
+        if key is ANY:
+            changed |= _record(facts, inst, 0, kind)
+        elif isinstance(key, tuple) and key[0] == stride:
+            changed |= _record(facts, inst, (key[1] - inner) % stride, kind)
+    return changed
+
+
 def _through_gep(inst: GepInst, facts, layout) -> bool:
     base = inst.operands[0]
     offset = gep_offset(inst, layout)
     changed = False
+    if offset is None and strided_gep(inst, layout) is not None:
+        return _through_strided(inst, base, *strided_gep(inst, layout), facts)
     if offset is None:  # a variable index: element facts hold for every element
         for kind in list(facts.get(inst, {}).values()):
             changed |= _record(facts, base, ANY, kind)
@@ -115,12 +214,10 @@ def _through_gep(inst: GepInst, facts, layout) -> bool:
             changed |= _record(facts, inst, 0, kind)
         return changed
     for key, kind in list(facts.get(inst, {}).items()):
-        changed |= _record(facts, base, ANY if key is ANY else key + offset, kind)
+        changed |= _record(facts, base, _rotate(key, -offset), kind)
     for key, kind in list(facts.get(base, {}).items()):
-        if key is ANY:
-            changed |= _record(facts, inst, 0, kind)
-        elif key >= offset:
-            changed |= _record(facts, inst, key - offset, kind)
+        if not isinstance(key, int) or key >= offset:
+            changed |= _record(facts, inst, _rotate(key, offset), kind)
     return changed
 
 
@@ -128,7 +225,7 @@ def memory_kinds(facts, *pointers: Value, size: int | None = None) -> set[str]:
     """Every kind found in the memory behind `pointers` (in its first `size` bytes, when
     the size is known: a copy of one array member says nothing of the fields after it)."""
     return {kind for p in pointers for offset, kind in facts.get(p, {}).items()
-            if size is None or offset is ANY or 0 <= offset < size}
+            if size is None or not isinstance(offset, int) or 0 <= offset < size}
 
 
 def print_types(function: Function, facts, names: dict[Value, str]) -> str:
@@ -137,7 +234,18 @@ def print_types(function: Function, facts, names: dict[Value, str]) -> str:
     for value in [*function.args, *function.instructions()]:
         table = facts.get(value)
         if table:
-            body = ", ".join(f"{'*' if k is ANY else k}:{v}"
-                             for k, v in sorted(table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
+            body = ", ".join(f"{_key_text(k)}:{v}" for k, v in
+                             sorted(table.items(), key=lambda kv: _key_order(kv[0])))
             lines.append(f"{names.get(value, value.name)}: {{{body}}}")
     return "\n".join(lines)
+
+
+def _key_text(key) -> str:
+    """`8` (an offset), `*` (every element), `*32+8` (offset 8 of every 32-byte element)."""
+    if isinstance(key, tuple):
+        return f"*{key[0]}+{key[1]}"
+    return "*" if key is ANY else str(key)
+
+
+def _key_order(key):
+    return (2, *key) if isinstance(key, tuple) else (1, 0, 0) if key is ANY else (0, key, 0)
