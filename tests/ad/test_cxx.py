@@ -44,24 +44,10 @@ EXTRA_LEVELS = {"-O1": ("-O1", {}), "-O3": ("-O3", {}),
                 "split-O3": ("-O3", {"ENZYMEC_AD_INLINE": "0"})}
 
 
-# pending programs right at the optimized levels only (tests/c/pending/README.md says why)
-OPTIMIZED_ONLY = [gradcheck.HERE / "pending" / name
-                  for name in ("cxx_map.cpp", "cxx_sort_array.cpp")]
-OPTIMIZED_LEVELS = {"-O1": ("-O1", {}), "-O2": ("-O2", {}), "-O3": ("-O3", {}),
-                    "split-O1": ("-O1", {"ENZYMEC_AD_INLINE": "0"}),
-                    "split-O3": ("-O3", {"ENZYMEC_AD_INLINE": "0"})}
-
-
 @pytest.mark.parametrize("level", list(EXTRA_LEVELS))
 @pytest.mark.parametrize("source", CXX_PROGRAMS, ids=[p.stem for p in CXX_PROGRAMS])
 def test_cxx_programs_at_other_levels(tmp_path, source, level, monkeypatch):
     check_program(tmp_path, source, level, EXTRA_LEVELS[level], monkeypatch)
-
-
-@pytest.mark.parametrize("level", list(OPTIMIZED_LEVELS))
-@pytest.mark.parametrize("source", OPTIMIZED_ONLY, ids=[p.stem for p in OPTIMIZED_ONLY])
-def test_cxx_programs_at_optimized_levels(tmp_path, source, level, monkeypatch):
-    check_program(tmp_path, source, level, OPTIMIZED_LEVELS[level], monkeypatch)
 
 
 def check_program(tmp_path, source, level, variant, monkeypatch):

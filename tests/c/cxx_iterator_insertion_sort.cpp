@@ -1,4 +1,6 @@
-/* gradcheck: n=6 lo=-2 hi=2 */
+/* gradcheck: n=6 lo=-2 hi=2
+ * untaken: "if (first == last) return;" an empty range: f always sorts its six values
+ */
 /* A hand-written random-access iterator (a struct holding a pointer, with operator--,
  * operator* and copies by value) driving libstdc++'s insertion sort algorithm
  * (__insertion_sort / __unguarded_linear_insert). At -O0 the iterator copies are

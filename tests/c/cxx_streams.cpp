@@ -10,8 +10,8 @@ static double report(const double *x) {
     double a = x[0] * x[1];
     std::ostringstream log;
     log << "a=" << a << " x2=" << x[2];
-    if (x[2] > 10) std::cout << log.str() << std::endl;   /* never taken: quiet tests */
-    if (x[2] > 10) std::cerr << a << '\n';
+    if (x[2] > 0) std::cout << log.str() << std::endl;
+    if (x[1] > 0) std::cerr << a << '\n';
     double s = std::sin(a) * x[2];
     return s + 0.0 * (double)log.str().size();
 }

@@ -1,4 +1,9 @@
-/* gradcheck: n=3 lo=-2 hi=2 */
+/* gradcheck: n=3 lo=-2 hi=2
+ * untaken: "if (t) { pair p" malloc failing: the retry with a smaller size
+ * untaken: "len = len == 1 ?" malloc failing: the next smaller size
+ * untaken: "while (len > 0) {" the loop ends without a buffer only when every malloc failed
+ * untaken: "if (tb->buffer) {" no buffer: every malloc failed
+ */
 /* The shape of libstdc++'s _Temporary_buffer (std::stable_sort): a helper retries malloc
  * with smaller sizes and returns the buffer in a {pointer, length} pair; the pointer is
  * kept in a struct, the data moves into the buffer with memmove and by element copies, and

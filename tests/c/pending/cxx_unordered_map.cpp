@@ -1,4 +1,6 @@
-/* gradcheck: n=3 lo=-2 hi=2 */
+/* gradcheck: n=3 lo=-2 hi=2
+ * works: -O0
+ */
 /* std::unordered_map lookups and inserts of active values inside the differentiated
  * function, with std::string keys (std::hash, string comparisons) and int keys: the hashing
  * is inactive, the values carry derivatives. Enough keys to rehash the table. */
