@@ -1,7 +1,8 @@
 """Indirect calls in differentiated code (enzymec/ad/indirect.py): a call through a function
 pointer is differentiated through whichever address-taken function of the translation unit
-it reaches; a pointer to a function from elsewhere stops the program with the call's source
-location (never a silently wrong derivative)."""
+it reaches; a pointer to a function from elsewhere is simply called when the call carries no
+derivative, and otherwise stops the program with the call's source location (never a silently
+wrong derivative). Each program is built inlined and split (ENZYMEC_AD_INLINE=0)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,50 @@ def test_inactive_callbacks_from_another_file_are_called(tmp_path, inline):
     for value, want in zip(got, expected):
         assert abs(value - want) <= 1e-6 * max(1.0, abs(want)), (got, expected)
     assert proc.stderr.count("step") == 3 and proc.stderr.count("value") == 3, proc.stderr
+
+
+ACCUMULATE = r"""
+#include <enzyme.h>
+#include <stdio.h>
+typedef void (*accumulate)(double *sum, double v);
+static void add_square(double *sum, double v) { *sum += v * v; }
+accumulate other_accumulate(void);
+static double total(accumulate add, double x) {
+    double sum = x;
+    add(&sum, x); /* CALL */
+    return sum;
+}
+static double d(accumulate add, double x) {
+    return __enzyme_autodiff((void *)total, enzyme_const, add, x);
+}
+int main(int argc, char **argv) {
+    accumulate add = argc > 5 ? other_accumulate() : add_square;  /* chosen at run time */
+    printf("%.17g\n", d(add, 1.5));
+    fflush(stdout);
+    printf("%.17g\n", d(argc > 5 ? add_square : other_accumulate(), 1.5));
+    return 0;
+}
+"""
+
+ACCUMULATE_OTHER = r"""
+typedef void (*accumulate)(double *sum, double v);
+static void add_cube(double *sum, double v) { *sum += v * v * v; }
+accumulate other_accumulate(void) { return add_cube; }
+"""
+
+
+@pytest.mark.parametrize("inline", ["1", "0"])
+def test_call_writing_active_memory_through_foreign_pointer_stops(tmp_path, inline):
+    """A pointer argument into active memory makes the unknown-target call active (the
+    foreign function may write derivatives there): it stops the program with its location,
+    while the known target gives its gradient."""
+    main, other, exe = tmp_path / "main.c", tmp_path / "other.c", tmp_path / "prog"
+    main.write_text(ACCUMULATE)
+    other.write_text(ACCUMULATE_OTHER)
+    subprocess.run([*enzymec(), "-O1", str(main), str(other), "-o", str(exe)], check=True,
+                   env={**os.environ, "ENZYMEC_AD_INLINE": inline})
+    proc = subprocess.run([str(exe)], capture_output=True, text=True)
+    assert proc.stdout.split() == ["4"] and proc.returncode != 0, (proc.stdout, proc.stderr)
+    line = ACCUMULATE.splitlines().index("    add(&sum, x); /* CALL */") + 1
+    assert re.search(rf"main\.c:{line}:\d+: enzymec: an indirect call in differentiated code",
+                     proc.stderr), proc.stderr
