@@ -21,9 +21,8 @@ Each direct call is then inlined or split like any other call, and the reverse s
 the branch the forward sweep took. The unknown-target branch keeps the original indirect call
 (a `fallback`): a pointer to a function of another translation unit that carries no
 derivative (a logging callback, a comparator of inactive data) is simply called. Once
-activity is known,
-`settle_fallbacks` turns each fallback that could carry a derivative into a message naming
-the call's source line on stderr and abort(): enzymec cannot differentiate such a target
+activity is known, `settle_fallbacks` turns each fallback that could carry a derivative into
+a message naming the call's source line on stderr and abort(): enzymec cannot differentiate such a target
 (it has no body here, or never returns), and never gives a silently wrong derivative. Only
 calls that can carry derivatives (a floating-point or pointer argument or result) are
 promoted; others stay indirect calls.
