@@ -198,9 +198,9 @@ class CallRules:
                                    f"the reverse sweep cannot retrace a non-local jump")
         if self.is_inactive(call) or self.is_memory_function(call) or self.is_mirrored(call):
             return
-        touches_memory = any(act.points_into_shadowed(a) for a in call.args)
-        if not act.is_active(call) and not touches_memory:
+        if not self.carries_derivatives(call, act):
             return
+        touches_memory = any(act.points_into_shadowed(a) for a in call.args)
         name = self.name(call)
         if name is None:
             synthesizer.fail(call, "cannot differentiate an indirect call or inline assembly "
@@ -247,6 +247,13 @@ class CallRules:
         when its result is not active."""
         rule = self.multi_rule(call)
         return rule is not None and multimath.writes_shadowed(call, rule, synthesizer.activity)
+    @staticmethod
+    def carries_derivatives(call: CallInst, act) -> bool:
+        """A derivative may pass through `call`: its result is active, or an argument points
+        into shadowed memory (the callee may read or write active data there). Decides both
+        which calls `check` must be able to differentiate and which unknown-target fallbacks
+        of promoted indirect calls become a run-time abort (indirect.settle_fallbacks)."""
+        return act.is_active(call) or any(act.points_into_shadowed(a) for a in call.args)
 
     def custom_gradient_problem(self, call: CallInst, act) -> str | None:
         augment, reverse = self.custom_gradient(call)

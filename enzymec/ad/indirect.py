@@ -14,14 +14,18 @@ vtable, a table or a store, and whose type is the call's),
     %is.A = icmp eq ptr %fp, @A      br %is.A, %call.A, %next
     %call.A: %r.A = call double @A(ptr %obj, ptr %x)    br %rest
     %next:   %is.B = icmp eq ptr %fp, @B ...
-    %unknown: write a message naming the call's source line to stderr, abort
-    %rest:   %r = phi [%r.A, %call.A], [%r.B, %call.B]
+    %unknown: %r.u = call double %fp(ptr %obj, ptr %x)    br %rest
+    %rest:   %r = phi [%r.A, %call.A], [%r.B, %call.B], [%r.u, %unknown]
 
 Each direct call is then inlined or split like any other call, and the reverse sweep follows
-the branch the forward sweep took. A pointer to a function outside the translation unit
-(which enzymec could not differentiate anyway), or to one that never returns, stops the
-program with a message naming the call: never a silently wrong derivative. Only calls that can carry derivatives (a
-floating-point or pointer argument or result) are promoted; others stay indirect calls.
+the branch the forward sweep took. The unknown-target branch keeps the original indirect call
+(a `fallback`): a pointer to a function of another translation unit that carries no
+derivative (a logging callback, a comparator of inactive data) is simply called. Once
+activity is known, `settle_fallbacks` turns each fallback that could carry a derivative into
+a message naming the call's source line on stderr and abort(): enzymec cannot differentiate such a target
+(it has no body here, or never returns), and never gives a silently wrong derivative. Only
+calls that can carry derivatives (a floating-point or pointer argument or result) are
+promoted; others stay indirect calls.
 """
 
 from __future__ import annotations
@@ -38,17 +42,51 @@ from .helpers import HELPER_PREFIX
 MAX_TARGETS = 64  # more candidates than this: the call stays indirect (a located error)
 
 
-def promote_indirect_calls(function: Function, origin: dict, locate=None) -> bool:
+def promote_indirect_calls(function: Function, origin: dict, locate=None,
+                           fallbacks: dict | None = None) -> bool:
     """Promote every indirect call of `function` that may carry derivatives; True if any.
-    `locate(call)` gives the call's source location for the run-time message."""
-    calls = [c for c in function.instructions() if _promotable(c)]
+    `locate(call)` gives the call's source location for the run-time message; `fallbacks`
+    receives each call kept in an unknown-target branch with that message (never promoted
+    again), for `settle_fallbacks`."""
+    fallbacks = {} if fallbacks is None else fallbacks
+    calls = [c for c in function.instructions() if _promotable(c) and c not in fallbacks]
     promoted = False
     for call in calls:
         targets = possible_targets(function.module, call.function_type)
         if targets and len(targets) <= MAX_TARGETS:
-            _dispatch(call, targets, origin, _where(call, locate))
+            _dispatch(call, targets, origin)
+            fallbacks[call] = _where(call, locate)
             promoted = True
     return promoted
+
+
+def settle_fallbacks(fallbacks: dict, carries_derivatives) -> bool:
+    """After activity analysis: each fallback call for which `carries_derivatives(call)` holds
+    becomes the located run-time abort (its branch then leaves the CFG's paths to a return);
+    the others stay plain calls without derivative. True if the CFG changed (the caller
+    analyses again)."""
+    changed = False
+    for call, message in list(fallbacks.items()):
+        if call.block is not None and carries_derivatives(call):
+            _abort_instead(call, message)
+            del fallbacks[call]
+            changed = True
+    return changed
+
+
+def _abort_instead(call: CallInst, message: str) -> None:
+    """Replace the fallback `call` and its branch to the join by the located abort."""
+    block = call.block
+    jump = block.terminator
+    for successor in jump.successors():
+        for phi in successor.phis:
+            kept = [(v, pred) for v, pred in phi.incoming if pred is not block]
+            phi.drop_operands()
+            for value, pred in kept:
+                phi.add_incoming(value, pred)
+    jump.erase()
+    call.erase()
+    _unknown_target(IRBuilder(block.function).position_at_end(block), message)
 
 
 def _promotable(inst) -> bool:
@@ -107,8 +145,9 @@ def _where(call: CallInst, locate) -> str:
             f"outside this translation unit or one that never returns\n")
 
 
-def _dispatch(call: CallInst, targets: list[Function], origin: dict, message: str) -> None:
-    """Replace `call` by a compare-and-branch chain over `targets` (module docstring)."""
+def _dispatch(call: CallInst, targets: list[Function], origin: dict) -> None:
+    """Replace `call` by a compare-and-branch chain over `targets` (module docstring); the
+    call itself moves to the last, unknown-target branch."""
     from .inline import split_after
     function, block = call.block.function, call.block
     rest = split_after(call, function)
@@ -126,14 +165,16 @@ def _dispatch(call: CallInst, targets: list[Function], origin: dict, message: st
         results.append((_direct_copy(b, call, target, origin), direct))
         b.br(rest)
         after = test
-    _unknown_target(b.position_at_end(test), message)
+    call.remove_from_block()
+    test.append(call)
+    b.position_at_end(test).br(rest)
     function.insert_block_after(rest, after)
     if call.type != VOID:
         phi = b.position_at_end(rest).phi(call.type, results, (call.name or "indirect") + ".r")
         rest.instructions.remove(phi)
         rest.insert(0, phi)
         call.replace_all_uses_with(phi)
-    call.erase()
+        phi.add_incoming(call, test)
     function.forget_names()
 
 

@@ -31,7 +31,7 @@ from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .heap import expose_posix_memalign
-from .indirect import dispatches_again, promote_indirect_calls
+from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
 from .sorting import SORT_NAME, replace_library_sorts
 from .punning import untangle_punning
@@ -78,6 +78,7 @@ class GradientSynthesizer:
         self.reverse_of: dict[Block, Block] = {}
         self.origin: dict[Value, Value] = {}
         self.cuts: list[Cut] = []
+        self.fallbacks: dict = {}  # indirect calls kept for unknown targets (indirect.py)
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
@@ -85,6 +86,9 @@ class GradientSynthesizer:
         self.clone_forward()
         canonicalize_loops(self.fn)
         self.analyse()
+        if settle_fallbacks(self.fallbacks,
+                            lambda call: self.calls.carries_derivatives(call, self.activity)):
+            self.analyse()  # a fallback became an abort: the CFG changed
         self.shadows = Shadows(self)
         self.check_supported()
         self.create_entry()
@@ -156,7 +160,8 @@ class GradientSynthesizer:
                                                  or dispatches_again(callee))
         for _ in range(PROMOTION_ROUNDS):
             inline_calls(self.fn, self.origin, keep, self.fail)
-            if not promote_indirect_calls(self.fn, self.origin, self.location):
+            if not promote_indirect_calls(self.fn, self.origin, self.location,
+                                          self.fallbacks):
                 return
 
     def analyse(self) -> None:
