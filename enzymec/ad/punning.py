@@ -29,6 +29,7 @@ from enzymec.ir import (CallInst, ConstantInt, FloatType, Function, Instruction,
                         PhiInst, PTR, VectorType)
 from enzymec.ir.builder import IRBuilder
 
+from .call_site_types import call_with_site_types
 from .typed_calls import retype_call
 
 FLOAT_BITS = {"half": 16, "float": 32, "double": 64}
@@ -36,19 +37,21 @@ POINTER_BITS = 64
 
 
 def untangle_punning(function: Function, may_retype=lambda callee: True,
-                     max_rounds: int = 8) -> None:
-    """Rewrite, to a fixpoint, the integer moves of floats and pointers in `function`;
-    calls passing integer images go to typed copies of callees `may_retype` allows
-    (typed_calls.py)."""
+                     max_rounds: int = 8, seeds: dict | None = None) -> None:
+    """Rewrite, to a fixpoint, the integer moves of floats and pointers in `function`
+    (knowing `seeds`, type facts about its arguments' memory); calls passing integer images
+    go to typed copies of callees `may_retype` allows (typed_calls.py), calls to callees
+    moving untyped bits to copies typed by this call site (call_site_types.py)."""
     for _ in range(max_rounds):
-        facts = type_analysis(function)
+        facts = type_analysis(function, seeds=seeds)
         changed = False
         for inst in list(function.instructions()):
             rule = REWRITES.get(inst.opcode)
             if inst.block is not None and rule is not None:
                 changed |= rule(function, inst, facts)
             elif isinstance(inst, CallInst) and inst.opcode == "call":
-                changed |= _call(inst, may_retype)
+                changed |= _call(inst, may_retype) or \
+                    call_with_site_types(inst, facts, may_retype, untangle_punning)
         changed |= _erase_dead(function)
         if not changed:
             return

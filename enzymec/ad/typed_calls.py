@@ -37,12 +37,15 @@ def retype_call(call: CallInst, typed: dict, may_retype) -> bool:
 
 def typed_copy(callee: Function, types: dict) -> Function:
     """`@callee.typed.<sig>`: the callee with the parameters in `types` retyped."""
-    module = callee.module
     signature = "".join(f"{i}{str(t)[0]}" for i, t in sorted(types.items()))
     name = f"{callee.name}.typed.{signature}"
-    existing = module.get_function(name)
-    if existing is not None:
-        return existing
+    return callee.module.get_function(name) or copy_function(callee, name, types)
+
+
+def copy_function(callee: Function, name: str, types: dict) -> Function:
+    """A private copy `@name` of `callee`, the parameters in `types` retyped (their bits are
+    taken again at the start of the body)."""
+    module = callee.module
     params = tuple(types.get(i, p) for i, p in enumerate(callee.function_type.params))
     copy = Function(name, FunctionType(callee.return_type, params))
     copy.set_signature(copy.function_type, [a.name for a in callee.args],

@@ -25,9 +25,12 @@ from enzymec.ir import (CallInst, ConstantInt, Function, GepInst, Instruction, T
 ANY = None  # the offset key for "every element"
 
 
-def type_analysis(function: Function, max_rounds: int = 32) -> dict[Value, dict]:
-    """`{pointer: {offset or None: kind}}` for the pointers of `function`."""
-    facts: dict[Value, dict] = {}
+def type_analysis(function: Function, max_rounds: int = 32,
+                  seeds: dict[Value, dict] | None = None) -> dict[Value, dict]:
+    """`{pointer: {offset or None: kind}}` for the pointers of `function`; `seeds` are facts
+    known from outside (what a call site's arguments point at, as Enzyme's call-site type
+    trees), which the body then spreads."""
+    facts: dict[Value, dict] = {ptr: dict(table) for ptr, table in (seeds or {}).items()}
     layout = function.module.layout if function.module else None
     for _ in range(max_rounds):
         changed = False
