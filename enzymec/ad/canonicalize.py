@@ -45,8 +45,8 @@ def _rewire_phi(phi: PhiInst, pred_set: set, preds: list[Block], new: Block) -> 
     else:
         merged = PhiInst("phi", phi.type)
         for pred in preds:
-            if pred in moved:
-                merged.add_incoming(moved[pred], pred)
+            for _ in range(new.edges_from(pred) if pred in moved else 0):
+                merged.add_incoming(moved[pred], pred)  # one entry per edge
         merged.name = new.function.unique_name((phi.name or "v") + ".merge")
         new.append(merged)
         incoming = merged

@@ -13,6 +13,10 @@ decides whether a derivative is lost:
   result is an integer whose derivative really is zero (the exponent of a float, the
   distance of two pointers), unless it becomes a float again through a bitcast (a bit
   trick such as the fast inverse square root): a located error too.
+
+An integer load of differentiated memory that type analysis knows only as integers (its
+bits are computed with before they become a float, so they say nothing of a float) is
+refused only where its bits, computed or not, become a float.
 """
 
 from __future__ import annotations
@@ -32,6 +36,13 @@ _LOST_FLOAT = {"store": "stored as an integer", "call": "passed to a call as an 
                "insertelement": "put into a vector as an integer",
                "inttoptr": "turned into a pointer", "bitcast": "turned back into a float"}
 _LOST_POINTER = {"store": "stored as an integer", "inttoptr": "turned back into a pointer"}
+# bits of differentiated memory that type analysis saw read only as integers: lost only
+# when they become a float (their other uses may be real integers: a count, a flag)
+_LOST_BITS = {"bitcast": "turned into a float"}
+_LOST = {"float": _LOST_FLOAT, "pointer": _LOST_POINTER, "bits": _LOST_BITS}
+_WHAT = {"float": "the bits of an active floating-point value",
+         "pointer": "the address of a pointer to differentiated memory",
+         "bits": "integer bits read from differentiated memory"}
 
 
 def check_punning(synthesizer) -> None:
@@ -44,7 +55,7 @@ def check_punning(synthesizer) -> None:
         if kind is None and inst.opcode == "load" and inst.type.scalar.is_integer and \
                 act.points_into_shadowed(inst.operands[0]):
             facts = facts if facts is not None else type_analysis(synthesizer.fn)
-            kind = _memory_image(facts.get(inst.operands[0], {}), inst.type)
+            kind = _memory_image(facts.get(inst.operands[0], {}), inst.type) or "bits"
         if kind is not None:
             _trace(synthesizer, inst, kind)
 
@@ -69,7 +80,7 @@ def _memory_image(table: dict, ty) -> str | None:
 
 def _trace(synthesizer, image: Instruction, kind: str) -> None:
     """Follow `image` through its users (see the module docstring)."""
-    lost = _LOST_FLOAT if kind == "float" else _LOST_POINTER
+    lost = _LOST[kind]
     work, seen = [(image, True)], set()
     while work:
         value, exact = work.pop()
@@ -107,10 +118,8 @@ def _keeps_bits(user: Instruction) -> bool:
 
 
 def _fail(synthesizer, user: Instruction, kind: str, problem: str) -> None:
-    what = ("the bits of an active floating-point value" if kind == "float" else
-            "the address of a pointer to differentiated memory")
-    synthesizer.fail(user, f"{what} are {problem} ('{user.opcode}'); enzymec cannot follow "
-                           f"its {'derivative' if kind == 'float' else 'shadow'} through "
-                           f"integer code",
+    follows = "shadow" if kind == "pointer" else "derivative"
+    synthesizer.fail(user, f"{_WHAT[kind]} are {problem} ('{user.opcode}'); enzymec cannot "
+                           f"follow its {follows} through integer code",
                      "keep the value as a double (or pointer), or register a custom "
                      "derivative for the function doing the bit manipulation")

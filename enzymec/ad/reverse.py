@@ -239,7 +239,8 @@ class GradientSynthesizer:
             header.insert(0, iv)
             iv_next = b.add(iv, 1, "iv.next", flags="nuw nsw")
             iv.add_incoming(zero(I64), loop.preheader)
-            iv.add_incoming(iv_next, loop.latches[0])
+            for _ in range(header.edges_from(loop.latches[0])):  # one entry per edge
+                iv.add_incoming(iv_next, loop.latches[0])
             tape_index = self.entry.alloca(I64, "tape.index")
             self.entry.store(zero(I64), tape_index)
             index = b.load(I64, tape_index, "tape.index.here")
@@ -255,12 +256,14 @@ class GradientSynthesizer:
         state = self.tape.loop_states[loop]
         final = PhiInst("phi", I64)
         final.name = self.fn.unique_name("iv.final")
-        final.add_incoming(state.iv, exiting)
+        for _ in range(exit_block.edges_from(exiting)):  # a switch may exit by several
+            final.add_incoming(state.iv, exiting)
         exit_block.insert(0, final)
         state.finals[exit_block] = final
 
     def record_predecessors(self) -> None:
-        """At each join (not a loop header), a phi numbering the predecessor taken."""
+        """At each join (not a loop header), a phi numbering the predecessor taken (the
+        same number on each of a switch's edges from one predecessor)."""
         self.came_from: dict[Block, PhiInst] = {}
         headers = {loop.header for loop in self.loop_info}
         for block in self.forward_blocks:
@@ -270,7 +273,8 @@ class GradientSynthesizer:
             phi = PhiInst("phi", I32)
             phi.name = self.fn.unique_name("came.from")
             for index, pred in enumerate(preds):
-                phi.add_incoming(const_int(I32, index), pred)
+                for _ in range(block.edges_from(pred)):  # one entry per edge
+                    phi.add_incoming(const_int(I32, index), pred)
             block.insert(0, phi)
             self.came_from[block] = phi
 

@@ -97,19 +97,44 @@ _BIT_MOVERS = frozenset({"store", "bitcast", "inttoptr", "and", "or", "xor", "ph
 
 
 def loaded_kind(load: Instruction) -> str | None:
-    """What a load reads: for an integer, the float or pointer its users turn it into; None
-    when it only moves bits (to a store, which unifies both memories, or through sign
-    masks); its own type once a user computes with it as an integer."""
+    """What a load reads: for an integer, the float or pointer its bits become (followed
+    through sign masks, phi, select and freeze: `fabs` as `& 0x7fff...` next to a plain
+    bitcast of the same bits); None when it only moves bits (to a store, which unifies
+    both memories); its own type once a user computes with it as an integer, or when
+    unused."""
     if not load.type.is_integer:
         return _kind(load.type)
-    users = [u for u in load.users if isinstance(u, Instruction)]
-    if not users or any(u.opcode not in _BIT_MOVERS for u in users):
+    ends = _bit_ends(load)
+    if not ends:  # computed with, or unused: an integer
         return _kind(load.type)
-    if users and all(u.opcode == "bitcast" and u.type.scalar.is_float for u in users):
-        return _kind(users[0].type)
-    if users and all(u.opcode == "inttoptr" for u in users):
+    floats = {_kind(end.type) for end in ends if end.opcode == "bitcast"}
+    if len(floats) == 1:
+        return floats.pop()
+    if all(end.opcode == "inttoptr" for end in ends):
         return "ptr"
     return None
+
+
+def _bit_ends(value: Instruction) -> list[Instruction] | None:
+    """The bitcasts to float, inttoptrs and stores where the bits of `value` end, following
+    integer bit movers; None once a user computes with them as an integer."""
+    ends, work, seen = [], [value], set()
+    while work:
+        current = work.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for user in current.users:
+            if not isinstance(user, Instruction) or user.opcode not in _BIT_MOVERS:
+                return None
+            if user.opcode in ("store", "inttoptr") or \
+                    user.opcode == "bitcast" and user.type.scalar.is_float:
+                ends.append(user)
+            elif user.type.is_integer:
+                work.append(user)
+            else:
+                return None
+    return ends
 
 
 def is_integer_move(value: Value) -> bool:

@@ -284,6 +284,12 @@ class Block(Value):
                  if isinstance(user, Instruction) and user.is_terminator and user.block)
         return _unique(preds)
 
+    def edges_from(self, pred: "Block") -> int:
+        """How many edges of `pred`'s terminator lead here: a switch may name one block in
+        several cases, and a phi then has one entry per edge."""
+        term = pred.terminator
+        return sum(1 for succ in term.successors() if succ is self) if term else 0
+
     @property
     def phis(self) -> list[PhiInst]:
         result = []
