@@ -46,11 +46,13 @@ def test_seed(seed, outcomes):
                                  f"{o.variant})" for o in failed)
 
 
-@pytest.mark.parametrize("seed", sorted(KNOWN_FAILURES))
-def test_known_failure_still_fails(seed, tmp_path):
-    got = {o.variant: o.kind for o in check_seed(seed, tmp_path)}
-    want = {variant: KNOWN_FAILURES[seed].get(variant, ("pass", ""))[0] for variant in got}
-    assert got == want, f"seed {seed} changed: {got} (recorded {want}); update known_failures.py"
+def test_known_failures_still_fail(tmp_path):
+    """Each recorded failing seed still fails exactly as recorded (none today: the list is
+    kept so that a new finding has its place; an empty list passes, it skips nothing)."""
+    for seed in sorted(KNOWN_FAILURES):
+        got = {o.variant: o.kind for o in check_seed(seed, tmp_path)}
+        want = {variant: KNOWN_FAILURES[seed].get(variant, ("pass", ""))[0] for variant in got}
+        assert got == want, f"seed {seed} changed: {got} (recorded {want}); update known_failures.py"
 
 
 def test_programs_use_every_statement_kind():
