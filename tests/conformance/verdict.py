@@ -7,7 +7,7 @@ Kinds of failure, from the issue's point of view (the target is 0 wrong numbers)
 - `timeout`: the build or the run did not finish in time;
 - `compile error`: enzymec stopped with a located `file:line:col: error:` (the honest
   refusal the bar allows, but still a failure of conformance; one located only by file
-  shows as such in the detail);
+  and line, or by file alone, says so in the detail: `[no column]`, `[no line]`);
 - `link error`: the object did not link (an undefined symbol that enzymec let through);
 - `compiler crash`: enzymec failed without a located error (an internal error).
 """
@@ -18,7 +18,7 @@ import re
 import signal
 from dataclasses import dataclass
 
-LOCATED_ERROR = re.compile(r"^(?P<file>[^\s:][^:\n]*)(?::(?P<line>\d+):(?P<col>\d+))?: "
+LOCATED_ERROR = re.compile(r"^(?P<file>[^\s:][^:\n]*)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: "
                            r"(?:fatal )?error: .*$", re.M)
 _LINK_ERROR = re.compile(r"^.*(?:undefined reference to|ld returned|unresolved external).*$",
                          re.M)
@@ -57,7 +57,9 @@ def build_failure(name: str, returncode: int | None, stderr: str) -> Verdict:
         return Verdict(name, LINK_ERROR, link.group(0).strip())
     located = first_located_error(stderr)
     if located:
-        return Verdict(name, COMPILE_ERROR, located.group(0).strip())
+        where = "" if located.group("col") else " [no column]" if located.group("line") else \
+            " [no line]"
+        return Verdict(name, COMPILE_ERROR, located.group(0).strip() + where)
     return Verdict(name, COMPILER_CRASH, _last_line(stderr) or f"exit status {returncode}")
 
 
