@@ -10,6 +10,7 @@ from enzymec.ir import VOID, CallInst, GlobalVariable, StructType
 from enzymec.ir.builder import declare_function
 
 from . import heap
+from .aliasing import write_summaries
 from .registrations import Registrations
 from .helpers import HELPER_PREFIX
 from .custom_gradient import custom_kinds, signature_problem
@@ -272,7 +273,6 @@ class CallRules:
             name = function.name
             return (self.registrations.function_like.get(name) or canonical_name(name)) \
                 is not None
-        from .aliasing import write_summaries
         summary = write_summaries(self).of(function)
         return not (summary.arguments or summary.foreign or summary.unknown)
 

@@ -38,6 +38,7 @@ from enzymec.ir.types import ArrayType, I8
 
 from .aliasing import reachable_functions
 from .helpers import HELPER_PREFIX
+from .inline import split_after
 
 MAX_TARGETS = 64  # more candidates than this: the call stays indirect (a located error)
 
@@ -148,7 +149,6 @@ def _where(call: CallInst, locate) -> str:
 def _dispatch(call: CallInst, targets: list[Function], origin: dict) -> None:
     """Replace `call` by a compare-and-branch chain over `targets` (module docstring); the
     call itself moves to the last, unknown-target branch."""
-    from .inline import split_after
     function, block = call.block.function, call.block
     rest = split_after(call, function)
     function.blocks.remove(rest)

@@ -11,7 +11,7 @@ was overwritten.
 
 from __future__ import annotations
 
-from enzymec.analysis import PointerOrigins, reverse_postorder
+from enzymec.analysis import PointerOrigins, reverse_postorder, type_analysis, underlying_object
 from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExpr, ConstantInt,
                         GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, SimpleConstant,
                         VOID, FunctionType)
@@ -206,7 +206,6 @@ class Shadows:
 
     def report_lost_store(self, store: Instruction) -> None:
         """Active data written where it can have no shadow: refuse, don't drop it."""
-        from enzymec.analysis import underlying_object
         if isinstance(store, CallInst):
             return self.report_lost_transfer(store)
         base = underlying_object(store.operands[1])
@@ -359,7 +358,6 @@ class Shadows:
         """None when the copied bytes hold one floating-point type (or nothing known: then
         `element_type` reports it); else (record size, {offset: kind}) from type analysis
         (copy_fields.py), or a located error when the layout cannot be decided."""
-        from enzymec.analysis import type_analysis
         length = call.args[2]
         size = length.value if isinstance(length, ConstantInt) else None
         kinds = self.memory_kinds(*pointers, size=size)
@@ -441,7 +439,6 @@ def only_compared(value, depth: int = 0) -> bool:
 def _from_null(value) -> bool:
     """`value` is a GEP (or cast) of the null pointer: it points into no memory, so it is
     its own shadow (a phi of it and of a real buffer takes the buffer's shadow)."""
-    from enzymec.analysis import underlying_object
     base = underlying_object(value)
     return base is not value and getattr(base, "keyword", "") == "null"
 

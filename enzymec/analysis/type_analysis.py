@@ -19,8 +19,8 @@ SROA/instcombine) unifies `%src` and `%dst` over 8 bytes, like a memcpy.
 
 from __future__ import annotations
 
-from enzymec.ir import (CallInst, ConstantInt, Function, GepInst, Instruction, Type, Value,
-                        VOID)
+from enzymec.ir import (VOID, ArrayType, CallInst, ConstantInt, Function, GepInst, Instruction,
+                        NamedStructType, StructType, Type, Value, VectorType)
 
 ANY = None  # the offset key for "every element"
 
@@ -174,7 +174,6 @@ def gep_offset(inst: GepInst, layout) -> int | None:
 
 def _inner_offset(ty, indices, layout) -> int:
     """Byte offset of constant `indices` into one element of type `ty`."""
-    from enzymec.ir import ArrayType, NamedStructType, StructType, VectorType
     offset = 0
     for index in indices:
         if isinstance(ty, (StructType, NamedStructType)):
@@ -192,7 +191,6 @@ def strided_gep(inst: GepInst, layout) -> tuple[int, int] | None:
     variable index over an array of structs, constant field indices after it. Facts it
     carries belong to every element at that offset (Enzyme's TypeTree keeps such facts
     per element offset too), not to every byte."""
-    from enzymec.ir import ArrayType, NamedStructType, StructType
     indices = inst.operands[1:]
     if layout is None or not indices or isinstance(indices[0], ConstantInt) or \
             not all(isinstance(i, ConstantInt) for i in indices[1:]) or \
