@@ -30,11 +30,14 @@ def __getattr__(name: str):
     if name in ("differentiate_calls", "autodiff_calls"):
         from . import api
         return getattr(api, name)
+    if name in ("Mode", "Request"):
+        from . import requests
+        return getattr(requests, name)
     if name in ("GradientSpec", "GradientSynthesizer"):
         from . import reverse
         return getattr(reverse, name)
     raise AttributeError(name)
 
 
-__all__ = ["differentiate_module", "differentiate_calls", "autodiff_calls", "GradientSpec",
-           "GradientSynthesizer"]
+__all__ = ["differentiate_module", "differentiate_calls", "autodiff_calls", "Mode", "Request",
+           "GradientSpec", "GradientSynthesizer"]

@@ -70,7 +70,7 @@ class CallRules:
         self.inactive_names = self.registrations.inactive
         self.inactive_global_names = self.registrations.inactive_globals
         # (callee, kinds, result kind, stable arguments) -> its (augmented, reverse) pair;
-        # set by the driver of AD (api.GradientCache.split_pair)
+        # set by the driver of AD (cache.Derivatives.split_pair)
         self.split_pair = None
         self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
         # enzyme_runtime_activity in some call of the module: gradients check at run time
