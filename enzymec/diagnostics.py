@@ -111,7 +111,8 @@ def source_line(path: str, line: int) -> str | None:
         with open(path, "rb") as handle:
             for number, raw in enumerate(handle, 1):
                 if number == line:
-                    return raw.decode("utf-8", "replace").rstrip("\r\n")
+                    text = raw.decode("utf-8", "replace").rstrip("\r\n")
+                    return text.replace("\0", "<U+0000>")  # as clang shows it
     except OSError:
         return None
     return None
