@@ -241,7 +241,9 @@ def main(argv=None):
                     + ", ".join(b.name for b in H.BENCHMARKS) + ")")
     ap.add_argument("--tolerance", type=float, default=H.TOLERANCE)
     ap.add_argument("--build-dir", type=Path,
-                    default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}")
+                    default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}-{H.ROOT.name}",
+                    help="where the programs are built (one per checkout: concurrent runs of "
+                         "other checkouts must not overwrite them)")
     a = ap.parse_args(argv)
 
     if a.command == "foundation":

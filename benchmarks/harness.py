@@ -77,7 +77,7 @@ VERSIONS = {
     "hand-gcc": ("gcc", "hand", "expert handwritten (gcc)", True),
     "adolc": ("adolc", None, "ADOL-C", True),
 }
-ADOLC_REPS = 2
+ADOLC_REPS = 1
 
 
 def adolc_available() -> bool:
