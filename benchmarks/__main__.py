@@ -5,7 +5,8 @@ The first form builds every benchmark of benchmarks/c/ (each `timed.c` times its
 handwritten and enzymec gradients in one process, interleaved, best of N; gcc and ADOL-C
 builds beside it), checks that all gradients agree (exit code 1 and a loud message if not),
 and writes benchmarks/RESULTS.md and benchmarks/results.png. `--quick` only checks agreement
-at tiny sizes (the CI smoke run, benchmarks/test_smoke.py, does the same). The second measures issue 2's foundation
+at tiny sizes (the CI smoke run, benchmarks/test_smoke.py, does the same); `--only NAME ...`
+runs some benchmarks and prints their table without touching RESULTS.md. The second measures issue 2's foundation
 numbers (enzymec -O2 -c vs clang -O2 -c compile time; IR parser/printer throughput) and writes
 them into their own section of RESULTS.md. Each run replaces only its own section.
 """
@@ -217,9 +218,10 @@ def foundation_section(repeat=3, log=print) -> str:
 # ---------------------------------------------------------------- gradient benchmarks
 def benchmarks_section(results, repeat, a, t0) -> str:
     only = f" --only {' '.join(a.only)}" if a.only else ""
+    only += " --compile-time" if a.compile_time else ""
     return ("## Gradient benchmarks (`python -m benchmarks`)\n\n" + "\n".join(machine_info())
             + f"\n- Command: `python -m benchmarks --repeat {repeat}{only}`, "
-            f"{time.perf_counter() - t0:.0f} s wall (builds included)\n"
+            f"{time.perf_counter() - t0:.0f} s wall for the gradient benchmarks (builds included)\n"
             f"- Load: `uptime` at the end of the run: {first_line(['uptime'])}\n\n"
             + R.method(repeat, a.tolerance) + "\n" + R.bench_table(results)
             + "\n\n![benchmark chart](results.png)\n")
@@ -257,7 +259,9 @@ def main(argv=None):
                                tolerance=a.tolerance, only=a.only)
     require = os.environ.get("ENZYMEC_REQUIRE_ADOLC") == "1"
     bad = H.failures(results, require)
-    if not a.quick:
+    if a.only and not a.quick:  # a partial table must not replace the full one
+        print("\n" + R.bench_table(results) + "\n\n(--only: RESULTS.md left as it was)")
+    elif not a.quick:
         replace_section("benchmarks", benchmarks_section(results, repeat, a, t0))
         R.plot(results, PNG)
         if a.compile_time:

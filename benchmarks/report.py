@@ -14,7 +14,7 @@ METHOD = """\
 Each benchmark is one program, `benchmarks/c/NAME/timed.c`, built by enzymec (`{flags}`),
 holding the primal, the expert handwritten gradient and the enzymec gradient
 (`__enzyme_autodiff` of the primal function itself). It allocates and touches every buffer,
-runs every version once untimed (warm-up), then {repeat} rounds (x10 for the one-gradient
+runs every version once untimed (warm-up), then {repeat} rounds (x40 for the one-gradient
 matvec rows, which take milliseconds) that each time every version once in turn
 (`benchmarks/c/bench_run.h`); inputs are restored and outputs zeroed untimed before every
 call. Seconds are the best (and the median) of those rounds. The same source built by
