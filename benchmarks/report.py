@@ -117,10 +117,10 @@ def plot(results, png):
         xs = [j + (i - 1.5) * width for j in range(len(names))]
         bars = ax.bar(xs, vals, width, label=label)
         for bar, v in zip(bars, vals):
-            ax.text(bar.get_x() + bar.get_width() / 2, max(v, 0.011) * 1.05,
+            ax.text(bar.get_x() + bar.get_width() / 2, max(v, 0.11) * 1.05,
                     f"{v:.2f}" if v else "n/a", ha="center", va="bottom", fontsize=7, rotation=90)
     ax.set_yscale("log")
-    ax.set_ylim(0.1, 300)
+    ax.set_ylim(0.1, 2000)
     ax.axhline(1.0, color="gray", lw=0.8, ls="--")
     ax.set_xticks(range(len(names)))
     ax.set_xticklabels(names, fontsize=8, rotation=15)
