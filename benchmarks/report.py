@@ -28,7 +28,9 @@ trained parameters, and the sum of their absolute values), tolerance {tol:g}.
 call (programs linked with `-Wl,--wrap=malloc,...`, `benchmarks/c/bench_alloc.h`): the
 enzymec tape, or the handwritten gradient's own buffer (tree_reduce's node records); matvec's
 primal mallocs its 16 KB `out` inside the timed call, as in the talk, and so does the enzymec
-gradient of that shape.
+gradient of that shape. These allocations are the algorithms' own, so they stay in the timed
+call; glibc serves blocks above its mmap threshold (adaptive, at most 32 MiB, so always for
+logsumexp's 80 MB exp tape) with fresh pages that page-fault in every call.
 """
 
 

@@ -1,5 +1,5 @@
 /* Cost of first-touch page faults: write 80 MB into a fresh malloc (glibc maps it: above the
- * 32 MB mmap threshold) vs into a warm buffer, 5 times each.  gcc -O2 faults.c && ./a.out */
+ * largest mmap threshold, 32 MiB) vs into a warm buffer, 5 times each.  gcc -O2 faults.c && ./a.out */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
