@@ -20,7 +20,7 @@ matvec rows, which take milliseconds) that each time every version once in turn
 call. Seconds are the best (and the median) of those rounds. The same source built by
 `gcc {flags} -DBENCH_NO_AD` (no enzymec version) gives the gcc reference columns. ADOL-C
 (`adolc.cpp`, `c++ {flags} -ladolc`) runs in a process of its own, one untimed warm-up
-then best of {adolc}, taping inside the measured region. All gradients are compared with the
+then {adolc} timed run(s), best taken, taping inside the measured region. All gradients are compared with the
 expert handwritten one (normwise relative difference of value, 16 spread gradient entries or
 trained parameters, and the sum of their absolute values), tolerance {tol:g}.
 
