@@ -127,39 +127,44 @@ struct records {
 };
 enum { CHUNK_DATA = 32, CHUNK_MIN = 65536 };
 
-static _Thread_local struct records records;
+static _Thread_local struct records __enzymec_records;
 
-static RT_SLOW void *record_chunk(size_t rounded) {
+static RT_SLOW void *__enzymec_record_chunk(size_t rounded) {
+    struct records *stack = &__enzymec_records;
     size_t bytes = max_size(rounded + CHUNK_DATA, CHUNK_MIN);
     char *chunk = malloc(bytes);
     if (chunk == NULL)
         abort();
-    memcpy(chunk, &records, sizeof records);
-    records.top = chunk;
-    records.next = chunk + CHUNK_DATA + rounded;
-    records.end = chunk + bytes;
+    memcpy(chunk, stack, sizeof *stack);
+    stack->top = chunk;
+    stack->next = chunk + CHUNK_DATA + rounded;
+    stack->end = chunk + bytes;
     return chunk + CHUNK_DATA;
 }
 
-static RT_SLOW void record_release(char *top) {
-    memcpy(&records, top, sizeof records);
+static RT_SLOW void __enzymec_record_release(char *top) {
+    memcpy(&__enzymec_records, top, sizeof __enzymec_records);
     free(top);
 }
 
 RT_INLINE void *__enzymec_record_push(size_t size) {
+    struct records *stack = &__enzymec_records;
     size_t rounded = (size + 15) & ~(size_t)15;
-    if (UNLIKELY(rounded > (size_t)(records.end - records.next)))
-        return record_chunk(rounded);
-    char *record = records.next;
-    records.next = record + rounded;
+    if (UNLIKELY(rounded > (size_t)(stack->end - stack->next)))
+        return __enzymec_record_chunk(rounded);
+    char *record = stack->next;
+    stack->next = record + rounded;
     return record;
 }
 
+/* Release the most recent record; the chunk's first one releases the chunk, going back to
+ * the previous chunk. */
 RT_INLINE void __enzymec_record_pop(void *record) {
-    if (UNLIKELY((char *)record == records.top + CHUNK_DATA))
-        record_release(records.top);  /* the chunk's first record: back to the previous chunk */
+    struct records *stack = &__enzymec_records;
+    if (UNLIKELY((char *)record == stack->top + CHUNK_DATA))
+        __enzymec_record_release(stack->top);
     else
-        records.next = record;
+        stack->next = record;
 }
 
 /* ---- adjoints of memcpy / memmove --------------------------------------------------------
@@ -273,7 +278,7 @@ void __enzymec_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *,
  * A shadow pointer equal to its primal marks constant memory in Enzyme; enzymec decides
  * activity at compile time, so it stops the program (with `where`, the start of the
  * message: location and argument) instead of adding adjoints into the primal memory. */
-static RT_SLOW void shadow_is_primal(const char *where) {
+static RT_SLOW void __enzymec_shadow_is_primal(const char *where) {
     fprintf(stderr, "%s is the primal pointer itself (Enzyme's runtime activity for "
             "constant memory); enzymec decides activity at compile time and stops rather "
             "than add adjoints into the primal memory: pass distinct shadow memory, or mark "
@@ -284,5 +289,5 @@ static RT_SLOW void shadow_is_primal(const char *where) {
 RT_INLINE void __enzymec_check_shadow(const void *primal, const void *shadow,
                                       const char *where) {
     if (UNLIKELY(primal == shadow && primal != NULL))
-        shadow_is_primal(where);
+        __enzymec_shadow_is_primal(where);
 }
