@@ -6,8 +6,8 @@ place in the reverse sweep, the point after which nothing reads it any more. The
 `free` stays where it is: the reverse sweep never reads primal memory (forward values it
 needs are taped), so freeing early is safe.
 
-Shadows of heap memory come from `__enzymec_shadow_alloc` (runtime/enzymec_rt.c): a header before the
-shadow records its size, which `realloc`'s shadow needs (how many bytes move to the new
+Shadows of heap memory come from `__enzymec_shadow_alloc` (runtime/enzymec_rt.c): a header
+before the shadow records its size, which `realloc`'s shadow needs (how many bytes move to the new
 shadow) and which nothing else could tell. `posix_memalign` returns its pointer through
 memory; `expose_posix_memalign` rewrites it, before AD, into a call returning the pointer
 (an allocation like the others) and a store of that pointer (visible to activity).

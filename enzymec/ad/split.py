@@ -10,8 +10,8 @@ callee's reverse. So the joined function is cut at the seed edges:
 - `g.augmented(args, shadows)` gets the forward blocks. At each former seed edge it stores
   into a tape record everything the reverse half uses from the forward half, and returns
   `{tape, primal result}` (just the tape when g returns void). Records come from a
-  per-thread stack (`__enzymec_record_push`/`pop` in runtime/enzymec_rt.c): they are released in the
-  reverse order of their allocation.
+  per-thread stack (`__enzymec_record_push`/`pop` in runtime/enzymec_rt.c): they are
+  released in the reverse order of their allocation.
 - `g.reverse(args, shadows, [dret], tape)` gets the reverse blocks. Its entry loads the
   record, releases it, and jumps to the seed block of the `ret` the forward took.
 
