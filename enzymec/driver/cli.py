@@ -20,7 +20,8 @@ from enzymec.driver import backend, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
-from enzymec.driver.pipeline import Context, ToolFailed
+from enzymec.driver.pipeline import Context
+from enzymec.driver.tools import ToolFailed
 from enzymec.driver.resources import include_dir
 from enzymec.driver.tempdir import Interrupted, atomic_write, output_errors, private_tempdir
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enzymec.ad.entry_points import mentions_entry_point
 from enzymec.driver import attributes, backend, rtlink, toolchain
 from enzymec.driver.options import Input, Options
-from enzymec.driver.tools import ToolFailed, run_tool  # noqa: F401 (ToolFailed: cli's)
+from enzymec.driver.tools import run_tool
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
 _CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
