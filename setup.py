@@ -1,7 +1,7 @@
 """Build hook: ship the top-level include/ and runtime/ inside the wheel as enzymec/_data/.
 
-Everything else is declared in pyproject.toml. The C sources stay at the top of the
-repository because CMakeLists.txt builds and installs them as well.
+Everything else is declared in pyproject.toml. The C files stay at the top of the
+repository, where CMakeLists.txt installs the header as well.
 """
 
 import os

@@ -1,70 +1,293 @@
-/* enzymec_rt.c: implementation of the enzymec runtime (see enzymec_rt.h).
+/* enzymec_rt.c: the runtime of derivative code (declared and described in enzymec_rt.h).
  *
- * Plain C11 with no dependency beyond libc, so it links into executables, shared libraries
- * and static binaries alike. */
+ * Compiled to LLVM bitcode by the clang that compiles the user's code, optimized once
+ * (without vectorizing or unrolling: the user's -O level does that after inlining) and
+ * linked into each module that references it (enzymec/driver/rtlink.py). Plain C11 with
+ * nothing beyond libc. Fast paths are always_inline so that after linking nothing of them
+ * is left but their code where it is used (the talk's read-sum: a tape written in one loop
+ * and read back in another disappears); slow paths are noinline and cold.
+ */
+#define _POSIX_C_SOURCE 200112L
 #include "enzymec_rt.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-const char *enzymec_rt_version(void) { return "0.1.0"; }
+#define RT_INLINE __attribute__((always_inline))
+#define RT_SLOW __attribute__((noinline, cold))
+#define LIKELY(c) __builtin_expect(!!(c), 1)
+#define UNLIKELY(c) __builtin_expect(!!(c), 0)
 
-void *enzymec_rt_grow(void *ptr, size_t elem_size, size_t needed, size_t *capacity) {
-    if (needed <= *capacity && ptr != NULL)
-        return ptr;
-    size_t cap = *capacity ? *capacity : 16;
-    while (cap < needed) {
-        if (cap > SIZE_MAX / 2) { cap = needed; break; }
-        cap *= 2;
-    }
-    /* Refuse sizes whose byte count would overflow rather than allocate too little. */
-    if (elem_size != 0 && cap > SIZE_MAX / elem_size)
-        goto out_of_memory;
-    void *grown = realloc(ptr, cap * elem_size);
-    if (grown == NULL && cap * elem_size != 0)
-        goto out_of_memory;
-    *capacity = cap;
-    return grown;
-out_of_memory:
-    fprintf(stderr, "enzymec runtime: out of memory growing a tape to %zu elements of %zu bytes\n",
-            needed, elem_size);
-    abort();
-}
+static size_t max_size(size_t a, size_t b) { return a > b ? a : b; }
+static size_t min_size(size_t a, size_t b) { return a < b ? a : b; }
 
-/* Compare-and-swap on the bit pattern: C11 has no atomic floating-point add that every
- * compiler lowers without libatomic, but a 64-bit CAS is lock-free on every target we emit. */
-void enzymec_rt_atomic_add_f64(double *addr, double value) {
-    uint64_t *bits = (uint64_t *)addr;
-    uint64_t old = __atomic_load_n(bits, __ATOMIC_RELAXED), desired;
-    do {
-        double sum;
-        memcpy(&sum, &old, sizeof sum);
-        sum += value;
-        memcpy(&desired, &sum, sizeof sum);
-    } while (!__atomic_compare_exchange_n(bits, &old, desired, 1, __ATOMIC_RELAXED,
-                                          __ATOMIC_RELAXED));
-}
-
-void enzymec_rt_atomic_add_f32(float *addr, float value) {
-    uint32_t *bits = (uint32_t *)addr;
-    uint32_t old = __atomic_load_n(bits, __ATOMIC_RELAXED), desired;
-    do {
-        float sum;
-        memcpy(&sum, &old, sizeof sum);
-        sum += value;
-        memcpy(&desired, &sum, sizeof sum);
-    } while (!__atomic_compare_exchange_n(bits, &old, desired, 1, __ATOMIC_RELAXED,
-                                          __ATOMIC_RELAXED));
-}
-
-void enzymec_rt_check_shadow(const void *primal, const void *shadow, const char *where) {
-    if (primal != shadow || primal == NULL)
+/* ---- tapes ------------------------------------------------------------------------------
+ * tape_reserve is called in a loop's preheader when its trip count is known there (then no
+ * check per iteration, and a first reservation is exact: a short loop gets a short tape),
+ * and by tape_slot when an element falls beyond the capacity. A derivative cannot go on
+ * without its tape, so running out of memory aborts. */
+RT_INLINE void __enzymec_tape_reserve(struct __enzymec_tape *tape, size_t count, size_t size) {
+    if (count <= tape->capacity)
         return;
+    size_t capacity = max_size(tape->capacity << 1, count);
+    char *grown = realloc(tape->buffer, capacity * size);
+    if (grown == NULL)
+        abort();
+    tape->buffer = grown;
+    tape->capacity = capacity;
+}
+
+RT_INLINE void *__enzymec_tape_slot(struct __enzymec_tape *tape, size_t index, size_t size) {
+    if (UNLIKELY(index >= tape->capacity))
+        __enzymec_tape_reserve(tape, max_size(index + 1, 64), size);
+    return tape->buffer + index * size;
+}
+
+/* ---- shadows of heap memory ---------------------------------------------------------------
+ * A shadow of `size` bytes is zeroed memory aligned like its primal, after a header of
+ * max(16, align rounded up to a power of two) bytes whose last 8 hold `size` (realloc's
+ * shadow needs the old size). Null when the primal allocation failed (then nothing is
+ * stored through either); abort when only the shadow cannot be had. */
+static RT_INLINE size_t shadow_header(size_t align) {
+    size_t a = max_size(align, 16);
+    return (size_t)1 << (64 - __builtin_clzll(a - 1));
+}
+
+RT_INLINE void *__enzymec_shadow_alloc(size_t size, size_t align, const void *primal) {
+    if (primal == NULL)
+        return NULL;
+    size_t header = shadow_header(align), total = size + header;
+    char *base;
+    if (header == 16) {
+        base = calloc(1, total);
+    } else {  /* aligned_alloc wants a multiple of the alignment */
+        size_t rounded = (total + header - 1) & ~(header - 1);
+        base = aligned_alloc(header, rounded);
+        if (base != NULL)
+            memset(base, 0, rounded);
+    }
+    if (UNLIKELY(base == NULL))
+        abort();
+    char *shadow = base + header;
+    memcpy(shadow - 8, &size, sizeof size);
+    return shadow;
+}
+
+RT_INLINE void __enzymec_shadow_free(void *shadow, size_t align) {
+    if (shadow != NULL)
+        free((char *)shadow - shadow_header(align));
+}
+
+RT_INLINE size_t __enzymec_shadow_size(const void *shadow) {
+    size_t size = 0;
+    if (shadow != NULL)
+        memcpy(&size, (const char *)shadow - 8, sizeof size);
+    return size;
+}
+
+/* How many bytes realloc moved from the shadow `old_shadow` to the shadow `new_shadow` of
+ * `size` bytes: min(old size, size), 0 when either is null. */
+RT_INLINE size_t __enzymec_shadow_moved(const void *new_shadow, const void *old_shadow,
+                                        size_t size) {
+    size_t kept = min_size(__enzymec_shadow_size(old_shadow), size);
+    return new_shadow == NULL ? 0 : kept;
+}
+
+/* The shadow of `primal = realloc(p, size)` where `old_shadow` is p's: a new zeroed shadow
+ * holding a copy of the old one's first bytes. The old shadow stays: the reverse sweep
+ * still adds adjoints of earlier loads and stores into it. */
+RT_INLINE void *__enzymec_shadow_realloc(void *old_shadow, size_t size, const void *primal) {
+    void *shadow = __enzymec_shadow_alloc(size, 16, primal);
+    size_t bytes = __enzymec_shadow_moved(shadow, old_shadow, size);
+    if (bytes != 0)
+        memcpy(shadow, old_shadow, bytes);
+    return shadow;
+}
+
+/* posix_memalign as an allocation returning its block (null on failure), its status stored
+ * to *rc, so that heap.py shadows it like malloc. */
+RT_INLINE void *__enzymec_posix_memalign(void **pp, size_t align, size_t size, int *rc) {
+    int status = posix_memalign(pp, align, size);
+    *rc = status;
+    return status == 0 ? *pp : NULL;
+}
+
+/* ---- tape records of split calls ---------------------------------------------------------
+ * Records are released in exactly the reverse order of their allocation (a callee's reverse
+ * runs before its caller's earlier calls are reversed), so a per-thread stack of 64 KiB+
+ * chunks with a bump pointer serves nearly every allocation. A chunk starts with a `struct
+ * records` saving the state before it; its data starts at offset 32. */
+struct records {
+    char *top;   /* the chunk on top of the stack */
+    char *next;  /* its next free byte */
+    char *end;   /* its end */
+};
+enum { CHUNK_DATA = 32, CHUNK_MIN = 65536 };
+
+static _Thread_local struct records __enzymec_records;
+
+static RT_SLOW void *__enzymec_record_chunk(size_t rounded) {
+    struct records *stack = &__enzymec_records;
+    size_t bytes = max_size(rounded + CHUNK_DATA, CHUNK_MIN);
+    char *chunk = malloc(bytes);
+    if (chunk == NULL)
+        abort();
+    memcpy(chunk, stack, sizeof *stack);
+    stack->top = chunk;
+    stack->next = chunk + CHUNK_DATA + rounded;
+    stack->end = chunk + bytes;
+    return chunk + CHUNK_DATA;
+}
+
+static RT_SLOW void __enzymec_record_release(char *top) {
+    memcpy(&__enzymec_records, top, sizeof __enzymec_records);
+    free(top);
+}
+
+RT_INLINE void *__enzymec_record_push(size_t size) {
+    struct records *stack = &__enzymec_records;
+    size_t rounded = (size + 15) & ~(size_t)15;
+    if (UNLIKELY(rounded > (size_t)(stack->end - stack->next)))
+        return __enzymec_record_chunk(rounded);
+    char *record = stack->next;
+    stack->next = record + rounded;
+    return record;
+}
+
+/* Release the most recent record; the chunk's first one releases the chunk, going back to
+ * the previous chunk. */
+RT_INLINE void __enzymec_record_pop(void *record) {
+    struct records *stack = &__enzymec_records;
+    if (UNLIKELY((char *)record == stack->top + CHUNK_DATA))
+        __enzymec_record_release(stack->top);
+    else
+        stack->next = record;
+}
+
+/* ---- adjoints of memcpy / memmove --------------------------------------------------------
+ * In reverse, the source's adjoint gains the destination's, which is cleared. The walk goes
+ * in the direction that keeps overlapping (memmove) ranges right: each destination adjoint
+ * is read before any source update can land on it. One definition per floating-point type
+ * LLVM has in C (double, float, _Float16 for half). */
+#define MEMCPY_ADJOINT(T, NAME)                                                              \
+    RT_INLINE void __enzymec_memcpy_adjoint_##NAME(T *dst, T *src, size_t bytes) {           \
+        size_t n = bytes / sizeof(T);                                                        \
+        int backward = (uintptr_t)src > (uintptr_t)dst;                                      \
+        for (size_t k = 0; k < n; k++) {                                                     \
+            size_t i = backward ? n - 1 - k : k;                                             \
+            T d = dst[i];                                                                    \
+            dst[i] = 0;                                                                      \
+            src[i] += d;                                                                     \
+        }                                                                                    \
+    }
+MEMCPY_ADJOINT(double, double)
+MEMCPY_ADJOINT(float, float)
+MEMCPY_ADJOINT(_Float16, half)
+
+/* Copies of arrays of records mixing kinds (copy_fields.py): the same for the field at
+ * offset `at` of every record of `stride` bytes that lies wholly inside the copy. */
+#define FIELD_ADJOINT(T, NAME)                                                               \
+    RT_INLINE void __enzymec_memcpy_field_adjoint_##NAME(char *dst, char *src, size_t bytes, \
+                                                         size_t stride, size_t at) {         \
+        if (bytes < at + sizeof(T))                                                          \
+            return;                                                                          \
+        size_t n = (bytes - at - sizeof(T)) / stride + 1;                                    \
+        int backward = (uintptr_t)src > (uintptr_t)dst;                                      \
+        for (size_t k = 0; k < n; k++) {                                                     \
+            size_t offset = (backward ? n - 1 - k : k) * stride + at;                        \
+            T *d = (T *)(dst + offset), *s = (T *)(src + offset);                            \
+            T v = *d;                                                                        \
+            *d = 0;                                                                          \
+            *s += v;                                                                         \
+        }                                                                                    \
+    }
+FIELD_ADJOINT(double, double)
+FIELD_ADJOINT(float, float)
+FIELD_ADJOINT(_Float16, half)
+
+/* In the forward sweep, on the shadows: each record's pointer field's shadow is copied
+ * beside the pointer (data moves from source to destination, so the walk is backward when
+ * the destination lies above the source). */
+RT_INLINE void __enzymec_memcpy_field_pointer(char *dst, char *src, size_t bytes,
+                                              size_t stride, size_t at) {
+    if (bytes < at + sizeof(void *))
+        return;
+    size_t n = (bytes - at - sizeof(void *)) / stride + 1;
+    int backward = (uintptr_t)dst > (uintptr_t)src;
+    for (size_t k = 0; k < n; k++) {
+        size_t offset = (backward ? n - 1 - k : k) * stride + at;
+        *(void **)(dst + offset) = *(void **)(src + offset);
+    }
+}
+
+/* ---- special functions -------------------------------------------------------------------
+ * digamma, psi(x) = d/dx ln|Gamma(x)|: the derivative of lgamma, and tgamma' = tgamma * psi.
+ * Reflection psi(x) = psi(1 - x) - pi / tan(pi x) for x < 0; the recurrence
+ * psi(x) = psi(x + 1) - 1/x up to x >= 10; then the asymptotic series
+ * ln x - 1/(2x) - sum_k B_2k / (2k x^2k) to x^-10 (relative error below 1e-13 there). */
+double __enzymec_digamma(double x) {
+    const double pi = 3.14159265358979323846;
+    double reflection = 0.0;
+    if (x < 0.0) {
+        reflection = pi / tan(pi * x);
+        x = 1.0 - x;
+    }
+    double steps = 0.0;  /* sum of 1/x over the recurrence */
+    for (; x < 10.0; x += 1.0)
+        steps += 1.0 / x;
+    double w = 1.0 / x, w2 = w * w;
+    double series = w2 * (1.0 / 12 - w2 * (1.0 / 120 - w2 * (1.0 / 252 - w2 * (1.0 / 240
+                    - w2 * (1.0 / 132)))));
+    return log(x) - 0.5 * w - series - steps - reflection;
+}
+
+/* ---- sorting -----------------------------------------------------------------------------
+ * qsort in a gradient's forward code is replaced by this bottom-up merge sort of the same
+ * signature and contract (O(n log n) comparisons; equal elements in either order), which
+ * enzymec differentiates like user code: its element moves are memcpy calls, so each
+ * adjoint follows its element back. Linked before AD, unlike everything above. */
+void __enzymec_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+    if (n < 2)
+        return;
+    char *a = base, *tmp = malloc(n * size);
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = min_size(lo + width, n), hi = min_size(lo + 2 * width, n);
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                if (cmp(a + j * size, a + i * size) < 0)
+                    memcpy(tmp + k * size, a + j++ * size, size);
+                else
+                    memcpy(tmp + k * size, a + i++ * size, size);
+                k++;
+            }
+            if (i < mid)
+                memcpy(tmp + k * size, a + i * size, (mid - i) * size);
+            if (j < hi)
+                memcpy(tmp + (k + mid - i) * size, a + j * size, (hi - j) * size);
+        }
+        memcpy(a, tmp, n * size);
+    }
+    free(tmp);
+}
+
+/* ---- Enzyme's runtime activity -----------------------------------------------------------
+ * A shadow pointer equal to its primal marks constant memory in Enzyme; enzymec decides
+ * activity at compile time, so it stops the program (with `where`, the start of the
+ * message: location and argument) instead of adding adjoints into the primal memory. */
+static RT_SLOW void __enzymec_shadow_is_primal(const char *where) {
     fprintf(stderr, "%s is the primal pointer itself (Enzyme's runtime activity for "
             "constant memory); enzymec decides activity at compile time and stops rather "
             "than add adjoints into the primal memory: pass distinct shadow memory, or mark "
             "the argument enzyme_const\n", where);
     abort();
+}
+
+RT_INLINE void __enzymec_check_shadow(const void *primal, const void *shadow,
+                                      const char *where) {
+    if (UNLIKELY(primal == shadow && primal != NULL))
+        __enzymec_shadow_is_primal(where);
 }

@@ -12,7 +12,7 @@ from enzymec.ir.builder import declare_function
 from . import heap
 from .aliasing import write_summaries
 from .registrations import Registrations
-from .helpers import HELPER_PREFIX
+from .runtime_calls import is_runtime_function
 from .custom_gradient import custom_kinds, signature_problem
 from .split_calls import split_kinds, split_refusal, takes_memory_by_value
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
@@ -112,7 +112,7 @@ class CallRules:
         """A call the engine differentiates through the callee's own code or a custom
         gradient (split_calls.py): the callee may store an argument anywhere."""
         callee = call.called_function
-        if callee is None or self.is_inactive(call) or callee.name.startswith(HELPER_PREFIX):
+        if callee is None or self.is_inactive(call) or is_runtime_function(callee.name):
             return False
         if self.custom_gradient(call) is not None:
             return True

@@ -6,8 +6,8 @@ place in the reverse sweep, the point after which nothing reads it any more. The
 `free` stays where it is: the reverse sweep never reads primal memory (forward values it
 needs are taped), so freeing early is safe.
 
-Shadows of heap memory come from `@enzymec.shadow.alloc` (helpers.py): a header before the
-shadow records its size, which `realloc`'s shadow needs (how many bytes move to the new
+Shadows of heap memory come from `__enzymec_shadow_alloc` (runtime/enzymec_rt.c): a header
+before the shadow records its size, which `realloc`'s shadow needs (how many bytes move to the new
 shadow) and which nothing else could tell. `posix_memalign` returns its pointer through
 memory; `expose_posix_memalign` rewrites it, before AD, into a call returning the pointer
 (an allocation like the others) and a store of that pointer (visible to activity).
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enzymec.ir import I32, I64, PTR, AllocaInst, CallInst, ConstantInt, Function
 from enzymec.ir.builder import IRBuilder
 
-from .helpers import helper_function
+from .runtime_calls import runtime_function
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ ALLOCATORS = {
     "aligned_alloc": Allocator((1,), align=0), "memalign": Allocator((1,), align=0),
     "valloc": Allocator((0,), fixed_align=4096),
     "realloc": Allocator((1,), old=0), "reallocarray": Allocator((1, 2), old=0),
-    "enzymec.posix_memalign": Allocator((2,), align=1),  # see expose_posix_memalign
+    "__enzymec_posix_memalign": Allocator((2,), align=1),  # see expose_posix_memalign
 }
 DEALLOCATORS = frozenset({"free", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm",
                           "_ZdlPvSt11align_val_t", "_ZdaPvSt11align_val_t",
@@ -125,7 +125,7 @@ def expose_posix_memalign(function: Function, origin: dict) -> None:
     """`%r = call i32 @posix_memalign(ptr %pp, i64 %a, i64 %n)` becomes
 
         %old = load ptr, ptr %pp
-        %p = call ptr @enzymec.posix_memalign(ptr %pp, i64 %a, i64 %n, ptr %r.slot)
+        %p = call ptr @__enzymec_posix_memalign(ptr %pp, i64 %a, i64 %n, ptr %r.slot)
         %r = load i32, ptr %r.slot
         %ok = icmp eq i32 %r, 0
         %v = select i1 %ok, ptr %p, ptr %old
@@ -138,7 +138,7 @@ def expose_posix_memalign(function: Function, origin: dict) -> None:
     calls = [i for i in function.instructions() if isinstance(i, CallInst)
              and callee_name(i) == "posix_memalign" and i.opcode == "call"]
     for call in calls:
-        helper = helper_function(function.module, "enzymec.posix_memalign")
+        helper = runtime_function(function.module, "posix_memalign")
         b = IRBuilder(function).position_before(function.blocks[0].first_non_phi())
         slot = b.insert(AllocaInst(I32, PTR, align=4), "memalign.result")
         b.position_before(call)

@@ -37,7 +37,7 @@ from enzymec.ir.values import ConstantString, InlineAsm
 from enzymec.ir.types import ArrayType, I8
 
 from .aliasing import reachable_functions
-from .helpers import HELPER_PREFIX
+from .runtime_calls import PREFIX as RUNTIME_PREFIX
 from .inline import split_after
 
 MAX_TARGETS = 64  # more candidates than this: the call stays indirect (a located error)
@@ -121,7 +121,7 @@ def possible_targets(module, function_type: FunctionType) -> list[Function]:
     """Functions of `module` of exactly `function_type` whose address is taken (used other
     than as the callee of a direct call), in module order."""
     return [fn for fn in module.functions
-            if fn.function_type == function_type and not fn.name.startswith(HELPER_PREFIX)
+            if fn.function_type == function_type and not fn.name.startswith(RUNTIME_PREFIX)
             and _address_taken(fn) and _may_return(fn)]
 
 

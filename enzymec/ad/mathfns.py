@@ -12,7 +12,7 @@ import math
 
 from enzymec.ir import DOUBLE, FLOAT, I32
 
-from .helpers import helper_function
+from .runtime_calls import runtime_function
 
 # d/dx of f(x), given the builder b, the primal x and the primal result r
 UNARY = {
@@ -134,10 +134,11 @@ def _bessel_step(b, name: str, n, x):
 
 
 def digamma(b, x):
-    """digamma(x) by the IR helper (helpers.py, text in special.py), in double precision."""
+    """digamma(x) by the runtime's __enzymec_digamma (runtime/enzymec_rt.c), in double
+    precision."""
     x = b.value(x, x)
     wide = x if x.type == DOUBLE else b.cast("fpext", x, DOUBLE)
-    result = b.call(helper_function(b.function.module, "enzymec.digamma"), [wide])
+    result = b.call(runtime_function(b.function.module, "digamma"), [wide])
     return result if x.type == DOUBLE else b.cast("fptrunc", result, x.type)
 
 

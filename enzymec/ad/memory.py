@@ -22,7 +22,7 @@ from . import heap
 from .copy_fields import FLOAT_KINDS, copy_fields
 from enzymec.analysis.activity import carries_pointer, differentiable
 
-from .helpers import helper_function
+from .runtime_calls import runtime_function
 from .shadow_guard import check_shadow, describe
 from .accumulate import add_adjoints
 
@@ -170,17 +170,17 @@ class Shadows:
         return shadow
 
     def shadow_allocation(self, call: CallInst, name: str) -> Instruction:
-        """A zeroed allocation of the same size and alignment (heap.py, helpers.py); for
+        """A zeroed allocation of the same size and alignment (heap.py, the runtime); for
         realloc, a new one into which the old shadow's bytes are copied."""
         b = IRBuilder(self.s.fn).position_before(_next(call))
         size = heap.byte_size(b, call)
         self.sizes[call] = size
         if heap.is_reallocation(call):
             old = self.realloc_source(call)
-            helper = helper_function(self.s.module, "enzymec.shadow.realloc")
+            helper = runtime_function(self.s.module, "shadow_realloc")
             return b.call(helper, [old, size, call], name=name)
         align = b.cast("zext", heap.alignment(call), I64)
-        helper = helper_function(self.s.module, "enzymec.shadow.alloc")
+        helper = runtime_function(self.s.module, "shadow_alloc")
         return b.call(helper, [size, align, call], name=name)
 
     def realloc_source(self, call: CallInst):
@@ -315,14 +315,14 @@ class Shadows:
             element = self.realloc_element_type(call, old)
             if element is not None:
                 old_shadow = b.primal(self.shadow_of(old, call))
-                moved = helper_function(self.s.module, "enzymec.shadow.moved")
+                moved = runtime_function(self.s.module, "shadow_moved")
                 size = b.call(moved, [shadow, old_shadow, b.primal(self.sizes[call])],
                               name="moved")
-                adjoint = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+                adjoint = runtime_function(self.s.module, f"memcpy_adjoint_{element}")
                 b.call(adjoint, [shadow, old_shadow, size])
         else:
             align = b.cast("zext", b.primal(heap.alignment(call)), I64)
-        b.call(helper_function(self.s.module, "enzymec.shadow.free"), [shadow, align])
+        b.call(runtime_function(self.s.module, "shadow_free"), [shadow, align])
 
     def realloc_element_type(self, call: CallInst, old):
         """The float type of the moved memory, None when no adjoint moves (old memory has
@@ -344,13 +344,13 @@ class Shadows:
         origin = b.primal(self.shadow_of(source, call))
         if fields is None:  # one floating-point type throughout
             element = self.element_type(call, destination, source)
-            helper = helper_function(self.s.module, f"enzymec.memcpy.adjoint.{element}")
+            helper = runtime_function(self.s.module, f"memcpy_adjoint_{element}")
             b.call(helper, [target, origin, size])
             return
         stride, layout = fields
         for at, kind in sorted(layout.items()):
             if kind in FLOAT_KINDS:
-                helper = helper_function(self.s.module, f"enzymec.memcpy.field.adjoint.{kind}")
+                helper = runtime_function(self.s.module, f"memcpy_field_adjoint_{kind}")
                 b.call(helper, [target, origin, size, ConstantInt(I64, stride),
                                 ConstantInt(I64, at)])
 
@@ -387,7 +387,7 @@ class Shadows:
         if not pointers:
             return
         b = IRBuilder(self.s.fn).position_before(_next(call))
-        helper = helper_function(self.s.module, "enzymec.memcpy.field.pointer")
+        helper = runtime_function(self.s.module, "memcpy_field_pointer")
         size = b.cast("zext", call.args[2], I64)
         for at in sorted(pointers):
             b.call(helper, [self.shadow_of(destination, call), self.shadow_of(source, call),

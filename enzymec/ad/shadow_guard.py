@@ -4,19 +4,18 @@ With `enzyme_runtime_activity`, Enzyme lets a program say "this memory is consta
 time by passing (or storing) a pointer as its own shadow. enzymec decides activity at
 compile time and would add adjoints into the primal memory itself: a wrong number. So
 where such a pointer enters a gradient (an argument of the autodiff call, a pointer loaded
-from memory that has a shadow), a call to the runtime's `enzymec_rt_check_shadow` stops
+from memory that has a shadow), a call to the runtime's `__enzymec_check_shadow` stops
 the program with the source location when the two are equal and not null.
 """
 
 from __future__ import annotations
 
-from enzymec.ir import GlobalVariable, I8, VOID
+from enzymec.ir import GlobalVariable, I8
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.types import ArrayType
 from enzymec.ir.values import ConstantString
 
-CHECK = "enzymec_rt_check_shadow"
-
+from .runtime_calls import runtime_function
 
 def _message(module, text: str) -> GlobalVariable:
     """A private NUL-terminated string constant holding `text` (printable ASCII)."""
@@ -34,7 +33,7 @@ def _message(module, text: str) -> GlobalVariable:
 def check_shadow(b: IRBuilder, primal, shadow, where: str) -> None:
     """Before `b`'s position: stop at run time if `shadow` is `primal` (and not null)."""
     message = _message(b.function.module, where)
-    b.call_named(CHECK, VOID, [primal, shadow, message])
+    b.call(runtime_function(b.function.module, "check_shadow"), [primal, shadow, message])
 
 
 def describe(location, what: str) -> str:

@@ -10,8 +10,8 @@ callee's reverse. So the joined function is cut at the seed edges:
 - `g.augmented(args, shadows)` gets the forward blocks. At each former seed edge it stores
   into a tape record everything the reverse half uses from the forward half, and returns
   `{tape, primal result}` (just the tape when g returns void). Records come from a
-  per-thread stack (`@enzymec.record.push`/`pop` in helpers.py): they are released in the
-  reverse order of their allocation.
+  per-thread stack (`__enzymec_record_push`/`pop` in runtime/enzymec_rt.c): they are
+  released in the reverse order of their allocation.
 - `g.reverse(args, shadows, [dret], tape)` gets the reverse blocks. Its entry loads the
   record, releases it, and jumps to the seed block of the `ret` the forward took.
 
@@ -32,7 +32,7 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
 from enzymec.ir.values import SimpleConstant
 
-from .helpers import helper_function
+from .runtime_calls import runtime_function
 
 
 def allocas_to_heap(function: Function, fail) -> None:
@@ -171,7 +171,7 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
     if not record.elements:  # nothing to hand over: no record at all
         tape = _null()
     else:
-        push = helper_function(module, "enzymec.record.push")
+        push = runtime_function(module, "record_push")
         tape = b.call(push, [ConstantInt(I64, module.layout.size(record))], name="tape.record")
     position = 0
     for value in values:
@@ -230,7 +230,7 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
     if len(cuts) > 1:
         which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
     if record.elements:
-        b.call(helper_function(reverse.module, "enzymec.record.pop"), [tape])
+        b.call(runtime_function(reverse.module, "record_pop"), [tape])
     if which is None:
         b.br(cuts[0].seed)
     else:

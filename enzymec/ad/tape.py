@@ -11,7 +11,7 @@ forward `value` as it was in the iteration being reversed:
   into SSA), a value in loop L in a tape array indexed by L's *tape index*, a counter of all
   iterations L has run so far, which the reverse sweep counts back down. Nested loops need no
   multi-dimensional arrays this way, and trip counts need not be known in advance: the array
-  grows (`@enzymec.tape.slot` in helpers.py, inlined, doubling with realloc).
+  grows (`__enzymec_tape_slot` in runtime/enzymec_rt.c, inlined, doubling with realloc).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from enzymec.ir import (AllocaInst, Block, ConstantInt, Function, FunctionType, 
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
 
-from .helpers import helper_function
+from .runtime_calls import runtime_function
 from .trip_count import trip_count_value
 
 RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
@@ -194,7 +194,7 @@ class Tape:
         if buffer is not None:  # room for every iteration was made before the loop
             element = b.gep(value.type, buffer, [state.index_at_header], name + ".push")
         else:
-            slot_fn = helper_function(self.function.module, "enzymec.tape.slot")
+            slot_fn = runtime_function(self.function.module, "tape_slot")
             element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
                              name=name + ".push")
         b.store(value, element)
@@ -211,7 +211,7 @@ class Tape:
                 return None
         b = IRBuilder(self.function).position_before(state.loop.preheader.terminator)
         needed = b.add(b.load(I64, state.tape_index), state.trip_count)
-        reserve = helper_function(self.function.module, "enzymec.tape.reserve")
+        reserve = runtime_function(self.function.module, "tape_reserve")
         b.call(reserve, [tape, needed, ConstantInt(I64, size)])
         return b.load(PTR, tape, name + ".buffer")
 

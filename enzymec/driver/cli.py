@@ -20,9 +20,9 @@ from enzymec.driver import backend, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
-from enzymec.driver.pipeline import Context, ToolFailed
+from enzymec.driver.pipeline import Context
+from enzymec.driver.tools import ToolFailed
 from enzymec.driver.resources import include_dir
-from enzymec.driver.runtime import runtime_object
 from enzymec.driver.tempdir import Interrupted, atomic_write, output_errors, private_tempdir
 
 EXIT_ERROR, EXIT_INTERNAL = 1, 70
@@ -195,7 +195,7 @@ def build(ctx: Context) -> None:
             atomic_write(path, backend.emit_object(compile_input(ctx, item, dep_name), ctx.target))
             objects[index] = path
     with output_errors(opts.output or "a.out"):
-        link(ctx, opts.link, objects, runtime_object(ctx))
+        link(ctx, opts.link, objects)
 
 
 def run(argv: list[str]) -> int:

@@ -10,21 +10,17 @@ import os
 
 from enzymec.driver.options import Input
 from enzymec.driver.tempdir import atomic_output
+from enzymec.driver.tools import run_tool
 
 
-def link_command(linker: list[str], items: list[str], runtime_obj: str, output: str) -> list[str]:
-    """The link line: user objects and flags in the user's order, then the runtime.
-
-    The runtime goes after the user's objects (it resolves their references) but is an
-    object file, so its position relative to -l flags does not matter.
-    """
-    return [*linker, *items, runtime_obj, "-o", output]
+def link_command(linker: list[str], items: list[str], output: str) -> list[str]:
+    """The link line: user objects and flags in the user's order. Nothing of enzymec's is
+    added: the runtime functions derivatives use are inside their objects (rtlink.py)."""
+    return [*linker, *items, "-o", output]
 
 
-def link(ctx, items: list[str | Input], objects: dict[int, str], runtime_obj: str) -> None:
+def link(ctx, items: list[str | Input], objects: dict[int, str]) -> None:
     """Link `items` (inputs replaced by their compiled objects) into the user's output."""
-    from enzymec.driver.pipeline import run_tool
-
     args = []
     for index, item in enumerate(items):
         if isinstance(item, Input):
@@ -33,7 +29,7 @@ def link(ctx, items: list[str | Input], objects: dict[int, str], runtime_obj: st
             args.append(item)
     output = ctx.opts.output or "a.out"
     with atomic_output(output) as tmp:
-        cmd = link_command(ctx.tc.linker(ctx.opts.cxx), args, runtime_obj, tmp)
+        cmd = link_command(ctx.tc.linker(ctx.opts.cxx), args, tmp)
         if ctx.opts.verbose:
             cmd.insert(len(ctx.tc.linker(ctx.opts.cxx)), "-v")
         run_tool(cmd, ctx)

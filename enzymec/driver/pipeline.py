@@ -9,26 +9,17 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import mentions_entry_point
-from enzymec.diagnostics import CompileError
 from enzymec.driver.progress import terminal_progress
-from enzymec.driver import attributes, backend, toolchain
+from enzymec.driver import attributes, backend, rtlink, toolchain
 from enzymec.driver.options import Input, Options
+from enzymec.driver.tools import run_tool
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
 _CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
-
-
-class ToolFailed(Exception):
-    """A subprocess (clang, the linker) failed and has already printed its diagnostics."""
-
-    def __init__(self, returncode: int):
-        super().__init__(f"exit status {returncode}")
-        self.returncode = returncode
 
 
 @dataclass
@@ -45,31 +36,6 @@ class Context:
         pic = self.opts.pic if self.opts.pic is not None else True
         speed = {"0": 0, "1": 1, "2": 2, "3": 3, "s": 2, "z": 2}[self.opts.opt]
         return backend.Target(cpu, features, pic or self.opts.shared, speed)
-
-
-def run_tool(cmd: list[str], ctx: Context, diagnose=None, **kwargs) -> subprocess.CompletedProcess:
-    """Run a tool with stdout/stderr passed through; its failure becomes ToolFailed.
-
-    `diagnose(stderr) -> (stderr, failed)` may rewrite the diagnostics and fail the run (the
-    frontend turns warnings about Enzyme's attributes into errors: attributes.py)."""
-    if ctx.opts.verbose:
-        print(" ".join(_quote(c) for c in cmd), file=sys.stderr)
-    try:
-        proc = subprocess.run(cmd, stderr=subprocess.PIPE, **kwargs)
-    except OSError as err:
-        raise CompileError(f"unable to execute '{cmd[0]}': {err.strerror}") from None
-    stderr, failed = diagnose(proc.stderr) if diagnose and proc.stderr else (proc.stderr, False)
-    if stderr:
-        sys.stderr.flush()
-        sys.stderr.buffer.write(toolchain.rewrite_diagnostics(stderr))
-        sys.stderr.flush()
-    if proc.returncode != 0 or failed:
-        raise ToolFailed(proc.returncode or 1)
-    return proc
-
-
-def _quote(arg: str) -> str:
-    return f'"{arg}"' if (not arg or any(c in arg for c in ' "\'$\\')) else arg
 
 
 def clang_user_flags(ctx: Context, cxx: bool) -> list[str]:
@@ -148,14 +114,17 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     """SSA, simplified CFG and loops, small helpers inlined; no vectorizing or unrolling.
 
     Only modules that request a derivative pay for this: elsewhere the user's -O level alone
-    decides what runs.
+    decides what runs. The runtime's sort is linked here when the module calls qsort: the
+    AD differentiates through it (sorting.py), so it must be there before AD.
     """
     if not has_autodiff_call(ir_text):
         return ir_text
     from enzymec.ad.annotations import refuse_local_annotations
     from enzymec.ad.registrations import protect_registered_functions
+    from enzymec.ad.sorting import runtime_sorts
     refuse_local_annotations(ir_text)
     module = backend.parse_ir(protect_registered_functions(ir_text), name)
+    rtlink.link_functions(ctx, module, runtime_sorts({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
     return str(module)
 
@@ -186,7 +155,8 @@ def vectorizer_settings(opts: Options) -> tuple[bool, bool, bool]:
 
 
 def optimize(ctx: Context, ir_text: str, name: str):
-    """The user's -O level on the whole module (forward and reverse code together).
+    """The user's -O level on the whole module (forward and reverse code together), with
+    the runtime functions the derivatives call linked in first (rtlink.py).
 
     Returns the llvmlite module, without debug info unless the user asked for -g.
     """
@@ -194,6 +164,8 @@ def optimize(ctx: Context, ir_text: str, name: str):
         module = backend.parse_ir(ir_text, name)
     else:
         module = backend.strip_debug_info(ir_text, name)
+    if rtlink.PREFIX in ir_text:  # only derivative code uses the runtime
+        rtlink.link_runtime(ctx, module)
     target = ctx.target
     backend.run_pipeline(module, target, target.opt, *vectorizer_settings(ctx.opts))
     return module

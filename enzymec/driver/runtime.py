@@ -1,15 +1,21 @@
-"""Build the enzymec C runtime once per user and compiler, in a cache shared by all builds.
+"""Build the enzymec C runtime as LLVM bitcode once per user and compiler, in a shared cache.
 
-Every link needs the runtime object. Compiling it on each link would add a clang run to
-every build, so it is cached under $XDG_CACHE_HOME/enzymec (or ~/.cache/enzymec), keyed by
-a hash of its sources and of the compiler, and written atomically so that concurrent builds
-(`make -j`) may race to create it without ever seeing a partial file.
+Derivative code calls the functions of `runtime/enzymec_rt.c`; rtlink.py links the ones a
+module references into it before optimization. Compiling the runtime on each build would
+add a clang run to every compile that differentiates, so its bitcode is cached under
+$XDG_CACHE_HOME/enzymec (or ~/.cache/enzymec), keyed by a hash of its sources, of the
+compiler and of the LLVM that reads it, and written atomically so that concurrent builds
+(`make -j`) may race to create it without ever seeing a partial file. The bitcode is made
+by the clang that compiles the user's code (same IR dialect, triple and data layout) and
+optimized once here without vectorizing or unrolling: those wait for the user's -O level,
+after the runtime is inlined into the derivatives.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 
 import llvmlite
 
@@ -17,6 +23,10 @@ import enzymec
 from enzymec.driver import backend, toolchain
 from enzymec.driver.resources import data_dir, runtime_source
 from enzymec.driver.tempdir import atomic_write
+from enzymec.driver.tools import run_tool
+
+# the runtime's module-level metadata: a module it is linked into keeps its own flags
+_MODULE_METADATA = re.compile(r"^!llvm\.(?:module\.flags|ident) = .*$", re.M)
 
 
 def cache_dir() -> str:
@@ -36,9 +46,9 @@ def _cache_key(tc: toolchain.Toolchain) -> str:
     return digest.hexdigest()[:20]
 
 
-def runtime_object(ctx) -> str:
-    """Path of the cached runtime object (PIC, -O2, no debug info), building it if needed."""
-    path = os.path.join(cache_dir(), f"enzymec_rt-{_cache_key(ctx.tc)}.o")
+def runtime_bitcode(ctx) -> str:
+    """Path of the cached runtime bitcode, building it if needed."""
+    path = os.path.join(cache_dir(), f"enzymec_rt-{_cache_key(ctx.tc)}.bc")
     if os.path.isfile(path):
         return path
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -47,16 +57,14 @@ def runtime_object(ctx) -> str:
 
 
 def _compile_runtime(ctx) -> bytes:
-    """clang -> IR -> llvmlite O2 -> object: the same path as user code, minus AD."""
-    from enzymec.driver.pipeline import run_tool
-
+    """clang -> bitcode -> llvmlite O2 (no vectorizing, no unrolling) -> bitcode."""
     out = os.path.join(ctx.tmpdir, "enzymec_rt.bc")
     cmd = [*ctx.tc.clang(False), *toolchain.default_flags(ctx.tc, [], "2"), "-O2", "-g0",
-           "-fPIC", "-std=c11", "-c", "-emit-llvm", "-Xclang", "-disable-llvm-optzns",
-           "-o", out, runtime_source()]
+           "-fPIC", "-std=c11", "-fno-math-errno", "-fno-strict-aliasing", "-c", "-emit-llvm",
+           "-Xclang", "-disable-llvm-optzns", "-o", out, runtime_source()]
     run_tool(cmd, ctx)
     text = toolchain.normalize_triple(backend.parse_bitcode_file(out, runtime_source()))
-    module = backend.parse_ir(text, runtime_source())
-    target = backend.Target(pic=True, opt=2)
-    backend.run_pipeline(module, target, 2, vectorize=True, slp=True, unroll=True)
-    return backend.emit_object(module, target)
+    module = backend.parse_ir(_MODULE_METADATA.sub("", text), runtime_source())
+    backend.run_pipeline(module, backend.Target(pic=True, opt=2), 2,
+                         vectorize=False, slp=False, unroll=False)
+    return module.as_bitcode()

@@ -1,0 +1,58 @@
+"""Calls from synthesized code into enzymec's C runtime (runtime/enzymec_rt.c).
+
+Helpers that derivative code needs and whose code does not depend on the program (tapes,
+heap shadows, split-call records, memcpy adjoints, digamma, the runtime-activity check) are
+C functions in the runtime. The AD stage only declares them, with the IR types below (the
+ABI of runtime/enzymec_rt.h), and calls them; the driver links the bodies of the ones a
+module calls into it before optimization (enzymec/driver/rtlink.py), internal, so LLVM
+inlines them. They are the synthesized code's own: never differentiated.
+
+The helpers that look per-type (the memcpy adjoints of each floating-point type, the
+per-field loops of copied arrays of records, copy_fields.py) take the record stride and
+field offset as arguments, so the only thing varying is the element type, a closed set
+(double, float, half, pointer): one C function each, no per-type IR generation needed.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import DOUBLE, I64, PTR, VOID, Function, FunctionType
+from enzymec.ir.builder import declare_function
+
+from .copy_fields import FLOAT_KINDS  # the element types the memcpy adjoints handle
+
+PREFIX = "__enzymec_"  # every runtime symbol; reserved to the implementation in C
+
+_COPY = (PTR, PTR, I64)  # dst, src, bytes
+_FIELD = (PTR, PTR, I64, I64, I64)  # dst, src, bytes, record stride, field offset
+
+# name (without PREFIX) -> (return type, parameter types)
+SIGNATURES = {
+    "tape_reserve": (VOID, (PTR, I64, I64)),
+    "tape_slot": (PTR, (PTR, I64, I64)),
+    "shadow_alloc": (PTR, (I64, I64, PTR)),
+    "shadow_free": (VOID, (PTR, I64)),
+    "shadow_size": (I64, (PTR,)),
+    "shadow_moved": (I64, (PTR, PTR, I64)),
+    "shadow_realloc": (PTR, (PTR, I64, PTR)),
+    "posix_memalign": (PTR, (PTR, I64, I64, PTR)),
+    "record_push": (PTR, (I64,)),
+    "record_pop": (VOID, (PTR,)),
+    "digamma": (DOUBLE, (DOUBLE,)),
+    "check_shadow": (VOID, (PTR, PTR, PTR)),
+    "memcpy_field_pointer": (VOID, _FIELD),
+    **{f"memcpy_adjoint_{kind}": (VOID, _COPY) for kind in FLOAT_KINDS},
+    **{f"memcpy_field_adjoint_{kind}": (VOID, _FIELD) for kind in FLOAT_KINDS},
+}
+RUNTIME_NAMES = frozenset(PREFIX + name for name in SIGNATURES)
+
+
+def runtime_function(module, name: str) -> Function:
+    """The declaration of the runtime function `__enzymec_<name>` in `module`."""
+    result, params = SIGNATURES[name]
+    return declare_function(module, PREFIX + name, FunctionType(result, params))
+
+
+def is_runtime_function(name: str) -> bool:
+    """True for the runtime's helpers, which synthesized code calls and which are never
+    differentiated (the runtime's qsort, which is, is not one of them)."""
+    return name in RUNTIME_NAMES

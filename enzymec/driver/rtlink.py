@@ -1,0 +1,68 @@
+"""Link the runtime functions a module references into it, before LLVM optimizes it.
+
+The AD stage emits only declarations of runtime functions (`__enzymec_*`, runtime/
+enzymec_rt.c) and calls to them. Here the cached runtime bitcode (runtime.py) is reduced to
+the functions the module declares and what they use, linked in, and every runtime function
+made internal: LLVM then inlines the small ones into the derivative code and optimizes
+them together (a tape whose reads follow its writes disappears), and no `__enzymec_` symbol
+reaches an object file, so objects compiled by different enzymec versions link together. A
+module that references none of them (every program without autodiff calls) is left as it
+is: it is compiled exactly as clang would compile it.
+"""
+
+from __future__ import annotations
+
+import llvmlite.binding as llvm
+
+from enzymec.diagnostics import CompileError
+from enzymec.driver import backend
+from enzymec.driver.runtime import runtime_bitcode
+
+PREFIX = "__enzymec_"
+RUNTIME_NAME = "<enzymec runtime>"
+
+
+def referenced(module: llvm.ModuleRef) -> set[str]:
+    """The runtime functions `module` declares without defining."""
+    return {f.name for f in module.functions if f.is_declaration and f.name.startswith(PREFIX)}
+
+
+def link_runtime(ctx, module: llvm.ModuleRef) -> None:
+    """After AD: link the runtime functions `module` references and make every runtime
+    function in it internal."""
+    link_functions(ctx, module, referenced(module))
+    internalize(module)
+
+
+def link_functions(ctx, module: llvm.ModuleRef, names: set[str]) -> None:
+    """Link the runtime functions `names` (and what they use) into `module`, as they are in
+    the runtime (external: before AD, so that the pre-AD passes keep them for the AD)."""
+    if not names:
+        return
+    with open(runtime_bitcode(ctx), "rb") as handle:
+        runtime = backend.parse_bitcode(handle.read(), RUNTIME_NAME)
+    _keep_only(ctx, runtime, names)
+    module.link_in(runtime)
+    missing = sorted(referenced(module) & names)
+    if missing:
+        raise CompileError(f"internal error: the enzymec runtime lacks {', '.join(missing)}")
+
+
+def _keep_only(ctx, runtime: llvm.ModuleRef, names: set[str]) -> None:
+    """Drop from `runtime` every definition that `names` do not need (GlobalDCE on the
+    rest made internal; what `names` call stays, internal)."""
+    for function in runtime.functions:
+        if not function.is_declaration and function.name not in names:
+            function.linkage = "internal"
+    manager = llvm.create_new_module_pass_manager()
+    manager.add_global_dead_code_eliminate_pass()
+    manager.run(runtime, llvm.create_pass_builder(ctx.target.machine(),
+                                                  llvm.create_pipeline_tuning_options(0)))
+
+
+def internalize(module: llvm.ModuleRef) -> None:
+    """Make every runtime function defined in `module` internal (also one linked before AD,
+    which had to stay external until the AD stage had used it)."""
+    for function in module.functions:
+        if not function.is_declaration and function.name.startswith(PREFIX):
+            function.linkage = "internal"
