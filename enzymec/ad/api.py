@@ -41,6 +41,7 @@ def differentiate_calls(module: Module) -> None:
     rules = CallRules(read_registrations(module))
     derivatives = Derivatives(debug, rules, {mode: s.build for mode, s in MODES.items()})
     rules.split_pair = derivatives.split_pair
+    rules.derivatives = derivatives
     markers: set[Instruction] = set()
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)
