@@ -338,8 +338,8 @@ class CallTangents:
 
     def emit_memory(self, call: CallInst) -> None:
         s, act = self.s, self.s.activity
-        if call in self.freed:
-            b = IRBuilder(s.fn).position_before(_next(call))
+        if call in self.freed:  # after realloc's new shadow, which copies the old one
+            b = IRBuilder(s.fn).position_before(_next(s.shadows.map.get(call, call)))
             shadow = s.shadows.shadow_of(self.freed_pointer(call), call)
             b.call(helper_function(s.module, "enzymec.shadow.free"),
                    [shadow, ConstantInt(I64, self.freed[call])])

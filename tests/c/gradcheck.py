@@ -27,6 +27,14 @@ an error path); test_branch_coverage.py accepts nothing else untaken. Every prog
 
 `grad` writes every one of the n components (it zeroes shadow buffers itself).
 
+Tangent programs (forward mode, tests/c/forward/) say `tangent` in the header and export,
+instead of `grad`,
+
+    double jvp(const double *x, const double *v);   directional derivative of f at x along v
+
+computed by enzymec's `__enzyme_fwddiff`; the harness assembles the gradient from the n
+JVPs along the unit vectors, and checks it like any other.
+
 Tolerance policy
 ----------------
 Central differences  fd_i = (f(x + h e_i) - f(x - h e_i)) / (2h)  with
@@ -84,6 +92,7 @@ ENTRY_CDEF = """
 double f(const double *x);
 void grad(const double *x, double *g);
 void analytic(const double *x, double *g);
+double jvp(const double *x, const double *v);
 """
 
 _HEADER = re.compile(r"\A\s*/\*\s*gradcheck:(?P<body>.*?)\*/", re.S)
@@ -101,6 +110,7 @@ class Spec:
     has_analytic: bool
     points: tuple = ()   # the header's `point:`s, each a tuple of n floats
     untaken: tuple = ()  # the header's `untaken:`s, each (fragment of a source line, reason)
+    tangent: bool = False  # forward mode: the program exports jvp instead of grad
 
     @property
     def name(self) -> str:
@@ -121,7 +131,8 @@ def read_spec(path: Path) -> Spec:
         _header_directive(path, n, line.strip().lstrip("*").strip(), points, untaken)
     has_analytic = re.search(r"^\s*void\s+analytic\s*\(", text, re.M) is not None
     return Spec(path, n, float(fields.get("lo", -2)), float(fields.get("hi", 2)),
-                "float" in flags, has_analytic, tuple(points), tuple(untaken))
+                "float" in flags, has_analytic, tuple(points), tuple(untaken),
+                "tangent" in flags)
 
 
 def _header_words(line: str) -> tuple[dict, set]:
@@ -156,9 +167,10 @@ def _header_directive(path: Path, n: int, line: str, points: list, untaken: list
                          f'untaken: "FRAGMENT" REASON): {line!r}')
 
 
-def programs() -> list[Path]:
-    """The test programs: tests/c/*.c and *.cpp (not subfolders such as pending/)."""
-    return sorted([*HERE.glob("*.c"), *HERE.glob("*.cpp")])
+def programs(folder: Path = HERE) -> list[Path]:
+    """The test programs: tests/c/*.c and *.cpp (not subfolders such as pending/), or
+    those of `folder` (tests/c/forward)."""
+    return sorted([*folder.glob("*.c"), *folder.glob("*.cpp")])
 
 
 # ---------------------------------------------------------------------------------------
@@ -224,7 +236,16 @@ class Program:
         return np.array([out[i] for i in range(self.spec.n)])
 
     def grad(self, x) -> np.ndarray:
+        if self.spec.tangent:
+            return self.jvp_gradient(x)
         return self._vector(self.lib.grad, x)
+
+    def jvp(self, x, v) -> float:
+        return float(self.lib.jvp(self._in(x), self._in(v)))
+
+    def jvp_gradient(self, x) -> np.ndarray:
+        """The gradient from forward mode: the JVP along each unit vector."""
+        return np.array([self.jvp(x, np.eye(self.spec.n)[i]) for i in range(self.spec.n)])
 
     def analytic(self, x) -> np.ndarray:
         return self._vector(self.lib.analytic, x)
