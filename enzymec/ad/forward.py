@@ -104,14 +104,9 @@ class TangentSynthesizer(Prepared):
         self.fn.set_signature(self.fn.function_type, names)
         self.fn.prefix = "internal"
         self.module.add_function(self.fn)
-        self.primal_args, self.shadow_args = [], {}
-        args = iter(self.fn.args)
-        for arg, kind in zip(self.original.args, self.spec.kinds):
-            primal = next(args)
-            self.primal_args.append(primal)
-            if kind in ("dup", "dupnoneed"):
-                target = self.shadow_args if arg.type.is_pointer else self.tangents
-                target[primal] = next(args)
+        self.pair_arguments(self.spec.kinds)
+        for primal in [a for a in self.shadow_args if not a.type.is_pointer]:
+            self.tangents[primal] = self.shadow_args.pop(primal)  # a float's tangent
 
     def kept_globals(self) -> set:
         """Globals with floating-point data a kept call's callee (or, for a callee's

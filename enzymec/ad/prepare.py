@@ -51,6 +51,17 @@ class Prepared:
         raise CompileError(f"{message} (in function '{self.original.name}')",
                            self.location(inst), note)
 
+    def pair_arguments(self, kinds) -> None:
+        """`primal_args` (fn's argument for each of original's) and `shadow_args` (primal ->
+        the argument after it, for the dup and dupnoneed ones)."""
+        self.primal_args, self.shadow_args = [], {}
+        args = iter(self.fn.args)
+        for kind in kinds:
+            primal = next(args)
+            self.primal_args.append(primal)
+            if kind in ("dup", "dupnoneed"):
+                self.shadow_args[primal] = next(args)
+
     # -- the clone and its rewrites ---------------------------------------------------------
     def clone(self, primal_args: list, before_intrinsics=None) -> list:
         """Clone `original` into `fn` (its arguments mapped to `primal_args`) and rewrite

@@ -113,13 +113,7 @@ class GradientSynthesizer(Prepared):
         self.fn.set_signature(self.fn.function_type, names)
         self.fn.prefix = "internal"
         self.module.add_function(self.fn)
-        self.primal_args, self.shadow_args = [], {}
-        args = iter(self.fn.args)
-        for arg, kind in zip(self.original.args, self.spec.kinds):
-            primal = next(args)
-            self.primal_args.append(primal)
-            if kind in ("dup", "dupnoneed"):
-                self.shadow_args[primal] = next(args)
+        self.pair_arguments(self.spec.kinds)
         self.result_adjoint = self.fn.args[-1] if self.spec.dret else None
 
     def clone_forward(self) -> None:
