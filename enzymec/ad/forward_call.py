@@ -42,7 +42,7 @@ class ForwardCall(CallSite):
             return False
         option, value = RETURN_MARKERS[name]
         self.returns[option] = value
-        self.markers.add(queue.pop(0))
+        self.take_marker(queue)
         return True
 
     def check_flags(self) -> None:
