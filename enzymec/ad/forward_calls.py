@@ -20,7 +20,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from enzymec.analysis import PointerOrigins
-from enzymec.ir import I64, VOID, CallInst, ConstantInt, Instruction, InvokeInst, StructType
+from enzymec.ir import I64, VOID, CallInst, ConstantInt, Instruction, StructType
 from enzymec.ir.builder import IRBuilder, zero
 
 from . import heap, multimath
@@ -60,9 +60,6 @@ class CallTangents:
         if name is None:
             s.fail(call, "cannot differentiate an indirect call or inline assembly that uses "
                          "active values")
-        if isinstance(call, InvokeInst):
-            s.fail(call, f"forward mode cannot differentiate the call to '{name}', which may "
-                         f"throw (a C++ invoke), without inlining it")
         touches_memory = any(act.points_into_shadowed(a) for a in call.args)
         if self.forward_derivative(call) is not None:
             return self.check_forward_derivative(call)
