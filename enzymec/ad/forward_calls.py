@@ -50,7 +50,7 @@ class CallTangents:
     # -- checks -----------------------------------------------------------------------------
     def check(self, call: CallInst) -> None:
         """Fail, with the call's location, if its tangent cannot be formed."""
-        s, calls, act = self.s, self.calls, self.s.activity
+        s, calls = self.s, self.calls
         name = calls.name(call)
         if calls.is_inactive(call) or calls.is_memory_function(call) or \
                 calls.is_mirrored(call) or not self.carries(call):
@@ -60,13 +60,19 @@ class CallTangents:
         if name is None:
             s.fail(call, "cannot differentiate an indirect call or inline assembly that uses "
                          "active values")
-        touches_memory = any(act.points_into_shadowed(a) for a in call.args)
         if self.forward_derivative(call) is not None:
             return self.check_forward_derivative(call)
         if calls.custom_gradient(call) is not None:
             s.fail(call, f"'{name}' has a custom gradient (reverse mode) but no forward "
                          f"derivative", "register one with __enzyme_register_derivative_"
                                        f"{name}")
+        self.check_rules(call, name)
+
+    def check_rules(self, call: CallInst, name: str) -> None:
+        """A math function needs its arguments by value (or its multimath shape); any other
+        function without a body carrying a tangent is an error."""
+        s, calls = self.s, self.calls
+        touches_memory = any(s.activity.points_into_shadowed(a) for a in call.args)
         if (calls.math_name(call) is not None or calls.custom_derivative(call) is not None) \
                 and not touches_memory:
             return
@@ -186,17 +192,31 @@ class CallTangents:
     def multi_tangent(self, call: CallInst, rule) -> None:
         """Each output's tangent is its Jacobian row (the rule's vector-Jacobian product of
         the output's unit seed) times the inputs' tangents; outputs written through
-        pointers go to their shadows."""
-        b = self.builder(call)
+        pointers go to their shadows, "flat" ones (modf's integer part) get zero."""
+        b, s = self.builder(call), self.s
+        written = [call.args[i] for i, kind in rule.writes if kind == "float"]
+        outs, element = self.output_tangents(b, call, rule, written)
+        results = len(leaves(call.type))
+        if s.activity.is_active(call):
+            tangent = pack(b, call.type, outs[:results])
+            if tangent is not None:
+                s.tangents[call] = tangent
+        flat = [call.args[i] for i, kind in rule.writes if kind == "flat"]
+        for ptr, out in [*zip(written, outs[results:]), *((p, None) for p in flat)]:
+            if s.activity.points_into_shadowed(ptr):
+                b.store(zero(element) if out is None else out, s.shadows.shadow_of(ptr, call))
+
+    def output_tangents(self, b, call: CallInst, rule, written: list) -> tuple:
+        """The tangent of each float output (result elements, then memory `written`; None:
+        zero), and the float type."""
         s = self.s
         inputs = [(call.args[i], path, ty) for i, paths in float_arguments(call)
                   for path, ty in paths]
         xs = [extract(b, a, path, ty) for a, path, ty in inputs]
         dxs = [None if s.tangent_of(a) is None else extract(b, s.tangent_of(a), path, ty)
                for a, path, ty in inputs]
-        ys = [extract(b, call, path, ty) for path, ty in leaves(call.type)]
         element = xs[0].type
-        written = [call.args[i] for i, kind in rule.writes if kind == "float"]
+        ys = [extract(b, call, path, ty) for path, ty in leaves(call.type)]
         ys += [b.load(element, ptr) for ptr in written]
         outs = []
         for k in range(len(ys)):
@@ -204,17 +224,7 @@ class CallTangents:
             row = rule.vjp(b, xs, ys, seeds)
             outs.append(tsum(b, *[b.fmul(r, d) for r, d in zip(row, dxs)
                                   if r is not None and d is not None]))
-        results = len(leaves(call.type))
-        if s.activity.is_active(call):
-            tangent = pack(b, call.type, outs[:results])
-            if tangent is not None:
-                s.tangents[call] = tangent
-        for ptr, out in zip(written, outs[results:]):
-            if s.activity.points_into_shadowed(ptr):
-                b.store(zero(element) if out is None else out, s.shadows.shadow_of(ptr, call))
-        for index, kind in rule.writes:
-            if kind == "flat" and s.activity.points_into_shadowed(call.args[index]):
-                b.store(zero(element), s.shadows.shadow_of(call.args[index], call))
+        return outs, element
 
     # -- calls replaced by a tangent function -------------------------------------------------
     def prepare_call(self, call: CallInst):
