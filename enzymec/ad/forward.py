@@ -73,7 +73,7 @@ class TangentSynthesizer(Prepared):
         self.register(self.fn)
         self.clone(self.primal_args)
         active = [a for a in self.primal_args if a in self.tangents]
-        self.analyse_activity(active, list(self.shadow_args), self.kept_globals(),
+        self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
                               shadowed_returns=self.spec.tangent and
                               self.original.return_type.is_pointer)
         self.shadows = Shadows(self)
@@ -107,16 +107,6 @@ class TangentSynthesizer(Prepared):
         self.pair_arguments(self.spec.kinds)
         for primal in [a for a in self.shadow_args if not a.type.is_pointer]:
             self.tangents[primal] = self.shadow_args.pop(primal)  # a float's tangent
-
-    def kept_globals(self) -> set:
-        """Globals with floating-point data a kept call's callee (or, for a callee's
-        tangent, this function itself) may use: they get shadows (see reverse.py)."""
-        used = set() if self.spec.top else set(self.calls.globals_used_by(self.original))
-        for inst in self.fn.instructions():
-            if isinstance(inst, CallInst) and self.calls.may_keep_arguments(inst) and \
-                    not inst.called_function.is_declaration:
-                used |= self.calls.globals_used_by(inst.called_function)
-        return used
 
     def create_entry(self) -> None:
         """A first block for the zeroing of global shadows (memory.Shadows writes there)."""

@@ -116,6 +116,20 @@ class Prepared:
                             lambda call: self.calls.carries_derivatives(call, self.activity)):
             run()
 
+    def globals_of_kept_calls(self) -> set:
+        """Globals with floating-point data that this function (when it is itself a callee's
+        derivative: `spec.split`) or a call the inliner left may use: their data can become
+        active where this analysis does not look, so they get shadows. (Fully inlined code
+        needs no guess.)"""
+        used = set()
+        if self.spec.split is not None:
+            used |= self.calls.globals_used_by(self.original)
+        for inst in self.fn.instructions():
+            if isinstance(inst, CallInst) and self.calls.may_keep_arguments(inst) and \
+                    not inst.called_function.is_declaration:
+                used |= self.calls.globals_used_by(inst.called_function)
+        return used
+
     # -- checks every mode makes ------------------------------------------------------------
     def check_values(self, supported_opcodes) -> None:
         """Lost stores, punned floats, values mixing floats and shadowed pointers, and

@@ -125,21 +125,8 @@ class GradientSynthesizer(Prepared):
 
     def analyse(self) -> None:
         active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
-        self.analyse_activity(active, list(self.shadow_args), self.globals_of_split_calls(),
+        self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
                               shadowed_returns=self.spec.result_kind == "dup")
-
-    def globals_of_split_calls(self) -> set:
-        """Globals with floating-point data that this function (when it is itself split) or
-        a call the inliner left may use: their data can become active where this analysis
-        does not look, so they get shadows. (Fully inlined code needs no guess.)"""
-        used = set()
-        if self.spec.split is not None:
-            used |= self.calls.globals_used_by(self.original)
-        for inst in self.fn.instructions():
-            if isinstance(inst, CallInst) and self.calls.may_keep_arguments(inst) and \
-                    not inst.called_function.is_declaration:
-                used |= self.calls.globals_used_by(inst.called_function)
-        return used
 
     # -- errors -----------------------------------------------------------------------------
     def check_supported(self) -> None:

@@ -76,6 +76,7 @@ from pathlib import Path
 
 import cffi
 import numpy as np
+import pytest
 
 HERE = Path(__file__).resolve().parent
 
@@ -200,6 +201,20 @@ def build(source: Path, outdir: Path, variant: str, timeout: float = 120) -> Pat
 
 class BuildError(Exception):
     pass
+
+
+def check_built(built, check) -> None:
+    """Fail the calling test with the message of `built` when it is a BuildError, or of
+    the AssertionError `check(built)` raises: the message alone, without a traceback."""
+    if isinstance(built, BuildError):
+        pytest.fail(str(built), pytrace=False)
+    message = None
+    try:
+        check(built)
+    except AssertionError as error:
+        message = str(error)
+    if message is not None:
+        pytest.fail(message, pytrace=False)
 
 
 def _env() -> dict:

@@ -14,7 +14,7 @@ import pytest
 
 import gradcheck
 from conftest import VARIANTS
-from gradcheck import BuildError, Program, read_spec
+from gradcheck import Program, read_spec
 
 FORWARD = [read_spec(p) for p in gradcheck.programs(gradcheck.HERE / "forward")]
 
@@ -27,16 +27,8 @@ def test_enough_programs():
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("spec", FORWARD, ids=[s.name for s in FORWARD])
 def test_tangent(spec, variant, libraries):
-    built = libraries[spec.name, variant]
-    if isinstance(built, BuildError):
-        pytest.fail(str(built), pytrace=False)
-    message = None
-    try:
-        check_program(Program(spec, built), variant)
-    except AssertionError as error:
-        message = str(error)
-    if message is not None:
-        pytest.fail(message, pytrace=False)
+    gradcheck.check_built(libraries[spec.name, variant],
+                          lambda built: check_program(Program(spec, built), variant))
 
 
 def check_program(program: Program, variant: str) -> None:

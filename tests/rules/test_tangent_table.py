@@ -20,7 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "c"))
 import gradcheck  # noqa: E402
-from test_rule_table import CASES, NAMES, F, Case, isolated, jit, module_text  # noqa: E402
+from test_rule_table import CASES, F, Case, isolated, jit, module_text  # noqa: E402
 
 from enzymec.ad import differentiate_module  # noqa: E402
 from enzymec.ad.adjoints import ADJOINTS, TANGENTS  # noqa: E402
