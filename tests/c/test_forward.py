@@ -2,18 +2,22 @@
 every call kept (ENZYMEC_AD_INLINE=0: callees' own tangent functions), its gradient
 assembled from JVPs along the unit vectors against central finite differences at
 gradcheck.check_points (and the analytic gradient where the program has one), plus a JVP
-along a seeded random direction against the gradient's dot product.
+along a seeded random direction against the gradient's dot product. The points take every
+branch of each program (measured with gcov as test_branch_coverage does).
 
     . .venv/bin/activate && pytest tests/c/test_forward.py -q
 """
 
 from __future__ import annotations
 
+import shutil
+
 import numpy as np
 import pytest
 
 import gradcheck
 from conftest import VARIANTS
+from test_branch_coverage import problems_of
 from gradcheck import Program, read_spec
 
 FORWARD = [read_spec(p) for p in gradcheck.programs(gradcheck.HERE / "forward")]
@@ -47,3 +51,13 @@ def check_program(program: Program, variant: str) -> None:
             f"{label}: JVP along v={list(v)} is {along}, the gradient's dot product {dot}"
         gradcheck.record("test_forward (enzymec JVPs vs central differences)", points=1,
                          components=spec.n, **{"non-zero components": nonzero})
+
+
+@pytest.mark.skipif(shutil.which("gcov") is None or shutil.which("gcc") is None,
+                    reason="gcc and gcov measure the coverage")
+@pytest.mark.parametrize("spec", FORWARD, ids=[s.name for s in FORWARD])
+def test_points_take_every_branch(spec, tmp_path):
+    problems, outcomes = problems_of(spec, tmp_path)
+    gradcheck.record("test_forward branch coverage", programs=1,
+                     **{"branch outcomes taken (summed over the variants)": outcomes})
+    assert not problems, "\n".join(problems)

@@ -1,4 +1,6 @@
-/* gradcheck: n=2 lo=-2 hi=2 tangent */
+/* gradcheck: n=2 lo=-2 hi=2 tangent
+ * untaken: "throw std::domain_error" the error path for a NaN, which f never passes
+ */
 // Calls that may throw while a local object needs its destructor (invokes with a cleanup
 // that resumes): the preparation turns them into calls (inline.calls_for_invokes), kept as
 // calls of the callees' tangent functions with ENZYMEC_AD_INLINE=0 and for recursion.

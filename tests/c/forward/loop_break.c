@@ -1,4 +1,6 @@
-/* gradcheck: n=2 lo=0 hi=2 tangent */
+/* gradcheck: n=2 lo=0 hi=2 tangent
+ * point: 0.05, 0.05
+ */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,6 @@
-/* gradcheck: n=2 lo=0.5 hi=2 tangent */
+/* gradcheck: n=2 lo=0.5 hi=2 tangent
+ * point: -3, 0.1
+ */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

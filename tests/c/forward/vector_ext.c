@@ -9,7 +9,11 @@ typedef double v2 __attribute__((vector_size(16)));
 static double g(double a, double b, double c, double d) {
     v2 x = {a, b}, y = {c, d};
     v2 z = x * y + x / (y * y + 1.0);
+#ifdef __clang__
     z = __builtin_elementwise_sin(z) * x;
+#else /* gcc measures the branches (test_forward's coverage): no such builtin */
+    z = (v2){sin(z[0]), sin(z[1])} * x;
+#endif
     return z[0] * z[1] + z[0];
 }
 
