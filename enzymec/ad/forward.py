@@ -95,10 +95,10 @@ class TangentSynthesizer(Prepared):
         params, names = [], []
         for arg, kind in zip(self.original.args, self.spec.kinds):
             params.append(arg.type)
-            names.append(arg.name or f"arg{arg.index}")
+            names.append(f"arg{arg.index}")
             if kind in ("dup", "dupnoneed"):
                 params.append(arg.type)
-                names.append((arg.name or f"arg{arg.index}") + ".tangent")
+                names.append(f"arg{arg.index}.tangent")
         name = self.module.unique_symbol(self.original.name + ".tangent")
         self.fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
         self.fn.set_signature(self.fn.function_type, names)
