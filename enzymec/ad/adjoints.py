@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from typing import Callable
 
+from enzymec.ir import I32, Instruction
+from enzymec.ir.values import ConstantSplat
+
 ADJOINTS: dict[str, Callable] = {}
 TANGENTS: dict[str, Callable] = {}
 
@@ -166,3 +169,40 @@ def _insertelement(b, inst, dy):
     index = b.lazy_primal(index)
     return (lambda: b.insertelement(dy, b.zero(element.type), b.value(index, index)),
             lambda: b.extractelement(dy, b.value(index, index), element.type), None)
+
+
+def shuffle_mask(mask) -> list:
+    """The lanes of a shufflevector mask (None for a poison or undef lane)."""
+    if getattr(mask, "keyword", "") == "zeroinitializer":
+        return [0] * mask.type.count
+    if getattr(mask, "keyword", "") in ("poison", "undef"):
+        return [None] * mask.type.count
+    if isinstance(mask, ConstantSplat):
+        return [mask.operands[0].value] * mask.type.count
+    return [getattr(lane, "value", None) for lane in mask.operands]
+
+
+def _shuffle_adjoint_of(b, inst, dy, source: int):
+    """The adjoint of shufflevector operand `source` (0 or 1): each result lane's adjoint
+    added into the lane of that operand it was taken from."""
+    vector = inst.operands[source]
+    count, element = vector.type.count, vector.type.element
+    adjoint = b.zero(vector.type)
+    for lane, taken in enumerate(shuffle_mask(inst.operands[2])):
+        if taken is None or taken // count != source:
+            continue
+        at = b.value(taken % count, I32)
+        old = b.extractelement(adjoint, at, element)
+        part = b.extractelement(dy, b.value(lane, I32), element)
+        adjoint = b.insertelement(adjoint, b.fadd(old, part), at)
+    return adjoint
+
+
+@adjoint("shufflevector", tangent=lambda b, inst, d: None if d[0] is None and d[1] is None
+         else b.insert(Instruction("shufflevector", inst.type,
+                                   [_or_zero(b, d[0], inst.operands[0].type),
+                                    _or_zero(b, d[1], inst.operands[1].type),
+                                    inst.operands[2]]), "shuffled"))
+def _shufflevector(b, inst, dy):
+    return (lambda: _shuffle_adjoint_of(b, inst, dy, 0),
+            lambda: _shuffle_adjoint_of(b, inst, dy, 1), None)
