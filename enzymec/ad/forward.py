@@ -177,7 +177,8 @@ class TangentSynthesizer(Prepared):
         value, ptr = store.operands
         if carries_pointer(value.type, self.activity.bodies):
             self.fail(store, f"forward mode cannot store a value of type {value.type} holding "
-                             f"both floating-point data and pointers into differentiated memory")
+                             f"both floating-point data and pointers into differentiated memory",
+                      "store the fields one by one, or pass such a struct by pointer")
         tangent = self.tangent_of(value)
         b = IRBuilder(self.fn).position_before(_next(store))
         b.store(zero(value.type) if tangent is None else tangent,

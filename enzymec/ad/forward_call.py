@@ -37,6 +37,14 @@ class ForwardCall(CallSite):
     def default_kind(self, ty: Type) -> str:
         return default_kind(ty)
 
+    def check_kind(self, kind: str, param) -> None:
+        if kind == "out":
+            self.error(f"parameter {param.index + 1} of '{self.function.name}' is marked "
+                       f"enzyme_out, which forward mode does not accept",
+                       "in forward mode an active argument is followed by its tangent: "
+                       "enzyme_dup, x, dx (or no marker)")
+        super().check_kind(kind, param)
+
     def mode_marker(self, name: str, queue: list) -> bool:
         if name not in RETURN_MARKERS:
             return False
@@ -49,14 +57,15 @@ class ForwardCall(CallSite):
         """enzyme_active_return asks for reverse mode's seeded result: not forward's."""
         if "enzyme_active_return" in self.flags:
             self.error("'enzyme_active_return' is a reverse-mode marker; forward mode returns "
-                       "the tangent of the result by default")
+                       "the tangent of the result by default", "remove it")
         if "enzyme_const_return" in self.flags:
             if self.returns["tangent"]:
-                self.error("'enzyme_dup_return' and 'enzyme_const_return' contradict each other")
+                self.error("'enzyme_dup_return' and 'enzyme_const_return' contradict each "
+                           "other", "keep the one you mean")
             self.returns["tangent"] = False
         if self.returns["primal"] and self.function.return_type == VOID:
             self.error(f"'enzyme_primal_return' asks for the result of '{self.function.name}', "
-                       f"which returns void")
+                       f"which returns void", "remove it")
 
     def wants(self) -> tuple[bool, bool]:
         """(primal, tangent): what the synthesized function returns."""
@@ -65,7 +74,7 @@ class ForwardCall(CallSite):
         tangent = has_tangent if self.returns["tangent"] is None else self.returns["tangent"]
         if tangent and not has_tangent:
             self.error(f"'enzyme_dup_return' asks for the tangent of '{self.function.name}''s "
-                       f"result, but {ret} carries no derivative")
+                       f"result, but {ret} carries no derivative", "remove it")
         return self.returns["primal"], tangent
 
     def tangent_return_type(self) -> Type:

@@ -56,10 +56,13 @@ class CallTangents:
                 calls.is_mirrored(call) or not self.carries(call):
             return
         if name in NONLOCAL_JUMPS:
-            s.fail(call, f"forward mode cannot differentiate code that calls '{name}'")
+            s.fail(call, f"forward mode cannot differentiate code that calls '{name}'",
+                   "a non-local jump would leave the tangents behind: restructure the code "
+                   "without it")
         if name is None:
             s.fail(call, "cannot differentiate an indirect call or inline assembly that uses "
-                         "active values")
+                         "active values", "call a function of this translation unit directly, "
+                                          "or register a forward derivative for it")
         if self.forward_derivative(call) is not None:
             return self.check_forward_derivative(call)
         if calls.custom_gradient(call) is not None:
@@ -119,7 +122,8 @@ class CallTangents:
             if arg.type.is_pointer and not self.s.activity.points_into_shadowed(arg):
                 self.s.fail(call, f"the forward derivative '{derivative.name}' needs the "
                                   f"shadow of every pointer argument, but one here points "
-                                  f"into memory without derivative")
+                                  f"into memory without derivative",
+                            "pass memory with a shadow (enzyme_dup) to this call")
 
     @staticmethod
     def derivative_params(call: CallInst):

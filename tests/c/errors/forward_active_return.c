@@ -2,6 +2,8 @@
 /* enzyme_active_return is reverse mode's seeded result; forward mode refuses it. */
 #include <enzyme.h>
 
+extern int enzyme_active_return;
+
 double sq(double x) { return x * x; }
 
 double dsq(double x) {
