@@ -43,6 +43,7 @@ def differentiate_calls(module: Module, progress=None) -> None:
     derivatives = Derivatives(debug, rules, {mode: s.build for mode, s in MODES.items()},
                               progress)
     rules.split_pair = derivatives.split_pair
+    rules.derivatives = derivatives
     markers: set[Instruction] = set()
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)

@@ -16,6 +16,7 @@ from .runtime_calls import is_runtime_function
 from .custom_gradient import custom_kinds, signature_problem
 from .split_calls import split_kinds, split_refusal, takes_memory_by_value
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
+from .rule_builder import intrinsic_suffix
 from . import multimath
 
 # functions that never change a derivative: output, timing, assertions, memory bookkeeping
@@ -72,6 +73,9 @@ class CallRules:
         # (callee, kinds, result kind, stable arguments) -> its (augmented, reverse) pair;
         # set by the driver of AD (cache.Derivatives.split_pair)
         self.split_pair = None
+        # the cache of synthesized functions (cache.Derivatives), set by the driver: forward
+        # mode asks it for the tangent functions of the callees it keeps
+        self.derivatives = None
         self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
         # enzyme_runtime_activity in some call of the module: gradients check at run time
         # that no shadow pointer they load is its primal (shadow_guard.py)
@@ -167,7 +171,8 @@ class CallRules:
         return (name in self.inactive_names or name.startswith(INACTIVE_PREFIXES)
                 or name in self.registrations.derivatives
                 or name in self.registrations.function_like
-                or name in self.registrations.gradients)
+                or name in self.registrations.gradients
+                or name in self.registrations.forward_derivatives)
 
     def is_inactive(self, call: CallInst) -> bool:
         name = self.name(call)
@@ -304,7 +309,6 @@ class CallRules:
 
         The intrinsic does not set errno, so LLVM may delete a forward call whose result the
         gradient never uses (taylor_log's forward `pow`), which it cannot for libm's."""
-        from .reverse_builder import intrinsic_suffix
         for call in [i for i in function.instructions() if isinstance(i, CallInst)]:
             name = self.name(call)
             math = canonical_name(name) if name else None

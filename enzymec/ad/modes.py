@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cache import Builder, build_gradient
+from .forward import build_tangent
+from .forward_call import ForwardCall
 from .requests import CallSite, Mode
 from .reverse_call import ReverseCall
 
@@ -19,4 +21,5 @@ class ModeSupport:
 
 MODES: dict[Mode, ModeSupport] = {
     Mode.REVERSE: ModeSupport(ReverseCall, build_gradient),
+    Mode.FORWARD: ModeSupport(ForwardCall, build_tangent),
 }

@@ -15,8 +15,12 @@
   scalar functions (`ENZYMEC_DERIVATIVE(f, df)` in enzyme.h): `df` takes f's arguments and
   returns the partial derivative df/dx (one floating-point argument) or a struct of the
   partials, in argument order (several). f may be external: with a registered derivative
-  it need not have a body. (Enzyme's own `__enzyme_register_derivative_NAME` registers a
-  forward-mode derivative, which reverse mode never uses, so enzymec ignores it.)
+  it need not have a body;
+- `void* __enzyme_register_derivative_NAME[2] = {(void*)f, (void*)f_fwd};` — Enzyme's custom
+  forward derivative: `f_fwd` takes each argument of f followed by its tangent (a pointer
+  by its shadow; an integer by nothing) and returns {primal, tangent} (nothing when f
+  returns void). Forward mode calls it instead of f (forward_calls.py); reverse mode does
+  not use it.
 
 Enzyme's attributes (`__attribute__((enzyme_inactive))` on a function or global,
 `enzyme_nofree`, `enzyme_function_like("log1p")`) arrive as annotations (annotations.py)
@@ -54,6 +58,7 @@ class Registrations:
     function_like: dict[str, str] = field(default_factory=dict)   # name -> math name
     derivatives: dict[str, Function] = field(default_factory=dict)  # name -> df
     gradients: dict[str, tuple[Function, Function]] = field(default_factory=dict)  # (aug, rev)
+    forward_derivatives: dict[str, Function] = field(default_factory=dict)  # name -> f_fwd
 
 
 def read_registrations(module: Module) -> Registrations:
@@ -88,6 +93,9 @@ def _read_global(module: Module, var: GlobalVariable, entries: list[Value],
     elif "__enzymec_derivative_" in var.name and len(entries) == 2:
         if all(isinstance(e, Function) for e in entries):
             found.derivatives[entries[0].name] = entries[1]
+    elif "__enzyme_register_derivative" in var.name and len(entries) == 2:
+        if all(isinstance(e, Function) for e in entries):
+            found.forward_derivatives[entries[0].name] = entries[1]
     elif "__enzyme_register_gradient" in var.name and len(entries) == 3:
         if all(isinstance(e, Function) for e in entries):
             found.gradients[entries[0].name] = (entries[1], entries[2])
@@ -124,7 +132,8 @@ def _module_location(module: Module) -> SourceLocation | None:
 
 
 REGISTRATION_KEYS = ("__enzyme_inactivefn", "__enzyme_function_like", "__enzymec_derivative_",
-                     "__enzyme_register_gradient", "__enzyme_nofree")
+                     "__enzyme_register_gradient", "__enzyme_register_derivative",
+                     "__enzyme_nofree")
 _REGISTRATION = re.compile(r'^@"?([^\s"=]*(?:' + "|".join(REGISTRATION_KEYS) +
                            r')[^\s"=]*)"? = .*?\bptr @"?([^\s",\]]+)', re.M)
 _ANNOTATIONS = re.compile(r'^@llvm\.global\.annotations = [^\n]*$', re.M)

@@ -146,12 +146,21 @@ class CallSite:
 
     @staticmethod
     def marker_name(value) -> str | None:
-        """The marker a value is (a load of an `enzyme_*` global), or None."""
+        """The marker a value is (a load of an `enzyme_*` global, or in C++ the global's
+        address, `&enzyme_const`, as Enzyme also accepts), or None."""
+        if isinstance(value, GlobalVariable) and is_marker_name(value.name):
+            return value.name
         if isinstance(value, MemoryInst) and value.opcode == "load":
             ptr = value.operands[0]
             if isinstance(ptr, GlobalVariable) and is_marker_name(ptr.name):
                 return ptr.name
         return None
+
+    def take_marker(self, queue: list) -> None:
+        """Drop the marker at the head of `queue`; a load is erased once the call is gone."""
+        value = queue.pop(0)
+        if isinstance(value, Instruction):
+            self.markers.add(value)
 
     def take_markers(self, queue: list) -> str | None:
         """Consume the markers at the head of `queue`: flags are noted, an unsupported or
@@ -164,7 +173,7 @@ class CallSite:
             if problem:
                 self.error(f"{problem} (in the autodiff call of '{self.function.name}')",
                            MARKER_HINT)
-            self.markers.add(queue.pop(0))
+            self.take_marker(queue)
             if name in FLAGS:
                 self.flags.add(name)
             else:

@@ -19,32 +19,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from enzymec.analysis import dominators, loops
-from enzymec.analysis.activity import activity
-from enzymec.diagnostics import CompileError
 from enzymec.ir import (I32, I64, VOID, Block, CallInst, Function, FunctionType, Instruction,
                         PhiInst, StructType, Type, Value)
 from enzymec.ir.builder import IRBuilder, const_int, zero
-from enzymec.ir.clone import clone_body, drop_debug_records
 
 from .accumulate import add_adjoints, adjoint_zero
 from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
-from .heap import expose_posix_memalign
-from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
-from .inline import inline_calls
-from .sorting import SORT_NAME, replace_library_sorts
-from .punning import untangle_punning
-from .punning_check import check_punning
 from .memory import Shadows
+from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
 from .split import Cut, allocas_to_heap, split_function
 from .split_calls import SplitCalls, gradient_params
-
-PROMOTION_ROUNDS = 4  # inline / promote-indirect-calls rounds per function
 
 
 @dataclass(frozen=True)
@@ -68,7 +57,7 @@ class GradientSpec:
         return self.result_kind == "out"
 
 
-class GradientSynthesizer:
+class GradientSynthesizer(Prepared):
     def __init__(self, spec: GradientSpec, debug, calls: CallRules):
         self.spec = spec
         self.original = spec.function
@@ -77,9 +66,8 @@ class GradientSynthesizer:
         self.calls = calls
         self.adjoint_slots: dict[Value, Value] = {}
         self.reverse_of: dict[Block, Block] = {}
-        self.origin: dict[Value, Value] = {}
         self.cuts: list[Cut] = []
-        self.fallbacks: dict = {}  # indirect calls kept for unknown targets (indirect.py)
+        self.init_preparation()
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
@@ -87,9 +75,6 @@ class GradientSynthesizer:
         self.clone_forward()
         canonicalize_loops(self.fn)
         self.analyse()
-        if settle_fallbacks(self.fallbacks,
-                            lambda call: self.calls.carries_derivatives(call, self.activity)):
-            self.analyse()  # a fallback became an abort: the CFG changed
         self.shadows = Shadows(self)
         self.check_supported()
         self.create_entry()
@@ -128,92 +113,27 @@ class GradientSynthesizer:
         self.fn.set_signature(self.fn.function_type, names)
         self.fn.prefix = "internal"
         self.module.add_function(self.fn)
-        self.primal_args, self.shadow_args = [], {}
-        args = iter(self.fn.args)
-        for arg, kind in zip(self.original.args, self.spec.kinds):
-            primal = next(args)
-            self.primal_args.append(primal)
-            if kind in ("dup", "dupnoneed"):
-                self.shadow_args[primal] = next(args)
+        self.pair_arguments(self.spec.kinds)
         self.result_adjoint = self.fn.args[-1] if self.spec.dret else None
 
     def clone_forward(self) -> None:
-        value_map = dict(zip(self.original.args, self.primal_args))
-        self.forward_blocks = clone_body(self.original, self.fn, value_map)
-        self.origin = {new: old for old, new in value_map.items()}
-        replace_library_sorts(self.fn)
-        self.inline_and_promote()
-        expose_posix_memalign(self.fn, self.origin)
-        drop_debug_records(self.fn)
-        if self.spec.split is not None:  # the reverse half runs after this frame is gone
-            allocas_to_heap(self.fn, self.fail)
-        self.calls.prefer_intrinsics(self.fn)
-        untangle_punning(self.fn, lambda callee: not self.calls.has_named_rule(callee))
+        def heap_locals():  # the reverse half runs after this frame is gone
+            if self.spec.split is not None:
+                allocas_to_heap(self.fn, self.fail)
+        self.forward_blocks = self.clone(self.primal_args, heap_locals)
         self.forward_entry = self.forward_blocks[0]
 
-    def inline_and_promote(self) -> None:
-        """Inline calls, then turn indirect calls into direct ones (indirect.py), whose
-        bodies are inlined in turn; a few rounds at most (virtual recursion), after which the
-        promoted calls stay calls, split. Targets that dispatch again (virtual recursion)
-        are not inlined."""
-        def keep(callee):  # the library sort's body is always inlined (sorting.py)
-            return callee.name != SORT_NAME and (self.calls.keeps_call(callee)
-                                                 or dispatches_again(callee))
-        for _ in range(PROMOTION_ROUNDS):
-            inline_calls(self.fn, self.origin, keep, self.fail)
-            if not promote_indirect_calls(self.fn, self.origin, self.location,
-                                          self.fallbacks):
-                return
-
     def analyse(self) -> None:
-        self.forward_blocks = list(self.fn.blocks)
-        self.preds = {b: b.predecessors for b in self.forward_blocks}
-        self.dom = dominators(self.fn)
-        self.loop_info = loops(self.fn, self.dom)
-        self.returns = [b for b in self.forward_blocks
-                        if b.terminator is not None and b.terminator.opcode == "ret"]
         active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
-        self.activity = activity(self.fn, active, list(self.shadow_args), self.calls,
-                                 self.globals_of_split_calls(),
-                                 shadowed_returns=self.spec.result_kind == "dup")
-
-    def globals_of_split_calls(self) -> set:
-        """Globals with floating-point data that this function (when it is itself split) or
-        a call the inliner left may use: their data can become active where this analysis
-        does not look, so they get shadows. (Fully inlined code needs no guess.)"""
-        used = set()
-        if self.spec.split is not None:
-            used |= self.calls.globals_used_by(self.original)
-        for inst in self.fn.instructions():
-            if isinstance(inst, CallInst) and self.calls.may_keep_arguments(inst) and \
-                    not inst.called_function.is_declaration:
-                used |= self.calls.globals_used_by(inst.called_function)
-        return used
+        self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
+                              shadowed_returns=self.spec.result_kind == "dup")
 
     # -- errors -----------------------------------------------------------------------------
-    def location(self, inst: Instruction):
-        original = self.origin.get(inst)
-        return self.debug.location(original) or self.debug.function_location(self.original)
-
-    def fail(self, inst: Instruction, message: str, note: str = "") -> None:
-        raise CompileError(f"{message} (in function '{self.original.name}')",
-                           self.location(inst), note)
-
     def check_supported(self) -> None:
-        act = self.activity
-        for store in act.lost_stores:
-            self.shadows.report_lost_store(store)
-        check_punning(self)
-        for inst in self.fn.instructions():
-            if inst in act.shadowed and inst in act.varied and not inst.type.is_pointer:
-                self.fail(inst, f"cannot differentiate a value of type {inst.type} holding both "
-                                f"floating-point data and a pointer to differentiated memory",
-                          "pass such a struct by pointer")
-            if isinstance(inst, CallInst):
-                self.calls.check(self, inst)
-            elif act.is_active(inst) and inst.opcode not in ADJOINTS and \
-                    inst.opcode not in ("phi", "load"):
-                self.fail(inst, f"cannot differentiate the instruction '{inst.opcode}'")
+        self.check_values(ADJOINTS)
+
+    def check_call(self, call: CallInst) -> None:
+        self.calls.check(self, call)
 
     # -- forward instrumentation ------------------------------------------------------------
     def create_entry(self) -> None:

@@ -1,25 +1,14 @@
-"""The builder derivative rules write with: an IRBuilder in one reverse block that can also
-fetch forward values (`primal`) and call math functions by their canonical name (`math`)."""
+"""The builder reverse-mode rules write with: a RuleBuilder in one reverse block whose
+primal values come from the forward sweep through the tape (reuse, recompute or cache)."""
 
 from __future__ import annotations
 
-from enzymec.ir import Block, FloatType, Type, Value, VectorType
-from enzymec.ir.builder import IRBuilder, Lazy, zero
+from enzymec.ir import Block, Value
 
-from .mathfns import INTRINSICS
-
-
-def intrinsic_suffix(ty: Type) -> str:
-    """LLVM's type mangling in intrinsic names: f64, f32, v4f64, ..."""
-    if isinstance(ty, VectorType):
-        return f"v{ty.count}{intrinsic_suffix(ty.element)}"
-    if isinstance(ty, FloatType):
-        return {"double": "f64", "float": "f32", "half": "f16", "x86_fp80": "f80",
-                "fp128": "f128", "bfloat": "bf16"}[ty.kind]
-    return str(ty)
+from .rule_builder import RuleBuilder
 
 
-class ReverseBuilder(IRBuilder):
+class ReverseBuilder(RuleBuilder):
     def __init__(self, synthesizer, block: Block, forward_block: Block):
         super().__init__(synthesizer.fn, block)
         self.synthesizer = synthesizer
@@ -28,21 +17,3 @@ class ReverseBuilder(IRBuilder):
     def primal(self, value: Value) -> Value:
         """The forward `value` in the iteration this reverse block is undoing."""
         return self.synthesizer.tape.lookup(value, self, self.forward_block)
-
-    def lazy_primal(self, value: Value) -> Lazy:
-        return Lazy(value.type, lambda: self.primal(value))
-
-    def zero(self, ty: Type) -> Value:
-        return zero(ty)
-
-    def math(self, name: str, *args) -> Value:
-        """Call libm function / intrinsic `name` on values of one floating-point type."""
-        args = [self.value(a, args[0]) for a in args]
-        ty = args[0].type
-        if name in INTRINSICS:
-            suffix = intrinsic_suffix(ty)
-            if name in ("powi", "ldexp"):  # an integer second operand: mangled too
-                suffix += "." + intrinsic_suffix(args[1].type)
-            return self.call_named(f"llvm.{name}.{suffix}", ty, args, name)
-        libm = name + ("f" if ty.scalar == FloatType("float") else "")
-        return self.call_named(libm, ty, args, name)

@@ -2,8 +2,8 @@
 
 The program is compiled by gcc (g++ for .cpp) with `--coverage` at -O0, so every `if`,
 loop test, `switch` arm, `&&`/`||` operand and `?:` of the source is a branch gcov counts,
-and linked with a small driver that reads points from stdin and calls `f` at each. `grad`
-and `analytic` are never called: the link leaves the autodiff entry points unresolved.
+and linked with a small driver that reads points from stdin and calls `f` at each. `grad`,
+`jvp` and `analytic` are never called: the link leaves the autodiff entry points unresolved.
 
 fabs, fmin, fmax and copysign (and their float versions) have a branch inside libm that
 gcov cannot see, yet their derivative depends on which argument wins or on a sign: in C
@@ -25,7 +25,7 @@ import numpy as np
 from gradcheck import Spec
 
 INCLUDE = Path(__file__).resolve().parents[2] / "include"
-NOT_PRIMAL = {"grad", "analytic", "main"}  # functions f does not reach by design
+NOT_PRIMAL = {"grad", "analytic", "jvp", "main"}  # functions f does not reach by design
 
 SHIM = r"""
 #include <math.h>

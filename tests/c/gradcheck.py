@@ -27,6 +27,14 @@ an error path); test_branch_coverage.py accepts nothing else untaken. Every prog
 
 `grad` writes every one of the n components (it zeroes shadow buffers itself).
 
+Tangent programs (forward mode, tests/c/forward/) say `tangent` in the header and export,
+instead of `grad`,
+
+    double jvp(const double *x, const double *v);   directional derivative of f at x along v
+
+computed by enzymec's `__enzyme_fwddiff`; the harness assembles the gradient from the n
+JVPs along the unit vectors, and checks it like any other.
+
 Tolerance policy
 ----------------
 Central differences  fd_i = (f(x + h e_i) - f(x - h e_i)) / (2h)  with
@@ -68,6 +76,7 @@ from pathlib import Path
 
 import cffi
 import numpy as np
+import pytest
 
 HERE = Path(__file__).resolve().parent
 
@@ -84,6 +93,7 @@ ENTRY_CDEF = """
 double f(const double *x);
 void grad(const double *x, double *g);
 void analytic(const double *x, double *g);
+double jvp(const double *x, const double *v);
 """
 
 _HEADER = re.compile(r"\A\s*/\*\s*gradcheck:(?P<body>.*?)\*/", re.S)
@@ -101,6 +111,7 @@ class Spec:
     has_analytic: bool
     points: tuple = ()   # the header's `point:`s, each a tuple of n floats
     untaken: tuple = ()  # the header's `untaken:`s, each (fragment of a source line, reason)
+    tangent: bool = False  # forward mode: the program exports jvp instead of grad
 
     @property
     def name(self) -> str:
@@ -121,7 +132,8 @@ def read_spec(path: Path) -> Spec:
         _header_directive(path, n, line.strip().lstrip("*").strip(), points, untaken)
     has_analytic = re.search(r"^\s*void\s+analytic\s*\(", text, re.M) is not None
     return Spec(path, n, float(fields.get("lo", -2)), float(fields.get("hi", 2)),
-                "float" in flags, has_analytic, tuple(points), tuple(untaken))
+                "float" in flags, has_analytic, tuple(points), tuple(untaken),
+                "tangent" in flags)
 
 
 def _header_words(line: str) -> tuple[dict, set]:
@@ -156,9 +168,10 @@ def _header_directive(path: Path, n: int, line: str, points: list, untaken: list
                          f'untaken: "FRAGMENT" REASON): {line!r}')
 
 
-def programs() -> list[Path]:
-    """The test programs: tests/c/*.c and *.cpp (not subfolders such as pending/)."""
-    return sorted([*HERE.glob("*.c"), *HERE.glob("*.cpp")])
+def programs(folder: Path = HERE) -> list[Path]:
+    """The test programs: tests/c/*.c and *.cpp (not subfolders such as pending/), or
+    those of `folder` (tests/c/forward)."""
+    return sorted([*folder.glob("*.c"), *folder.glob("*.cpp")])
 
 
 # ---------------------------------------------------------------------------------------
@@ -188,6 +201,20 @@ def build(source: Path, outdir: Path, variant: str, timeout: float = 120) -> Pat
 
 class BuildError(Exception):
     pass
+
+
+def check_built(built, check) -> None:
+    """Fail the calling test with the message of `built` when it is a BuildError, or of
+    the AssertionError `check(built)` raises: the message alone, without a traceback."""
+    if isinstance(built, BuildError):
+        pytest.fail(str(built), pytrace=False)
+    message = None
+    try:
+        check(built)
+    except AssertionError as error:
+        message = str(error)
+    if message is not None:
+        pytest.fail(message, pytrace=False)
 
 
 def _env() -> dict:
@@ -224,7 +251,16 @@ class Program:
         return np.array([out[i] for i in range(self.spec.n)])
 
     def grad(self, x) -> np.ndarray:
+        if self.spec.tangent:
+            return self.jvp_gradient(x)
         return self._vector(self.lib.grad, x)
+
+    def jvp(self, x, v) -> float:
+        return float(self.lib.jvp(self._in(x), self._in(v)))
+
+    def jvp_gradient(self, x) -> np.ndarray:
+        """The gradient from forward mode: the JVP along each unit vector."""
+        return np.array([self.jvp(x, np.eye(self.spec.n)[i]) for i in range(self.spec.n)])
 
     def analytic(self, x) -> np.ndarray:
         return self._vector(self.lib.analytic, x)

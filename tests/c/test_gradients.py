@@ -16,7 +16,7 @@ import pytest
 
 import gradcheck
 from conftest import SPECS, VARIANTS
-from gradcheck import BuildError, Program
+from gradcheck import Program
 
 
 def test_enough_programs():
@@ -26,16 +26,8 @@ def test_enough_programs():
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 def test_gradient(spec, variant, libraries):
-    built = libraries[spec.name, variant]
-    if isinstance(built, BuildError):
-        pytest.fail(str(built), pytrace=False)
-    message = None
-    try:
-        check_program(Program(spec, built), variant)
-    except AssertionError as error:
-        message = str(error)
-    if message is not None:
-        pytest.fail(message, pytrace=False)
+    gradcheck.check_built(libraries[spec.name, variant],
+                          lambda built: check_program(Program(spec, built), variant))
 
 
 def check_program(program: Program, variant: str) -> None:

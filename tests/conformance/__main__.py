@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .runner import check, scratch_for
-from .selection import discover
+from .selection import SUITES, discover
 from .verdict import Verdict
 
 
@@ -26,6 +26,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("-j", "--jobs", type=int, default=2, help="tests built at once (default 2)")
     p.add_argument("--build-timeout", type=float, default=300, help="seconds per build")
     p.add_argument("--run-timeout", type=float, default=60, help="seconds per run")
+    p.add_argument("--suite", default="reverse", choices=sorted(SUITES),
+                   help="Enzyme's ReverseMode (default) or ForwardMode integration tests")
     p.add_argument("--list", action="store_true",
                    help="print the selection (kind of each test) and the excluded tests")
     p.add_argument("-v", "--verbose", action="store_true", help="print passing tests too")
@@ -53,7 +55,8 @@ def listing(cases, excluded: dict[str, str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        cases, excluded = discover(args.enzyme.resolve(), args.only or None)
+        cases, excluded = discover(args.enzyme.resolve(), args.only or None,
+                                   SUITES[args.suite])
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUITE = Path("enzyme/test/Integration/ReverseMode")
+# the directories a run can take (`--suite`): reverse mode by default, or forward mode
+SUITES = {"reverse": SUITE, "forward": Path("enzyme/test/Integration/ForwardMode")}
 
 # (reason, pattern in the source): the first match excludes the test.
 EXCLUSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -91,11 +93,13 @@ def classify(path: Path, source: str) -> Case:
     return Case(path, "run")
 
 
-def discover(checkout: Path, only: list[str] | None = None) -> tuple[list[Case], dict[str, str]]:
+def discover(checkout: Path, only: list[str] | None = None,
+             suite_dir: Path = SUITE) -> tuple[list[Case], dict[str, str]]:
     """The selected cases of the checkout (sorted by name) and the excluded ones with why.
 
-    `only` keeps the tests whose file name (or name without suffix) is listed."""
-    suite = checkout / SUITE
+    `only` keeps the tests whose file name (or name without suffix) is listed; `suite_dir`
+    is one of SUITES."""
+    suite = checkout / suite_dir
     if not suite.is_dir():
         raise FileNotFoundError(f"{suite}: not a directory (is {checkout} an Enzyme checkout?)")
     cases, excluded = [], {}

@@ -101,6 +101,25 @@ OPCODE_CASES = [
          "  %x = extractelement <2 x double> %v2, i32 0\n"
          "  %y = extractelement <2 x double> %v2, i32 1\n"
          "  %w = fmul double %x, %y\n  %r = fmul double %w, %y"),
+    # lanes from both operands, one lane taken twice, one poison lane
+    Case("shufflevector", "shufflevector", (D, D, D), D,
+         "%v0 = insertelement <2 x double> zeroinitializer, double %a, i32 0\n"
+         "  %v1 = insertelement <2 x double> %v0, double %b, i32 1\n"
+         "  %u = insertelement <2 x double> zeroinitializer, double %c, i32 1\n"
+         "  %s = shufflevector <2 x double> %v1, <2 x double> %u, "
+         "<4 x i32> <i32 3, i32 0, i32 0, i32 poison>\n"
+         "  %x = extractelement <4 x double> %s, i32 0\n"
+         "  %y = extractelement <4 x double> %s, i32 1\n"
+         "  %z = extractelement <4 x double> %s, i32 2\n"
+         "  %xy = fmul double %x, %y\n  %r = fmul double %xy, %z"),
+    Case("shufflevector(splat)", "shufflevector", (D, D), D,
+         "%v0 = insertelement <2 x double> zeroinitializer, double %a, i32 0\n"
+         "  %v1 = insertelement <2 x double> %v0, double %b, i32 1\n"
+         "  %s = shufflevector <2 x double> %v1, <2 x double> poison, "
+         "<2 x i32> zeroinitializer\n"
+         "  %m = fmul <2 x double> %s, %v1\n"
+         "  %x = extractelement <2 x double> %m, i32 0\n"
+         "  %y = extractelement <2 x double> %m, i32 1\n  %r = fadd double %x, %y"),
 ]
 
 # ---------------------------------------------------------------------------------------

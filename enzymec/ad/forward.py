@@ -1,0 +1,219 @@
+"""The forward-mode engine: synthesize `f.tangent` from `f` (Jacobian-vector products).
+
+1. Clone `f` into the tangent function and prepare it as every mode does (prepare.py).
+2. Activity: the float arguments that come with a tangent are active, the pointers that come
+   with shadow memory are shadowed (analysis/activity.py).
+3. Shadows of pointers (memory.py, the same code reverse mode uses): GEPs, phis, selects and
+   loads of shadows, zeroed shadows of allocas, heap allocations and globals.
+4. Walk the clone in dominance order and emit, right after each active instruction, its
+   tangent: opcodes by the shared table (adjoints.TANGENTS), loads and stores through the
+   shadows, calls by forward_calls.py; tangent phis beside the active phis.
+5. Each `ret` returns what the request asks for: the tangent, or {primal, tangent}.
+
+There is no reverse sweep, so nothing is taped: the tangent code runs interleaved with the
+primal code it differentiates, and LLVM optimizes the two together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from enzymec.analysis import reverse_postorder
+from enzymec.analysis.activity import carries_pointer
+from enzymec.ir import VOID, Block, CallInst, Function, FunctionType, Instruction, PhiInst, Type
+from enzymec.ir.builder import IRBuilder, zero
+
+from .adjoints import TANGENTS
+from .forward_calls import CallTangents
+from .memory import Shadows, _next
+from .prepare import Prepared
+from .requests import Request
+from .rule_builder import TangentBuilder
+
+
+@dataclass(frozen=True)
+class TangentSpec:
+    """What to differentiate in forward mode: `kinds[i]` is const, dup or dupnoneed; the
+    function returns the primal result if `primal`, its tangent if `tangent` (both: a
+    struct {primal, tangent}). `top`: called by the user (it zeroes the shadows of the
+    globals it uses), not by another tangent function."""
+
+    function: Function
+    kinds: tuple[str, ...]
+    return_type: Type
+    primal: bool = False
+    tangent: bool = True
+    top: bool = True
+
+    @property
+    def split(self):
+        """memory.Shadows asks: a callee's shadows of globals are its caller's to zero."""
+        return None if self.top else "callee"
+
+    @classmethod
+    def of(cls, request: Request) -> "TangentSpec":
+        return cls(request.function, request.activity, request.return_type,
+                   request.option("primal", False), request.option("tangent", True),
+                   request.option("top", True))
+
+
+class TangentSynthesizer(Prepared):
+    def __init__(self, spec: TangentSpec, debug, calls, register):
+        self.spec = spec
+        self.original = spec.function
+        self.module = spec.function.module
+        self.debug = debug
+        self.calls = calls
+        self.register = register  # register(fn): callers (recursion) find it from now on
+        self.tangents: dict = {}
+        self.init_preparation()
+
+    def run(self) -> Function:
+        self.create_function()
+        self.register(self.fn)
+        self.clone(self.primal_args)
+        active = [a for a in self.primal_args if a in self.tangents]
+        self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
+                              shadowed_returns=self.spec.tangent and
+                              self.original.return_type.is_pointer)
+        self.shadows = Shadows(self)
+        self.split_calls = CallTangents(self)
+        self.check_values(TANGENTS)
+        self.create_entry()
+        order = [(block, list(block.instructions)) for block in reverse_postorder(self.fn)
+                 if block is not self.entry_block]
+        self.split_calls.find_freed_shadows()
+        self.shadows.create()
+        self.split_calls.emitting = True
+        self.emit_tangents(order)
+        self.split_calls.resolve_placeholders()
+        if self.spec.top:
+            self.shadows.zero_callee_globals()
+        return self.fn
+
+    def create_function(self) -> None:
+        params, names = [], []
+        for arg, kind in zip(self.original.args, self.spec.kinds):
+            params.append(arg.type)
+            names.append(f"arg{arg.index}")
+            if kind in ("dup", "dupnoneed"):
+                params.append(arg.type)
+                names.append(f"arg{arg.index}.tangent")
+        name = self.module.unique_symbol(self.original.name + ".tangent")
+        self.fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
+        self.fn.set_signature(self.fn.function_type, names)
+        self.fn.prefix = "internal"
+        self.module.add_function(self.fn)
+        self.pair_arguments(self.spec.kinds)
+        for primal in [a for a in self.shadow_args if not a.type.is_pointer]:
+            self.tangents[primal] = self.shadow_args.pop(primal)  # a float's tangent
+
+    def create_entry(self) -> None:
+        """A first block for the zeroing of global shadows (memory.Shadows writes there)."""
+        first = self.fn.blocks[0]
+        self.entry_block = Block(self.fn.unique_name("allocas"))
+        self.entry_block.function = self.fn
+        self.fn.blocks.insert(0, self.entry_block)
+        jump = Instruction("br", VOID, [first])
+        self.entry_block.append(jump)
+        self.entry = IRBuilder(self.fn).position_before(jump)
+
+    # -- errors -----------------------------------------------------------------------------
+    def check_call(self, call: CallInst) -> None:
+        self.split_calls.check(call)
+
+    # -- tangents ---------------------------------------------------------------------------
+    def tangent_of(self, value):
+        """The tangent of `value`, or None when it is zero (constant, inactive)."""
+        return self.tangents.get(value)
+
+    def emit_tangents(self, order: list) -> None:
+        phis = []
+        for block, instructions in order:
+            for inst in instructions:
+                if inst.block is None:  # replaced by a call of a tangent function
+                    continue
+                if isinstance(inst, PhiInst):
+                    if self.activity.is_active(inst):
+                        phis.append((inst, self.tangent_phi(inst)))
+                elif inst.opcode == "ret":
+                    self.emit_return(inst)
+                else:
+                    self.emit(inst)
+        for phi, tangent in phis:
+            for value, block in phi.incoming:
+                incoming = self.tangent_of(value)
+                tangent.add_incoming(zero(phi.type) if incoming is None else incoming, block)
+
+    def tangent_phi(self, phi: PhiInst) -> PhiInst:
+        tangent = PhiInst("phi", phi.type)
+        tangent.name = self.fn.unique_name((phi.name or "v") + ".tangent")
+        phi.block.insert(0, tangent)
+        self.tangents[phi] = tangent
+        return tangent
+
+    def emit(self, inst: Instruction) -> None:
+        act = self.activity
+        if inst.opcode == "store":
+            if act.is_active_store(inst):
+                self.emit_store(inst)
+            return
+        if isinstance(inst, CallInst):
+            self.split_calls.emit(inst)
+            return
+        if not act.is_active(inst):
+            return
+        b = TangentBuilder(self.fn).position_before(_next(inst))
+        if inst.opcode == "load":
+            shadow = self.shadows.shadow_of(inst.operands[0], inst)
+            tangent = b.load(inst.type, shadow, (inst.name or "v") + ".tangent", inst.align)
+        else:
+            tangent = TANGENTS[inst.opcode](b, inst, [self.tangent_of(op)
+                                                      for op in inst.operands])
+        if tangent is not None:
+            self.tangents[inst] = tangent
+
+    def emit_store(self, store: Instruction) -> None:
+        value, ptr = store.operands
+        if carries_pointer(value.type, self.activity.bodies):
+            self.fail(store, f"forward mode cannot store a value of type {value.type} holding "
+                             f"both floating-point data and pointers into differentiated memory",
+                      "store the fields one by one, or pass such a struct by pointer")
+        tangent = self.tangent_of(value)
+        b = IRBuilder(self.fn).position_before(_next(store))
+        b.store(zero(value.type) if tangent is None else tangent,
+                self.shadows.shadow_of(ptr, store), store.align)
+
+    def emit_return(self, ret: Instruction) -> None:
+        value = ret.operands[0] if ret.operands else None
+        parts = []
+        if self.spec.primal:
+            parts.append(value)
+        if self.spec.tangent:
+            parts.append(self.result_tangent(value, ret))
+        b = IRBuilder(self.fn).position_before(ret)
+        if not parts:
+            b.ret()
+        elif len(parts) == 1:
+            b.ret(parts[0])
+        else:
+            aggregate = zero(self.spec.return_type)
+            for index, part in enumerate(parts):
+                aggregate = b.insertvalue(aggregate, part, [index])
+            b.ret(aggregate)
+        ret.erase()
+
+    def result_tangent(self, value, ret: Instruction):
+        if value.type.is_pointer:
+            return self.shadows.shadow_of(value, ret)
+        tangent = self.tangent_of(value) if self.activity.is_active(value) else None
+        return zero(value.type) if tangent is None else tangent
+
+
+def build_tangent(request: Request, debug, rules) -> Function:
+    """Forward mode: `f.tangent` (registered in the cache before its body exists, so that
+    a recursive call finds it)."""
+    def register(fn):
+        rules.derivatives.register(request, fn)
+    return TangentSynthesizer(TangentSpec.of(request), debug, rules, register).run()
+

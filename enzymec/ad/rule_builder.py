@@ -1,0 +1,52 @@
+"""The builder derivative rules are written with, in every mode: an IRBuilder that reaches
+the primal values a rule needs through `primal` (reverse: from the tape; forward: the values
+themselves) and calls math functions by their canonical name (`math`)."""
+
+from __future__ import annotations
+
+from enzymec.ir import FloatType, Type, Value, VectorType
+from enzymec.ir.builder import IRBuilder, Lazy, zero
+
+from .mathfns import INTRINSICS
+
+
+def intrinsic_suffix(ty: Type) -> str:
+    """LLVM's type mangling in intrinsic names: f64, f32, v4f64, ..."""
+    if isinstance(ty, VectorType):
+        return f"v{ty.count}{intrinsic_suffix(ty.element)}"
+    if isinstance(ty, FloatType):
+        return {"double": "f64", "float": "f32", "half": "f16", "x86_fp80": "f80",
+                "fp128": "f128", "bfloat": "bf16"}[ty.kind]
+    return str(ty)
+
+
+class RuleBuilder(IRBuilder):
+    def primal(self, value: Value) -> Value:
+        """The primal `value` where this builder inserts."""
+        raise NotImplementedError
+
+    def lazy_primal(self, value: Value) -> Lazy:
+        return Lazy(value.type, lambda: self.primal(value))
+
+    def zero(self, ty: Type) -> Value:
+        return zero(ty)
+
+    def math(self, name: str, *args) -> Value:
+        """Call libm function / intrinsic `name` on values of one floating-point type."""
+        args = [self.value(a, args[0]) for a in args]
+        ty = args[0].type
+        if name in INTRINSICS:
+            suffix = intrinsic_suffix(ty)
+            if name in ("powi", "ldexp"):  # an integer second operand: mangled too
+                suffix += "." + intrinsic_suffix(args[1].type)
+            return self.call_named(f"llvm.{name}.{suffix}", ty, args, name)
+        libm = name + ("f" if ty.scalar == FloatType("float") else "")
+        return self.call_named(libm, ty, args, name)
+
+
+class TangentBuilder(RuleBuilder):
+    """Forward mode: rules run right after the primal instruction, where every primal value
+    they name is available as it is."""
+
+    def primal(self, value: Value) -> Value:
+        return value

@@ -1,0 +1,20 @@
+/* gradcheck: n=2 lo=-2 hi=2 tangent */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+double __enzyme_fwddiff(void *, ...);
+extern int enzyme_dup, enzyme_const, enzyme_dupnoneed, enzyme_primal_return, enzyme_const_return;
+__attribute__((noinline)) static void store2(double *o, double x, double y) { *o = x * y + sin(y); }
+
+static double g(double a0, double a1) {
+    double out;
+    store2(&out, a0, a1);
+    return out * a0;
+}
+
+double f(const double *x) { return g(x[0], x[1]); }
+
+double jvp(const double *x, const double *v) {
+    return __enzyme_fwddiff((void *)g, x[0], v[0], x[1], v[1]);
+}

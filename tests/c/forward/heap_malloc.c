@@ -1,0 +1,21 @@
+/* gradcheck: n=3 lo=-2 hi=2 tangent */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+double __enzyme_fwddiff(void *, ...);
+extern int enzyme_dup, enzyme_const, enzyme_dupnoneed, enzyme_primal_return, enzyme_const_return;
+
+static double g(double a0, double a1, double a2) {
+    double *t = malloc(3 * sizeof *t);
+    t[0] = a0; t[1] = a1 * a0; t[2] = a2 - a1;
+    double s = t[0] * t[1] + t[2] * t[2];
+    free(t);
+    return s;
+}
+
+double f(const double *x) { return g(x[0], x[1], x[2]); }
+
+double jvp(const double *x, const double *v) {
+    return __enzyme_fwddiff((void *)g, x[0], v[0], x[1], v[1], x[2], v[2]);
+}
