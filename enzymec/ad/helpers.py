@@ -402,6 +402,39 @@ entry:
 declare void @free(ptr)
 """
 
+# Tape records of a module where the user splits a gradient (__enzyme_augmentfwd and
+# __enzyme_reverse, user_split.py) live on the heap: the user may run the reverse halves in
+# any order, which a stack cannot serve. The size argument says how large the record is
+# (user_split.tape_bytes reads it back for enzyme_allocated and __enzyme_augmentsize).
+RECORD_ALLOC = """
+define internal ptr @enzymec.record.alloc(i64 %size) alwaysinline {
+entry:
+  %record = call ptr @malloc(i64 %size)
+  %failed = icmp eq ptr %record, null
+  br i1 %failed, label %oom, label %ready, !prof !{!"branch_weights", i32 1, i32 1000}
+
+oom:
+  call void @abort()
+  unreachable
+
+ready:
+  ret ptr %record
+}
+
+declare ptr @malloc(i64)
+declare void @abort()
+"""
+
+RECORD_FREE = """
+define internal void @enzymec.record.free(ptr %record) alwaysinline {
+entry:
+  call void @free(ptr %record)
+  ret void
+}
+
+declare void @free(ptr)
+"""
+
 HELPER_PREFIX = "enzymec."  # the synthesized code's own helpers: never differentiated
 
 HELPERS = {"enzymec.tape.slot": TAPE_SLOT, "enzymec.tape.reserve": TAPE_RESERVE,
@@ -409,7 +442,8 @@ HELPERS = {"enzymec.tape.slot": TAPE_SLOT, "enzymec.tape.reserve": TAPE_RESERVE,
            "enzymec.shadow.free": SHADOW_FREE, "enzymec.shadow.size": SHADOW_SIZE,
            "enzymec.shadow.moved": SHADOW_MOVED, "enzymec.shadow.realloc": SHADOW_REALLOC,
            "enzymec.posix_memalign": POSIX_MEMALIGN, "enzymec.record.push": RECORD_PUSH,
-           "enzymec.record.pop": RECORD_POP, "enzymec.digamma": DIGAMMA}
+           "enzymec.record.pop": RECORD_POP, "enzymec.record.alloc": RECORD_ALLOC,
+           "enzymec.record.free": RECORD_FREE, "enzymec.digamma": DIGAMMA}
 
 
 def _helper_text(name: str) -> str:

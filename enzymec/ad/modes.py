@@ -1,5 +1,6 @@
 """The modes enzymec implements, as data: how a mode's call site is decoded and which
-builder synthesizes its function. A mode not listed here is a located error where it is
+builder synthesizes its function. User split mode's three entry points (split_sites.py) share one builder: both halves come
+from one split pair. A mode not listed here is a located error where it is
 asked for (api.refuse_unsupported_modes)."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from .cache import Builder, build_gradient
 from .requests import CallSite, Mode
 from .reverse_call import ReverseCall
+from .split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
 
 
 @dataclass(frozen=True)
@@ -19,4 +21,7 @@ class ModeSupport:
 
 MODES: dict[Mode, ModeSupport] = {
     Mode.REVERSE: ModeSupport(ReverseCall, build_gradient),
+    Mode.AUGMENTED: ModeSupport(AugmentedCall, build_split_half),
+    Mode.SPLIT_REVERSE: ModeSupport(SplitReverseCall, build_split_half),
+    Mode.AUGMENT_SIZE: ModeSupport(AugmentSizeCall, build_split_half),
 }
