@@ -21,7 +21,7 @@ activities, so their tapes agree; no argument is assumed unchanged between the h
 
 from __future__ import annotations
 
-from enzymec.ir import (I64, PTR, VOID, ConstantInt, Function, FunctionType, IntType,
+from enzymec.ir import (I64, PTR, VOID, AllocaInst, ConstantInt, Function, FunctionType, IntType,
                         StructType)
 from enzymec.ir.builder import IRBuilder, const_float, declare_function
 from enzymec.ir.values import SimpleConstant
@@ -179,7 +179,7 @@ class SplitReverseCall(SplitSite):
         out = self.result_kind() == "out"
         ret = self.function.return_type
         values = list(self.trailing)
-        if out and len(values) == (self.tape_pointer is None):
+        if out and self.tape_pointer is not None and not values:
             values.insert(0, const_float(ret, 1.0))  # Enzyme seeds a missing adjoint with 1
         wanted = (["the adjoint of its result (" + str(ret) + ")"] if out else []) + \
                  (["the tape"] if self.tape_pointer is None else [])
@@ -303,12 +303,24 @@ def tape_source(site: SplitReverseCall, augmented: list) -> AugmentedCall | None
                 return aug
         return None
     tape = site.trailing[-1] if site.trailing else None
-    while getattr(tape, "opcode", None) == "extractvalue":
-        tape = tape.operands[0]
+    for _ in range(2):  # through an extractvalue, and through a local variable (-O0)
+        while getattr(tape, "opcode", None) == "extractvalue":
+            tape = tape.operands[0]
+        tape = _stored_once(tape)
     for aug in augmented:
         if aug.call is tape:
             return aug
     return None
+
+
+def _stored_once(value):
+    """The value a load reads from a stack slot stored exactly once, else `value`."""
+    if getattr(value, "opcode", None) != "load" or \
+            not isinstance(value.operands[0], AllocaInst):
+        return value
+    stores = [u for u in value.operands[0].users
+              if getattr(u, "opcode", None) == "store" and u.operands[1] is value.operands[0]]
+    return stores[0].operands[0] if len(stores) == 1 else value
 
 
 def _as_augmented(request: Request) -> Request:
