@@ -10,10 +10,12 @@ returns the tape, then f's result (unless `enzyme_noret`), as a struct `{void *t
 result}` (just the tape when f returns void). `__enzyme_reverse` takes, after f's arguments,
 the adjoint of f's floating-point result (unless `enzyme_const_return`; left out when the tape
 comes through `enzyme_tape`, it is 1), then the tape, and returns the adjoints of the `out`
-parameters like `__enzyme_autodiff`. `enzyme_tape, p` passes the tape through memory instead:
-the augmented forward stores it at p, the reverse loads it from p; with `enzyme_allocated, N`
-p is N bytes of the caller's memory that hold the tape record itself, whose size
-`__enzyme_augmentsize(f, markers...)` gives (0 if there is no tape).
+parameters like `__enzyme_autodiff`. A pointer result is duplicated: the augmented forward
+returns its shadow last (`{tape, result, shadow}`), and the caller seeds the adjoint through
+it. `enzyme_tape, p` passes the tape through memory instead: the augmented forward stores it
+at p, the reverse loads it from p; with `enzyme_allocated, N` p is N bytes of the caller's
+memory that hold the tape record itself, whose size `__enzyme_augmentsize(f, markers...)`
+gives (0 if there is no tape).
 
 Both calls are served by one split pair (cache.Derivatives.split_pair) of f for the same
 activities, so their tapes agree; no argument is assumed unchanged between the halves.
@@ -69,16 +71,14 @@ class SplitSite(ReverseCall):
         return True
 
     def result_kind(self) -> str:
-        """How f's result takes part: `out` (a float: the reverse gets its adjoint) or
-        `const` (enzyme_const_return, or no floating-point value)."""
+        """How f's result takes part: `out` (a float: the reverse gets its adjoint), `dup`
+        (a pointer: the augmented forward returns its shadow too) or `const`
+        (enzyme_const_return, or no floating-point value)."""
         ret = self.function.return_type
         if "enzyme_const_return" in self.flags:
             return "const"
         if ret.is_pointer:
-            self.error(f"'{self.function.name}' returns a pointer: split mode with a shadow "
-                       f"of the returned pointer is not supported yet",
-                       "pass enzyme_const_return if the returned memory carries no "
-                       "derivative")
+            return "dup"
         return "out" if ret.is_float else "const"
 
     def request(self) -> Request:
@@ -109,17 +109,16 @@ class AugmentedCall(SplitSite):
     def replace(self, augmented: Function) -> None:
         b = IRBuilder(self.call.function).position_before(self.call)
         returned = b.call(augmented, self.forwarded, name="augmented")
-        pieces = unpack(b, returned, self.function.return_type)
-        tape = pieces.pop(0)
+        tape, *results = unpack(b, returned, self.function.return_type)
+        if "enzyme_noret" in self.flags:
+            results = []  # neither the result nor its shadow (Enzyme's returnUsed)
         if self.tape_pointer is None:
-            pieces.insert(0, tape)
+            results.insert(0, tape)
         elif self.allocated is None:
             b.store(tape, self.tape_pointer)
         else:
             self.move_record(b, tape, self.check_size(augmented_tape_bytes(augmented)))
-        if "enzyme_noret" in self.flags and self.function.return_type != VOID:
-            pieces.pop(-1)
-        self.hand_over(b, pieces)
+        self.hand_over(b, results)
         self.erase_call()
 
     def move_record(self, b: IRBuilder, tape, size: int) -> None:
@@ -260,11 +259,13 @@ class AugmentSizeCall(SplitSite):
 
 
 def unpack(b: IRBuilder, returned, result_type) -> list:
-    """The augmented forward's result as [tape, result?] (split_calls.split_signatures)."""
+    """The augmented forward's result as [tape, result?, shadow of the result?]
+    (split_calls.split_signatures)."""
     if returned.type == PTR:
         return [returned]
-    return [b.extractvalue(returned, [0], PTR, "tape"),
-            b.extractvalue(returned, [1], result_type, "result")]
+    names = ("tape", "result", "result.shadow")
+    return [b.extractvalue(returned, [i], PTR if i == 0 else result_type, names[i])
+            for i in range(len(returned.type.elements))]
 
 
 def memcpy(b: IRBuilder) -> Function:
