@@ -290,11 +290,16 @@ def check_tapes(sites: list[CallSite]) -> None:
         if not isinstance(site, SplitReverseCall):
             continue
         source = tape_source(site, augmented)
-        if source is not None and source.request() != _as_augmented(site.request()):
+        if source is None:
+            continue
+        if source.request() != _as_augmented(site.request()):
             site.error(f"this tape comes from the augmented forward of "
                        f"'{source.function.name}' with activities "
                        f"({', '.join(source.kinds)}), not of '{site.function.name}' with "
                        f"({', '.join(site.kinds)})")
+        if (source.allocated is None) != (site.allocated is None):
+            site.error("the tape memory is used with 'enzyme_allocated' in only one of the "
+                       "two halves: one holds the tape itself, the other a pointer to it")
 
 
 def tape_source(site: SplitReverseCall, augmented: list) -> AugmentedCall | None:
