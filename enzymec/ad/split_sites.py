@@ -28,6 +28,7 @@ from enzymec.ir import (I64, PTR, VOID, AllocaInst, ConstantInt, Function, Funct
 from enzymec.ir.builder import IRBuilder, const_float, declare_function
 from enzymec.ir.values import SimpleConstant
 
+from .aliasing import reachable_functions
 from .helpers import helper_function
 from .markers import ACTIVITY, FLAGS, refusal
 from .requests import CallSite, Mode, Request
@@ -283,8 +284,11 @@ def build_split_half(request: Request, debug, rules) -> Function:
 
 
 def check_tapes(sites: list[CallSite]) -> None:
-    """A tape `__enzyme_reverse` gets straight from an `__enzyme_augmentfwd` call (or the
-    same tape memory) must come from the same function with the same activities."""
+    """Split-mode calls in differentiated code are refused (refuse_nested); a tape
+    `__enzyme_reverse` gets straight from an `__enzyme_augmentfwd` call (or the same tape
+    memory) must come from the same function with the same activities, and the same
+    enzyme_allocated convention."""
+    refuse_nested(sites)
     augmented = [s for s in sites if isinstance(s, AugmentedCall)]
     for site in sites:
         if not isinstance(site, SplitReverseCall):
@@ -300,6 +304,21 @@ def check_tapes(sites: list[CallSite]) -> None:
         if (source.allocated is None) != (site.allocated is None):
             site.error("the tape memory is used with 'enzyme_allocated' in only one of the "
                        "two halves: one holds the tape itself, the other a pointer to it")
+
+
+def refuse_nested(sites: list[CallSite]) -> None:
+    """A split-mode call inside code that another entry-point call differentiates (second
+    derivatives through a user's tape) is not supported: a located error."""
+    reached = {}
+    for site in sites:
+        if site.function not in reached:
+            reached[site.function] = set(reachable_functions(site.function))
+    for site in sites:
+        if isinstance(site, SplitSite) and \
+                any(site.call.function in funcs for funcs in reached.values()):
+            site.error(f"'{site.call.called_function.name}' inside code that is itself "
+                       f"differentiated (second derivatives through a split tape) is not "
+                       f"supported", "differentiate with __enzyme_autodiff inside instead")
 
 
 def tape_source(site: SplitReverseCall, augmented: list) -> AugmentedCall | None:
