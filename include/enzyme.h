@@ -19,6 +19,8 @@ extern int enzyme_dup;       /* next two args: the value and its shadow (derivat
 extern int enzyme_dupnoneed; /* like enzyme_dup, but the primal result is not needed */
 extern int enzyme_const;     /* next arg is constant: no derivative */
 extern int enzyme_out;       /* next arg is an active scalar whose derivative is returned */
+extern int enzyme_tape;      /* split mode: next arg is the memory holding the tape */
+extern int enzyme_allocated; /* split mode: next arg is that memory's size (a constant) */
 extern int enzyme_runtime_activity; /* no value: a shadow equal to its primal stops the
                                      * program at run time (enzymec's activity is static) */
 

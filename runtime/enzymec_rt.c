@@ -167,6 +167,18 @@ RT_INLINE void __enzymec_record_pop(void *record) {
         stack->next = record;
 }
 
+/* Records of a gradient the user splits (__enzyme_augmentfwd / __enzyme_reverse) live on
+ * the heap instead: the user may run the reverse halves in any order, which a stack cannot
+ * serve. */
+RT_INLINE void *__enzymec_record_alloc(size_t size) {
+    void *record = malloc(size);
+    if (UNLIKELY(record == NULL))
+        abort();
+    return record;
+}
+
+RT_INLINE void __enzymec_record_free(void *record) { free(record); }
+
 /* ---- adjoints of memcpy / memmove --------------------------------------------------------
  * In reverse, the source's adjoint gains the destination's, which is cleared. The walk goes
  * in the direction that keeps overlapping (memmove) ranges right: each destination adjoint

@@ -40,6 +40,8 @@ void *__enzymec_posix_memalign(void **pp, size_t align, size_t size, int *rc);
 /* -- tape records of split calls: a per-thread stack (enzymec/ad/split.py) ---------------- */
 void *__enzymec_record_push(size_t size);
 void __enzymec_record_pop(void *record);
+void *__enzymec_record_alloc(size_t size); /* user-split gradients: heap records */
+void __enzymec_record_free(void *record);
 
 /* -- adjoints of memcpy/memmove (enzymec/ad/memory.py, copy_fields.py) --------------------- */
 void __enzymec_memcpy_adjoint_double(double *dst, double *src, size_t bytes);

@@ -20,7 +20,10 @@ from .entry_points import ALL_ENTRY_POINTS, ENZYME_PREFIX
 from .markers import is_marker_name
 from .modes import MODES
 from .registrations import read_registrations
-from .requests import CallSite, entry_point_mode
+from .requests import CallSite, Mode, entry_point_mode
+from .split_sites import check_tapes
+
+SPLIT_MODES = (Mode.AUGMENTED, Mode.SPLIT_REVERSE)
 
 
 def autodiff_calls(module: Module) -> list[CallInst]:
@@ -48,6 +51,9 @@ def differentiate_calls(module: Module, progress=None) -> None:
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in s.flags for s in sites)
+    # the user may run the reverse halves of split gradients in any order (split_sites.py)
+    rules.heap_records = any(s.mode in SPLIT_MODES for s in sites)
+    check_tapes(sites)
     for site in sites:
         if rules.runtime_activity:
             site.check_shadows_at_run_time()

@@ -16,6 +16,7 @@ ENTRY_MODES = {
     "__enzyme_fwddiff": "forward",
     "__enzyme_augmentfwd": "augmented forward",
     "__enzyme_reverse": "split reverse",
+    "__enzyme_augmentsize": "augmented tape size",
     "__enzyme_virtualreverse": "virtual reverse",
     "__enzyme_fwdsplit": "split forward",
     "__enzyme_batch": "batched",

@@ -35,10 +35,13 @@ UNSUPPORTED = {
     "enzyme_dupv": f"vector mode is {_LATER}",
     "enzyme_dupnoneedv": f"vector mode is {_LATER}",
     "enzyme_interleave": f"vector mode is {_LATER}",
-    "enzyme_tape": f"split mode (__enzyme_augmentfwd/__enzyme_reverse) is {_LATER}",
-    "enzyme_allocated": f"split mode (__enzyme_augmentfwd/__enzyme_reverse) is {_LATER}",
+    "enzyme_tape": "a tape belongs to split mode (__enzyme_augmentfwd and __enzyme_reverse) "
+                   "only",
+    "enzyme_allocated": "a tape in caller memory belongs to split mode (__enzyme_augmentfwd and "
+                        "__enzyme_reverse) only",
     "enzyme_nofree": f"keeping shadow allocations alive after the gradient is {_LATER}",
-    "enzyme_not_overwritten": f"split mode (__enzyme_augmentfwd/__enzyme_reverse) is {_LATER}",
+    "enzyme_not_overwritten": f"promising that an argument is not overwritten between the "
+                              f"split halves is {_LATER} (enzymec assumes every one may be)",
     "enzyme_primal_return": f"returning the primal result with the adjoints is {_LATER}",
     "enzyme_dup_return": f"a duplicated (pointer) result is {_LATER}",
     "enzyme_byref": f"arguments passed by reference with a size are {_LATER}",

@@ -1,5 +1,6 @@
 """The modes enzymec implements, as data: how a mode's call site is decoded and which
-builder synthesizes its function. A mode not listed here is a located error where it is
+builder synthesizes its function. User split mode's three entry points (split_sites.py) share one builder: both halves come
+from one split pair. A mode not listed here is a located error where it is
 asked for (api.refuse_unsupported_modes)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from .forward import build_tangent
 from .forward_call import ForwardCall
 from .requests import CallSite, Mode
 from .reverse_call import ReverseCall
+from .split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
 
 
 @dataclass(frozen=True)
@@ -22,4 +24,7 @@ class ModeSupport:
 MODES: dict[Mode, ModeSupport] = {
     Mode.REVERSE: ModeSupport(ReverseCall, build_gradient),
     Mode.FORWARD: ModeSupport(ForwardCall, build_tangent),
+    Mode.AUGMENTED: ModeSupport(AugmentedCall, build_split_half),
+    Mode.SPLIT_REVERSE: ModeSupport(SplitReverseCall, build_split_half),
+    Mode.AUGMENT_SIZE: ModeSupport(AugmentSizeCall, build_split_half),
 }

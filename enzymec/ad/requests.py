@@ -40,6 +40,7 @@ class Mode(Enum):
     FORWARD = "forward"
     AUGMENTED = "augmented forward"
     SPLIT_REVERSE = "split reverse"
+    AUGMENT_SIZE = "augmented tape size"
     VIRTUAL_REVERSE = "virtual reverse"
     SPLIT_FORWARD = "split forward"
     BATCHED = "batched"
@@ -109,6 +110,10 @@ class CallSite:
         it (its load into `self.markers`) and the values that follow it from `queue` and
         return True; markers.py says what every other marker is."""
         return False
+
+    def take_trailing(self, queue: list) -> None:
+        """Values after the last parameter's (split mode's result adjoint and tape): a mode
+        that takes some consumes them from `queue`; what is left is an error."""
 
     def check_kind(self, kind: str, param) -> None:
         """A mode refuses activities it has no meaning for."""
@@ -199,7 +204,9 @@ class CallSite:
             if needed == 2:
                 self.shadow_pairs.append((param.index, *values))
             kinds.append(kind)
-        if self.take_markers(queue) is not None or queue:
+        kind = self.take_markers(queue)
+        self.take_trailing(queue)
+        if kind is not None or queue:
             self.error(f"too many arguments in the autodiff call of '{self.function.name}'")
         return tuple(kinds), forwarded
 

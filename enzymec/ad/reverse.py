@@ -98,7 +98,8 @@ class GradientSynthesizer(Prepared):
             self.shadows.zero_callee_globals()
             return self.fn
         augmented, reverse = self.spec.split
-        split_function(self.fn, self.cuts, augmented, reverse, len(augmented.args))
+        split_function(self.fn, self.cuts, augmented, reverse, len(augmented.args),
+                       self.calls.heap_records)
         self.module.remove(self.fn)
         return reverse
 

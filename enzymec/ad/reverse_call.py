@@ -84,7 +84,10 @@ class ReverseCall(CallSite):
 
     def replace(self, gradient: Function) -> None:
         b = IRBuilder(self.call.function).position_before(self.call)
-        result = b.call(gradient, self.forwarded, name="gradient")
+        self.deliver(b, b.call(gradient, self.forwarded, name="gradient"))
+
+    def deliver(self, b: IRBuilder, result) -> None:
+        """Hand the adjoints `result` to the call's user as its declared type; erase it."""
         if self.sret is not None:
             b.store(result, self.sret)
         elif self.call.type != VOID and self.call.type == result.type:

@@ -37,6 +37,8 @@ SIGNATURES = {
     "posix_memalign": (PTR, (PTR, I64, I64, PTR)),
     "record_push": (PTR, (I64,)),
     "record_pop": (VOID, (PTR,)),
+    "record_alloc": (PTR, (I64,)),
+    "record_free": (VOID, (PTR,)),
     "digamma": (DOUBLE, (DOUBLE,)),
     "check_shadow": (VOID, (PTR, PTR, PTR)),
     "memcpy_field_pointer": (VOID, _FIELD),

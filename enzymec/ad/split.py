@@ -11,7 +11,8 @@ callee's reverse. So the joined function is cut at the seed edges:
   into a tape record everything the reverse half uses from the forward half, and returns
   `{tape, primal result}` (just the tape when g returns void). Records come from a
   per-thread stack (`__enzymec_record_push`/`pop` in runtime/enzymec_rt.c): they are
-  released in the reverse order of their allocation.
+  released in the reverse order of their allocation; or, in a module where the user splits
+  a gradient (`heap_records`), from the heap (`__enzymec_record_alloc`/`free`), in any order.
 - `g.reverse(args, shadows, [dret], tape)` gets the reverse blocks. Its entry loads the
   record, releases it, and jumps to the seed block of the `ret` the forward took.
 
@@ -80,10 +81,15 @@ class Cut:
         self.block, self.seed, self.value, self.shadow = block, seed, value, shadow
 
 
+# how tape records are allocated and released: (allocate, release) helpers
+RECORD_HELPERS = {False: ("record_push", "record_pop"), True: ("record_alloc", "record_free")}
+
+
 def split_function(joined: Function, cuts: list[Cut], augmented: Function, reverse: Function,
-                   primal_params: int) -> None:
+                   primal_params: int, heap_records: bool = False) -> None:
     """Move `joined`'s blocks into `augmented` and `reverse` (declared, same first
-    `primal_params` parameters; `reverse` has `joined`'s extra parameters, then the tape)."""
+    `primal_params` parameters; `reverse` has `joined`'s extra parameters, then the tape).
+    `heap_records`: records come from the heap instead of the per-thread stack."""
     from enzymec.analysis import dominators
     dom = dominators(joined)
     old_entry = joined.entry
@@ -100,10 +106,11 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
                  joined.args[:primal_params])
     _move_blocks(backward, reverse, joined.args)
     joined.blocks = []
+    allocate, release = RECORD_HELPERS[heap_records]
     for index, cut in enumerate(cuts):
         _end_forward(augmented, cut, index, record, values, slots,
-                     len(cuts) > 1, dom)
-    _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry)
+                     len(cuts) > 1, dom, allocate)
+    _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry, release)
     augmented.forget_names()
     reverse.forget_names()
 
@@ -163,7 +170,7 @@ def _move_blocks(blocks: list[Block], target: Function, old_args) -> None:
 
 # -- the two ends of the cut ------------------------------------------------------------------
 def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, values,
-                 slots, numbered: bool, dom) -> None:
+                 slots, numbered: bool, dom, allocate: str) -> None:
     """Replace the branch into the seed block by: fill a tape record, return it."""
     module = augmented.module
     cut.block.terminator.erase()
@@ -171,7 +178,7 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
     if not record.elements:  # nothing to hand over: no record at all
         tape = _null()
     else:
-        push = runtime_function(module, "record_push")
+        push = runtime_function(module, allocate)
         tape = b.call(push, [ConstantInt(I64, module.layout.size(record))], name="tape.record")
     position = 0
     for value in values:
@@ -198,7 +205,7 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
 
 
 def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
-                   reinitialised, old_entry: Block) -> None:
+                   reinitialised, old_entry: Block, release: str) -> None:
     """A new entry block: reload the record, rebuild the stack slots, free the record, and
     go to the seed of the `ret` the forward took."""
     entry = Block("tape.restore")
@@ -230,7 +237,7 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
     if len(cuts) > 1:
         which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
     if record.elements:
-        b.call(runtime_function(reverse.module, "record_pop"), [tape])
+        b.call(runtime_function(reverse.module, release), [tape])
     if which is None:
         b.br(cuts[0].seed)
     else:
