@@ -38,6 +38,7 @@ class Outcome:
     variant: str
     kind: str
     detail: str = ""
+    batched: bool = False  # taken from a batch build (batch.py), not a build of its own
 
 
 def worst(outcomes: list[Outcome]) -> str:
