@@ -33,6 +33,7 @@ from .generator import generate
 from .reduce import reduce_seed
 
 VARIANTS = ("-O0", "-O2", "split")
+PROGRESS_EVERY = 20  # batches between two progress lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,10 +72,13 @@ def run(seeds: range, variants: tuple, jobs: int, keep: Path | None, batch: int 
     with tempfile.TemporaryDirectory(prefix="enzymec-fuzz-") as tmp:
         workdir = keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
-        for outcomes in check_seeds(seeds, workdir, variants, max(1, batch), jobs):
+        for done, outcomes in enumerate(check_seeds(seeds, workdir, variants, max(1, batch),
+                                                    jobs), 1):
             _report(outcomes)
             for o in outcomes:
                 by_seed[o.seed].append(o)
+            if done % PROGRESS_EVERY == 0:
+                _progress(by_seed, len(by_seed) * len(variants))
     kinds = Counter(worst(outcomes) for outcomes in by_seed.values())
     checks = [o for outcomes in by_seed.values() for o in outcomes]
     failed = sum(count for kind, count in kinds.items() if kind != "pass")
@@ -86,6 +90,13 @@ def run(seeds: range, variants: tuple, jobs: int, keep: Path | None, batch: int 
     print(f"  built: {len(checks) - alone} in batches of up to {batch} seeds, {alone} alone "
           "(a batch's failure or non-pass verdict is re-checked alone)")
     return 1 if failed else 0
+
+
+def _progress(by_seed: dict, total: int) -> None:
+    """A running count (long runs): seed x variant checks done so far, by kind."""
+    checks = Counter(o.kind for outcomes in by_seed.values() for o in outcomes)
+    print(f"progress: {sum(checks.values())} of {total} checks done: " + _counts(checks),
+          flush=True)
 
 
 def _report(outcomes: list) -> None:
