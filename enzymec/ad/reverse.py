@@ -86,8 +86,7 @@ class GradientSynthesizer:
         self.clone_forward()
         canonicalize_loops(self.fn)
         self.analyse()
-        if settle_fallbacks(self.fallbacks,
-                            lambda call: self.calls.carries_derivatives(call, self.activity)):
+        if settle_fallbacks(self.fallbacks, self.fallback_carries_derivatives):
             self.analyse()  # a fallback became an abort: the CFG changed
         self.shadows = Shadows(self)
         self.check_supported()
@@ -115,6 +114,15 @@ class GradientSynthesizer:
         split_function(self.fn, self.cuts, augmented, reverse, len(augmented.args))
         self.module.remove(self.fn)
         return reverse
+
+    def fallback_carries_derivatives(self, call) -> bool:
+        """An unknown-target call (indirect.py) through which a derivative may pass, or whose
+        pointer result needs a shadow (it is, or flows straight into, a shadowed value: an
+        allocator called through a pointer, whose known targets' branches, malloc's among
+        them, give one; an unknown target cannot)."""
+        shadowed = self.activity.shadowed
+        return self.calls.carries_derivatives(call, self.activity) or call in shadowed or \
+            any(user in shadowed for user, _ in call.uses)
 
     def create_function(self) -> None:
         params, names = gradient_params(self.original, self.spec.kinds)
