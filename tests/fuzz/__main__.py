@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -45,8 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.reduce is not None:
         print(reduce_seed(args.reduce, variants[0]))
         return 0
+    deadline = time.monotonic() + 60 * args.max_minutes if args.max_minutes else None
     return run(range(args.start, args.start + args.count), variants, args.jobs, args.keep,
-               args.batch)
+               args.batch, deadline)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="comma-separated build variants (-O0,-O2,split)")
     parser.add_argument("--batch", type=int, default=25,
                         help="seeds built in one translation unit (25; 1: each alone)")
+    parser.add_argument("--max-minutes", type=float, metavar="M",
+                        help="start no batch after M minutes; summarize the seeds checked")
     parser.add_argument("--keep", type=Path, help="keep sources and libraries in this folder")
     parser.add_argument("--show", type=int, metavar="SEED", help="print SEED's program")
     parser.add_argument("--reduce", type=int, metavar="SEED",
@@ -66,24 +70,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(seeds: range, variants: tuple, jobs: int, keep: Path | None, batch: int = 25) -> int:
-    """Check the seeds; print failures as found and the summary; exit 1 on any failure."""
+def run(seeds: range, variants: tuple, jobs: int, keep: Path | None, batch: int = 25,
+        deadline: float | None = None) -> int:
+    """Check the seeds; print failures as found and the summary; exit 1 on any failure.
+    Stopped by the deadline, the summary counts only seeds checked in every variant and
+    says how many were left."""
     by_seed: dict[int, list] = {seed: [] for seed in seeds}
     with tempfile.TemporaryDirectory(prefix="enzymec-fuzz-") as tmp:
         workdir = keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         for done, outcomes in enumerate(check_seeds(seeds, workdir, variants, max(1, batch),
-                                                    jobs), 1):
+                                                    jobs, deadline), 1):
             _report(outcomes)
             for o in outcomes:
                 by_seed[o.seed].append(o)
             if done % PROGRESS_EVERY == 0:
                 _progress(by_seed, len(by_seed) * len(variants))
+    unfinished = [seed for seed, outcomes in by_seed.items() if len(outcomes) < len(variants)]
+    if unfinished:
+        print(f"stopped by --max-minutes: {len(by_seed) - len(unfinished)} of {len(by_seed)} "
+              f"seeds checked in every variant; the summary counts those only")
+        by_seed = {s: o for s, o in by_seed.items() if len(o) == len(variants)}
     kinds = Counter(worst(outcomes) for outcomes in by_seed.values())
     checks = [o for outcomes in by_seed.values() for o in outcomes]
     failed = sum(count for kind, count in kinds.items() if kind != "pass")
-    print(f"{kinds['pass']} passed, {failed} failed (programs: seeds {seeds.start}.."
-          f"{seeds.stop - 1}, each in {', '.join(variants)})")
+    span = f"{min(by_seed)}..{max(by_seed)}" if by_seed else "none"
+    print(f"{kinds['pass']} passed, {failed} failed (programs: seeds {span}, each in "
+          f"{', '.join(variants)})")
     print("programs by worst kind: " + _counts(kinds))
     print(f"seed x variant AD checks: {len(checks)} = " + _counts(Counter(o.kind for o in checks)))
     alone = sum(not o.batched for o in checks)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
@@ -56,16 +57,23 @@ def _evaluate(library: Path, programs: list, variant: str) -> dict[int, Outcome]
     return passes
 
 
-def check_seeds(seeds, workdir: Path, variants: tuple, size: int, jobs: int):
-    """Every (seed, variant) checked, in batches of `size` seeds, `jobs` builds at once;
-    yields each batch's Outcomes as it finishes."""
+def check_seeds(seeds, workdir: Path, variants: tuple, size: int, jobs: int,
+                deadline: float | None = None):
+    """Every (seed, variant) checked, in batches of `size` seeds (in seed order), `jobs`
+    builds at once; yields each batch's Outcomes as it finishes. Past `deadline` (a
+    time.monotonic() value) batches not yet started are dropped: the caller counts only
+    what was checked."""
     seeds = list(seeds)
     tasks = [(seeds[i:i + size], variant) for i in range(0, len(seeds), size)
              for variant in variants]
     with ThreadPoolExecutor(jobs) as pool:
         futures = [pool.submit(check_batch, chunk, workdir, variant) for chunk, variant in tasks]
         for future in as_completed(futures):
-            yield future.result()
+            if deadline is not None and time.monotonic() > deadline:
+                for pending in futures:
+                    pending.cancel()  # only those not started; running ones finish
+            if not future.cancelled():
+                yield future.result()
 
 
 def _alone(program, workdir: Path, variant: str) -> Outcome:
