@@ -33,6 +33,7 @@ from .canonicalize import canonicalize_loops
 from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
+from .locate import nearest_location
 from .sorting import SORT_NAME, replace_library_sorts
 from .punning import untangle_punning
 from .punning_check import check_punning
@@ -199,8 +200,10 @@ class GradientSynthesizer:
 
     # -- errors -----------------------------------------------------------------------------
     def location(self, inst: Instruction):
-        original = self.origin.get(inst)
-        return self.debug.location(original) or self.debug.function_location(self.original)
+        """The source location of `inst` (of the original instruction it was cloned from),
+        else of the nearest located instruction (locate.py), else of the function."""
+        return nearest_location(inst, lambda i: self.debug.location(self.origin.get(i, i))) \
+            or self.debug.function_location(self.original)
 
     def fail(self, inst: Instruction, message: str, note: str = "") -> None:
         raise CompileError(f"{message} (in function '{self.original.name}')",
