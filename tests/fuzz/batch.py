@@ -21,8 +21,10 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 
-from .check import EVALUATE, RUN_TIMEOUT, Outcome, _build, check_source
+from .check import BUILD_TIMEOUT, EVALUATE, RUN_TIMEOUT, Outcome, _build, check_source
 from .generator import batch_source, generate
+
+BUILD_SECONDS_PER_SEED = 30  # a batch's build time limit grows with it (a busy machine)
 
 
 def check_batch(seeds: list[int], workdir: Path, variant: str) -> list[Outcome]:
@@ -33,7 +35,8 @@ def check_batch(seeds: list[int], workdir: Path, variant: str) -> list[Outcome]:
     source = _folder(workdir, variant) / f"batch_{seeds[0]}_{len(seeds)}.c"
     source.write_text(batch_source(programs))
     library = source.with_name(f"{source.stem}{variant}.so")
-    verdicts = {} if _build(source, library, variant) else _evaluate(library, programs, variant)
+    failed = _build(source, library, variant, BUILD_TIMEOUT + BUILD_SECONDS_PER_SEED * len(seeds))
+    verdicts = {} if failed else _evaluate(library, programs, variant)
     return [verdicts.get(p.seed) or _alone(p, workdir, variant) for p in programs]
 
 
