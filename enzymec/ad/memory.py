@@ -149,6 +149,18 @@ class Shadows:
                 var.value_type)))
         return shadow
 
+    def inactive_global_sink(self, var: GlobalVariable) -> GlobalVariable:
+        """The shadow of an inactive global where a pointer may point to it or to
+        differentiated memory (a select or phi of the two, as the optimizer makes of
+        `if (c) g *= a; else *p *= a;`): a zeroed shadow global of its own. Through such a
+        pointer the global's data is differentiated like any memory (its adjoints start at
+        zero and stay in that shadow unless read back through such a pointer); accesses that
+        name the global itself stay inactive, as declared. (Enzyme uses the global itself as
+        its shadow, which writes adjoints into the primal data.)"""
+        shadow = self.shadow_global(var)
+        self.map[var] = shadow
+        return shadow
+
     def zero_callee_globals(self) -> None:
         """Zero, at the start of a top-level gradient, the shadow globals only its split
         callees use (they exist once those callees are built)."""
@@ -271,10 +283,7 @@ class Shadows:
                                 value.source_type)
         if isinstance(value, GlobalVariable) and \
                 value.name in self.s.calls.inactive_global_names:
-            self.s.fail(user, f"a pointer here may point to the inactive global '{value.name}' "
-                              f"or to differentiated memory; enzymec cannot differentiate "
-                              f"through such a pointer",
-                        "keep the inactive global and the differentiated memory apart")
+            return self.inactive_global_sink(value)
         self.s.fail(user, "cannot find the derivative memory (shadow) of a pointer here",
                     "pass the pointer with enzyme_dup and its shadow, or enzyme_const")
 

@@ -24,6 +24,7 @@ from enzymec.ir.clone import clone_body, drop_debug_records
 from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
+from .locate import nearest_location
 from .punning import untangle_punning
 from .punning_check import check_punning
 from .sorting import SORT_NAME, replace_library_sorts
@@ -44,8 +45,10 @@ class Prepared:
 
     # -- errors -----------------------------------------------------------------------------
     def location(self, inst: Instruction):
-        original = self.origin.get(inst)
-        return self.debug.location(original) or self.debug.function_location(self.original)
+        """The source location of `inst` (of the original instruction it was cloned from),
+        else of the nearest located instruction (locate.py), else of the function."""
+        return nearest_location(inst, lambda i: self.debug.location(self.origin.get(i, i))) \
+            or self.debug.function_location(self.original)
 
     def fail(self, inst: Instruction, message: str, note: str = "") -> None:
         raise CompileError(f"{message} (in function '{self.original.name}')",
@@ -112,9 +115,17 @@ class Prepared:
             self.activity = activity(self.fn, active, shadowed, self.calls,
                                      shadowed_globals, shadowed_returns=shadowed_returns)
         run()
-        if settle_fallbacks(self.fallbacks,
-                            lambda call: self.calls.carries_derivatives(call, self.activity)):
+        if settle_fallbacks(self.fallbacks, self.fallback_carries_derivatives):
             run()
+
+    def fallback_carries_derivatives(self, call) -> bool:
+        """An unknown-target call (indirect.py) through which a derivative may pass, or whose
+        pointer result needs a shadow (it is, or flows straight into, a shadowed value: an
+        allocator called through a pointer, whose known targets' branches, malloc's among
+        them, give one; an unknown target cannot)."""
+        shadowed = self.activity.shadowed
+        return self.calls.carries_derivatives(call, self.activity) or call in shadowed or \
+            any(user in shadowed for user, _ in call.uses)
 
     def globals_of_kept_calls(self) -> set:
         """Globals with floating-point data that this function (when it is itself a callee's

@@ -17,7 +17,8 @@ from .values import Argument, GlobalValue
 class Function(GlobalValue):
     """`define|declare <prefix> RetT @name(params) <suffix> { blocks }`."""
 
-    __slots__ = ("function_type", "args", "blocks", "prefix", "suffix", "_names")
+    __slots__ = ("function_type", "args", "blocks", "prefix", "suffix", "_names",
+                 "_next")
     is_function = True
 
     def __init__(self, name: str, function_type: FunctionType | None = None):
@@ -28,6 +29,7 @@ class Function(GlobalValue):
         self.prefix = ""
         self.suffix = ""
         self._names: set[str] | None = None
+        self._next: dict[str, int] = {}  # base -> the first suffix unique_name may try
         if function_type is not None:
             self.set_signature(function_type)
 
@@ -68,16 +70,22 @@ class Function(GlobalValue):
         return block
 
     def unique_name(self, base: str) -> str:
-        """A local name not yet used in this function (values and labels share one table)."""
+        """A local name not yet used in this function (values and labels share one table).
+        The table only grows, so every `base.N` below the last one handed out is taken:
+        probing resumes there (the same names as probing from 1, without quadratic time)."""
         if self._names is None:
             self._names = {a.name for a in self.args} | {b.name for b in self.blocks}
             self._names |= {i.name for i in self.instructions()}
+            self._next = {}
         base = base or "t"
-        name, n = base, 0
+        name, n = base, self._next.get(base, 0)
+        if n:
+            name = f"{base}.{n}"
         while name in self._names:
             n += 1
             name = f"{base}.{n}"
         self._names.add(name)
+        self._next[base] = n
         return name
 
     def forget_names(self) -> None:

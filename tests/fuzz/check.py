@@ -38,6 +38,7 @@ class Outcome:
     variant: str
     kind: str
     detail: str = ""
+    batched: bool = False  # taken from a batch build (batch.py), not a build of its own
 
 
 def worst(outcomes: list[Outcome]) -> str:
@@ -62,15 +63,16 @@ def check_source(seed: int, source: Path, variant: str, n: int | None = None) ->
     return _evaluate(seed, library, variant, n)
 
 
-def _build(source: Path, library: Path, variant: str) -> tuple[str, str] | None:
+def _build(source: Path, library: Path, variant: str,
+           timeout: float = BUILD_TIMEOUT) -> tuple[str, str] | None:
     """None when enzymec built the library, else (kind, enzymec's output)."""
     opt, extra_env = gradcheck.VARIANTS[variant]
     try:
         proc = subprocess.run(gradcheck.enzymec_command(source, library, opt), cwd=source.parent,
-                              capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+                              capture_output=True, text=True, timeout=timeout,
                               env={**gradcheck._env(), **extra_env})
     except subprocess.TimeoutExpired:
-        return "compile error (unlocated)", f"enzymec took over {BUILD_TIMEOUT} s"
+        return "compile error (unlocated)", f"enzymec took over {timeout} s"
     if proc.returncode == 0:
         return None
     output = proc.stdout + proc.stderr

@@ -3,6 +3,10 @@ differences at spread points, print one JSON verdict. Run apart from the fuzzer 
 crashing or hanging gradient is a crash of this process, not of the fuzzer.
 
     python tests/fuzz/evaluate.py LIBRARY N NAME
+    python tests/fuzz/evaluate.py LIBRARY --batch SEED:N:NAME ...   # one verdict a line
+
+The batch form checks the entry points `f_s<SEED>` / `grad_s<SEED>` of a library built from
+generator.batch_source, each exactly as the single form checks `f` / `grad`.
 
 NAME seeds the points (gradcheck.spread_points over [-LIMIT, LIMIT]^N). Points where the
 differences are not step-size robust (gradcheck.reliable_differences: a branch's boundary
@@ -24,10 +28,40 @@ LIMIT = 1.5
 POINTS, MORE_POINTS, MIN_RELIABLE = 4, 8, 3
 
 
+class Renamed(gradcheck.Program):
+    """Entry points f_s<seed> and grad_s<seed> of an already loaded batch library."""
+
+    def __init__(self, spec: gradcheck.Spec, ffi, lib, seed: int):
+        self.spec, self.ffi, self.lib = spec, ffi, lib
+        self._f, self._grad = getattr(lib, f"f_s{seed}"), getattr(lib, f"grad_s{seed}")
+
+    def f(self, x) -> float:
+        return float(self._f(self._in(x)))
+
+    def grad(self, x):
+        return self._vector(self._grad, x)
+
+
 def verdict(library: str, n: int, name: str) -> dict:
     """Check the library's grad against reliable central differences of its f."""
     spec = gradcheck.Spec(Path(name), n, -LIMIT, LIMIT, False, False)
-    program = gradcheck.Program(spec, Path(library))
+    return check(gradcheck.Program(spec, Path(library)), n, name)
+
+
+def batch(library: str, entries: list[str]) -> None:
+    """Print one JSON verdict per SEED:N:NAME entry of a batch library, as each is found."""
+    parsed = [(int(seed), int(n), name) for seed, n, name in (e.split(":", 2) for e in entries)]
+    cdef = "".join(f"double f_s{s}(const double *x);\nvoid grad_s{s}(const double *x, double *g);\n"
+                   for s, _, _ in parsed)
+    ffi, lib = gradcheck.load(Path(library), cdef)
+    for seed, n, name in parsed:
+        spec = gradcheck.Spec(Path(name), n, -LIMIT, LIMIT, False, False)
+        print(json.dumps({"seed": seed, **check(Renamed(spec, ffi, lib, seed), n, name)}),
+              flush=True)
+
+
+def check(program, n: int, name: str) -> dict:
+    """The verdict on one program (anything with f and grad over n inputs)."""
     reliable, skipped, nonzero = 0, 0, 0
     points = gradcheck.spread_points(n, -LIMIT, LIMIT, POINTS, name)
     points += gradcheck.spread_points(n, -LIMIT, LIMIT, MORE_POINTS, name + "/more")
@@ -53,4 +87,7 @@ def verdict(library: str, n: int, name: str) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(verdict(sys.argv[1], int(sys.argv[2]), sys.argv[3])))
+    if sys.argv[2] == "--batch":
+        batch(sys.argv[1], sys.argv[3:])
+    else:
+        print(json.dumps(verdict(sys.argv[1], int(sys.argv[2]), sys.argv[3])))

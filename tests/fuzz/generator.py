@@ -12,6 +12,7 @@ branches' boundaries (gradcheck.reliable_differences skips points near them).
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from .context import Context
@@ -48,6 +49,15 @@ class Program:
 
     def source(self, dropped: frozenset = frozenset()) -> str:
         """The C source; statements whose index is in `dropped` define a constant instead."""
+        return PRELUDE.format(seed=self.seed) + self.body(dropped)
+
+    def helper_names(self) -> list[str]:
+        """The names of the helper functions the statements define (renamed in a batch)."""
+        return [re.match(r"static [\w ]+?\**\s*(\w+)\(", helper).group(1)
+                for statement in self.statements for helper in statement.helpers]
+
+    def body(self, dropped: frozenset = frozenset()) -> str:
+        """The source after the prelude: helpers, prog and the gradcheck entry points."""
         helpers, body, outputs = [], [], []
         for index, statement in enumerate(self.statements):
             if index in dropped:
@@ -59,7 +69,7 @@ class Program:
         terms = [f"{c} * {o}" for c, o in zip(self.weights(), outputs)]
         terms.append(" + ".join(f"0.1 * x[{i}] * x[{(i + 1) % self.n}]" for i in range(self.n)))
         code = "\n    ".join(body)
-        return (PRELUDE.format(seed=self.seed) + "\n".join(helpers) +
+        return ("\n".join(helpers) +
                 f"\ndouble prog(const double *x) {{\n    {code}\n    return "
                 f"{' + '.join(terms)};\n}}\n" + ENTRY.format(n=self.n))
 
@@ -81,3 +91,17 @@ def generate(seed: int) -> Program:
         program.statements.append(STATEMENTS[kind][1](context))
         program.kinds.append(kind)
     return program
+
+
+def batch_source(programs: list[Program]) -> str:
+    """One C translation unit holding many programs: the prelude once, then each program's
+    body with its entry points and helpers renamed by macros to NAME_s<seed> (`f_s17`,
+    `grad_s17`, ...), so that one enzymec run builds them all and each is still
+    differentiated from its own `__enzyme_autodiff` call."""
+    parts = [PRELUDE.format(seed=", ".join(str(p.seed) for p in programs))]
+    for program in programs:
+        names = ["prog", "f", "grad", *program.helper_names()]
+        parts += [f"#define {name} {name}_s{program.seed}" for name in names]
+        parts.append(program.body())
+        parts += [f"#undef {name}" for name in names]
+    return "\n".join(parts)
