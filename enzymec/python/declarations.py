@@ -23,10 +23,24 @@ from .signature import Param, Signature, classify
 _ZIG_RENAME = "failed to rename"
 
 
+_FRONTEND = ("-D", "-U", "-I", "-std=", "-isystem", "-include", "-iquote", "-f", "-m", "-W")
+_WITH_OPERAND = ("-D", "-U", "-I", "-isystem", "-include", "-iquote")
+
+
+def frontend_flags(flags: list[str]) -> list[str]:
+    """The flags that shape the AST (macros, include paths, language); not the linker's."""
+    kept, keep_next = [], False
+    for flag in flags:
+        if keep_next or (flag.startswith(_FRONTEND) and not flag.startswith("-Wl,")):
+            kept.append(flag)
+            keep_next = not keep_next and flag in _WITH_OPERAND
+    return kept
+
+
 def ast_command(path: str, flags: list[str]) -> list[str]:
     tc = find_toolchain()
     return [*tc.clang(path.endswith((".cc", ".cpp", ".cxx", ".C"))), "-isystem", include_dir(),
-            *flags, "-Xclang", "-ast-dump=json", "-fsyntax-only", path]
+            *frontend_flags(flags), "-Xclang", "-ast-dump=json", "-fsyntax-only", path]
 
 
 def read_ast(path: str, flags: list[str]) -> dict:
