@@ -77,7 +77,22 @@ _DEFINE = re.compile(r"^define [^\n]*@(%s)\(.*?^}\n" % "|".join(REPLACED), re.M 
 _DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|free)\([^\n]*\n" % "|".join(REPLACED), re.M)
 
 
+# numba's C helpers that only compute with integers (shapes, strides): no derivative. They
+# are registered with Enzyme's own mechanism, an `__enzyme_inactivefn` global in the module.
+INACTIVE_HELPERS = ("numba_attempt_nocopy_reshape",)
+
+
+def _inactive_registration(ir_text: str) -> str:
+    used = [name for name in INACTIVE_HELPERS if f"@{name}(" in ir_text]
+    if not used:
+        return ""
+    entries = ", ".join(f"ptr @{name}" for name in used)
+    return f"\n@__enzyme_inactivefn_numba = global [{len(used)} x ptr] [{entries}]\n"
+
+
 def replace_runtime(ir_text: str) -> str:
-    """numba's module with the NRT functions above in place of its own."""
+    """numba's module with the NRT functions above in place of its own, and its integer
+    helpers registered inactive."""
     text = _DECLARE.sub("", _DEFINE.sub("", ir_text))
-    return text + RUNTIME_IR + "\ndeclare ptr @aligned_alloc(i64, i64)\ndeclare void @free(ptr)\n"
+    return (text + RUNTIME_IR + "\ndeclare ptr @aligned_alloc(i64, i64)\ndeclare void @free(ptr)\n"
+            + _inactive_registration(ir_text))
