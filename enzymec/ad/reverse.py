@@ -132,6 +132,7 @@ class GradientSynthesizer:
         args = iter(self.fn.args)
         for arg, kind in zip(self.original.args, self.spec.kinds):
             primal = next(args)
+            primal.attrs = "noalias" if "noalias" in arg.attrs.split() else ""  # aliasing.py reads it
             self.primal_args.append(primal)
             if kind in ("dup", "dupnoneed"):
                 self.shadow_args[primal] = next(args)
