@@ -39,7 +39,7 @@ def compile_gradient(ir_text: str, name: str) -> dict[str, int]:
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
         raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
-    module = _stage(differentiated, name, 2, True)
+    module = _stage(differentiated, name, 3, True)  # numba's own level for its primal
     engine = llvm.create_mcjit_compiler(module, backend.Target().machine())
     engine.finalize_object()
     _ENGINES.append(engine)

@@ -24,7 +24,7 @@ def _primal_params(layouts: list[ArgLayout]) -> list[str]:
             params += [f"ptr %a{k}"] + [f"i64 %a{k}s{d}" for d in range(a.ndim)]
         else:
             params.append(f"{a.llvm} %a{k}")
-    return params + ["ptr %status"]
+    return params + ["ptr noalias %status"]  # written only: the arrays stay re-loadable
 
 
 def _array_args(k: int, a: ArgLayout, body: list[str]) -> list[str]:
