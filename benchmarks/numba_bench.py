@@ -200,7 +200,8 @@ def measure(repeat: int, steps: int) -> list[str]:
             cells += [f"{jx[0]:.4f}", f"{jx[1]:.4f}", f"{jx[1] / jx[0]:.2f}", f"{faster}, {same}"]
         else:
             cells += ["n/a"] * 4
-        cells += [f"{ag[1]:.4f} (n={ag[2]:,})", f"{ag[1] / ag[0]:.2f}"] if ag else ["n/a"] * 2
+        steps_note = f" (n={ag[2]:,})" if ag and name == "recurrence" else ""
+        cells += [f"{ag[1]:.4f}{steps_note}", f"{ag[1] / ag[0]:.2f}"] if ag else ["n/a"] * 2
         rows.append("| " + " | ".join(cells) + " |")
         print(rows[-1], flush=True)
     return rows
