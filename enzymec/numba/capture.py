@@ -27,13 +27,23 @@ def typeof_args(args: tuple) -> tuple:
     return tuple(typeof(a) for a in args)
 
 
-def _fresh_compile(py_func, sig: tuple):
+# The user's numba options are kept (fastmath, boundscheck, error_model), except these:
+# njit sets nopython itself, and `parallel` would lower prange to calls of numba's thread
+# pool, which AD cannot see through; the sequential loop computes the same function.
+_DROPPED_OPTIONS = ("nopython", "parallel")
+
+
+def _fresh_compile(fn, sig: tuple):
+    """A new dispatcher for fn's Python function, compiled for `sig` at numba's O0. (numba's
+    optimization level is a process-wide setting: it is changed for this compile only.)"""
     import numba
     from numba.core import config
+    options = {k: v for k, v in getattr(fn, "targetoptions", {}).items()
+               if k not in _DROPPED_OPTIONS}
     saved = config.OPT
     config.OPT = 0
     try:
-        dispatcher = numba.njit(py_func)
+        dispatcher = numba.njit(**options)(fn.py_func)
         dispatcher.compile(sig)
     finally:
         config.OPT = saved
@@ -47,7 +57,7 @@ def capture(fn, args: tuple) -> Captured:
         raise NumbaUnsupportedError(f"{fn!r} is not a numba.njit function")
     sig = typeof_args(args)
     try:
-        cres = _fresh_compile(fn.py_func, sig)
+        cres = _fresh_compile(fn, sig)
     except Exception as err:  # numba's typing errors: say which function and types
         raise NumbaUnsupportedError(f"numba cannot compile {fn.py_func.__name__}{sig}: "
                                     f"{type(err).__name__}: {err}") from err

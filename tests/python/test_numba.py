@@ -138,3 +138,27 @@ def test_exception_in_function_is_raised():
     assert gradient(3.0) == 6.0
     with pytest.raises(ValueError, match="negative input"):
         gradient(-1.0)
+
+
+@numba.njit(parallel=True, fastmath=True)
+def _parallel_sum(x):
+    s = 0.0
+    for i in numba.prange(x.shape[0]):
+        s += math.sin(x[i]) * x[i]
+    return s
+
+
+def test_parallel_and_fastmath_functions():
+    """prange is differentiated as the sequential loop it computes; fastmath is kept."""
+    x = np.random.default_rng(11).uniform(-2, 2, 7)
+    got = en.grad(_parallel_sum)(x)
+    np.testing.assert_allclose(got, np.cos(x) * x + np.sin(x), rtol=1e-12)
+
+
+def test_missing_numba_is_an_import_error_naming_the_version():
+    import subprocess
+    import sys
+    code = ("import sys\nsys.modules['numba'] = None\n"
+            "try:\n    import enzymec.numba\nexcept ImportError as e:\n    print(e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert "enzymec.numba needs numba>=0.68,<0.69" in out and "llvmlite 0.50" in out
