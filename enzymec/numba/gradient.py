@@ -19,7 +19,8 @@ from .layout import arg_layout, result_type
 from .runtime_ir import replace_runtime
 from .wrapper_ir import GRAD, MARKERS, primal_ir, grad_ir
 
-_CTYPES = {"double": ctypes.c_double, "float": ctypes.c_float, "i64": ctypes.c_int64}
+_CTYPES = {"double": ctypes.c_double, "float": ctypes.c_float, "i64": ctypes.c_int64,
+           "i32": ctypes.c_int32}
 
 
 class CompiledGradient:
@@ -67,6 +68,15 @@ class CompiledGradient:
         return adjoints, int(status[0])
 
 
+def _compiled_for(fn) -> dict:
+    """The gradients compiled for `fn` so far, kept on the dispatcher: `grad(f)` written
+    inside a loop compiles once per argument types, not once per call of grad."""
+    try:
+        return fn.__dict__.setdefault("_enzymec_gradients", {})
+    except AttributeError:  # not a dispatcher: capture() raises the clear error
+        return {}
+
+
 def _argnums(count: int, argnums) -> tuple[int, ...]:
     nums = (argnums,) if isinstance(argnums, int) else tuple(argnums)
     for i in nums:
@@ -81,7 +91,7 @@ def grad(fn, argnums=0):
     Like jax.grad: the result takes the function's arguments and returns the derivative with
     respect to argument `argnums` (an array of its shape, or a number), or a tuple of them
     for a tuple `argnums`. Compiled once per tuple of argument types."""
-    compiled: dict[tuple, CompiledGradient] = {}
+    compiled = _compiled_for(fn)
 
     def gradient(*args):
         key = typeof_args(args)

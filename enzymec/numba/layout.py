@@ -17,7 +17,8 @@ from .errors import NumbaUnsupportedError
 
 # numba scalar type name -> (LLVM type, numpy dtype, floating)
 SCALARS = {"float64": ("double", np.float64, True), "float32": ("float", np.float32, True),
-           "int64": ("i64", np.int64, False), "intp": ("i64", np.int64, False)}
+           "int64": ("i64", np.int64, False), "intp": ("i64", np.int64, False),
+           "int32": ("i32", np.int32, False)}
 MAX_NDIM = 2
 
 

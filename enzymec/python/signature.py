@@ -30,6 +30,7 @@ SCALARS = {
     "_Bool": ("_Bool", np.bool_, False),
     "bool": ("_Bool", np.bool_, False),
 }
+_TOP_CONST = re.compile(r"^const (?=[^*]*$)| ?\bconst$| ?\brestrict$")
 _POINTER = re.compile(r"^(?P<const>const )?(?P<base>[a-zA-Z_ ]+?) ?\*(?P<restrict> ?(?:restrict|__restrict))?$")
 
 
@@ -60,6 +61,9 @@ class CType:
 def classify(spelling: str) -> CType:
     """The CType of clang's (desugared) spelling of a type."""
     text = " ".join(spelling.replace("__restrict", "restrict").split())
+    previous = None
+    while previous != text:  # `const double x`, `double *const restrict p`: qualifiers of the copy
+        previous, text = text, _TOP_CONST.sub("", text)
     if text == "void":
         return CType(text, "void")
     if text in SCALARS:

@@ -140,6 +140,15 @@ def test_read_only_array_for_written_pointer():
         lib.scale(out, np.ones(3), 1.0, 3)
 
 
+def test_qualified_parameters():
+    lib = enzymec.load("double q(const double x, double *const restrict p, const int n) {\n"
+                       "    double s = 0.0;\n    for (int i = 0; i < n; i++) s += p[i] * x;\n"
+                       "    return s;\n}\n")
+    p = np.array([1.0, 2.0])
+    gx, gp = enzymec.grad(lib.q, argnums=(0, 1))(1.5, p, 2)
+    assert gx == 3.0 and list(gp) == [1.5, 1.5]
+
+
 def test_unsupported_signature_is_named():
     lib = enzymec.load("typedef struct { double a, b; } P;\n"
                        "double h(P p) { return p.a * p.b; }\ndouble k(double x) { return x; }\n")
