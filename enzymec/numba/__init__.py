@@ -1,4 +1,5 @@
-"""Gradients of numba-compiled Python: `enzymec.numba.grad(f)` for a `numba.njit` function.
+"""Gradients of numba-compiled Python: `enzymec.numba.grad(f)` (and `value_and_grad`, `vjp`)
+for a `numba.njit` function.
 
 numba lowers Python to LLVM IR with the same LLVM as enzymec's llvmlite; enzymec
 differentiates that IR like clang's (the talk's "generality by bootstrapping").
@@ -17,6 +18,6 @@ if not _numba.__version__.startswith("0.68."):
     raise ImportError(f"enzymec.numba needs {REQUIRED}; found numba {_numba.__version__}")
 
 from .errors import NumbaUnsupportedError  # noqa: E402
-from .gradient import grad, value_and_grad  # noqa: E402
+from .gradient import grad, value_and_grad, vjp  # noqa: E402
 
-__all__ = ["NumbaUnsupportedError", "grad", "value_and_grad"]
+__all__ = ["NumbaUnsupportedError", "grad", "value_and_grad", "vjp"]

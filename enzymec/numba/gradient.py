@@ -1,71 +1,14 @@
-"""`enzymec.numba.grad(f)`: gradients of numba.njit functions through their LLVM IR.
+"""`enzymec.numba.grad(f)`, `value_and_grad` and `vjp`: the JAX-like face of compiled.py.
 
-For each tuple of argument types (as numba dispatches) the function's IR is captured
-(capture.py), wrapped (wrapper_ir.py), given differentiable NRT bodies (runtime_ir.py),
-differentiated by enzymec and JIT-compiled (jit.py) once; calls then go through ctypes with
-the arrays' memory passed as is and a zeroed shadow per floating array.
+Gradients are compiled once per tuple of argument types (as numba dispatches) and kept on
+the dispatcher; an exception the function raises is raised again by running it in numba.
 """
 
 from __future__ import annotations
 
-import ctypes
-
-import numpy as np
-
-from .capture import capture, typeof_args
+from .capture import typeof_args
+from .compiled import CompiledGradient
 from .errors import NumbaUnsupportedError
-from .jit import compile_gradient
-from .layout import arg_layout, result_type
-from .runtime_ir import replace_runtime
-from .wrapper_ir import GRAD, MARKERS, primal_ir, grad_ir
-
-_CTYPES = {"double": ctypes.c_double, "float": ctypes.c_float, "i64": ctypes.c_int64,
-           "i32": ctypes.c_int32}
-
-
-class CompiledGradient:
-    """The JIT-compiled gradient of one function at one tuple of argument types."""
-
-    def __init__(self, fn, args: tuple):
-        captured = capture(fn, args)
-        self.name = fn.py_func.__name__
-        self.layouts = [arg_layout(n, t) for n, t in zip(captured.names, captured.args)]
-        result = result_type(captured.result)
-        text = "\n".join([replace_runtime(captured.ir), MARKERS,
-                          primal_ir(captured.symbol, self.layouts, result),
-                          grad_ir(self.layouts, result)])
-        address = compile_gradient(text, self.name)[GRAD]
-        self.entry = ctypes.CFUNCTYPE(None, *self._argtypes())(address)
-
-    def _argtypes(self) -> list:
-        types = []
-        for a in self.layouts:
-            if a.is_array:
-                types += [ctypes.c_void_p] * (2 if a.is_float else 1) + [ctypes.c_int64] * a.ndim
-            else:
-                types.append(_CTYPES[a.llvm])
-        return types + [ctypes.c_void_p, ctypes.c_void_p]
-
-    def run(self, args: tuple) -> tuple[list, int]:
-        """Adjoints of every argument (None for integers) and numba's status."""
-        cargs, adjoints, scalar_slots = [], [], []
-        for value, a in zip(args, self.layouts):
-            if a.is_array:
-                shadow = np.zeros_like(value) if a.is_float else None
-                cargs += [value.ctypes.data] + ([shadow.ctypes.data] if a.is_float else [])
-                cargs += list(value.shape)
-                adjoints.append(shadow)
-            else:
-                cargs.append(value)
-                adjoints.append(None)
-                if a.is_float:
-                    scalar_slots.append(len(adjoints) - 1)
-        status = np.zeros(1, np.int32)
-        out = np.zeros(max(1, len(scalar_slots)))
-        self.entry(*cargs, status.ctypes.data, out.ctypes.data)
-        for k, slot in enumerate(scalar_slots):
-            adjoints[slot] = self.layouts[slot].dtype.type(out[k])
-        return adjoints, int(status[0])
 
 
 def _compiled_for(fn) -> dict:
@@ -85,31 +28,65 @@ def _argnums(count: int, argnums) -> tuple[int, ...]:
     return tuple(i % count for i in nums)
 
 
+def _get(fn, args: tuple) -> CompiledGradient:
+    compiled = _compiled_for(fn)
+    key = typeof_args(args)
+    if key not in compiled:
+        compiled[key] = CompiledGradient(fn, args)
+    return compiled[key]
+
+
+def _call(fn, compiled: CompiledGradient, args: tuple, seeds=None) -> list:
+    adjoints, status = compiled.run(args, seeds)
+    if status != 0:
+        fn(*args)  # numba raises the function's own exception
+        raise RuntimeError(f"{compiled.name} raised an exception in the gradient")
+    return adjoints
+
+
 def grad(fn, argnums=0):
     """The gradient of a numba.njit function returning a float, as a Python function.
 
     Like jax.grad: the result takes the function's arguments and returns the derivative with
     respect to argument `argnums` (an array of its shape, or a number), or a tuple of them
-    for a tuple `argnums`. Compiled once per tuple of argument types."""
-    compiled = _compiled_for(fn)
-
+    for a tuple `argnums`. Compiled once per tuple of argument types. The function runs:
+    arrays it writes are written."""
     def gradient(*args):
-        key = typeof_args(args)
-        if key not in compiled:
-            compiled[key] = CompiledGradient(fn, args)
+        compiled = _get(fn, args)
+        if compiled.result == "void":
+            raise NumbaUnsupportedError(f"{compiled.name} returns None: a gradient needs a "
+                                        "float64 or float32 scalar result (use vjp)")
         nums = _argnums(len(args), argnums)
-        adjoints, status = compiled[key].run(args)
-        if status != 0:
-            fn(*args)  # numba raises the function's own exception
-            raise RuntimeError(f"{compiled[key].name} raised an exception in the gradient")
+        adjoints = _call(fn, compiled, args)
         for i in nums:
             if adjoints[i] is None:
-                raise NumbaUnsupportedError(f"argument {i} of {compiled[key].name} is an "
+                raise NumbaUnsupportedError(f"argument {i} of {compiled.name} is an "
                                             "integer: it has no derivative")
         found = tuple(adjoints[i] for i in nums)
         return found[0] if isinstance(argnums, int) else found
     gradient.__name__ = f"grad_{getattr(fn, '__name__', 'f')}"
     return gradient
+
+
+def vjp(fn):
+    """Reverse mode with seeds for arrays the function writes (outputs).
+
+    `pullback(*args, cotangents={name or index: array})` starts each floating array's shadow
+    at its cotangent (zero when not given); a float result is seeded with 1, a None result
+    not at all. Returns one adjoint per argument (None for integers)."""
+    def pullback(*args, cotangents=None):
+        compiled = _get(fn, args)
+        seeds = {}
+        for key, value in (cotangents or {}).items():
+            index = compiled.names.index(key) if key in compiled.names else key
+            if not isinstance(index, int) or not 0 <= index < len(args) or \
+                    not (compiled.layouts[index].is_array and compiled.layouts[index].is_float):
+                raise NumbaUnsupportedError(f"cotangent for '{key}', which is not a floating "
+                                            f"array argument of {compiled.name}")
+            seeds[index] = value
+        return tuple(_call(fn, compiled, args, seeds))
+    pullback.__name__ = f"vjp_{getattr(fn, '__name__', 'f')}"
+    return pullback
 
 
 def value_and_grad(fn, argnums=0):

@@ -55,10 +55,12 @@ def arg_layout(name: str, nbtype) -> ArgLayout:
     return ArgLayout(name, llvm, np.dtype(dtype), is_float)
 
 
-def result_type(nbtype) -> str:
-    """The LLVM type of a floating result (grad needs one)."""
+def result_type(nbtype, allow_none: bool = False) -> str:
+    """The LLVM type of a floating result (grad needs one; vjp also takes None: "void")."""
     key = str(nbtype)
+    if allow_none and key == "none":
+        return "void"
     if key not in SCALARS or not SCALARS[key][2]:
-        raise NumbaUnsupportedError(f"the function returns {nbtype}: a gradient needs a "
-                                    "float64 or float32 scalar result")
+        wanted = "a float64 or float32 scalar result" + (" or None" if allow_none else "")
+        raise NumbaUnsupportedError(f"the function returns {nbtype}: a gradient needs {wanted}")
     return SCALARS[key][0]

@@ -42,14 +42,19 @@ def _array_args(k: int, a: ArgLayout, body: list[str]) -> list[str]:
 
 
 def primal_ir(symbol: str, layouts: list[ArgLayout], result: str) -> str:
+    """The primal wrapper; `result` is "double", "float" or "void" (numba's None)."""
     body, args = [], []
     for k, a in enumerate(layouts):
         args += _array_args(k, a, body) if a.is_array else [f"{a.llvm} %a{k}"]
+    slot = "i64" if result == "void" else result  # numba's None stores nothing
+    tail = ["  ret void"] if result == "void" else [f"  %r = load {result}, ptr %ret",
+                                                    f"  ret {result} %r"]
     return "\n".join([
         f"define {result} @{PRIMAL}({', '.join(_primal_params(layouts))}) {{",
-        f"  %ret = alloca {result}", f"  store {result} 0.0, ptr %ret", "  %exc = alloca ptr", *body,
+        f"  %ret = alloca {slot}", f"  store {slot} zeroinitializer, ptr %ret",
+        "  %exc = alloca ptr", *body,
         f"  %st = call i32 @\"{symbol}\"(ptr %ret, ptr %exc, {', '.join(args)})",
-        "  store i32 %st, ptr %status", f"  %r = load {result}, ptr %ret", f"  ret {result} %r", "}"])
+        "  store i32 %st, ptr %status", *tail, "}"])
 
 
 def grad_ir(layouts: list[ArgLayout], result: str) -> str:

@@ -176,3 +176,32 @@ def _int32_count(x, n):
 def test_int32_scalar_is_a_constant():
     x = np.array([1.0, 2.0, 3.0])
     np.testing.assert_array_equal(en.grad(_int32_count)(x, np.int32(2)), [2.0, 4.0, 0.0])
+
+
+@numba.njit
+def _step_into(out, x, dt):
+    """One explicit step of dx/dt = -x^3 written into `out` (returns None)."""
+    for i in range(x.shape[0]):
+        out[i] = x[i] - dt * x[i] ** 3
+
+
+def test_vjp_of_a_function_writing_its_output():
+    rng = np.random.default_rng(5)
+    x, out, ybar = rng.uniform(-1, 1, 4), np.zeros(4), rng.uniform(-1, 1, 4)
+    adj_out, adj_x, adj_dt = en.vjp(_step_into)(out, x, 0.1, cotangents={"out": ybar})
+    np.testing.assert_allclose(out, x - 0.1 * x ** 3)
+    np.testing.assert_allclose(adj_x, ybar * (1 - 0.3 * x ** 2), rtol=1e-12)
+    assert adj_dt == pytest.approx(float(-(ybar * x ** 3).sum()), rel=1e-12)
+    np.testing.assert_array_equal(adj_out, 0.0)
+    with pytest.raises(en.NumbaUnsupportedError, match="returns None"):
+        en.grad(_step_into)(out, x, 0.1)
+    with pytest.raises(en.NumbaUnsupportedError, match="cotangent of argument 'out'"):
+        en.vjp(_step_into)(out, x, 0.1, cotangents={"out": np.zeros(3)})
+
+
+def test_vjp_of_a_scalar_function_is_its_gradient():
+    fn, make = CASES["matvec_loss"]
+    args = make(np.random.default_rng(8))
+    adjoints = en.vjp(fn)(*args)
+    for got, want in zip(adjoints, en.grad(fn, argnums=(0, 1, 2))(*args)):
+        np.testing.assert_array_equal(got, want)
