@@ -79,10 +79,21 @@ def signature(node: dict, path: str) -> Signature:
                            for i, p in enumerate(params)), path)
 
 
+def _top_level(ast: dict):
+    """The translation unit's declarations, and those of its `extern "C"` blocks (C++:
+    only functions with C linkage have the plain names cffi looks up)."""
+    for node in ast.get("inner", []):
+        if node.get("kind") == "LinkageSpecDecl" and node.get("language") == "C":
+            yield from node.get("inner", [])
+        elif node.get("kind") == "FunctionDecl" and node.get("mangledName", node.get("name")) \
+                == node.get("name"):
+            yield node
+
+
 def exported_functions(path: str, flags: list[str]) -> list[Signature]:
     """The externally visible, defined, non-variadic functions of the file at `path`."""
     found: list[Signature] = []
-    for node in read_ast(path, flags).get("inner", []):
+    for node in _top_level(read_ast(path, flags)):
         if node.get("kind") != "FunctionDecl" or not _in_main_file(node):
             continue
         has_body = any(c.get("kind") == "CompoundStmt" for c in node.get("inner", []))

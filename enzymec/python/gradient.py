@@ -17,7 +17,7 @@ from . import calling
 from .build import build_library, source_file
 from .errors import ArgumentError
 from .library import CFunction
-from .wrapper import activity, wrapper_cdef, wrapper_name, wrapper_source
+from .wrapper import activity, wrapper_cdef, wrapper_file_name, wrapper_name, wrapper_source
 
 
 class _Compiled:
@@ -27,7 +27,7 @@ class _Compiled:
         sig = fn.signature
         lib = fn.library
         text = wrapper_source(sig, wanted)
-        wrapper = source_file(text, f"{wrapper_name(sig, wanted)}.c")
+        wrapper = source_file(text, wrapper_file_name(sig, wanted))
         others = [s for s in lib.sources if os.path.abspath(s) != os.path.abspath(sig.file)]
         self.ffi = cffi.FFI()
         self.ffi.cdef(wrapper_cdef(sig, wanted))

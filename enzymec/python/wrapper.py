@@ -37,7 +37,9 @@ def wrapper_source(sig: Signature, wanted: set[int]) -> str:
     outs = [sig.params[i].type.cffi for i, a in enumerate(acts) if a == "out"]
     name = wrapper_name(sig, wanted)
     ret = "void" if not outs else outs[0] if len(outs) == 1 else f"{name}_result"
-    lines = [f'#include "{sig.file}"', "extern int enzyme_dup, enzyme_const, enzyme_out;"]
+    cxx = is_cxx(sig.file)
+    lines = [f'#include "{sig.file}"', 'extern "C" {' if cxx else "",
+             "extern int enzyme_dup, enzyme_const, enzyme_out;"]
     if len(outs) > 1:
         fields = " ".join(f"{t} a{k};" for k, t in enumerate(outs))
         lines.append(f"typedef struct {{ {fields} }} {ret};")
@@ -54,8 +56,17 @@ def wrapper_source(sig: Signature, wanted: set[int]) -> str:
     result = f"{ret} r = " if outs else ""
     lines.append(f"    {result}__enzyme_autodiff{name}({', '.join(call)});")
     lines += _store_results(len(outs))
-    lines.append("}")
+    lines += ["}", "}" if cxx else ""]
     return "\n".join(lines) + "\n"
+
+
+def is_cxx(path: str) -> bool:
+    return path.endswith((".cc", ".cpp", ".cxx", ".C", ".c++"))
+
+
+def wrapper_file_name(sig: Signature, wanted: set[int]) -> str:
+    """The wrapper's file name: C++ when the function's source is C++ (it #includes it)."""
+    return wrapper_name(sig, wanted) + (".cpp" if is_cxx(sig.file) else ".c")
 
 
 def _store_results(count: int) -> list[str]:

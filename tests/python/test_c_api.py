@@ -18,7 +18,8 @@ import enzymec
 from conftest import assert_close, central_differences
 
 C_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "c")
-PROGRAMS = ["logsumexp", "matvec", "poly", "ode_rk4", "mlp_softmax", "heat", "kalman_filter"]
+PROGRAMS = ["logsumexp.c", "matvec.c", "poly.c", "ode_rk4.c", "mlp_softmax.c", "heat.c",
+            "kalman_filter.c", "cxx_template.cpp", "cxx_vector_growth.cpp"]
 
 
 def _header(path: str) -> tuple[int, float, float]:
@@ -29,8 +30,9 @@ def _header(path: str) -> tuple[int, float, float]:
 
 @pytest.mark.parametrize("name", PROGRAMS)
 def test_c_program_gradient(name):
-    """grad(lib.f) from Python == the program's own gradient == central differences."""
-    path = os.path.join(C_DIR, f"{name}.c")
+    """grad(lib.f) from Python == the program's own gradient == central differences (C++
+    programs export f and grad with extern "C")."""
+    path = os.path.join(C_DIR, name)
     n, lo, hi = _header(path)
     lib = enzymec.load(files=[path])
     df = enzymec.grad(lib.f)
