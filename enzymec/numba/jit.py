@@ -31,10 +31,23 @@ def _stage(text: str, name: str, speed: int, vectorize: bool) -> llvm.ModuleRef:
     return module
 
 
+def _loop_closed(module: llvm.ModuleRef) -> None:
+    """LCSSA form after the pre-AD pipeline: a value computed in a loop and used after it
+    goes through a phi of the loop's exit, which AD keeps once (its last value) where it
+    would otherwise tape it on every iteration (numba's logsumexp: log(s) of the sum)."""
+    tm = backend.Target().machine()
+    builder = llvm.create_pass_builder(tm, llvm.create_pipeline_tuning_options(2))
+    manager = llvm.create_new_module_pass_manager()
+    manager.add_loop_simplify_pass()
+    manager.add_lcssa_pass()
+    manager.run(module, builder)
+
+
 def compile_gradient(ir_text: str, name: str) -> dict[str, int]:
     """Differentiate the module's autodiff call and JIT it; the wrappers' addresses."""
     from enzymec.ad import differentiate_module
     pre = _stage(ir_text, name, 2, False)
+    _loop_closed(pre)
     try:
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
