@@ -191,7 +191,7 @@ def test_cache_second_load_is_instant_and_header_change_rebuilds(tmp_path):
     assert enzymec.grad(lib.f)(3.0) == 12.0
     start = time.perf_counter()
     again = enzymec.load(files=[str(src)])
-    assert time.perf_counter() - start < 0.2 and again.path == lib.path
+    assert time.perf_counter() - start < 0.5 and again.path == lib.path  # a build takes seconds
     header.write_text("#define K 5.0\n")
     changed = enzymec.load(files=[str(src)])
     assert changed.path != lib.path and changed.f(1.0) == 5.0
