@@ -219,7 +219,9 @@ def write_section(rows: list[str], repeat: int, steps: int) -> None:
         "enzymec.load(-O3)/enzymec.grad; JAX: jax.jit(f) and jax.jit(jax.grad(f)) (lax.scan for "
         "the recurrence, x64 enabled), gradients compared with enzymec.numba's; autograd: the "
         "numpy version (the recurrence's Python loop at the n shown). Targets: numba ratio "
-        "within 1.2x of the C enzymec ratio; enzymec.numba faster than JAX on the recurrence.", "",
+        "within 1.2x of the C enzymec ratio; enzymec.numba faster than JAX on the recurrence. "
+        "One run: on a machine shared with other jobs the ratios of successive runs differ by up "
+        "to 2x (the recurrence measured 1.07 and 1.84 on the same build).", "",
         "| kernel | numba primal (s) | enzymec.numba grad (s) | grad/primal | C enzymec grad/primal "
         "| numba ratio / C ratio (<= 1.2) | JAX primal (s) | JAX grad (s) | JAX grad/primal "
         "| enzymec.numba vs JAX grad | autograd grad (s) | autograd grad/primal |",
