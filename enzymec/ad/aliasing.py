@@ -35,10 +35,15 @@ def unwritten_memory(function: Function, arguments, calls) -> set:
     for arg in arguments:
         if not arg.type.is_pointer or arg in targets:
             continue
-        foreign = [t for t in targets if not _is_fresh(t, calls)]
+        # a write through another `noalias` argument cannot reach this one's memory either
+        foreign = [t for t in targets if not _is_fresh(t, calls) and not _other_noalias(t, arg)]
         if not foreign or "noalias" in arg.attrs:
             result.add(arg)
     return result
+
+
+def _other_noalias(target, arg) -> bool:
+    return isinstance(target, Argument) and target is not arg and "noalias" in target.attrs
 
 
 FOREIGN = object()  # a write target standing for "memory other than arguments and fresh"

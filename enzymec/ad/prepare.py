@@ -59,8 +59,10 @@ class Prepared:
         the argument after it, for the dup and dupnoneed ones)."""
         self.primal_args, self.shadow_args = [], {}
         args = iter(self.fn.args)
-        for kind in kinds:
+        for original, kind in zip(self.original.args, kinds):
             primal = next(args)
+            # restrict (noalias) carries over: aliasing.py reads it
+            primal.attrs = "noalias" if "noalias" in original.attrs.split() else ""
             self.primal_args.append(primal)
             if kind in ("dup", "dupnoneed"):
                 self.shadow_args[primal] = next(args)

@@ -1,0 +1,59 @@
+"""numba's IR + wrappers -> pre-AD simplification -> enzymec's AD -> O2 -> MCJIT.
+
+The same stages as the `enzymec` command (driver/pipeline.py), on a module that never was
+C: numba's functions are made internal so that the pre-AD pipeline inlines them into the
+wrappers and drops what the wrappers do not reach (numba's CPython entry points).
+"""
+
+from __future__ import annotations
+
+import llvmlite.binding as llvm
+
+from enzymec.diagnostics import CompileError
+from enzymec.driver import backend
+
+from .errors import NumbaUnsupportedError
+from .wrapper_ir import GRAD, PRIMAL
+
+_ENGINES = []  # compiled code must outlive the callables made from it
+
+
+def _internalize(module: llvm.ModuleRef) -> None:
+    for fn in module.functions:
+        if not fn.is_declaration and fn.name not in (PRIMAL, GRAD):
+            fn.linkage = "internal"
+
+
+def _stage(text: str, name: str, speed: int, vectorize: bool) -> llvm.ModuleRef:
+    module = backend.parse_ir(text, name)
+    _internalize(module)
+    backend.run_pipeline(module, backend.Target(), speed, vectorize, vectorize, vectorize)
+    return module
+
+
+def _loop_closed(module: llvm.ModuleRef) -> None:
+    """LCSSA form after the pre-AD pipeline: a value computed in a loop and used after it
+    goes through a phi of the loop's exit, which AD keeps once (its last value) where it
+    would otherwise tape it on every iteration (numba's logsumexp: log(s) of the sum)."""
+    tm = backend.Target().machine()
+    builder = llvm.create_pass_builder(tm, llvm.create_pipeline_tuning_options(2))
+    manager = llvm.create_new_module_pass_manager()
+    manager.add_loop_simplify_pass()
+    manager.add_lcssa_pass()
+    manager.run(module, builder)
+
+
+def compile_gradient(ir_text: str, name: str) -> dict[str, int]:
+    """Differentiate the module's autodiff call and JIT it; the wrappers' addresses."""
+    from enzymec.ad import differentiate_module
+    pre = _stage(ir_text, name, 2, False)
+    _loop_closed(pre)
+    try:
+        differentiated = differentiate_module(str(pre), name)
+    except CompileError as err:
+        raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
+    module = _stage(differentiated, name, 3, True)  # numba's own level for its primal
+    engine = llvm.create_mcjit_compiler(module, backend.Target().machine())
+    engine.finalize_object()
+    _ENGINES.append(engine)
+    return {sym: engine.get_function_address(sym) for sym in (PRIMAL, GRAD)}

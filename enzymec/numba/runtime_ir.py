@@ -1,0 +1,98 @@
+"""numba's reference-counting runtime (NRT), re-expressed in IR that enzymec differentiates.
+
+numba allocates arrays with the external `NRT_MemInfo_alloc_aligned` and frees them through
+`NRT_decref` -> `NRT_MemInfo_call_dtor`; AD cannot see through an external allocator, and a
+free that runs in the forward pass would free memory the reverse pass still reads. So the
+module gets bodies instead: one `aligned_alloc` block holding numba's MemInfo header
+(refct, dtor, dtor_info, data, size, external_allocator: 48 bytes, the data 64 bytes in)
+and the data, counted with plain integer loads and stores (integers are inactive) and
+released with `free` (which enzymec defers until the reverse pass is done). Arrays passed
+in from Python get a null MemInfo, which both functions skip, as numba's do.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPLACED = ("NRT_incref", "NRT_decref", "NRT_MemInfo_alloc_aligned",
+            "NRT_MemInfo_alloc_safe_aligned")
+
+RUNTIME_IR = """
+define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
+  %padded = add i64 %size, 127
+  %total = and i64 %padded, -64
+  %m = call ptr @aligned_alloc(i64 64, i64 %total)
+  store i64 1, ptr %m
+  %dtor = getelementptr i8, ptr %m, i64 8
+  store ptr null, ptr %dtor
+  %info = getelementptr i8, ptr %m, i64 16
+  store ptr null, ptr %info
+  %data = getelementptr i8, ptr %m, i64 64
+  %field = getelementptr i8, ptr %m, i64 24
+  store ptr %data, ptr %field
+  %sizefield = getelementptr i8, ptr %m, i64 32
+  store i64 %size, ptr %sizefield
+  %ext = getelementptr i8, ptr %m, i64 40
+  store ptr null, ptr %ext
+  ret ptr %m
+}
+
+define linkonce_odr ptr @NRT_MemInfo_alloc_safe_aligned(i64 %size, i32 %align) {
+  %m = call ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align)
+  ret ptr %m
+}
+
+define linkonce_odr void @NRT_incref(ptr %m) {
+entry:
+  %null = icmp eq ptr %m, null
+  br i1 %null, label %done, label %count
+count:
+  %c = load i64, ptr %m
+  %c1 = add i64 %c, 1
+  store i64 %c1, ptr %m
+  br label %done
+done:
+  ret void
+}
+
+define linkonce_odr void @NRT_decref(ptr %m) {
+entry:
+  %null = icmp eq ptr %m, null
+  br i1 %null, label %done, label %count
+count:
+  %c = load i64, ptr %m
+  %c1 = sub i64 %c, 1
+  store i64 %c1, ptr %m
+  %last = icmp eq i64 %c1, 0
+  br i1 %last, label %release, label %done
+release:
+  call void @free(ptr %m)
+  br label %done
+done:
+  ret void
+}
+"""
+
+_DEFINE = re.compile(r"^define [^\n]*@(%s)\(.*?^}\n" % "|".join(REPLACED), re.M | re.S)
+_DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|free)\([^\n]*\n" % "|".join(REPLACED), re.M)
+
+
+# numba's C helpers that only compute with integers (shapes, strides): no derivative. They
+# are registered with Enzyme's own mechanism, an `__enzyme_inactivefn` global in the module.
+INACTIVE_HELPERS = ("numba_attempt_nocopy_reshape",)
+
+
+def _inactive_registration(ir_text: str) -> str:
+    used = [name for name in INACTIVE_HELPERS if f"@{name}(" in ir_text]
+    if not used:
+        return ""
+    entries = ", ".join(f"ptr @{name}" for name in used)
+    return f"\n@__enzyme_inactivefn_numba = global [{len(used)} x ptr] [{entries}]\n"
+
+
+def replace_runtime(ir_text: str) -> str:
+    """numba's module with the NRT functions above in place of its own, and its integer
+    helpers registered inactive."""
+    text = _DECLARE.sub("", _DEFINE.sub("", ir_text))
+    return (text + RUNTIME_IR + "\ndeclare ptr @aligned_alloc(i64, i64)\ndeclare void @free(ptr)\n"
+            + _inactive_registration(ir_text))

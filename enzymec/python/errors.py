@@ -1,0 +1,55 @@
+"""Exceptions of the Python API: a failed build carrying its located diagnostics, and a call
+whose arguments do not fit the C signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# clang's and enzymec's shape: `file:line:col: error: message` (the column may be missing).
+_DIAGNOSTIC = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?:(?P<col>\d+):)? "
+                         r"(?P<severity>fatal error|error|warning|note): (?P<message>.*)$",
+                         re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One located message of the compiler."""
+
+    file: str
+    line: int
+    column: int
+    severity: str
+    message: str
+
+    def __str__(self) -> str:
+        col = f"{self.column}:" if self.column else ""
+        return f"{self.file}:{self.line}:{col} {self.severity}: {self.message}"
+
+
+def parse_diagnostics(stderr: str) -> list[Diagnostic]:
+    """Every located line of the compiler's standard error, in order."""
+    return [Diagnostic(m["file"], int(m["line"]), int(m["col"] or 0), m["severity"],
+                       m["message"]) for m in _DIAGNOSTIC.finditer(stderr)]
+
+
+class BuildError(Exception):
+    """enzymec (or clang, or the linker) rejected the program.
+
+    `diagnostics` holds the located messages (`file:line:col`); `stderr` the whole output."""
+
+    def __init__(self, stderr: str, command: list[str]):
+        self.stderr = stderr
+        self.command = command
+        self.diagnostics = parse_diagnostics(stderr)
+        errors = [d for d in self.diagnostics if d.severity in ("error", "fatal error")]
+        headline = str(errors[0]) if errors else (stderr.strip().splitlines() or ["failed"])[-1]
+        super().__init__(f"enzymec build failed: {headline}\n{stderr.rstrip()}")
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity in ("error", "fatal error")]
+
+
+class ArgumentError(TypeError):
+    """A Python argument does not fit the C parameter (type, dtype, contiguity, shape)."""

@@ -1,0 +1,207 @@
+"""enzymec.numba.grad on numba.njit functions, checked against central differences.
+
+Every case of numba_functions.CASES is differentiated with respect to all its floating
+arguments at two seeded points; the errors of what is not supported are checked below."""
+
+from __future__ import annotations
+
+import math
+import zlib
+
+import numba
+import numpy as np
+import pytest
+
+import enzymec.numba as en
+from conftest import assert_close, central_differences
+from numba_functions import CASES
+
+
+def _floating(args: list) -> tuple[int, ...]:
+    return tuple(i for i, a in enumerate(args)
+                 if isinstance(a, (float, np.floating))
+                 or isinstance(a, np.ndarray) and a.dtype.kind == "f")
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_gradient_matches_finite_differences(name):
+    fn, make = CASES[name]
+    gradient = None
+    for point in range(2):
+        args = make(np.random.default_rng(zlib.crc32(f"{name}/{point}".encode())))
+        nums = _floating(args)
+        gradient = gradient or en.grad(fn, argnums=nums)
+        got = gradient(*args)
+        single = any(isinstance(a, np.float32) or getattr(a, "dtype", None) == np.float32
+                     for a in args)
+        h, rtol, atol = (1e-3, 2e-3, 1e-4) if single else (1e-6, 1e-5, 1e-7)
+        value = float(fn(*args))
+        assert any(np.any(np.asarray(g) != 0) for g in got), "an all-zero gradient"
+        for index, g in zip(nums, got):
+            want = central_differences(fn, args, index, h)
+            if isinstance(args[index], np.ndarray):
+                assert g.shape == args[index].shape and g.dtype == args[index].dtype
+            assert_close(g, want, value, rtol, atol)
+
+
+def test_arguments_are_not_modified_and_value_and_grad():
+    fn, make = CASES["heat_steps"]
+    args = make(np.random.default_rng(3))
+    before = args[0].copy()
+    value, (gu, galpha) = en.value_and_grad(fn, argnums=(0, 1))(*args)
+    np.testing.assert_array_equal(args[0], before)
+    assert value == fn(*args) and gu.shape == before.shape
+
+
+def test_single_argnum_returns_one_gradient():
+    g = en.grad(CASES["poly"][0])(1.5)
+    assert g == pytest.approx(9.0 * 1.5 ** 2 - 4.0 * 1.5 + 1.0)
+
+
+def test_compiled_once_per_argument_types(monkeypatch):
+    import enzymec.numba.gradient as module
+    built = []
+
+    class Counting(module.CompiledGradient):
+        def __init__(self, fn, args):
+            built.append(numba.typeof(args[0]))
+            super().__init__(fn, args)
+    monkeypatch.setattr(module, "CompiledGradient", Counting)
+    fresh = numba.njit(CASES["sum_squares"][0].py_func)
+    x64, x32 = np.arange(3.0), np.arange(3.0, dtype=np.float32)
+    for _ in range(2):  # grad(f) asked for again (as inside a loop) reuses the compilation
+        gradient = en.grad(fresh)
+        np.testing.assert_array_equal(gradient(x64), 2 * x64)
+        np.testing.assert_array_equal(gradient(x32), 2 * x32)
+    assert gradient(x32).dtype == np.float32 and len(built) == 2
+
+
+@numba.njit
+def _cbrt(x):
+    return np.cbrt(x)
+
+
+@pytest.mark.xfail(strict=True, reason="enzymec AD: a select whose unselected arm is NaN "
+                   "(numba's cbrt speculates pow(-x, 1/3)) gets a NaN adjoint (0 * NaN); "
+                   "the same in C with -fno-math-errno: x<0 ? -sqrt(-x) : sqrt(x)")
+def test_speculated_branch_with_nan_arm():
+    assert en.grad(_cbrt)(0.7) == pytest.approx(0.7 ** (-2.0 / 3.0) / 3.0)
+
+
+@numba.njit
+def _gamma(x):
+    return math.gamma(x) * x  # numba calls its C helper numba_gamma
+
+
+@numba.njit
+def _raises(x):
+    if x < 0.0:
+        raise ValueError("negative input")
+    return x * x
+
+
+@numba.njit
+def _int_result(x):
+    return x.shape[0]
+
+
+@numba.njit
+def _tuple_arg(t):
+    return t[0] * t[1]
+
+
+@numba.njit
+def _sum3(x):
+    return x.sum()
+
+
+def _plain(x):
+    return x * x
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: en.grad(_plain)(1.0), "is not a numba.njit function"),
+    (lambda: en.grad(_sum3)(np.zeros(6)[::2]), "not supported (only C-contiguous"),
+    (lambda: en.grad(_sum3)(np.zeros((2, 2, 2))), "not supported (only C-contiguous"),
+    (lambda: en.grad(_int_result)(np.zeros(3)), "a gradient needs a float64 or float32"),
+    (lambda: en.grad(_tuple_arg)((1.0, 2.0)), "argument 't' of type UniTuple"),
+    (lambda: en.grad(_gamma)(1.5), "external function 'numba_gamma'"),
+    (lambda: en.grad(CASES["softmax_xent"][0], argnums=1)(np.ones(3), 1), "is an integer"),
+    (lambda: en.grad(_plain.__call__)(1.0), "is not a numba.njit function"),
+])
+def test_unsupported_is_a_clear_error(call, message):
+    with pytest.raises(en.NumbaUnsupportedError, match=message.replace("(", r"\(")):
+        call()
+
+
+def test_exception_in_function_is_raised():
+    gradient = en.grad(_raises)
+    assert gradient(3.0) == 6.0
+    with pytest.raises(ValueError, match="negative input"):
+        gradient(-1.0)
+
+
+@numba.njit(parallel=True, fastmath=True)
+def _parallel_sum(x):
+    s = 0.0
+    for i in numba.prange(x.shape[0]):
+        s += math.sin(x[i]) * x[i]
+    return s
+
+
+def test_parallel_and_fastmath_functions():
+    """prange is differentiated as the sequential loop it computes; fastmath is kept."""
+    x = np.random.default_rng(11).uniform(-2, 2, 7)
+    got = en.grad(_parallel_sum)(x)
+    np.testing.assert_allclose(got, np.cos(x) * x + np.sin(x), rtol=1e-12)
+
+
+def test_missing_numba_is_an_import_error_naming_the_version():
+    import subprocess
+    import sys
+    code = ("import sys\nsys.modules['numba'] = None\n"
+            "try:\n    import enzymec.numba\nexcept ImportError as e:\n    print(e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert "enzymec.numba needs numba>=0.68,<0.69" in out and "llvmlite 0.50" in out
+
+
+@numba.njit
+def _int32_count(x, n):
+    s = 0.0
+    for i in range(n):
+        s += x[i] * x[i]
+    return s
+
+
+def test_int32_scalar_is_a_constant():
+    x = np.array([1.0, 2.0, 3.0])
+    np.testing.assert_array_equal(en.grad(_int32_count)(x, np.int32(2)), [2.0, 4.0, 0.0])
+
+
+@numba.njit
+def _step_into(out, x, dt):
+    """One explicit step of dx/dt = -x^3 written into `out` (returns None)."""
+    for i in range(x.shape[0]):
+        out[i] = x[i] - dt * x[i] ** 3
+
+
+def test_vjp_of_a_function_writing_its_output():
+    rng = np.random.default_rng(5)
+    x, out, ybar = rng.uniform(-1, 1, 4), np.zeros(4), rng.uniform(-1, 1, 4)
+    adj_out, adj_x, adj_dt = en.vjp(_step_into)(out, x, 0.1, cotangents={"out": ybar})
+    np.testing.assert_allclose(out, x - 0.1 * x ** 3)
+    np.testing.assert_allclose(adj_x, ybar * (1 - 0.3 * x ** 2), rtol=1e-12)
+    assert adj_dt == pytest.approx(float(-(ybar * x ** 3).sum()), rel=1e-12)
+    np.testing.assert_array_equal(adj_out, 0.0)
+    with pytest.raises(en.NumbaUnsupportedError, match="returns None"):
+        en.grad(_step_into)(out, x, 0.1)
+    with pytest.raises(en.NumbaUnsupportedError, match="cotangent of argument 'out'"):
+        en.vjp(_step_into)(out, x, 0.1, cotangents={"out": np.zeros(3)})
+
+
+def test_vjp_of_a_scalar_function_is_its_gradient():
+    fn, make = CASES["matvec_loss"]
+    args = make(np.random.default_rng(8))
+    adjoints = en.vjp(fn)(*args)
+    for got, want in zip(adjoints, en.grad(fn, argnums=(0, 1, 2))(*args)):
+        np.testing.assert_array_equal(got, want)
