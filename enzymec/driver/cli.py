@@ -16,13 +16,13 @@ import traceback
 
 import enzymec
 from enzymec.diagnostics import CompileError, configure, warn
-from enzymec.driver import backend, pipeline, toolchain
+from enzymec.driver import backend, fortran, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context, ToolFailed
 from enzymec.driver.resources import include_dir
-from enzymec.driver.runtime import runtime_object
+from enzymec.driver.runtime import cache_dir, runtime_object
 from enzymec.driver.tempdir import Interrupted, atomic_write, output_errors, private_tempdir
 
 EXIT_ERROR, EXIT_INTERNAL = 1, 70
@@ -51,9 +51,11 @@ OPTIONS (as cc):
   -I -D -U -include -isystem -std= -W... -f... -m...   passed to clang
   -L -l -Wl,... -shared -static -pthread -rdynamic      passed to the linker (cc)
   -MD -MMD -MF -MT -MP  dependency files, as clang writes them
-  -x <lang>             language of the following inputs (c, c++, ir)
+  -x <lang>             language of the following inputs (c, c++, f95, ir)
   -v                    show the commands enzymec runs
-  inputs: .c .cc .cpp .cxx .C .ll .bc .o .a .so, and - (stdin, with -x)
+  -J <dir>              (Fortran) where flang writes and finds .mod files
+  inputs: .c .cc .cpp .cxx .C .ll .bc .o .a .so, and - (stdin, with -x); Fortran
+          (.f .F .f90 .F90 .f95 ...) through flang {major}, its runtime linked
 
 ENZYMEC OPTIONS:
   --enzymec-dump-ir=STAGE   print the IR after STAGE to stderr: frontend, pre-ad, ad, opt
@@ -100,6 +102,8 @@ def compile_input(ctx: Context, inp: Input, obj_name: str):
     name = pipeline.source_name(inp)
     if inp.lang in ("ir", "bc"):
         text = load_ir_input(inp, name)
+    elif inp.lang == "fortran":
+        text = pipeline.fortran_frontend(ctx, inp, cache_dir())
     else:
         text = pipeline.frontend(ctx, inp, obj_name)
     _dump(ctx, inp, "frontend", text)
@@ -195,7 +199,9 @@ def build(ctx: Context) -> None:
             atomic_write(path, backend.emit_object(compile_input(ctx, item, dep_name), ctx.target))
             objects[index] = path
     with output_errors(opts.output or "a.out"):
-        link(ctx, opts.link, objects, runtime_object(ctx))
+        items = opts.link + (fortran.runtime_link_flags(fortran.find_flang(
+            toolchain.required_major())) if opts.fortran else [])
+        link(ctx, items, objects, runtime_object(ctx))
 
 
 def run(argv: list[str]) -> int:

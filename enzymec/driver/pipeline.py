@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enzymec.ad.entry_points import mentions_entry_point
 from enzymec.diagnostics import CompileError
 from enzymec.driver.progress import terminal_progress
-from enzymec.driver import attributes, backend, toolchain
+from enzymec.driver import attributes, backend, fortran, toolchain
 from enzymec.driver.options import Input, Options
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
@@ -118,6 +118,18 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
         deps = []
     run_tool(cmd + deps + ["-o", out, *_lang_flags(inp), inp.path], ctx,
              diagnose=attributes.promote_unknown_attributes)
+    text = backend.parse_bitcode_file(out, source_name(inp))
+    return toolchain.normalize_triple(text)
+
+
+def fortran_frontend(ctx: Context, inp: Input, cache: str) -> str:
+    """flang -> textual IR (fortran.py says why flang runs at -O2 with LLVM passes off)."""
+    flang = fortran.find_flang(toolchain.required_major())
+    out = os.path.join(ctx.tmpdir, f"fe{len(os.listdir(ctx.tmpdir))}.bc")
+    debug = ["-g"] if ctx.opts.want_debug else ["-gline-tables-only"]
+    mods = fortran.module_dir(flang, cache, ctx.tmpdir)
+    cmd = fortran.frontend_command(flang, ctx.opts.cflags, ctx.opts.fcflags, debug, mods)
+    run_tool(cmd + ["-o", out, inp.path], ctx)
     text = backend.parse_bitcode_file(out, source_name(inp))
     return toolchain.normalize_triple(text)
 
