@@ -141,8 +141,8 @@ class CallSite:
                        "function pointer, call it inside a function you differentiate")
         if value.is_declaration:
             self.error(f"cannot differentiate '{value.name}': its body is not in this "
-                       f"translation unit", "compile its definition in the same file, or link the units into "
-                       "one module with enzymec -flto")
+                       f"translation unit", "compile its definition in the same file, or link "
+                       "the units into one module with enzymec -flto")
         return value
 
     @staticmethod
