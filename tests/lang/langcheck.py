@@ -76,11 +76,13 @@ def _run(cmd: list, cwd: Path, what: str) -> None:
 
 
 def zig_bitcode(source: Path, out: Path, variant: str) -> list[str]:
-    """zig -> bitcode. Debug mode without error-return traces (a hidden parameter) and
-    stack probes (a compiler-rt call); the programs' `panic = no_panic` keeps std's panic
-    machinery out of the module."""
+    """zig -> bitcode (zig emits it after its own LLVM pipeline). Debug mode without
+    error-return traces (a hidden parameter) and stack probes (a compiler-rt call); the
+    programs' `panic = no_panic` keeps std's panic machinery out of the module. Optimized:
+    ReleaseSmall, which does not vectorize (ReleaseFast's vector loops are left to enzymec's
+    own -O after AD)."""
     mode = ["-O", "Debug", "-fno-error-tracing", "-fno-stack-check"] if variant == "-O0" \
-        else ["-O", "ReleaseFast"]
+        else ["-O", "ReleaseSmall"]
     return [sys.executable, "-m", "ziglang", "build-obj", *mode, f"-femit-llvm-bc={out}",
             "-fno-emit-bin", source]
 
