@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from enzymec.diagnostics import CompileError
-from enzymec.ir import (CallInst, Function, GlobalVariable, Instruction, IntType, InvokeInst,
-                        MemoryInst, Type)
+from enzymec.ir import (CallInst, Function, GlobalAlias, GlobalVariable, Instruction, IntType,
+                        InvokeInst, MemoryInst, Type)
 from enzymec.ir.builder import IRBuilder
 
 from .entry_points import entry_mode
@@ -135,6 +135,8 @@ class CallSite:
         raise CompileError(message, self.debug.location(self.call), note)
 
     def target_function(self, value) -> Function:
+        while isinstance(value, GlobalAlias) and value.kind == "alias":
+            value = value.aliasee  # zig's `export fn` is an alias of the function itself
         if not isinstance(value, Function):
             self.error("the first argument of the autodiff call must be a function known at "
                        "compile time", "name the function itself; to differentiate through a "
