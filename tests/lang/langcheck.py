@@ -82,7 +82,7 @@ def zig_bitcode(source: Path, out: Path, variant: str) -> list[str]:
     ReleaseSmall, which does not vectorize (ReleaseFast's vector loops are left to enzymec's
     own -O after AD)."""
     mode = ["-O", "Debug", "-fno-error-tracing", "-fno-stack-check"] if variant == "-O0" \
-        else ["-O", "ReleaseSmall"]
+        else ["-O", "ReleaseSmall", "-fno-strip"]
     return [sys.executable, "-m", "ziglang", "build-obj", *mode, f"-femit-llvm-bc={out}",
             "-fno-emit-bin", source]
 
@@ -103,12 +103,14 @@ def rustc() -> str:
 
 RUST_FLAGS = {"-O0": ["-C", "opt-level=0"],
               "-O2": ["-C", "opt-level=2", "-C", "no-vectorize-loops", "-C", "no-vectorize-slp"]}
+# Line tables: enzymec's errors then name the Rust source line.
+RUST_COMMON = ["-C", "panic=abort", "-C", "debuginfo=line-tables-only"]
 
 
 def rust_bitcode(source: Path, out: Path, variant: str) -> list[str]:
     """rustc -> bitcode of a library crate; panics abort (no unwinding landing pads)."""
-    return [rustc(), "--emit=llvm-bc", "--crate-type=lib", "-C", "panic=abort",
-            *RUST_FLAGS[variant], source, "-o", out]
+    return [rustc(), "--emit=llvm-bc", "--crate-type=lib", *RUST_COMMON, *RUST_FLAGS[variant],
+            source, "-o", out]
 
 
 def rust_std(outdir: Path) -> Path:
