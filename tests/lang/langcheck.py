@@ -96,7 +96,7 @@ def rustc() -> str:
         raise MissingToolchain(f"rustc not found: {note}")
     info = subprocess.run([cmd, "-vV"], capture_output=True, text=True).stdout
     major = re.search(r"LLVM version: (\d+)", info)
-    if not major or int(major.group(1)) > LLVM_MAJOR:
+    if not major or int(major.group(1)) != LLVM_MAJOR:
         raise MissingToolchain(f"{cmd} uses LLVM {major and major.group(1)}: {note}")
     return cmd
 
