@@ -68,6 +68,8 @@ ENZYMEC OPTIONS:
 ENVIRONMENT:
   ENZYMEC_CLANG   the clang to use (must be clang {major}; default: clang-{major} on PATH,
                   else the clang of the ziglang wheel)
+  ENZYMEC_FLANG   the flang to use for Fortran (must be flang {major}; default:
+                  flang-new-{major} or flang-{major} on PATH)
   ENZYMEC_LD      the C linker driver (default cc); ENZYMEC_LDXX for C++ (default c++)
   ENZYMEC_TRACEBACK=1   show Python tracebacks of internal errors
 """
