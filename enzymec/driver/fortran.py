@@ -74,6 +74,13 @@ def frontend_command(flang: tuple[str, ...], cflags: list[str], fcflags: list[st
             "-c", "-emit-llvm"]
 
 
+def preprocess_command(flang: tuple[str, ...], cflags: list[str],
+                       fcflags: list[str]) -> list[str]:
+    """flang -E with the user's -I/-D/-U and flang flags."""
+    passed = [f for f in user_flags(cflags) if f.startswith(("-I", "-D", "-U"))]
+    return [*flang, "-E", *passed, *fcflags]
+
+
 def user_flags(cflags: list[str]) -> list[str]:
     """The user's flags that flang understands, joined (-I dir -> -Idir) so a filter keeps
     operands with their flags."""

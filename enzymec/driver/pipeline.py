@@ -135,7 +135,13 @@ def fortran_frontend(ctx: Context, inp: Input, cache: str) -> str:
 
 
 def preprocess(ctx: Context, inp: Input, output: str | None) -> None:
-    """-E: clang's preprocessor with the same defaults the compile would use."""
+    """-E: clang's preprocessor with the same defaults the compile would use (flang's for
+    Fortran)."""
+    if inp.lang == "fortran":
+        flang = fortran.find_flang(toolchain.required_major())
+        cmd = fortran.preprocess_command(flang, ctx.opts.cflags, ctx.opts.fcflags)
+        run_tool(cmd + [inp.path] + (["-o", output] if output and output != "-" else []), ctx)
+        return
     cxx = inp.lang == "c++"
     cmd = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", "-E",
            *ctx.opts.depflags, *_lang_flags(inp), inp.path]

@@ -63,3 +63,10 @@ def test_flto_links_units_before_ad(tmp_path):
     assert proc.returncode == 1 and "enzymec -flto" in proc.stderr
     _run(["enzymec", "-flto", "m.c", "k.ll", "-o", "prog"], tmp_path)
     assert _run(["./prog"], tmp_path).strip() == "12"
+
+
+def test_fortran_preprocess_uses_flang(tmp_path):
+    langcheck.require("fortran")
+    (tmp_path / "p.F90").write_text("subroutine s()\n  print *, SCALE\nend subroutine\n")
+    out = _run(["enzymec", "-E", "-DSCALE=7", "p.F90"], tmp_path)
+    assert "print *, 7" in out
