@@ -224,8 +224,8 @@ def whole_program(opts: Options) -> bool:
     """-flto when linking several units: differentiate across them (a C driver asking for
     the gradient of a Fortran, Rust or Zig kernel), as Enzyme does at link time."""
     units = [i for i in opts.inputs if i.lang != "link"]
-    return len(units) > 1 and any(f.startswith("-flto") and f != "-flto=none"
-                                  for f in opts.cflags)
+    lto = [f for f in opts.cflags if f.startswith("-flto") or f == "-fno-lto"]
+    return len(units) > 1 and bool(lto) and lto[-1] not in ("-fno-lto", "-flto=none")
 
 
 def _build_whole_program(ctx: Context) -> None:

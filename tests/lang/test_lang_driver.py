@@ -70,3 +70,11 @@ def test_fortran_preprocess_uses_flang(tmp_path):
     (tmp_path / "p.F90").write_text("subroutine s()\n  print *, SCALE\nend subroutine\n")
     out = _run(["enzymec", "-E", "-DSCALE=7", "p.F90"], tmp_path)
     assert "print *, 7" in out
+
+
+@pytest.mark.parametrize("flags, merged", [(["-flto"], True), (["-flto=thin"], True),
+                                           (["-flto", "-fno-lto"], False), ([], False)])
+def test_whole_program_switch(flags, merged):
+    from enzymec.driver.cli import whole_program
+    assert whole_program(parse_args([*flags, "a.c", "b.f90"])) is merged
+    assert whole_program(parse_args([*flags, "a.c", "b.o"])) is False
