@@ -4,6 +4,7 @@ and a located error for anything else whose derivative would be needed."""
 from __future__ import annotations
 
 import os
+import re
 
 from enzymec.ir import VOID, CallInst, GlobalVariable, StructType
 
@@ -44,6 +45,13 @@ _ZNKSt7__cxx1118basic_stringstream _ZNSt7__cxx1115basic_stringbuf
 _ZNKSt7__cxx1115basic_stringbuf _ZNSt7__cxx1112basic_string _ZNKSt7__cxx1112basic_string
 _ZSt11_Hash_bytes _ZNKSt8__detail20_Prime_rehash_policy _ZNSt8__detail20_Prime_rehash_policy
 """.split())
+
+# Rust's panics (bounds checks, assert!, unwrap): they never return, so whatever they format
+# carries no derivative. Legacy (_ZN4core9panicking...) and v0 (_RNvNtCs<hash>_4core9panicking
+# ...) manglings; the v0 crate hash sits in the middle, hence a pattern and not a prefix.
+RUST_PANICS = re.compile(r"_(?:ZN|R\w*?_)(?:(?:4core|3std)9panicking|4core6(?:option|result)"
+                         r"1[34](?:unwrap|expect)_failed)")
+
 
 # library functions that only rewire or follow the links of a pointer structure (a
 # std::map's red-black tree): the shadow structure gets the same links, so each call runs a
@@ -171,6 +179,7 @@ class CallRules:
         by name: its calls must keep calling it."""
         name = callee.name
         return (name in self.inactive_names or name.startswith(INACTIVE_PREFIXES)
+                or RUST_PANICS.match(name) is not None
                 or name in self.registrations.derivatives
                 or name in self.registrations.function_like
                 or name in self.registrations.gradients
@@ -181,7 +190,8 @@ class CallRules:
         if name is None:
             return False
         return (name in INACTIVE_FUNCTIONS or name in self.inactive_names
-                or name.startswith(INACTIVE_INTRINSICS) or name.startswith(INACTIVE_PREFIXES))
+                or name.startswith(INACTIVE_INTRINSICS) or name.startswith(INACTIVE_PREFIXES)
+                or RUST_PANICS.match(name) is not None)
 
     def is_mirrored(self, call: CallInst) -> bool:
         """A call that runs again on the shadows of its pointer arguments (MIRRORED_FUNCTIONS)."""

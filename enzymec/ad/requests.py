@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from enzymec.diagnostics import CompileError
-from enzymec.ir import (CallInst, Function, GlobalVariable, Instruction, IntType, InvokeInst,
-                        MemoryInst, Type)
+from enzymec.ir import (CallInst, Function, GlobalAlias, GlobalVariable, Instruction, IntType,
+                        InvokeInst, MemoryInst, Type)
 from enzymec.ir.builder import IRBuilder
 
 from .entry_points import entry_mode
@@ -140,13 +140,16 @@ class CallSite:
         raise CompileError(message, self.debug.location(self.call), note)
 
     def target_function(self, value) -> Function:
+        while isinstance(value, GlobalAlias) and value.kind == "alias":
+            value = value.aliasee  # zig's `export fn` is an alias of the function itself
         if not isinstance(value, Function):
             self.error("the first argument of the autodiff call must be a function known at "
                        "compile time", "name the function itself; to differentiate through a "
                        "function pointer, call it inside a function you differentiate")
         if value.is_declaration:
             self.error(f"cannot differentiate '{value.name}': its body is not in this "
-                       f"translation unit", "compile its definition in the same file")
+                       f"translation unit", "compile its definition in the same file, or link "
+                       "the units into one module with enzymec -flto")
         return value
 
     @staticmethod

@@ -115,6 +115,14 @@ def parse_bitcode_file(path: str, source_name: str) -> str:
         return str(parse_bitcode(handle.read(), source_name))
 
 
+def link_texts(texts: list[str], source_name: str) -> str:
+    """Several modules' IR linked into one (-flto's whole program), as LLVM IR text."""
+    module = parse_ir(texts[0], source_name)
+    for text in texts[1:]:
+        module.link_in(parse_ir(text, source_name))
+    return str(module)
+
+
 def module_bytes(module: llvm.ModuleRef) -> bytes:
     """LLVM's printing of `module` as bytes: str(module) fails on the rare non-UTF-8 byte
     that LLVM prints unescaped (in the name of a string attribute)."""

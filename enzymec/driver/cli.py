@@ -16,7 +16,7 @@ import traceback
 
 import enzymec
 from enzymec.diagnostics import CompileError, configure, warn
-from enzymec.driver import backend, pipeline, toolchain
+from enzymec.driver import backend, fortran, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
@@ -51,9 +51,14 @@ OPTIONS (as cc):
   -I -D -U -include -isystem -std= -W... -f... -m...   passed to clang
   -L -l -Wl,... -shared -static -pthread -rdynamic      passed to the linker (cc)
   -MD -MMD -MF -MT -MP  dependency files, as clang writes them
-  -x <lang>             language of the following inputs (c, c++, ir)
+  -x <lang>             language of the following inputs (c, c++, f95, ir)
+  -flto                 with several inputs: link their IR into one module before AD, so a
+                        unit may differentiate a function of another (C driver, Fortran,
+                        Rust or Zig kernel)
   -v                    show the commands enzymec runs
-  inputs: .c .cc .cpp .cxx .C .ll .bc .o .a .so, and - (stdin, with -x)
+  -J <dir>              (Fortran) where flang writes and finds .mod files
+  inputs: .c .cc .cpp .cxx .C .ll .bc .o .a .so, and - (stdin, with -x); Fortran
+          (.f .F .f90 .F90 .f95 ...) through flang {major}, its runtime linked
 
 ENZYMEC OPTIONS:
   --enzymec-dump-ir=STAGE   print the IR after STAGE to stderr: frontend, pre-ad, ad, opt
@@ -63,6 +68,8 @@ ENZYMEC OPTIONS:
 ENVIRONMENT:
   ENZYMEC_CLANG   the clang to use (must be clang {major}; default: clang-{major} on PATH,
                   else the clang of the ziglang wheel)
+  ENZYMEC_FLANG   the flang to use for Fortran (must be flang {major}; default:
+                  flang-new-{major} or flang-{major} on PATH)
   ENZYMEC_LD      the C linker driver (default cc); ENZYMEC_LDXX for C++ (default c++)
   ENZYMEC_TRACEBACK=1   show Python tracebacks of internal errors
 """
@@ -95,14 +102,26 @@ def _dump(ctx: Context, inp: Input, stage: str, text: str) -> None:
         sys.stderr.write(text if text.endswith("\n") else text + "\n")
 
 
-def compile_input(ctx: Context, inp: Input, obj_name: str):
-    """One source or IR input through every stage; returns the optimized llvmlite module."""
-    name = pipeline.source_name(inp)
+def frontend_text(ctx: Context, inp: Input, obj_name: str) -> str:
+    """The IR of one input: read (.ll/.bc) or compiled by its language's front end."""
     if inp.lang in ("ir", "bc"):
-        text = load_ir_input(inp, name)
+        text = load_ir_input(inp, pipeline.source_name(inp))
+    elif inp.lang == "fortran":
+        text = pipeline.fortran_frontend(ctx, inp, cache_dir())
     else:
         text = pipeline.frontend(ctx, inp, obj_name)
     _dump(ctx, inp, "frontend", text)
+    return text
+
+
+def compile_input(ctx: Context, inp: Input, obj_name: str):
+    """One source or IR input through every stage; returns the optimized llvmlite module."""
+    return compile_text(ctx, inp, frontend_text(ctx, inp, obj_name))
+
+
+def compile_text(ctx: Context, inp: Input, text: str):
+    """IR text of `inp` through pre-AD, AD and optimization; the optimized module."""
+    name = pipeline.source_name(inp)
     text = pipeline.pre_ad(ctx, text, name)
     _dump(ctx, inp, "pre-ad", text)
     text = pipeline.ad(text, name)
@@ -187,6 +206,9 @@ def build(ctx: Context) -> None:
             out = opts.output or default_object_name(inp.path, _suffix(opts))
             _write_unit(ctx, compile_input(ctx, inp, out), out)
         return
+    if whole_program(opts):
+        _build_whole_program(ctx)
+        return
     objects = {}
     for index, item in enumerate(opts.link):
         if isinstance(item, Input) and item.lang != "link":
@@ -195,7 +217,38 @@ def build(ctx: Context) -> None:
             atomic_write(path, backend.emit_object(compile_input(ctx, item, dep_name), ctx.target))
             objects[index] = path
     with output_errors(opts.output or "a.out"):
-        link(ctx, opts.link, objects)
+        link(ctx, opts.link + _fortran_runtime(opts), objects)
+
+
+def whole_program(opts: Options) -> bool:
+    """-flto when linking several units: differentiate across them (a C driver asking for
+    the gradient of a Fortran, Rust or Zig kernel), as Enzyme does at link time."""
+    units = [i for i in opts.inputs if i.lang != "link"]
+    lto = [f for f in opts.cflags if f.startswith("-flto") or f == "-fno-lto"]
+    return len(units) > 1 and bool(lto) and lto[-1] not in ("-fno-lto", "-flto=none")
+
+
+def _build_whole_program(ctx: Context) -> None:
+    """Every unit's IR linked into one module before pre-AD, AD and optimization."""
+    opts, first, texts = ctx.opts, None, []
+    for item in opts.link:
+        if isinstance(item, Input) and item.lang != "link":
+            first = first or item
+            texts.append(frontend_text(ctx, item, default_object_name(item.path, ".o")))
+    merged = backend.link_texts(texts, pipeline.source_name(first))
+    path = os.path.join(ctx.tmpdir, "whole-program.o")
+    atomic_write(path, backend.emit_object(compile_text(ctx, first, merged), ctx.target))
+    items = [item for item in opts.link if not (isinstance(item, Input) and item.lang != "link")]
+    items = [path, *items] + _fortran_runtime(opts)
+    with output_errors(opts.output or "a.out"):
+        link(ctx, items, {})
+
+
+def _fortran_runtime(opts: Options) -> list[str]:
+    """flang's runtime library for a link with Fortran inputs."""
+    if not opts.fortran:
+        return []
+    return fortran.runtime_link_flags(fortran.find_flang(toolchain.required_major()))
 
 
 def run(argv: list[str]) -> int:

@@ -14,31 +14,41 @@ from dataclasses import dataclass, field
 from enzymec.diagnostics import CompileError
 
 SOURCE_LANGS = {".c": "c", ".i": "c", ".cc": "c++", ".cpp": "c++", ".cxx": "c++", ".C": "c++",
-                ".c++": "c++", ".ii": "c++", ".ll": "ir", ".bc": "bc"}
-# Inputs cc would compile with -c/-S but enzymec does not (it compiles C, C++ and LLVM IR);
+                ".c++": "c++", ".ii": "c++", ".ll": "ir", ".bc": "bc",
+                ".f": "fortran", ".F": "fortran", ".for": "fortran", ".f90": "fortran",
+                ".F90": "fortran", ".f95": "fortran", ".F95": "fortran", ".f03": "fortran",
+                ".F03": "fortran", ".f08": "fortran", ".F08": "fortran"}
+# Inputs cc would compile with -c/-S but enzymec does not (it compiles C, C++, Fortran and
+# LLVM IR);
 # every other non-source input is for the linker, unused with -c/-S (a warning, as clang's).
 NOT_COMPILED = {".s": "assembly", ".S": "assembly", ".sx": "assembly", ".h": "header",
                 ".hh": "header", ".hpp": "header", ".hxx": "header", ".m": "Objective-C",
-                ".mm": "Objective-C++", ".f": "Fortran", ".f90": "Fortran", ".cu": "CUDA"}
+                ".mm": "Objective-C++", ".cu": "CUDA"}
 # Flags whose operand may be the next argument; (where it goes).
 SEPARATE = {"-o": "out", "-I": "cc", "-D": "cc", "-U": "cc", "-include": "cc", "-isystem": "cc",
             "-iquote": "cc", "-idirafter": "cc", "-imacros": "cc", "-isysroot": "cc",
             "-MF": "dep", "-MT": "dep", "-MQ": "dep", "-L": "ld", "-l": "ld", "-x": "x",
             "-Xlinker": "ld", "-Xclang": "cc", "-u": "ld", "-T": "ld", "--sysroot": "both",
-            "-target": "cc", "--target": "cc"}
+            "-target": "cc", "--target": "cc", "-J": "fc", "-module-dir": "fc"}
 CC_EXACT = {"-ansi", "-pedantic", "-pedantic-errors", "-w", "-nostdinc", "-nostdinc++",
             "-trigraphs", "-fsyntax-only", "-C", "-P", "-dM", "-dD", "-undef", "-H"}
 LD_EXACT = {"-shared", "-static", "-rdynamic", "-s", "-nostdlib", "-nostartfiles",
             "-nodefaultlibs", "-static-libgcc", "-static-libstdc++", "-pie", "-no-pie", "-r"}
 DEP_EXACT = {"-MD", "-MMD", "-MP", "-M", "-MM", "-MG"}
 DUMP_STAGES = ("frontend", "pre-ad", "ad", "opt")
+# Flags for flang only (a Fortran input's compile), never for clang.
+FORTRAN_EXACT = {"-cpp", "-nocpp"}
+FORTRAN_F_PREFIXES = ("-ffree-form", "-ffixed-form", "-fdefault-", "-fimplicit-none",
+                      "-fbackslash", "-ffixed-line-length", "-fno-automatic", "-frealloc-lhs",
+                      "-fno-realloc-lhs")
 LINK_F_PREFIXES = ("-fuse-ld=", "-fopenmp", "-flto", "-fsanitize", "-fprofile", "-fcoverage",
                    "-fno-sanitize", "-fPIE", "-fpie", "-fno-pie", "-fno-PIE")
 
 
 @dataclass
 class Input:
-    """One input file (or '-' for stdin) with its language: c, c++, ir, bc, or link (.o .a .so)."""
+    """One input file (or '-' for stdin) with its language: c, c++, fortran, ir, bc, or link
+    (.o .a .so)."""
 
     path: str
     lang: str
@@ -52,6 +62,7 @@ class Options:
     opt: str = "0"  # 0 1 2 3 s z
     debug: list[str] = field(default_factory=list)  # the user's -g flags
     cflags: list[str] = field(default_factory=list)  # for clang, in command-line order
+    fcflags: list[str] = field(default_factory=list)  # for flang only (-J, -cpp, -ffree-form)
     depflags: list[str] = field(default_factory=list)
     link: list[str | Input] = field(default_factory=list)  # inputs and linker flags, in order
     shared: bool = False
@@ -74,12 +85,17 @@ class Options:
     def cxx(self) -> bool:
         return any(i.lang == "c++" for i in self.inputs)
 
+    @property
+    def fortran(self) -> bool:
+        return any(i.lang == "fortran" for i in self.inputs)
+
 
 def input_lang(path: str, forced: str | None) -> str:
     """The language of an input: -x wins, then the suffix; anything else is for the linker."""
     if forced:
         return {"c": "c", "c++": "c++", "ir": "ir", "cpp-output": "c", "c++-cpp-output": "c++",
-                "c-header": "c", "c++-header": "c++"}.get(forced, forced)
+                "c-header": "c", "c++-header": "c++", "f95": "fortran",
+                "f77": "fortran", "f95-cpp-input": "fortran"}.get(forced, forced)
     _, ext = os.path.splitext(path)
     return SOURCE_LANGS.get(ext, "link")
 
@@ -132,6 +148,8 @@ def _simple_flag(opts: Options, arg: str) -> bool:
     elif arg in LD_EXACT:
         opts.shared |= arg == "-shared"
         opts.link.append(arg)
+    elif arg in FORTRAN_EXACT:
+        opts.fcflags.append(arg)
     elif arg in CC_EXACT:
         opts.cflags.append(arg)
     elif arg in DEP_EXACT:
@@ -159,6 +177,8 @@ def _prefixed_flag(opts: Options, arg: str) -> bool:
         opts.link.append(arg)
     elif arg.startswith(("-W", "-std=", "--std=", "-m")):
         opts.cflags.append(arg)
+    elif arg.startswith(FORTRAN_F_PREFIXES) or arg.startswith("-J"):
+        opts.fcflags.append(arg)
     elif arg.startswith("-f"):
         _f_flag(opts, arg)
     elif arg.startswith(("-I", "-D", "-U", "-isystem", "-iquote", "-idirafter", "--sysroot=")):
@@ -198,6 +218,8 @@ def _separate_flag(opts: Options, flag: str, value: str, state: dict) -> None:
         opts.depflags += [flag, value]
     elif where == "ld":
         opts.link += [flag, value]
+    elif where == "fc":
+        opts.fcflags += ["-J" if flag == "-module-dir" else flag, value]
     elif where == "both":
         opts.cflags.append(f"{flag}={value}")
         opts.link.append(f"{flag}={value}")

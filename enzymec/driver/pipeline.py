@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from enzymec.ad.entry_points import mentions_entry_point
 from enzymec.driver.progress import terminal_progress
-from enzymec.driver import attributes, backend, rtlink, toolchain
+from enzymec.driver import attributes, backend, fortran, rtlink, toolchain
 from enzymec.driver.options import Input, Options
 from enzymec.driver.tools import run_tool
 
@@ -88,8 +88,26 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
     return toolchain.normalize_triple(text)
 
 
+def fortran_frontend(ctx: Context, inp: Input, cache: str) -> str:
+    """flang -> textual IR (fortran.py says why flang runs at -O2 with LLVM passes off)."""
+    flang = fortran.find_flang(toolchain.required_major())
+    out = os.path.join(ctx.tmpdir, f"fe{len(os.listdir(ctx.tmpdir))}.bc")
+    debug = ["-g"] if ctx.opts.want_debug else ["-gline-tables-only"]
+    mods = fortran.module_dir(flang, cache, ctx.tmpdir)
+    cmd = fortran.frontend_command(flang, ctx.opts.cflags, ctx.opts.fcflags, debug, mods)
+    run_tool(cmd + ["-o", out, inp.path], ctx)
+    text = backend.parse_bitcode_file(out, source_name(inp))
+    return toolchain.normalize_triple(text)
+
+
 def preprocess(ctx: Context, inp: Input, output: str | None) -> None:
-    """-E: clang's preprocessor with the same defaults the compile would use."""
+    """-E: clang's preprocessor with the same defaults the compile would use (flang's for
+    Fortran)."""
+    if inp.lang == "fortran":
+        flang = fortran.find_flang(toolchain.required_major())
+        cmd = fortran.preprocess_command(flang, ctx.opts.cflags, ctx.opts.fcflags)
+        run_tool(cmd + [inp.path] + (["-o", output] if output and output != "-" else []), ctx)
+        return
     cxx = inp.lang == "c++"
     cmd = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", "-E",
            *ctx.opts.depflags, *_lang_flags(inp), inp.path]
