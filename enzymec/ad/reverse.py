@@ -33,6 +33,7 @@ from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
 from .split import Cut, allocas_to_heap, split_function
+from .speculation import guard_zero_adjoint, select_only_values
 from .split_calls import SplitCalls, gradient_params
 
 
@@ -128,6 +129,7 @@ class GradientSynthesizer(Prepared):
         active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
         self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
                               shadowed_returns=self.spec.result_kind == "dup")
+        self.select_only = select_only_values(self.fn)
 
     # -- errors -----------------------------------------------------------------------------
     def check_supported(self) -> None:
@@ -273,6 +275,8 @@ class GradientSynthesizer(Prepared):
             contributions = self.calls.reverse(b, inst, dy)
         else:
             contributions = ADJOINTS[inst.opcode](b, inst, dy)
+        if inst in self.select_only:  # an arm not chosen must not send 0 * NaN back
+            contributions = guard_zero_adjoint(b, dy, contributions)
         self.accumulate_operands(b, inst, contributions)
 
     def accumulate_operands(self, b: ReverseBuilder, inst: Instruction, contributions) -> None:
