@@ -37,12 +37,14 @@ def autodiff_calls(module: Module) -> list[CallInst]:
     return calls
 
 
-def differentiate_calls(module: Module) -> None:
-    """Replace every entry-point call in `module` by a call of a synthesized function."""
+def differentiate_calls(module: Module, progress=None) -> None:
+    """Replace every entry-point call in `module` by a call of a synthesized function;
+    `progress(text)` hears which function is synthesized next."""
     debug = DebugInfo(module)
     refuse_unsupported_modes(module, debug)
     rules = CallRules(read_registrations(module))
-    derivatives = Derivatives(debug, rules, {mode: s.build for mode, s in MODES.items()})
+    derivatives = Derivatives(debug, rules, {mode: s.build for mode, s in MODES.items()},
+                              progress)
     rules.split_pair = derivatives.split_pair
     markers: set[Instruction] = set()
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]

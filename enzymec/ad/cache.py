@@ -23,8 +23,9 @@ Builder = Callable[[Request, object, object], Function]
 
 
 class Derivatives:
-    def __init__(self, debug, rules, builders: dict[Mode, Builder]):
+    def __init__(self, debug, rules, builders: dict[Mode, Builder], progress=None):
         self.debug = debug
+        self.progress = progress or (lambda what: None)
         self.rules = rules
         self.builders = builders
         self.synthesized: dict[Request, Function] = {}
@@ -33,6 +34,8 @@ class Derivatives:
     def get(self, request: Request) -> Function:
         if request not in self.synthesized:
             build = self.builders[request.mode]
+            self.progress(f"differentiating '{request.function.name}' "
+                          f"({request.mode.value} mode)")
             self.synthesized[request] = build(request, self.debug, self.rules)
         return self.synthesized[request]
 
@@ -52,6 +55,7 @@ class Derivatives:
         if custom is not None:
             build_adapters(function, result == "out", *custom, *pair)
             return pair
+        self.progress(f"differentiating '{function.name}' (augmented forward and reverse)")
         spec = GradientSpec(function, kinds, reverse_type.return_type, split=pair,
                             result_kind=result, stable=stable)
         GradientSynthesizer(spec, self.debug, self.rules).run()

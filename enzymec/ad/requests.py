@@ -26,6 +26,9 @@ from .entry_points import entry_mode
 from .markers import ACTIVITY, FLAGS, is_marker_name, refusal
 from .shadow_guard import check_shadow, describe
 
+MARKER_HINT = ("enzymec's markers: enzyme_dup, enzyme_dupnoneed, enzyme_const, enzyme_out, and "
+               "the flags " + ", ".join(FLAGS))
+
 # C passes bool, char and short through `...` as int: narrowed back like this (bool: != 0,
 # which is C's conversion and Enzyme's truncation for the 0 and 1 a promoted bool holds).
 NARROW_INT_BITS = (1, 8, 16)
@@ -139,7 +142,8 @@ class CallSite:
     def target_function(self, value) -> Function:
         if not isinstance(value, Function):
             self.error("the first argument of the autodiff call must be a function known at "
-                       "compile time")
+                       "compile time", "name the function itself; to differentiate through a "
+                       "function pointer, call it inside a function you differentiate")
         if value.is_declaration:
             self.error(f"cannot differentiate '{value.name}': its body is not in this "
                        f"translation unit", "compile its definition in the same file")
@@ -163,7 +167,8 @@ class CallSite:
                 continue
             problem = refusal(name)
             if problem:
-                self.error(f"{problem} (in the autodiff call of '{self.function.name}')")
+                self.error(f"{problem} (in the autodiff call of '{self.function.name}')",
+                           MARKER_HINT)
             self.markers.add(queue.pop(0))
             if name in FLAGS:
                 self.flags.add(name)
@@ -182,7 +187,8 @@ class CallSite:
             if len(queue) < needed:
                 self.error(f"too few arguments in the autodiff call of '{self.function.name}': "
                            f"parameter {param.index + 1} ({param.type}) is {kind} and needs "
-                           f"{needed} value(s)")
+                           f"{needed} value(s)", "pass the value, and after a dup parameter its "
+                           "shadow (derivative memory of the same shape)")
             values = [self.coerce(value, param.type) for value in queue[:needed]]
             forwarded += values
             del queue[:needed]

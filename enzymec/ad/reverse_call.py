@@ -35,7 +35,8 @@ class ReverseCall(CallSite):
         super().check_kind(kind, param)
         if kind == "out" and not isinstance(param.type.scalar, FloatType):
             self.error(f"parameter {param.index + 1} of '{self.function.name}' is marked "
-                       f"enzyme_out but has type {param.type}, not a floating-point type")
+                       f"enzyme_out but has type {param.type}, not a floating-point type",
+                       "mark a pointer enzyme_dup (followed by its shadow) or enzyme_const")
 
     def request(self) -> Request:
         seed = "enzyme_const_return" not in self.flags
@@ -47,7 +48,8 @@ class ReverseCall(CallSite):
         it contradicts enzyme_const_return."""
         if "enzyme_active_return" in self.flags and not self.function.return_type.is_float:
             self.error(f"'enzyme_active_return' needs a floating-point result, but "
-                       f"'{self.function.name}' returns {self.function.return_type}")
+                       f"'{self.function.name}' returns {self.function.return_type}",
+                       "remove enzyme_active_return: this result has no derivative")
         if {"enzyme_active_return", "enzyme_const_return"} <= self.flags:
             self.error("'enzyme_active_return' and 'enzyme_const_return' contradict each other")
 
