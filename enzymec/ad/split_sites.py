@@ -46,27 +46,30 @@ class SplitSite(ReverseCall):
         super().__init__(call, debug)
         if self.allocated is not None and self.tape_pointer is None:
             self.error(f"'enzyme_allocated' needs 'enzyme_tape' (the memory that holds the "
-                       f"tape) in the {self.mode.value} call of '{self.function.name}'")
+                       f"tape) in the {self.mode.value} call of '{self.function.name}'",
+                       "add enzyme_tape, p (p: that many bytes), or drop enzyme_allocated")
 
     def mode_marker(self, name: str, queue: list) -> bool:
         if name == "enzyme_primal_return":
             self.error(f"'enzyme_primal_return' has no meaning in split mode (in the call of "
                        f"'{self.function.name}'): __enzyme_augmentfwd returns the primal "
-                       f"result already")
+                       f"result already", "remove enzyme_primal_return")
         if name not in ("enzyme_tape", "enzyme_allocated"):
             return False
         self.markers.add(queue.pop(0))
         if not queue or self.marker_name(queue[0]) is not None:
             self.error(f"'{name}' must be followed by a value (in the call of "
-                       f"'{self.function.name}')")
+                       f"'{self.function.name}')", f"write {name}, VALUE")
         value = queue.pop(0)
         if name == "enzyme_tape":
             if not value.type.is_pointer:
-                self.error(f"'enzyme_tape' must be followed by a pointer, not {value.type}")
+                self.error(f"'enzyme_tape' must be followed by a pointer, not {value.type}",
+                           "pass the address of the tape's memory")
             self.tape_pointer = value
         elif not isinstance(value, ConstantInt) or value.value < 0:
             self.error(f"'enzyme_allocated' must be followed by a size known at compile time "
-                       f"(in the call of '{self.function.name}')")
+                       f"(in the call of '{self.function.name}')",
+                       "use a constant at least as large as __enzyme_augmentsize(...)")
         else:
             self.allocated = value.value
         return True
@@ -90,7 +93,8 @@ class SplitSite(ReverseCall):
         """The tape's size in bytes; an error when it is unknown or larger than allocated."""
         if size is None:
             self.error(f"the size of the tape of '{self.function.name}' is not known: its "
-                       f"gradient is a registered custom one")
+                       f"gradient is a registered custom one",
+                       "pass the tape without enzyme_allocated")
         if self.allocated is not None and size > self.allocated:
             self.error(f"the tape of '{self.function.name}' needs {size} bytes but "
                        f"'enzyme_allocated' gives {self.allocated}",
@@ -186,12 +190,13 @@ class SplitReverseCall(SplitSite):
         if len(values) != len(wanted):
             self.error(f"__enzyme_reverse of '{self.function.name}' takes, after its "
                        f"arguments, {' and '.join(wanted) or 'nothing'}; got {len(values)} "
-                       f"value(s)")
+                       f"value(s)", "pass them in that order (or the tape with enzyme_tape)")
         if out:
             values[0] = self.coerce(values[0], ret)
         if self.tape_pointer is None and not values[-1].type.is_pointer:
             self.error(f"the tape passed to __enzyme_reverse of '{self.function.name}' is "
-                       f"{values[-1].type}, not a pointer")
+                       f"{values[-1].type}, not a pointer",
+                       "pass the tape __enzyme_augmentfwd returned, last")
         return values
 
     def replace(self, reverse: Function) -> None:
@@ -227,7 +232,8 @@ class AugmentSizeCall(SplitSite):
 
     def gradient_return_type(self):
         if not isinstance(self.call.type, IntType):
-            self.error(f"__enzyme_augmentsize must return an integer, not {self.call.type}")
+            self.error(f"__enzyme_augmentsize must return an integer, not {self.call.type}",
+                       "declare it as size_t __enzyme_augmentsize(void *, ...)")
         return self.call.type
 
     def decode(self, args: list):
@@ -238,17 +244,20 @@ class AugmentSizeCall(SplitSite):
             name = self.marker_name(value)
             if name is None:
                 self.error(f"__enzyme_augmentsize takes only markers (one activity per "
-                           f"parameter of '{self.function.name}'), not a value")
+                           f"parameter of '{self.function.name}'), not a value",
+                           "pass enzyme_dup, enzyme_const or enzyme_out per parameter")
             self.markers.add(value)
             if name in FLAGS:
                 self.flags.add(name)
             elif name in ACTIVITY:
                 kinds.append(ACTIVITY[name])
             else:
-                self.error(refusal(name) or f"'{name}' has no meaning in __enzyme_augmentsize")
+                self.error(refusal(name) or f"'{name}' has no meaning in __enzyme_augmentsize",
+                           "pass only activity markers")
         if len(kinds) != len(self.function.args):
             self.error(f"__enzyme_augmentsize of '{self.function.name}' needs one activity "
-                       f"marker per parameter ({len(self.function.args)}), got {len(kinds)}")
+                       f"marker per parameter ({len(self.function.args)}), got {len(kinds)}",
+                       "give the markers of the __enzyme_augmentfwd call")
         for kind, param in zip(kinds, self.function.args):
             self.check_kind(kind, param)
         return tuple(kinds), []
@@ -300,10 +309,12 @@ def check_tapes(sites: list[CallSite]) -> None:
             site.error(f"this tape comes from the augmented forward of "
                        f"'{source.function.name}' with activities "
                        f"({', '.join(source.kinds)}), not of '{site.function.name}' with "
-                       f"({', '.join(site.kinds)})")
+                       f"({', '.join(site.kinds)})", "pass the tape of the same function's "
+                       "__enzyme_augmentfwd, with the same activities")
         if (source.allocated is None) != (site.allocated is None):
             site.error("the tape memory is used with 'enzyme_allocated' in only one of the "
-                       "two halves: one holds the tape itself, the other a pointer to it")
+                       "two halves: one holds the tape itself, the other a pointer to it",
+                       "use enzyme_allocated, N in both calls, or in neither")
 
 
 def refuse_nested(sites: list[CallSite]) -> None:
