@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import gradcheck
@@ -117,12 +118,20 @@ def rust_std(outdir: Path) -> Path:
     """A static library of Rust's std/core (an empty staticlib crate): what rustc's code
     calls (panics, formatting) resolves in it at link time."""
     lib = outdir / "librust_std_support.a"
-    if not lib.exists():
-        empty = outdir / "rust_std_support.rs"
-        empty.write_text("// std and core, linked into enzymec's outputs\n")
-        _run([rustc(), "--crate-type=staticlib", "-C", "panic=abort", "-C", "opt-level=2",
-              empty, "-o", lib], outdir, "rustc (std support library)")
+    with _RUST_STD_LOCK:  # the session builds programs in parallel threads
+        if not lib.exists():
+            _build_rust_std(outdir, lib)
     return lib
+
+
+_RUST_STD_LOCK = threading.Lock()
+
+
+def _build_rust_std(outdir: Path, lib: Path) -> None:
+    empty = outdir / "rust_std_support.rs"
+    empty.write_text("// std and core, linked into enzymec's outputs\n")
+    _run([rustc(), "--crate-type=staticlib", "-C", "panic=abort", "-C", "opt-level=2", empty,
+          "-o", lib], outdir, "rustc (std support library)")
 
 
 def require(lang: str) -> None:
@@ -135,18 +144,19 @@ def require(lang: str) -> None:
         rustc()
 
 
-def _front(source: Path, outdir: Path, variant: str, tag: str) -> tuple[Path, list[str]]:
-    """(the input enzymec compiles, extra link flags) for one program or kernel source."""
+def _front(source: Path, outdir: Path, variant: str, tag: str) -> tuple[Path, bool]:
+    """(the input enzymec compiles, whether the link needs Rust's std) for one program or
+    kernel source: Zig and Rust go through their compiler's bitcode first."""
     lang = next(k for k, v in LANGS.items() if v == source.suffix)
     require(lang)
     bitcode = outdir / f"{tag}{variant}.bc"
     if lang == "zig":
         _run(zig_bitcode(source, bitcode, variant), outdir, f"zig {variant} {source.name}")
-        return bitcode, []
+        return bitcode, False
     if lang == "rust":
         _run(rust_bitcode(source, bitcode, variant), outdir, f"rustc {variant} {source.name}")
-        return bitcode, [f"-L{outdir}", "-lrust_std_support"]
-    return source, []
+        return bitcode, True
+    return source, False
 
 
 def build(source: Path, outdir: Path, variant: str) -> Path:
@@ -155,14 +165,12 @@ def build(source: Path, outdir: Path, variant: str) -> Path:
     work = outdir / f"{tag}{variant}"
     work.mkdir(exist_ok=True)  # flang writes .mod files into the current directory
     if source.suffix == ".c":
-        kernel, link = _front(kernel_of(source), work, variant, tag)
+        kernel, rust = _front(kernel_of(source), work, variant, tag)
         inputs = ["-flto", source, kernel]
     else:
-        kernel, link = _front(source, work, variant, tag)
+        kernel, rust = _front(source, work, variant, tag)
         inputs = [kernel]
-    if link:
-        rust_std(outdir)
-        link = [f"-L{outdir}", "-lrust_std_support"]
+    link = [f"-L{rust_std(outdir).parent}", "-lrust_std_support"] if rust else []
     output = outdir / f"{tag}{variant}.so"
     _run(["enzymec", variant, "-shared", "-fPIC", *inputs, "-o", output, *link, "-lm"], work,
          f"enzymec {variant} {source.name}")
