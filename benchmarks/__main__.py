@@ -1,9 +1,12 @@
-"""python -m benchmarks [--repeat N] [--compile-time] [--smoke] [--only NAME ...]
+"""python -m benchmarks [--repeat N] [--compile-time] [--quick] [--only NAME ...]
 python -m benchmarks foundation [--repeat N]
 
-The first form builds every version of the talk's four benchmarks (benchmarks/c/), runs each
-best-of-N, checks that all gradients agree (exit code 1 and a loud message if not), and writes
-benchmarks/RESULTS.md and benchmarks/results.png. The second measures issue 2's foundation
+The first form builds every benchmark of benchmarks/c/ (each `timed.c` times its primal, expert
+handwritten and enzymec gradients in one process, interleaved, best of N; gcc and ADOL-C
+builds beside it), checks that all gradients agree (exit code 1 and a loud message if not),
+and writes benchmarks/RESULTS.md and benchmarks/results.png. `--quick` only checks agreement
+at tiny sizes (the CI smoke run, benchmarks/test_smoke.py, does the same); `--only NAME ...`
+runs some benchmarks and prints their table without touching RESULTS.md. The second measures issue 2's foundation
 numbers (enzymec -O2 -c vs clang -O2 -c compile time; IR parser/printer throughput) and writes
 them into their own section of RESULTS.md. Each run replaces only its own section.
 """
@@ -22,6 +25,7 @@ import time
 from pathlib import Path
 
 from benchmarks import harness as H
+from benchmarks import report as R
 
 RESULTS = H.HERE / "RESULTS.md"
 PNG = H.HERE / "results.png"
@@ -82,122 +86,6 @@ def replace_section(name: str, body: str):
     RESULTS.write_text(text)
 
 
-# ---------------------------------------------------------------- benchmark report
-def fmt_time(oc):
-    if oc is None:
-        return "-"
-    if oc.status == "ok":
-        return f"{oc.best:.4f}"
-    if oc.status == "WRONG":
-        return f"WRONG ({oc.best:.4f})" if oc.best is not None else "WRONG"
-    if oc.status == "build failed":
-        return "unsupported"
-    return oc.status
-
-
-def ratio(a, b):
-    if a is None or b is None or a.status != "ok" or b.status != "ok" or not b.best:
-        return "-"
-    return f"{a.best / b.best:.2f}x"
-
-
-def fmt_bytes(oc):
-    if oc is None or "tape_peak_bytes" not in oc.fields:
-        return "-"
-    return f"{int(oc.fields['tape_peak_bytes'][0]):,}"
-
-
-def bench_table(results) -> str:
-    rows = ["| benchmark | primal (enzymec) | primal (gcc) | enzymec gradient | handwritten "
-            "(enzymec) | handwritten (gcc) | ADOL-C | enzymec / primal | enzymec / handwritten | "
-            "ADOL-C / enzymec | enzymec tape peak bytes | max rel. diff |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for r in results:
-        o = r.outcomes
-        variants = [""] + [k for k in o if k.startswith("enzyme-")]
-        for var in variants:
-            ek = "enzyme" if not var else var
-            name = r.bench.name if not var else f"{r.bench.name} [{ek}]"
-            diff = max(r.diffs.values()) if r.diffs else float("nan")
-            rows.append(
-                f"| {name} | {fmt_time(o.get('primal'))} | {fmt_time(o.get('primal-gcc'))} | "
-                f"{fmt_time(o.get(ek))} | {fmt_time(o.get('hand'))} | "
-                f"{fmt_time(o.get('hand-gcc'))} | {fmt_time(o.get('adolc'))} | "
-                f"{ratio(o.get(ek), o.get('primal'))} | {ratio(o.get(ek), o.get('hand'))} | "
-                f"{ratio(o.get('adolc'), o.get(ek))} | {fmt_bytes(o.get(ek))} | {diff:.2g} |")
-    notes = ["", "Sizes (arguments of every program):", ""]
-    for r in results:
-        notes.append(f"- {r.bench.name}: `{' '.join(r.bench.full)}` ({r.bench.note})")
-    problems = []
-    for r in results:
-        for k, oc in r.outcomes.items():
-            if oc.status != "ok":
-                problems.append(f"- {r.bench.name} / {r.labels[k]}: **{oc.status}**: "
-                                f"{oc.detail.splitlines()[-1] if oc.detail else ''}")
-    if problems:
-        notes += ["", "Problems found in this run:", ""] + problems
-    return "\n".join(rows + notes)
-
-
-METHOD = """\
-Seconds are the best of {repeat} runs of each program's own `clock_gettime` around the
-measured region (setup, data generation and result printing excluded). "primal" evaluates the
-function only (for matvec_descent: 20 evaluations; for net: the batch loss of every batch);
-the gradient versions compute the gradient (matvec_descent and net: the whole training loop,
-including the parameter updates, which are identical code in every version). ADOL-C records a
-fresh tape for every gradient (taping is inside the measured region) and calls `gradient()`.
-All gradients are compared with the handwritten one (normwise relative difference of the
-function value, of 16 evenly spaced gradient entries (or trained parameters) and of the sum of
-their absolute values); tolerance {tol:g}.
-
-"enzymec tape peak bytes" is the peak of heap bytes live (above the level at the start) inside
-the measured region of the enzymec version: the program is linked with
-`-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free` and `benchmarks/c/bench_alloc.h`
-counts every allocation made by the program, by the code enzymec synthesized and by the enzymec
-runtime (`malloc_usable_size` makes realloc/free exact). It includes the benchmark's own
-buffers allocated in that region (matvec's `n` doubles of `out`), nothing else.
-"""
-
-
-def plot(results):
-    try:
-        import matplotlib
-    except ImportError:
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "matplotlib"], check=True)
-        import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    keys = [("primal", "primal"), ("enzyme", "enzymec gradient"), ("hand", "handwritten"),
-            ("adolc", "ADOL-C")]
-    names = [r.bench.name for r in results]
-    fig, ax = plt.subplots(figsize=(9, 4.5))
-    width = 0.2
-    for i, (k, label) in enumerate(keys):
-        vals = []
-        for r in results:
-            oc, base = r.outcomes.get(k), r.outcomes.get("hand")
-            ok = oc is not None and oc.status == "ok" and base is not None and base.status == "ok"
-            vals.append(oc.best / base.best if ok else 0.0)
-        xs = [j + (i - 1.5) * width for j in range(len(names))]
-        bars = ax.bar(xs, vals, width, label=label)
-        for b, v in zip(bars, vals):
-            ax.text(b.get_x() + b.get_width() / 2, max(v, 0.011) * 1.05,
-                    f"{v:.2f}" if v else "n/a", ha="center", va="bottom", fontsize=7,
-                    rotation=90)
-    ax.set_yscale("log")
-    ax.set_ylim(0.01, 200)
-    ax.axhline(1.0, color="gray", lw=0.8, ls="--")
-    ax.set_xticks(range(len(names)))
-    ax.set_xticklabels(names)
-    ax.set_ylabel("time / handwritten gradient (log scale)")
-    ax.set_title("enzymec benchmarks (lower is better; all built with -O3 -march=native)")
-    ax.legend(fontsize=8, ncol=4, loc="upper left")
-    fig.tight_layout()
-    fig.savefig(PNG, dpi=120)
-    plt.close(fig)
-
-
 # ---------------------------------------------------------------- compile time
 def best_wall(cmd, repeat):
     """Best wall time of `cmd`. zig cc caches compilation results: every run gets fresh,
@@ -224,9 +112,7 @@ def compile_time_section(repeat=3, log=print) -> str:
     rows = ["| source | enzymec -O3 -c (s) | clang -O3 -c (s) | ratio |", "|---|---:|---:|---:|"]
     with tempfile.TemporaryDirectory() as td:
         obj = str(Path(td) / "x.o")
-        for b in H.BENCHMARKS:
-            if b.name == "matvec_descent":
-                continue
+        for b in {b.dir: b for b in H.BENCHMARKS}.values():
             for src in sorted((H.CSRC / b.dir).glob("*.c")):
                 e, err1 = best_wall(H.enzymec_cmd() + H.FLAGS + ["-c", str(src), "-o", obj], repeat)
                 c, err2 = best_wall(zigcc() + H.FLAGS + [f"-I{H.INCLUDE}", "-c", str(src), "-o", obj],
@@ -329,6 +215,18 @@ def foundation_section(repeat=3, log=print) -> str:
             + "\n".join(trows))
 
 
+# ---------------------------------------------------------------- gradient benchmarks
+def benchmarks_section(results, repeat, a, t0) -> str:
+    only = f" --only {' '.join(a.only)}" if a.only else ""
+    only += " --compile-time" if a.compile_time else ""
+    return ("## Gradient benchmarks (`python -m benchmarks`)\n\n" + "\n".join(machine_info())
+            + f"\n- Command: `python -m benchmarks --repeat {repeat}{only}`, "
+            f"{time.perf_counter() - t0:.0f} s wall for the gradient benchmarks (builds included)\n"
+            f"- Load: `uptime` at the end of the run: {first_line(['uptime'])}\n\n"
+            + R.method(repeat, a.tolerance) + "\n" + R.bench_table(results)
+            + "\n\n![benchmark chart](results.png)\n")
+
+
 # ---------------------------------------------------------------- main
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
@@ -338,11 +236,16 @@ def main(argv=None):
                     help="runs per program, best taken (default 5; foundation: 3)")
     ap.add_argument("--compile-time", action="store_true",
                     help="also measure enzymec -O3 vs clang -O3 compile time per source")
-    ap.add_argument("--smoke", action="store_true", help="tiny sizes; do not write RESULTS.md")
-    ap.add_argument("--only", nargs="*", help="benchmark names to run")
+    ap.add_argument("--quick", "--smoke", dest="quick", action="store_true",
+                    help="tiny sizes, 1 round: checks that every gradient agrees (seconds); "
+                         "does not write RESULTS.md")
+    ap.add_argument("--only", nargs="*", help="benchmark names to run (default: all of "
+                    + ", ".join(b.name for b in H.BENCHMARKS) + ")")
     ap.add_argument("--tolerance", type=float, default=H.TOLERANCE)
     ap.add_argument("--build-dir", type=Path,
-                    default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}")
+                    default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}-{H.ROOT.name}",
+                    help="where the programs are built (one per checkout: concurrent runs of "
+                         "other checkouts must not overwrite them)")
     a = ap.parse_args(argv)
 
     if a.command == "foundation":
@@ -350,17 +253,17 @@ def main(argv=None):
         print(f"wrote {RESULTS}")
         return 0
 
-    repeat = a.repeat or 5
-    results = H.run_benchmarks(a.build_dir, repeat=repeat, smoke=a.smoke,
+    repeat = a.repeat or (1 if a.quick else 5)
+    t0 = time.perf_counter()
+    results = H.run_benchmarks(a.build_dir, repeat=repeat, smoke=a.quick,
                                tolerance=a.tolerance, only=a.only)
     require = os.environ.get("ENZYMEC_REQUIRE_ADOLC") == "1"
     bad = H.failures(results, require)
-    if not a.smoke:
-        body = ("## Gradient benchmarks (`python -m benchmarks`)\n\n" + "\n".join(machine_info())
-                + "\n\n" + METHOD.format(repeat=repeat, tol=a.tolerance) + "\n"
-                + bench_table(results) + "\n\n![benchmark chart](results.png)\n")
-        replace_section("benchmarks", body)
-        plot(results)
+    if a.only and not a.quick:  # a partial table must not replace the full one
+        print("\n" + R.bench_table(results) + "\n\n(--only: RESULTS.md left as it was)")
+    elif not a.quick:
+        replace_section("benchmarks", benchmarks_section(results, repeat, a, t0))
+        R.plot(results, PNG)
         if a.compile_time:
             replace_section("compile-time", compile_time_section())
         print(f"wrote {RESULTS} and {PNG}")

@@ -1,14 +1,17 @@
 """Build, run and compare the benchmark programs of benchmarks/c/ (see benchmarks/README in
 RESULTS.md's header and `python -m benchmarks --help`).
 
-Each benchmark directory holds one program per version, all printing the same line protocol
-(benchmarks/c/bench.h): `time`, `value`, `grad` (16 samples), `gabs`, and for the enzymec
-versions `tape_peak_bytes` / `tape_total_bytes`.
+Each benchmark directory holds `timed.c`, which times the primal, the expert handwritten
+gradient and the enzymec gradient in one process, interleaved (benchmarks/c/bench_run.h); it is
+built by enzymec and, without the enzymec version (-DBENCH_NO_AD), by gcc for reference.
+`adolc.cpp` is the ADOL-C version, a process of its own. Line protocol: benchmarks/c/bench.h
+and bench_run.h.
 """
 from __future__ import annotations
 
 import dataclasses
 import os
+import statistics
 import shutil
 import subprocess
 import sys
@@ -33,45 +36,48 @@ class Bench:
     full: list[str]
     smoke: list[str]
     note: str = ""
+    target: float = 1.10          # issue 11: enzymec / expert handwritten at most this
+    reps_factor: int = 1          # short programs get more repetitions (best of more)
+    adolc_full: list[str] | None = None   # ADOL-C arguments when they differ (matvec shape)
+    adolc_smoke: list[str] | None = None
+    adolc: bool = True            # the outarg shape has no ADOL-C row of its own
 
 
 BENCHMARKS = [
-    Bench("taylor_log", "taylor_log", ["10000000"], ["20000"], "n = 1e7 terms at x = 0.5"),
+    Bench("taylor_log", "taylor_log", ["10000000"], ["20000"], "n = 1e7 terms at x = 0.5",
+          target=1.05),
     Bench("logsumexp", "logsumexp", ["10000000"], ["20000"], "n = 1e7 doubles"),
-    Bench("matvec", "matvec", ["grad", "2000"], ["grad", "60"], "one gradient, M 2000x2000"),
-    Bench("matvec_descent", "matvec", ["descent", "2000", "20"], ["descent", "60", "3"],
-          "20 descent steps, M 2000x2000"),
+    Bench("matvec", "matvec", ["malloc", "grad", "2000"], ["malloc", "grad", "60"],
+          "one gradient, M 2000x2000, `out` malloc'd inside", reps_factor=40,
+          adolc_full=["grad", "2000"], adolc_smoke=["grad", "60"]),
+    Bench("matvec_descent", "matvec", ["malloc", "descent", "2000", "20"],
+          ["malloc", "descent", "60", "3"], "20 descent steps, M 2000x2000, `out` malloc'd "
+          "inside", adolc_full=["descent", "2000", "20"], adolc_smoke=["descent", "60", "3"]),
+    Bench("matvec_outarg", "matvec", ["outarg", "grad", "2000"], ["outarg", "grad", "60"],
+          "one gradient, M 2000x2000, `out` passed in (enzyme_dup)", reps_factor=40,
+          adolc=False),
+    Bench("matvec_outarg_descent", "matvec", ["outarg", "descent", "2000", "20"],
+          ["outarg", "descent", "60", "3"], "20 descent steps, `out` passed in", adolc=False),
     Bench("net", "net", ["1000"], ["3", "300"],
-          "784->10 softmax net, batch 100, 1000 SGD iterations, 60000 synthetic images"),
+          "784->10 softmax net, batch 100, 1000 SGD iterations, 60000 synthetic images",
+          target=1.05),
     Bench("tree_reduce", "tree_reduce", ["4194304", "2"], ["4096", "2"],
-          "recursive pairwise reduction, n = 2^22, 2 gradients"),
+          "recursive pairwise reduction, n = 2^22, 2 gradients", target=1.05),
 ]
 
-
-@dataclasses.dataclass
-class Version:
-    key: str          # e.g. "enzyme", "hand-gcc"
-    source: str       # file in the benchmark directory
-    compiler: str     # "enzymec", "gcc", "c++"
-    gradient: bool    # takes part in the gradient comparison
-    label: str
-
-
-def versions_of(bench: Bench) -> list[Version]:
-    d = CSRC / bench.dir
-    vs = [
-        Version("primal", "primal.c", "enzymec", False, "primal (enzymec)"),
-        Version("primal-gcc", "primal.c", "gcc", False, "primal (gcc)"),
-        Version("enzyme", "enzyme.c", "enzymec", True, "enzymec gradient"),
-        Version("hand", "hand.c", "enzymec", True, "handwritten (enzymec)"),
-        Version("hand-gcc", "hand.c", "gcc", True, "handwritten (gcc)"),
-        Version("adolc", "adolc.cpp", "c++", True, "ADOL-C"),
-    ]
-    for extra in sorted(d.glob("enzyme_*.c")):
-        suffix = extra.stem[len("enzyme_"):]
-        vs.append(Version(f"enzyme-{suffix}", extra.name, "enzymec", True,
-                          f"enzymec gradient ({suffix} variant)"))
-    return vs
+# Builds of one benchmark directory: timed.c by enzymec (primal, hand, enzyme in one process),
+# timed.c by gcc without the enzymec version (reference), adolc.cpp (one process, ADOL-C only).
+BUILDS = {"enzymec": "timed.c", "gcc": "timed.c", "adolc": "adolc.cpp"}
+# version key -> (build, name printed by the program, label, is a gradient)
+VERSIONS = {
+    "primal": ("enzymec", "primal", "primal (enzymec)", False),
+    "hand": ("enzymec", "hand", "expert handwritten (enzymec)", True),
+    "enzyme": ("enzymec", "enzyme", "enzymec gradient", True),
+    "primal-gcc": ("gcc", "primal", "primal (gcc)", False),
+    "hand-gcc": ("gcc", "hand", "expert handwritten (gcc)", True),
+    "adolc": ("adolc", None, "ADOL-C", True),
+}
+ADOLC_REPS = 1
 
 
 def adolc_available() -> bool:
@@ -83,14 +89,12 @@ def enzymec_cmd() -> list[str]:
     return [exe]
 
 
-def build_command(v: Version, src: Path, out: Path) -> list[str]:
-    if v.compiler == "enzymec":
-        cmd = enzymec_cmd() + FLAGS + [str(src), "-o", str(out), "-lm"]
-        if v.key.startswith("enzyme"):
-            cmd.append(WRAP)
-        return cmd
-    if v.compiler == "gcc":
-        return ["gcc"] + FLAGS + [f"-I{INCLUDE}", str(src), "-o", str(out), "-lm"]
+def build_command(build: str, src: Path, out: Path) -> list[str]:
+    """enzymec and gcc builds are linked with the malloc wrappers of bench_alloc.h."""
+    if build == "enzymec":
+        return enzymec_cmd() + FLAGS + [str(src), "-o", str(out), "-lm", WRAP]
+    if build == "gcc":
+        return (["gcc"] + FLAGS + ["-DBENCH_NO_AD", str(src), "-o", str(out), "-lm", WRAP])
     return ["c++"] + FLAGS + [str(src), "-o", str(out), "-ladolc", "-lm"]
 
 
@@ -106,8 +110,13 @@ class Outcome:
     def best(self):
         return min(self.times) if self.times else None
 
+    @property
+    def median(self):
+        return statistics.median(self.times) if self.times else None
+
 
 def parse_output(text: str) -> dict:
+    """`KEY v1 v2 ...` lines -> {KEY: [floats]} (lines that are not numbers are skipped)."""
     fields = {}
     for line in text.splitlines():
         parts = line.split()
@@ -121,54 +130,101 @@ def parse_output(text: str) -> dict:
     return fields
 
 
-def build(bench: Bench, v: Version, builddir: Path, cache: dict, log) -> tuple[Path | None, Outcome]:
-    """Build one version (binaries are shared by benchmarks using the same directory)."""
-    key = (bench.dir, v.key)
+def parse_versions(text: str) -> dict:
+    """`KEY NAME v1 v2 ...` lines of bench_run.h -> {NAME: {KEY: [floats]}}."""
+    out: dict = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        try:
+            vals = [float(p) for p in parts[2:]]
+        except ValueError:
+            continue
+        out.setdefault(parts[1], {})[parts[0]] = vals
+    return out
+
+
+def build(bench: Bench, kind: str, builddir: Path, cache: dict, log) -> tuple[Path | None, Outcome]:
+    """Build one program of a benchmark directory (shared by the benchmarks using it)."""
+    key = (bench.dir, kind)
     if key in cache:
         return cache[key]
     oc = Outcome()
-    exe = builddir / f"{bench.dir}.{v.key}"
-    if v.compiler == "c++" and not adolc_available():
+    exe = builddir / f"{bench.dir}.{kind}"
+    if kind == "adolc" and not adolc_available():
         oc.status, oc.detail = "missing", "ADOL-C not installed (apt-get install libadolc-dev)"
         cache[key] = (None, oc)
         return cache[key]
-    cmd = build_command(v, CSRC / bench.dir / v.source, exe)
+    cmd = build_command(kind, CSRC / bench.dir / BUILDS[kind], exe)
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
     oc.build_seconds = time.perf_counter() - t0
     if p.returncode != 0:
         oc.status = "build failed"
         oc.detail = (p.stderr or p.stdout).strip()[-2000:]
-        log(f"  BUILD FAILED {bench.dir}/{v.source} with {v.compiler}:\n{oc.detail}")
+        log(f"  BUILD FAILED {bench.dir}/{BUILDS[kind]} with {kind}:\n{oc.detail}")
         cache[key] = (None, oc)
         return cache[key]
     cache[key] = (exe, oc)
     return cache[key]
 
 
-def run(exe: Path, args: list[str], repeat: int, timeout: float) -> Outcome:
+def run(exe: Path, args: list[str], reps: int, timeout: float) -> tuple[str | None, Outcome]:
+    """Run one program once (it repeats and interleaves its versions itself)."""
     oc = Outcome()
-    for _ in range(repeat):
-        try:
-            # a private working directory: ADOL-C spills big tapes to ./ADOL-C-*.tap files,
-            # which concurrent runs (e.g. the smoke test next to a full run) would share
-            with tempfile.TemporaryDirectory(prefix="enzymec-bench-run-") as cwd:
-                p = subprocess.run([str(exe)] + args, capture_output=True, text=True,
-                                   timeout=timeout, cwd=cwd)
-        except subprocess.TimeoutExpired:
-            oc.status, oc.detail = "crashed", f"timeout after {timeout:.0f} s"
-            return oc
-        if p.returncode != 0:
-            oc.status = "crashed"
-            oc.detail = f"exit code {p.returncode}: {p.stderr.strip()[-1000:]}"
-            return oc
-        f = parse_output(p.stdout)
-        if "time" not in f:
-            oc.status, oc.detail = "crashed", "no `time` line in the output"
-            return oc
-        oc.times.append(f["time"][0])
-        oc.fields = f
+    env = dict(os.environ, BENCH_REPS=str(reps))
+    try:
+        # a private working directory: ADOL-C spills big tapes to ./ADOL-C-*.tap files,
+        # which concurrent runs (e.g. the smoke test next to a full run) would share
+        with tempfile.TemporaryDirectory(prefix="enzymec-bench-run-") as cwd:
+            p = subprocess.run([str(exe)] + args, capture_output=True, text=True,
+                               timeout=timeout, cwd=cwd, env=env)
+    except subprocess.TimeoutExpired:
+        oc.status, oc.detail = "crashed", f"timeout after {timeout:.0f} s"
+        return None, oc
+    if p.returncode != 0:
+        oc.status = "crashed"
+        oc.detail = f"exit code {p.returncode}: {p.stderr.strip()[-1000:]}"
+        return None, oc
+    return p.stdout, oc
+
+
+def outcome_of(fields: dict | None, base: Outcome) -> Outcome:
+    """The Outcome of one version from its parsed fields (or the run's failure)."""
+    if base.status != "ok":
+        return base
+    oc = Outcome(build_seconds=base.build_seconds)
+    if not fields or "time" not in fields:
+        oc.status, oc.detail = "crashed", "no `time` line for this version in the output"
+        return oc
+    oc.times, oc.fields = fields["time"], fields
     return oc
+
+
+def run_versions(bench: Bench, builddir: Path, cache: dict, reps: int, smoke: bool, timeout,
+                 log) -> dict:
+    """Build and run the three programs of `bench`; version key -> Outcome."""
+    outcomes = {}
+    for kind in BUILDS:
+        keys = [k for k, v in VERSIONS.items() if v[0] == kind]
+        if kind == "adolc" and not bench.adolc:
+            continue
+        exe, boc = build(bench, kind, builddir, cache, log)
+        if exe is None:
+            outcomes.update({k: boc for k in keys})
+            continue
+        args = bench.smoke if smoke else bench.full
+        if kind == "adolc":
+            args = (bench.adolc_smoke if smoke else bench.adolc_full) or args
+        text, roc = run(exe, args, min(reps, ADOLC_REPS) if kind == "adolc" else reps, timeout)
+        roc.build_seconds = boc.build_seconds
+        per = parse_versions(text) if kind != "adolc" and text else {}
+        for k in keys:
+            name = VERSIONS[k][1]
+            fields = parse_output(text) if kind == "adolc" and text else per.get(name)
+            outcomes[k] = outcome_of(fields, roc)
+    return outcomes
 
 
 def rel_diff(a: list[float], b: list[float]) -> float:
@@ -204,51 +260,51 @@ def run_benchmarks(builddir: Path, repeat: int = 5, smoke: bool = False,
     builddir.mkdir(parents=True, exist_ok=True)
     cache: dict = {}
     results = []
+    labels = {k: v[2] for k, v in VERSIONS.items()}
     for bench in BENCHMARKS:
         if only and bench.name not in only:
             continue
-        args = bench.smoke if smoke else bench.full
-        log(f"== {bench.name} ({' '.join(args)})")
-        outcomes, labels = {}, {}
-        for v in versions_of(bench):
-            labels[v.key] = v.label
-            exe, boc = build(bench, v, builddir, cache, log)
-            if exe is None:
-                outcomes[v.key] = boc
-                continue
-            oc = run(exe, args, repeat, timeout)
-            oc.build_seconds = boc.build_seconds
-            outcomes[v.key] = oc
-            if oc.status == "ok":
-                extra = ""
-                if "tape_peak_bytes" in oc.fields:
-                    extra = f"  tape peak {int(oc.fields['tape_peak_bytes'][0]):,} B"
-                log(f"  {v.label:<34} {oc.best:10.4f} s{extra}")
-            else:
-                log(f"  {v.label:<34} {oc.status}: {oc.detail}")
-        # correctness: every gradient version against the handwritten one built by enzymec
-        ref = "hand" if outcomes.get("hand", Outcome("x")).status == "ok" else "hand-gcc"
-        diffs = {}
-        gradient_keys = [v.key for v in versions_of(bench) if v.gradient]
-        primal_keys = ["primal", "primal-gcc"]
-        for keys, r in ((gradient_keys, ref), (primal_keys, "primal")):
-            if outcomes.get(r) is None or outcomes[r].status != "ok":
-                continue
-            for k in keys:
-                oc = outcomes.get(k)
-                if oc is None or oc.status != "ok" or k == r:
-                    continue
-                d = compare(outcomes[r].fields, oc.fields)
-                diffs[k] = d
-                if not d <= tolerance:
-                    oc.status = "WRONG"
-                    oc.detail = (f"max relative difference {d:.3g} vs {labels[r]} "
-                                 f"(tolerance {tolerance:g})")
-                    log(f"  !!! {labels[k]}: WRONG gradient: {oc.detail}")
-        if diffs:
-            log(f"  max relative difference of the gradients: {max(diffs.values()):.3g}")
-        results.append(BenchResult(bench, outcomes, labels, diffs, ref))
+        log(f"== {bench.name} ({' '.join(bench.smoke if smoke else bench.full)})")
+        outcomes = run_versions(bench, builddir, cache, repeat * bench.reps_factor, smoke,
+                                timeout, log)
+        for k, oc in outcomes.items():
+            log_outcome(labels[k], oc, log)
+        diffs = check_agreement(outcomes, labels, tolerance, log)
+        results.append(BenchResult(bench, outcomes, labels, diffs, "hand"))
     return results
+
+
+def log_outcome(label: str, oc: Outcome, log):
+    if oc.status != "ok":
+        log(f"  {label:<30} {oc.status}: {oc.detail}")
+        return
+    heap = oc.fields.get("heap_peak_bytes")
+    extra = f"  heap peak {int(heap[0]):,} B" if heap else ""
+    log(f"  {label:<30} best {oc.best:9.4f} s  median {oc.median:9.4f} s{extra}")
+
+
+def check_agreement(outcomes: dict, labels: dict, tolerance: float, log) -> dict:
+    """Every gradient against the expert handwritten one built by enzymec, the gcc primal
+    against the enzymec primal; a difference above `tolerance` marks the version WRONG."""
+    diffs = {}
+    gradient_keys = [k for k, v in VERSIONS.items() if v[3]]
+    for keys, ref in ((gradient_keys, "hand"), (["primal-gcc"], "primal")):
+        if outcomes.get(ref) is None or outcomes[ref].status != "ok":
+            continue
+        for k in keys:
+            oc = outcomes.get(k)
+            if oc is None or oc.status != "ok" or k == ref:
+                continue
+            d = compare(outcomes[ref].fields, oc.fields)
+            diffs[k] = d
+            if not d <= tolerance:
+                oc.status = "WRONG"
+                oc.detail = (f"max relative difference {d:.3g} vs {labels[ref]} "
+                             f"(tolerance {tolerance:g})")
+                log(f"  !!! {labels[k]}: WRONG: {oc.detail}")
+    if diffs:
+        log(f"  max relative difference: {max(diffs.values()):.3g}")
+    return diffs
 
 
 def failures(results: list[BenchResult], require_adolc: bool) -> list[str]:

@@ -1,7 +1,8 @@
 /* bench.h: shared helpers of the enzymec benchmark programs (C and C++).
  *
  * Every program prints line-oriented results the harness (benchmarks/__main__.py) parses:
- *   time SECONDS          wall time of the measured region (clock_gettime, setup excluded)
+ *   time SECONDS...       wall time of the measured region (clock_gettime, setup excluded),
+ *                         one per repetition (BENCH_REPS, after one untimed warm-up run)
  *   value X               function value / final loss
  *   grad X0 X1 ...        16 evenly spaced samples of the gradient (or of trained parameters)
  *   gabs X                sum of |gradient| (or of |trained parameters|)
@@ -52,6 +53,21 @@ static inline void bench_print_samples(const double *a, size_t n) {
     for (size_t i = 0; i < n; i++)
         sabs += fabs(a[i]);
     printf("gabs %.17g\n", sabs);
+}
+
+/* REPS from the environment (BENCH_REPS), default 5. */
+static inline int bench_reps(void) {
+    const char *s = getenv("BENCH_REPS");
+    int r = s ? atoi(s) : 5;
+    return r > 0 ? r : 1;
+}
+
+/* ADOL-C programs (one version per process): every repetition's seconds on one line. */
+static inline void bench_print_times(const double *t, int reps) {
+    printf("time");
+    for (int r = 0; r < reps; r++)
+        printf(" %.9f", t[r]);
+    printf("\n");
 }
 
 #endif

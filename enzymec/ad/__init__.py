@@ -7,11 +7,12 @@ import os
 from .entry_points import mentions_entry_point
 
 
-def differentiate_module(ir_text: str, source_name: str = "<module>") -> str:
+def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None) -> str:
     """Parse `ir_text`, replace every autodiff call by a synthesized gradient, print it.
 
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
-    it can be as a plain C compiler; with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
+    it can be as a plain C compiler; `progress`, if given, is called with a description of
+    each function before it is synthesized (the driver shows it on a terminal); with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
     sets, so every build in it exercises the IR layer) it still goes through the model."""
     wanted = mentions_entry_point(ir_text)
     if not wanted and os.environ.get("ENZYMEC_MODEL_ROUNDTRIP") != "1":
@@ -21,7 +22,7 @@ def differentiate_module(ir_text: str, source_name: str = "<module>") -> str:
     module = parse_module(ir_text, source_name)
     if wanted:
         from .api import differentiate_calls
-        differentiate_calls(module)
+        differentiate_calls(module, progress)
     return print_module(module)
 
 
@@ -30,11 +31,14 @@ def __getattr__(name: str):
     if name in ("differentiate_calls", "autodiff_calls"):
         from . import api
         return getattr(api, name)
+    if name in ("Mode", "Request"):
+        from . import requests
+        return getattr(requests, name)
     if name in ("GradientSpec", "GradientSynthesizer"):
         from . import reverse
         return getattr(reverse, name)
     raise AttributeError(name)
 
 
-__all__ = ["differentiate_module", "differentiate_calls", "autodiff_calls", "GradientSpec",
-           "GradientSynthesizer"]
+__all__ = ["differentiate_module", "differentiate_calls", "autodiff_calls", "Mode", "Request",
+           "GradientSpec", "GradientSynthesizer"]

@@ -71,7 +71,9 @@ def refuse_local_annotations(ir_text: str) -> None:
                                f"parameter or struct field is not supported; it applies to "
                                f"functions and global variables",
                                SourceLocation(file, int(call["line"]),
-                                              _column(ir_text, call["dbg"])))
+                                              _column(ir_text, call["dbg"])),
+                               "to keep a value from being differentiated, pass it with "
+                               "enzyme_const or mark the function or global it comes from")
 
 
 _LOCAL_CALL = re.compile(r'call [^\n]*@llvm\.(?:var|ptr)\.annotation[\w.]*\(ptr [^,]+, '

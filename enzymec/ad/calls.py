@@ -70,7 +70,7 @@ class CallRules:
         self.inactive_names = self.registrations.inactive
         self.inactive_global_names = self.registrations.inactive_globals
         # (callee, kinds, result kind, stable arguments) -> its (augmented, reverse) pair;
-        # set by the driver of AD (api.GradientCache.split_pair)
+        # set by the driver of AD (cache.Derivatives.split_pair)
         self.split_pair = None
         self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
         # enzyme_runtime_activity in some call of the module: gradients check at run time
@@ -196,7 +196,9 @@ class CallRules:
         act = synthesizer.activity
         if self.name(call) in NONLOCAL_JUMPS:
             synthesizer.fail(call, f"cannot differentiate code that calls '{self.name(call)}': "
-                                   f"the reverse sweep cannot retrace a non-local jump")
+                                   f"the reverse sweep cannot retrace a non-local jump",
+                             "return an error code instead of jumping, or move the jump out of "
+                             "the differentiated code")
         if self.is_inactive(call) or self.is_memory_function(call) or self.is_mirrored(call):
             return
         if not self.carries_derivatives(call, act):
@@ -209,7 +211,9 @@ class CallRules:
         if self.custom_gradient(call) is not None:  # the user's rule wins over the tables
             problem = self.custom_gradient_problem(call, act)
             if problem is not None:
-                synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}")
+                synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}",
+                                 "fix the registered functions' signatures (see enzyme.h, "
+                                 "ENZYMEC_GRADIENT)")
             return
         if (self.math_name(call) is not None or self.custom_derivative(call) is not None) \
                 and not touches_memory:
@@ -237,7 +241,9 @@ class CallRules:
         if problem is None and lost is not None:
             problem = "it writes active data through a pointer without derivative memory"
         if problem is not None:
-            synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}")
+            synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}",
+                             "pass derivative memory (enzyme_dup) for every output pointer, use "
+                             "double or float, or register a derivative with ENZYMEC_DERIVATIVE")
         others = set(call.args) - set(self.written_arguments(call))
         if any(a.type.is_pointer and act.points_into_shadowed(a) for a in others):
             synthesizer.fail(call, f"cannot differentiate the call to '{name}': a complex "

@@ -24,6 +24,7 @@ from enzymec.analysis.activity import carries_pointer, differentiable
 
 from .runtime_calls import runtime_function
 from .shadow_guard import check_shadow, describe
+from .accumulate import add_adjoints
 
 PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast", "freeze",
                           "insertvalue", "extractvalue"})
@@ -279,7 +280,6 @@ class Shadows:
 
     # -- reverse ----------------------------------------------------------------------------
     def reverse_load(self, b, load: MemoryInst, dy) -> None:
-        from .reverse import add_adjoints
         shadow = b.primal(self.shadow_of(load.operands[0], load))
         old = b.load(load.type, shadow, align=load.align)
         b.store(add_adjoints(b, old, dy), shadow, load.align)

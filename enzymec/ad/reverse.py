@@ -20,13 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from enzymec.analysis import dominators, loops
-from enzymec.analysis.activity import activity, differentiable
+from enzymec.analysis.activity import activity
 from enzymec.diagnostics import CompileError
-from enzymec.ir import (I32, I64, VOID, ArrayType, Block, CallInst, Function, FunctionType,
-                        Instruction, PhiInst, StructType, Type, Value)
-from enzymec.ir.builder import IRBuilder, const_float, const_int, zero
+from enzymec.ir import (I32, I64, VOID, Block, CallInst, Function, FunctionType, Instruction,
+                        PhiInst, StructType, Type, Value)
+from enzymec.ir.builder import IRBuilder, const_int, zero
 from enzymec.ir.clone import clone_body, drop_debug_records
 
+from .accumulate import add_adjoints, adjoint_zero
 from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
@@ -444,26 +445,3 @@ class GradientSynthesizer:
         slot = self.adjoint_slot(value)
         old = b.load(value.type, slot)
         b.store(add_adjoints(b, old, b.value(contribution, value)), slot)
-
-
-def add_adjoints(b: IRBuilder, a: Value, c: Value) -> Value:
-    """a + c for floats and vectors; element by element for structs and arrays."""
-    ty = a.type
-    if not isinstance(ty, (StructType, ArrayType)):
-        return b.fadd(a, c)
-    elements = ty.elements if isinstance(ty, StructType) else [ty.element] * ty.count
-    result = a
-    for index, element_type in enumerate(elements):
-        if differentiable(element_type):
-            x = b.extractvalue(a, [index], element_type)
-            y = b.extractvalue(c, [index], element_type)
-            result = b.insertvalue(result, add_adjoints(b, x, y), [index])
-    return result
-
-
-def adjoint_zero(ty: Type) -> Value:
-    """The empty adjoint: -0.0, not 0.0, because `-0.0 + x` folds to `x` exactly (LLVM may
-    not fold `0.0 + x`, which differs from `x` when x is -0.0)."""
-    if isinstance(ty, (StructType, ArrayType)):
-        return zero(ty)
-    return const_float(ty, -0.0)

@@ -20,6 +20,7 @@ from enzymec.ir import PTR, VOID, CallInst, Function, FunctionType, StructType, 
 from enzymec.ir.builder import IRBuilder
 
 from .aliasing import stable_arguments
+from .accumulate import adjoint_zero
 
 
 def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
@@ -160,7 +161,6 @@ class SplitCalls:
 
     def reverse(self, b, call: CallInst) -> None:
         """Run the callee's reverse and add the adjoints it returns to the arguments'."""
-        from .reverse import adjoint_zero
         s, split = self.s, self.by_call[call]
         args = [b.primal(v) for v in split.forward_args]
         if split.result_kind == "out":

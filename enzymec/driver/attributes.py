@@ -93,7 +93,8 @@ def _macro_after(plain: list[str], index: int) -> str | None:
 def _message(name: str, macro: str | None) -> str | None:
     if name.startswith(_UNSUPPORTED_PREFIX):
         attr = name[len(_UNSUPPORTED_PREFIX):]
-        return f"enzymec does not support Enzyme's attribute '{attr}': {UNSUPPORTED[attr]}"
+        return (f"enzymec does not support Enzyme's attribute '{attr}': {UNSUPPORTED[attr]}; "
+                f"remove it")
     if name == "annotate":  # Enzyme's attributes expand to it; clang ignores it in [[...]]
         what = f"Enzyme's attribute '{macro}'" if macro else "the attribute 'annotate'"
         spelling = (macro or "annotate") + ('("...")' if macro != "enzyme_inactive" and

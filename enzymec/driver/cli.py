@@ -15,7 +15,7 @@ import sys
 import traceback
 
 import enzymec
-from enzymec.diagnostics import CompileError
+from enzymec.diagnostics import CompileError, configure, warn
 from enzymec.driver import backend, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
@@ -168,8 +168,7 @@ def _unused_linker_input(inp: Input) -> None:
     if kind:
         raise CompileError(f"'{inp.path}' is {kind} input, which enzymec does not compile "
                            "(it compiles C, C++ and LLVM IR); compile it with cc")
-    print(f"enzymec: warning: {inp.path}: 'linker' input unused "
-          "[-Wunused-command-line-argument]", file=sys.stderr)
+    warn(f"{inp.path}: 'linker' input unused [-Wunused-command-line-argument]")
 
 
 def build(ctx: Context) -> None:
@@ -202,6 +201,7 @@ def build(ctx: Context) -> None:
 def run(argv: list[str]) -> int:
     """Parse, build, and map every failure to cc's exit codes."""
     opts = parse_args(argv)
+    configure(opts.cflags, sys.stderr.isatty())
     if opts.show_help:
         print(HELP.format(major=toolchain.required_major()))
         return 0
@@ -225,8 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     except ToolFailed:
         return EXIT_ERROR  # clang or the linker already printed their diagnostics
     except CompileError as err:
-        text = str(err) if err.location else "\n".join(f"enzymec: {ln}" for ln in str(err).splitlines())
-        print(text, file=sys.stderr)
+        print(err.render(), file=sys.stderr)
         return EXIT_ERROR
     except Interrupted as sig:
         return 128 + sig.signum

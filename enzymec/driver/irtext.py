@@ -11,9 +11,8 @@ enzymec compiles is exactly the one clang would: nothing after a NUL is lost.
 from __future__ import annotations
 
 import re
-import sys
 
-from enzymec.diagnostics import CompileError, SourceLocation
+from enzymec.diagnostics import CompileError, SourceLocation, warn
 
 # A comment to the end of the line, a quoted string (maybe unterminated), or other text.
 _TOKEN = re.compile(r';[^\n\r]*|"[^"]*"?|[^;"]+', re.DOTALL)
@@ -92,5 +91,5 @@ def ir_text(data: bytes, name: str) -> str:
         else:
             pieces.append(_in_code(token, match.start(), text, name, seen))
     if seen:
-        print(f"{seen[0]}: warning: null character ignored", file=sys.stderr)
+        warn("null character ignored", seen[0])
     return "".join(pieces)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enzymec.ad.entry_points import mentions_entry_point
 from enzymec.driver import attributes, backend, rtlink, toolchain
 from enzymec.driver.options import Input, Options
+from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import run_tool
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
@@ -132,7 +133,12 @@ def ad(ir_text: str, name: str) -> str:
     """Synthesize every requested derivative (the AD pass proper)."""
     from enzymec.ad import differentiate_module
 
-    return differentiate_module(ir_text, name)
+    progress = terminal_progress()
+    try:
+        return differentiate_module(ir_text, name, progress)
+    finally:
+        if progress is not None:
+            progress.done()
 
 
 def vectorizer_settings(opts: Options) -> tuple[bool, bool, bool]:

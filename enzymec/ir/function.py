@@ -18,6 +18,7 @@ class Function(GlobalValue):
     """`define|declare <prefix> RetT @name(params) <suffix> { blocks }`."""
 
     __slots__ = ("function_type", "args", "blocks", "prefix", "suffix", "_names")
+    is_function = True
 
     def __init__(self, name: str, function_type: FunctionType | None = None):
         super().__init__(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .types import LABEL, VOID, FunctionType, Type
-from .values import User, Value
+from .values import SimpleConstant, User, Value
 
 BINARY_OPS = frozenset("add sub mul udiv sdiv urem srem shl lshr ashr and or xor "
                        "fadd fsub fmul fdiv frem".split())
@@ -147,9 +147,8 @@ class CallInst(Instruction):
     @property
     def called_function(self):
         """The Function called directly, or None for indirect calls and inline asm."""
-        from .function import Function
         callee = self.callee
-        return callee if isinstance(callee, Function) else None
+        return callee if callee.is_function else None
 
 
 class InvokeInst(CallInst):
@@ -320,7 +319,6 @@ def is_void(inst: Instruction) -> bool:
 
 
 def _poison(type: Type) -> Value:
-    from .values import SimpleConstant
     return SimpleConstant(type, "poison")
 
 

@@ -17,6 +17,9 @@ class Value:
     """Anything that can be an operand: has a type, an optional name and a use-list."""
 
     __slots__ = ("type", "name", "uses")
+    # a Function says so itself, so that instructions need not import function.py (which
+    # imports them) to tell a direct call from an indirect one
+    is_function = False
 
     def __init__(self, type: Type, name: str = ""):
         self.type = type

@@ -2,8 +2,9 @@
 
 Each file starts with `/* expect-error: WORDS */` (text the message must contain: the construct
 named) and marks the offending line with `/* ERROR */`. enzymec must exit with 1, print
-`FILE:LINE:COL: error: ...` pointing at that line, and never show a Python traceback or an
-internal-compiler-error banner.
+`FILE:LINE:COL: error: ...` pointing at that line, followed by the source line, and a hint
+saying what the user can do (a `note:`, or the alternatives named in the message itself), and
+never show a Python traceback or an internal-compiler-error banner.
 
     . /work/venv/bin/activate && pytest tests/c/test_errors.py -q
 """
@@ -48,6 +49,13 @@ def test_located_error(path, opt, tmp_path):
                                           f"{output}"
     assert words.lower() in located.group(3).lower(), \
         f"the message does not name {words!r}:\n{output}"
+    after = output[located.end():].lstrip("\n").splitlines()
+    assert after and after[0].lstrip().startswith(f"{line} | "), \
+        f"no source line after the error:\n{output}"
+    # attribute errors rewrite clang's one-line warning: their hint is in the message
+    hinted = re.search(rf"^{re.escape(path.name)}:\d+:\d+: note: ", output, re.M) or \
+        any(words in located.group(3) for words in ("enzymec knows", " instead", "remove it"))
+    assert hinted, f"the error gives the user no hint (a note) of what to do:\n{output}"
 
 
 def test_every_error_program_is_checked():

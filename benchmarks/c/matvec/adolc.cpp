@@ -36,18 +36,27 @@ static void dmatvec(double *mat, double *dmat, const double *vec, long n) {
 int main(int argc, char **argv) {
     struct matvec_setup s = matvec_setup(argc, argv);
     size_t nn = (size_t)s.n * (size_t)s.n;
-    double t0 = bench_now();
-    if (s.descent) {
-        for (long k = 0; k < s.steps; k++) {
-            memset(s.dmat, 0, sizeof(double) * nn);
+    double *mat0 = (double *)malloc(sizeof(double) * nn);
+    memcpy(mat0, s.mat, sizeof(double) * nn);
+    int reps = bench_reps(); /* one untimed warm-up run, then reps timed ones */
+    double *times = (double *)malloc(sizeof(double) * (size_t)reps);
+    for (int rep = -1; rep < reps; rep++) {
+        memcpy(s.mat, mat0, sizeof(double) * nn);
+        double t0 = bench_now();
+        if (s.descent) {
+            for (long k = 0; k < s.steps; k++) {
+                memset(s.dmat, 0, sizeof(double) * nn);
+                dmatvec(s.mat, s.dmat, s.vec, s.n);
+                for (size_t i = 0; i < nn; i++)
+                    s.mat[i] -= s.rate * s.dmat[i];
+            }
+        } else {
             dmatvec(s.mat, s.dmat, s.vec, s.n);
-            for (size_t i = 0; i < nn; i++)
-                s.mat[i] -= s.rate * s.dmat[i];
         }
-    } else {
-        dmatvec(s.mat, s.dmat, s.vec, s.n);
+        double t1 = bench_now();
+        if (rep >= 0) times[rep] = t1 - t0;
     }
-    double t1 = bench_now();
-    matvec_report(&s, t1 - t0);
+    bench_print_times(times, reps);
+    matvec_report(&s);
     return 0;
 }

@@ -43,8 +43,7 @@ static double matvec_loss_ref(const double *mat, const double *vec, long n) {
     return sum;
 }
 
-static void matvec_report(struct matvec_setup *s, double seconds) {
-    bench_print_time(seconds);
+static void matvec_report(struct matvec_setup *s) {
     size_t nn = (size_t)s->n * (size_t)s->n;
     if (s->descent) {
         bench_print_value(matvec_loss_ref(s->mat, s->vec, s->n));

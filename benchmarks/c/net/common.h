@@ -89,8 +89,7 @@ static double net_eval(struct net_setup *s) {
     return loss / (double)n;
 }
 
-static void net_report(struct net_setup *s, double seconds) {
-    bench_print_time(seconds);
+static void net_report(struct net_setup *s) {
     bench_print_value(net_eval(s));
     bench_print_samples(s->W, NIN * NOUT);
 }

@@ -15,18 +15,23 @@ int main(int argc, char **argv) {
     long n = bench_arg(argc, argv, 1, 10000000);
     volatile double x0 = 0.5;
     double x = x0, f, dx;
-    double t0 = bench_now();
-    trace_on(1);
-    {
-        adouble ax;
-        ax <<= x;
-        adouble y = taylor_log(ax, n);
-        y >>= f;
+    int reps = bench_reps(); /* one untimed warm-up run, then reps timed ones */
+    double *times = (double *)malloc(sizeof(double) * (size_t)reps);
+    for (int rep = -1; rep < reps; rep++) {
+        double t0 = bench_now();
+        trace_on(1);
+        {
+            adouble ax;
+            ax <<= x;
+            adouble y = taylor_log(ax, n);
+            y >>= f;
+        }
+        trace_off();
+        gradient(1, 1, &x, &dx);
+        double t1 = bench_now();
+        if (rep >= 0) times[rep] = t1 - t0;
     }
-    trace_off();
-    gradient(1, 1, &x, &dx);
-    double t1 = bench_now();
-    bench_print_time(t1 - t0);
+    bench_print_times(times, reps);
     bench_print_samples(&dx, 1);
     return 0;
 }

@@ -1,0 +1,79 @@
+"""One synthesized function per request, shared by every call site and every caller.
+
+Gradients, tangents, ... are cached by their `Request` (function, mode, activity, width,
+result convention); the augmented forward and reverse pairs that calls inside
+differentiated code are split into are cached by (callee, activities, result kind, stable
+arguments). Each pair is declared and registered before its bodies are built, so that a
+recursive call finds it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from enzymec.ir import Function
+
+from .custom_gradient import build_adapters
+from .requests import Mode, Request
+from .reverse import GradientSpec, GradientSynthesizer
+from .split_calls import split_signatures
+
+# mode -> builder(request, debug, rules) of the synthesized function
+Builder = Callable[[Request, object, object], Function]
+
+
+class Derivatives:
+    def __init__(self, debug, rules, builders: dict[Mode, Builder], progress=None):
+        self.debug = debug
+        self.progress = progress or (lambda what: None)
+        self.rules = rules
+        self.builders = builders
+        self.synthesized: dict[Request, Function] = {}
+        self.pairs: dict[tuple, tuple[Function, Function]] = {}
+
+    def get(self, request: Request) -> Function:
+        if request not in self.synthesized:
+            build = self.builders[request.mode]
+            self.progress(f"differentiating '{request.function.name}' "
+                          f"({request.mode.value} mode)")
+            self.synthesized[request] = build(request, self.debug, self.rules)
+        return self.synthesized[request]
+
+    def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = ()):
+        """`function`'s augmented forward and reverse for `kinds`. `stable` flags the
+        arguments whose memory nothing in the gradient writes."""
+        key = (function, kinds, result, stable)
+        if key in self.pairs:
+            return self.pairs[key]
+        augmented_type, reverse_type, names = split_signatures(function, kinds, result)
+        reverse_names = names + (["d.result"] if result == "out" else []) + ["tape"]
+        pair = tuple(declare_internal(function, suffix, ty, params)
+                     for suffix, ty, params in (("augmented", augmented_type, names),
+                                                ("reverse", reverse_type, reverse_names)))
+        self.pairs[key] = pair
+        custom = self.rules.registrations.gradients.get(function.name)
+        if custom is not None:
+            build_adapters(function, result == "out", *custom, *pair)
+            return pair
+        self.progress(f"differentiating '{function.name}' (augmented forward and reverse)")
+        spec = GradientSpec(function, kinds, reverse_type.return_type, split=pair,
+                            result_kind=result, stable=stable)
+        GradientSynthesizer(spec, self.debug, self.rules).run()
+        return pair
+
+
+def declare_internal(function: Function, suffix: str, ty, params: list) -> Function:
+    """An internal function named after `function`, with a body still to build."""
+    module = function.module
+    fn = Function(module.unique_symbol(f"{function.name}.{suffix}"), ty)
+    fn.set_signature(ty, params)
+    fn.prefix = "internal"
+    module.add_function(fn)
+    return fn
+
+
+def build_gradient(request: Request, debug, rules) -> Function:
+    """Reverse mode: `f.gradient`, returning the adjoints of the `out` parameters."""
+    spec = GradientSpec(request.function, request.activity, request.return_type,
+                        seed_result=request.option("seed_result", True))
+    return GradientSynthesizer(spec, debug, rules).run()
