@@ -13,9 +13,9 @@ import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import mentions_entry_point
-from enzymec.driver.progress import terminal_progress
 from enzymec.driver import attributes, backend, fortran, rtlink, toolchain
 from enzymec.driver.options import Input, Options
+from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import run_tool
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
