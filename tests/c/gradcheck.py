@@ -364,12 +364,31 @@ def fd_mismatches(g, fd, fx: float, single: bool = False) -> list[int]:
 
 def reliable_differences(f, x, single: bool = False) -> np.ndarray | None:
     """Central differences at x when they are a fair reference: at the policy's step and at
-    KINK_SCALE times it they agree under the tolerance. None when they do not: a kink or a
-    jump of f (a branch's boundary) lies within reach of the steps, so a random program's
-    point there proves nothing either way."""
+    KINK_SCALE times it they agree under the tolerance, and f(x) lies between its neighbours
+    (continuous_at). None when they do not: a kink or a jump of f (a branch's boundary) lies
+    within reach of the steps, or at x itself (a test like `log(1 + t) < log1p(t)` that
+    rounding decides), so a random program's point there proves nothing either way."""
     fd = central_differences(f, x, single)
     wide = central_differences(f, x, single, scale=KINK_SCALE)
-    return None if fd_mismatches(fd, wide, f(x), single) else fd
+    if fd_mismatches(fd, wide, f(x), single) or not continuous_at(f, x, single):
+        return None
+    return fd
+
+
+def continuous_at(f, x, single: bool = False) -> bool:
+    """f(x) agrees with the mean of f at x +- h e_i (the policy's step) for every i, up to
+    the absolute tolerance: smooth f differ by h^2 f''/2, a jump exactly at x by its size."""
+    x = np.asarray(x, dtype=np.float64)
+    fx = f(x)
+    atol = (ATOL_F32 if single else ATOL) * max(1.0, abs(fx))
+    for i in range(len(x)):
+        h = (STEP_F32 if single else STEP) * max(1.0, abs(x[i]))
+        xp, xm = x.copy(), x.copy()
+        xp[i] += h
+        xm[i] -= h
+        if abs(0.5 * (f(xp) + f(xm)) - fx) > atol:
+            return False
+    return True
 
 
 def nonzero_components(g, scale: float, single: bool = False) -> int:

@@ -4,11 +4,19 @@ each one still fails exactly so (test_fuzz.test_known_failure_still_fails), so a
 up as a failing test that asks for the entry to be removed. Found by
 `python -m tests.fuzz --start 0 --count 500 --jobs 2` (2026-11-29: 495 passed, 5 failed);
 reduced with --reduce. Those five (68, 115, 140, 190, 460) are fixed; their programs are
-tests/c/pun_bits_beside_call.c, pun_bits_and_array_copy.c and switch_same_arms.c."""
+tests/c/pun_bits_beside_call.c, pun_bits_and_array_copy.c and switch_same_arms.c.
+The long run of 2026-11-29 (`python -m tests.fuzz --start 0 --count 10000 --jobs 2
+--max-minutes 50`, batched) reported seed 1575 at -O2 as a wrong number: a false alarm of
+the reference (see its entry), after which reliable_differences also wants f continuous at
+the point; the seed is now inconclusive there, which is what it is."""
 
 
 def _all(failure: tuple[str, str]) -> dict[str, tuple[str, str]]:
     return {variant: failure for variant in ("-O0", "-O2", "split")}
 
 
-KNOWN_FAILURES: dict[int, dict[str, tuple[str, str]]] = {}
+KNOWN_FAILURES: dict[int, dict[str, tuple[str, str]]] = {
+    1575: {"-O2": ("inconclusive", "its select tests log(1.0 + t) < log1p(t): rounding decides "
+                   "the arm point by point, so f jumps at most points and central differences "
+                   "are no reference there (enzymec's gradient is that of the arm taken)")},
+}
