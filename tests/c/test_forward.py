@@ -20,11 +20,13 @@ from conftest import VARIANTS
 from test_branch_coverage import problems_of
 from gradcheck import Program, read_spec
 
+# named fwd_*: the session's libraries are keyed by program name, shared with test_gradients
 FORWARD = [read_spec(p) for p in gradcheck.programs(gradcheck.HERE / "forward")]
 
 
 def test_enough_programs():
     assert len(FORWARD) >= 40, [s.name for s in FORWARD]
+    assert all(s.name.startswith("fwd_") for s in FORWARD), [s.name for s in FORWARD]
     assert all(s.tangent for s in FORWARD), [s.name for s in FORWARD if not s.tangent]
 
 
