@@ -3,12 +3,15 @@ not trusted from earlier runs)."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 import numpy as np
 
 os.environ["ENZYMEC_CACHE_DIR"] = tempfile.mkdtemp(prefix="enzymec-pytest-cache-")
+atexit.register(shutil.rmtree, os.environ["ENZYMEC_CACHE_DIR"], True)
 
 
 def central_differences(fn, args: list, index: int, h: float = 1e-6) -> np.ndarray | float:
