@@ -11,6 +11,7 @@ import llvmlite.binding as llvm
 
 from enzymec.diagnostics import CompileError
 from enzymec.driver import backend
+from enzymec.driver.jitlink import link_runtime_in_process
 
 from .errors import NumbaUnsupportedError
 from .wrapper_ir import GRAD, PRIMAL
@@ -52,7 +53,10 @@ def compile_gradient(ir_text: str, name: str) -> dict[str, int]:
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
         raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
-    module = _stage(differentiated, name, 3, True)  # numba's own level for its primal
+    module = backend.parse_ir(differentiated, name)
+    link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
+    _internalize(module)
+    backend.run_pipeline(module, backend.Target(), 3, True, True, True)  # numba's own level
     engine = llvm.create_mcjit_compiler(module, backend.Target().machine())
     engine.finalize_object()
     _ENGINES.append(engine)

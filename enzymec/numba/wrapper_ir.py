@@ -1,9 +1,9 @@
 """The IR around numba's function: a plain primal and the `__enzyme_autodiff` call.
 
-`@__enzymec_nb_primal(data/shape or scalar per argument..., ptr status)` rebuilds numba's
+`@enzymec_numba_primal(data/shape or scalar per argument..., ptr status)` rebuilds numba's
 array structs (null meminfo and parent, nitems and C strides from the shape), calls numba's
 function and returns its result, storing numba's status (non-zero: an exception) through
-`status`. `@__enzymec_nb_grad` takes the same arguments with a shadow after every floating
+`status`. `@enzymec_numba_grad` takes the same arguments with a shadow after every floating
 array, a `double *out` for the adjoints of floating scalars, and calls __enzyme_autodiff
 with the markers: floating arrays dup, floating scalars out, integers and status const.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from .layout import ArgLayout
 
-PRIMAL = "__enzymec_nb_primal"
-GRAD = "__enzymec_nb_grad"
+PRIMAL = "enzymec_numba_primal"  # not __enzymec_: that prefix is the runtime's (rtlink)
+GRAD = "enzymec_numba_grad"
 ENTRY = "__enzyme_autodiff_enzymec_nb"
 
 

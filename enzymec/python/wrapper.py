@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .signature import Signature
 
-PREFIX = "__enzymec_py"
+PREFIX = "enzymec_py"  # not __enzymec_: that prefix is the runtime's, made internal (rtlink)
 
 
 def activity(sig: Signature, index: int, wanted: set[int]) -> str:

@@ -81,9 +81,9 @@ def test_records_on_the_heap_and_size_is_the_record():
     module = differentiated()
     augmented = module.get_function("f.augmented")
     allocs = [i for i in augmented.instructions() if isinstance(i, CallInst)
-              and i.called_function.name == "enzymec.record.alloc"]
-    assert allocs and "enzymec.record.push" not in callees(augmented)
-    assert "enzymec.record.free" in callees(module.get_function("f.reverse"))
+              and i.called_function.name == "__enzymec_record_alloc"]
+    assert allocs and "__enzymec_record_push" not in callees(augmented)
+    assert "__enzymec_record_free" in callees(module.get_function("f.reverse"))
     ret = module.get_function("size").blocks[-1].terminator
     assert ret.operands[0].value == allocs[0].args[0].value > 0
 

@@ -17,7 +17,6 @@ import dataclasses
 import ctypes.util
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,10 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "c"))
 import gradcheck  # noqa: E402
 
 from enzymec.ad import differentiate_module  # noqa: E402
-from enzymec.driver import rtlink  # noqa: E402
-from enzymec.driver.options import parse_args  # noqa: E402
-from enzymec.driver.pipeline import Context  # noqa: E402
-from enzymec.driver.toolchain import find_toolchain  # noqa: E402
+from enzymec.driver.jitlink import link_runtime_in_process  # noqa: E402
 from enzymec.ad.adjoints import ADJOINTS  # noqa: E402
 from enzymec.ad.complexfns import COMPLEX, COMPLEX_ALIASES  # noqa: E402
 from enzymec.ad.multimath import INTRINSICS as MULTI_INTRINSICS, MULTI  # noqa: E402
@@ -414,20 +410,12 @@ def _target_machine():
     return llvm.Target.from_default_triple().create_target_machine()
 
 
-def link_runtime(module) -> None:
-    """Link the runtime functions the gradient calls (digamma for the Gamma functions) into
-    `module`, as the driver does before optimization (enzymec/driver/rtlink.py)."""
-    with tempfile.TemporaryDirectory(prefix="enzymec-rules-") as tmpdir:
-        ctx = Context(parse_args(["-O2", "-c", "case.ll"]), find_toolchain(), tmpdir)
-        rtlink.link_runtime(ctx, module)
-
-
 def jit(ir_text: str):
     """JIT-compile `ir_text` (with the runtime linked in); return (primal, gradient) as
     ctypes functions and the engine."""
     tm = _target_machine()
     module = llvm.parse_assembly(ir_text)
-    link_runtime(module)
+    link_runtime_in_process(module)
     module.verify()
     engine = llvm.create_mcjit_compiler(module, tm)
     engine.finalize_object()
