@@ -23,6 +23,7 @@ from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context
 from enzymec.driver.tools import ToolFailed
 from enzymec.driver.resources import include_dir
+from enzymec.driver.runtime import cache_dir
 from enzymec.driver.tempdir import Interrupted, atomic_write, output_errors, private_tempdir
 
 EXIT_ERROR, EXIT_INTERNAL = 1, 70
