@@ -34,8 +34,35 @@ class DebugInfo:
         return self._nodes.get(ref)
 
     def file_of(self, scope_ref: str | None) -> str | None:
+        """The file a scope is in, spelt as the user named it on the command line.
+
+        clang may record one file twice: as given (the compile unit's `/tmp/x/a.c`) and,
+        for scopes, relative to a directory they share (`x/a.c` in `/tmp`); a diagnostic
+        must name it the first way, which is also how clang names it."""
         fields = self.file_fields(scope_ref)
-        return fields.get("filename", '""')[1:-1] if fields is not None else None
+        if fields is None:
+            return None
+        path = _path(fields)
+        unit = self.unit_file()
+        if unit is not None and os.path.normpath(_path(unit)) == os.path.normpath(path):
+            return unit.get("filename", '""')[1:-1]
+        name = fields.get("filename", '""')[1:-1]
+        same_directory = unit is not None and unit.get("directory") == fields.get("directory")
+        return name if same_directory or os.path.isabs(name) else path
+
+    @functools.cached_property
+    def _unit(self) -> dict[str, str] | None:
+        self.node("!0")  # builds the index
+        for kind, fields in self._nodes.values():
+            if kind == "DICompileUnit":
+                found = self.node(fields.get("file", ""))
+                return found[1] if found and found[0] == "DIFile" else None
+        return None
+
+    def unit_file(self) -> dict[str, str] | None:
+        """The fields of the compile unit's DIFile (the file as the command line named it,
+        and the directory clang ran in)."""
+        return self._unit
 
     def file_fields(self, scope_ref: str | None, depth: int = 0) -> dict[str, str] | None:
         """The fields of the DIFile that a scope chain ends at."""
@@ -76,10 +103,14 @@ class DebugInfo:
         fields = self.file_fields(scope_ref)
         if fields is None or not name or line <= 0:
             return 0
-        path = os.path.join(fields.get("directory", '""')[1:-1], fields.get("filename", '""')[1:-1])
-        text = _source_line(path, line)
+        text = _source_line(_path(fields), line)
         found = re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", text or "")
         return found.start() + 1 if found else 0
+
+
+def _path(fields: dict[str, str]) -> str:
+    """A DIFile's path: its filename, under its directory unless absolute."""
+    return os.path.join(fields.get("directory", '""')[1:-1], fields.get("filename", '""')[1:-1])
 
 
 @functools.lru_cache(maxsize=64)

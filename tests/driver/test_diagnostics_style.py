@@ -56,3 +56,17 @@ def test_warnings_obey_w_and_werror(tmp_path):
     assert strict.returncode == 1 and "error: " in strict.stderr
     relaxed = run_enzymec("-Werror", "-Wno-error", "-c", src, lib, "-o", tmp_path / "m.o")
     assert relaxed.returncode == 0
+
+
+def test_error_names_the_file_as_the_command_line_did(tmp_path):
+    """clang records a scope's file relative to a directory it shares with the working
+    directory (`src/batch.c` in tmp_path); the error must still name it as given."""
+    (tmp_path / "src").mkdir()
+    src = write(tmp_path / "src", "batch.c", FORWARD)
+    work = tmp_path / "work"
+    work.mkdir()
+    proc = run_enzymec("-O0", src, "-o", tmp_path / "a.out", cwd=work)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(f"{src}:5:12: error: "), proc.stderr
+    relative = run_enzymec("-O0", "../src/batch.c", "-o", tmp_path / "a.out", cwd=work)
+    assert relative.stderr.startswith("../src/batch.c:5:12: error: "), relative.stderr

@@ -39,7 +39,9 @@ double jvp(const double *x, const double *v) {
 
 def build(seed: int, variant: str, workdir) -> tuple:
     program = generate(seed)
-    source = workdir / f"fwdrev_{seed}.c"
+    # one source per variant: the variants build in parallel threads, and a file rewritten
+    # while another build reads it loses its end (a library without `grad`)
+    source = workdir / f"fwdrev_{seed}{variant}.c"
     source.write_text(program.source() + JVP)
     try:
         return program.n, gradcheck.build(source, workdir, variant)
