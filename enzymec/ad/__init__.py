@@ -21,8 +21,10 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
 
     module = parse_module(ir_text, source_name)
     if wanted:
+        from enzymec.ir.debug_scopes import drop_foreign_locations
         from .api import differentiate_calls
         differentiate_calls(module, progress)
+        drop_foreign_locations(module)  # synthesized functions have no subprogram (-g)
     return print_module(module)
 
 

@@ -335,7 +335,8 @@ class DebugRecord(User):
     def __init__(self, kind: str):
         super().__init__(VOID)
         self.kind = kind
-        self.parts: list[str | int] = []
+        # metadata text, a value's operand index, or a !DIArgList's operand indices
+        self.parts: list[str | int | list[int]] = []
 
     def add_value(self, value: Value) -> None:
         self.parts.append(len(self.operands))

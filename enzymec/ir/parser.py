@@ -296,7 +296,9 @@ class IRParser(ParserBase):
         record = DebugRecord(self.next()[1][5:])
         self.expect("(")
         while not self.accept(")"):
-            if self.peek()[0] == "META":
+            if self.peek()[:2] == ("META", "!DIArgList"):
+                record.parts.append(self.parse_arg_list(record))
+            elif self.peek()[0] == "META":
                 start = self.pos
                 self.skip_metadata_node()
                 record.parts.append(self.text_between(start, self.pos))
@@ -304,6 +306,18 @@ class IRParser(ParserBase):
                 record.add_value(self.parse_typed_value())
             self.accept(",")
         return record
+
+    def parse_arg_list(self, record: DebugRecord) -> list:
+        """`!DIArgList(T V, ...)` in a record: its values are tracked operands (so they print
+        with their current names), kept as one part: the values' operand indices."""
+        self.next()
+        self.expect("(")
+        indices = []
+        while not self.accept(")"):
+            indices.append(len(record.operands))
+            record.append_operand(self.parse_typed_value())
+            self.accept(",")
+        return indices
 
     # -- instructions -----------------------------------------------------------------------
     def parse_instruction(self) -> Instruction:

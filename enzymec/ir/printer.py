@@ -114,8 +114,13 @@ class ModulePrinter:
         return self.slots[block][1:]
 
     def print_debug_record(self, record: DebugRecord) -> str:
-        parts = [p if isinstance(p, str) else self.typed(record.operands[p]) for p in record.parts]
+        parts = [p if isinstance(p, str) else self.typed(record.operands[p])
+                 if isinstance(p, int) else self.arg_list(record, p) for p in record.parts]
         return f"#dbg_{record.kind}({', '.join(parts)})"
+
+    def arg_list(self, record: DebugRecord, indices: list[int]) -> str:
+        values = ", ".join(self.typed(record.operands[i]) for i in indices)
+        return f"!DIArgList({values})"
 
     # -- values -----------------------------------------------------------------------------
     def typed(self, value: Value) -> str:

@@ -33,3 +33,28 @@ def test_print_is_valid_and_stable(path: Path) -> None:
                                                      again.splitlines())) if a != b)
         pytest.fail(f"printing is not stable at line {diff + 1}: "
                     f"{printed.splitlines()[diff]!r} -> {again.splitlines()[diff]!r}")
+
+
+ARG_LIST = """
+define i64 @f(ptr %p, ptr %q) !dbg !3 {
+entry:
+  %a = ptrtoint ptr %p to i64
+  %b = ptrtoint ptr %q to i64
+    #dbg_value(!DIArgList(i64 %a, i64 %b), !5, !DIExpression(DW_OP_LLVM_arg, 0, DW_OP_LLVM_arg, 1, DW_OP_minus, DW_OP_stack_value), !6)
+  %d = sub i64 %a, %b
+  ret i64 %d
+}
+"""
+
+
+def test_debug_record_arg_list_values_are_tracked():
+    """A `!DIArgList` names values: renaming or replacing them shows in the record."""
+    from enzymec.ir import parse_module, print_module
+    module = parse_module(ARG_LIST, "args.ll")
+    function = module.get_function("f")
+    a, b, d = [i for i in function.instructions()][:3]
+    a.name, b.name = "left", "right"
+    text = print_module(module)
+    assert "!DIArgList(i64 %left, i64 %right)" in text
+    b.replace_all_uses_with(a)
+    assert "!DIArgList(i64 %left, i64 %left)" in print_module(module)
