@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cache import Builder, build_gradient
-from .forward import build_tangent
-from .forward_call import ForwardCall
 from .requests import CallSite, Mode
 from .reverse_call import ReverseCall
 from .split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
+from .vector_call import VectorForwardCall
+from .vector_forward import build_forward
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class ModeSupport:
 
 MODES: dict[Mode, ModeSupport] = {
     Mode.REVERSE: ModeSupport(ReverseCall, build_gradient),
-    Mode.FORWARD: ModeSupport(ForwardCall, build_tangent),
+    Mode.FORWARD: ModeSupport(VectorForwardCall, build_forward),
     Mode.AUGMENTED: ModeSupport(AugmentedCall, build_split_half),
     Mode.SPLIT_REVERSE: ModeSupport(SplitReverseCall, build_split_half),
     Mode.AUGMENT_SIZE: ModeSupport(AugmentSizeCall, build_split_half),
