@@ -199,14 +199,15 @@ class LaneExpansion:
         tangent = next((e for e, c in self.presets.items() if c is call), None)
         if kind == "derivative":
             lanes = [call] + [self.lane_call(call, k) for k in range(1, self.width)]
-            tangents = [] if call.type == VOID else \
-                [self.extract_after(lanes[k], 1, call) for k in range(1, self.width)]
+            tangents = [tangent] + [self.extract_after(lanes[k], 1, call)
+                                    for k in range(1, self.width)] if tangent else []
         else:
             tangents = self.callee_call(call)
         if tangent is not None:
-            for k, value in enumerate(tangents, 1):
+            for k, value in enumerate(tangents[1:], 1):
                 self.maps[k][tangent].replace_all_uses_with(value)
                 self.maps[k][tangent].erase()
+                self.maps[k][tangents[0]] = value  # what later lookups (the result) find
 
     def lane_call(self, call: CallInst, k: int) -> CallInst:
         new = clone_instruction(call)
@@ -223,7 +224,7 @@ class LaneExpansion:
 
     def callee_call(self, call: CallInst) -> list:
         """Replace a call of a callee's width-1 tangent by its width-N tangent; returns the
-        tangent of lanes 1..N-1 (lane 0's replaces the old extract)."""
+        tangents of lanes 0..N-1 (lane 0's replaces the old extract)."""
         old_request = self.tangent_requests[call.called_function]
         primal, wanted = old_request.option("primal"), old_request.option("tangent")
         ret = old_request.function.return_type
@@ -246,12 +247,12 @@ class LaneExpansion:
         b = IRBuilder(self.fn).position_before(call)
         tangents = []
         if primal and wanted:
+            tangents = [b.extractvalue(new, [1 + k], ret) for k in range(self.width)]
             for user in list(call.users):
                 index = list(user.indices)[0]
-                lane0 = b.extractvalue(new, [index], ret)
-                user.replace_all_uses_with(lane0)
+                user.replace_all_uses_with(b.extractvalue(new, [0], ret) if index == 0
+                                           else tangents[0])
                 user.erase()
-            tangents = [b.extractvalue(new, [1 + k], ret) for k in range(1, self.width)]
         elif new.type != VOID:
             call.replace_all_uses_with(new)
         call.erase()
