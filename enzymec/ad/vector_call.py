@@ -1,13 +1,15 @@
-"""Forward mode's call site with Enzyme's vector markers (`__enzyme_fwddiff` with
+"""Call sites with Enzyme's vector markers (`__enzyme_fwddiff` and `__enzyme_autodiff` with
 `enzyme_width, N`).
 
 - `enzyme_width, N` (N a constant, before the first parameter): N tangents at once;
 - a scalar parameter is followed by its N tangents, a dup pointer by its N shadows;
 - `enzyme_dupv, STRIDE, x, dx` (and `enzyme_dupnoneedv`): one base shadow, lane k's shadow
   is dx + k * STRIDE bytes;
-- the call returns the N tangents of the result (a struct of N values, or an array in a
-  struct: the same bytes), with `enzyme_primal_return` the primal first.
-Without `enzyme_width` the call is forward_call.ForwardCall's.
+- forward mode returns the N tangents of the result (a struct of N values, or an array in
+  a struct: the same bytes), with `enzyme_primal_return` the primal first; reverse mode
+  returns, for each active scalar argument in order, its N adjoints (Enzyme's
+  `{[N x double], ...}`).
+Without `enzyme_width` the call is forward_call.ForwardCall's or reverse_call.ReverseCall's.
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from enzymec.ir.builder import IRBuilder
 
 from .forward_call import ForwardCall
 from .requests import Request
+from .reverse_call import ReverseCall
 from .vector_lanes import vector_return_type
+from .vector_reverse import vector_gradient_type
 
 VECTOR_MARKERS = {"enzyme_dupv": "dup", "enzyme_dupnoneedv": "dupnoneed"}
 WIDTH_LIMIT = 64
 
 
-class VectorForwardCall(ForwardCall):
-    """One `__enzyme_fwddiff(...)` call site at any width."""
+class VectorSite:
+    """The markers and values of vector mode, shared by the modes' call sites (a mixin
+    before ForwardCall or ReverseCall)."""
 
     def __init__(self, call, debug):
         self.width = 1
@@ -98,31 +103,21 @@ class VectorForwardCall(ForwardCall):
         self.shadow_pairs += [(param.index, primal, shadow) for shadow in lanes]
         return [primal, *lanes]
 
-    # -- the request and the result --------------------------------------------------------
-    def tangent_return_type(self) -> Type:
-        if self.width == 1:
-            return super().tangent_return_type()
-        primal, tangent = self.wants()
-        return vector_return_type(self.function.return_type, primal, tangent, self.width)
-
-    def request(self) -> Request:
-        base = super().request()
+    def with_width(self, base: Request) -> Request:
         if self.width == 1:
             return base
         return Request(base.function, base.mode, base.activity, self.result_type,
                        self.width, base.options)
 
-    def replace(self, tangent) -> None:
-        if self.width == 1:
-            return super().replace(tangent)
+    def replace_lanes(self, derivative) -> None:
         b = IRBuilder(self.call.function).position_before(self.call)
-        result = b.call(tangent, self.forwarded, name="tangents"
-                        if tangent.return_type != VOID else "")
+        result = b.call(derivative, self.forwarded, name="lanes"
+                        if derivative.return_type != VOID else "")
         if result.type != VOID:
-            self.deliver(b, result)
+            self.deliver_lanes(b, result)
         self.erase_call()
 
-    def deliver(self, b: IRBuilder, result) -> None:
+    def deliver_lanes(self, b: IRBuilder, result) -> None:
         """The struct of results, as the C declaration of the entry point returns it: the
         same bytes, through the sret pointer or reread as the declared type."""
         layout = self.function.module.layout
@@ -135,16 +130,51 @@ class VectorForwardCall(ForwardCall):
         target_size = size if self.sret is not None else \
             (layout.size(declared) if declared != VOID else 0)
         if target_size != size:
-            self.error(f"the __enzyme_fwddiff call returns {declared} ({target_size} bytes), "
-                       f"but width {self.width} gives {result.type} ({size} bytes)",
-                       "declare it to return a struct of the N tangents (the primal first "
-                       "with enzyme_primal_return)")
+            self.error(f"the {self.call.called_function.name} call returns {declared} "
+                       f"({target_size} bytes), but width {self.width} gives {result.type} "
+                       f"({size} bytes)", "declare it to return a struct of the N results "
+                       "per value (forward: the primal first with enzyme_primal_return)")
         if self.sret is not None:
             b.store(result, self.sret)
             return
         entry = self.call.function.blocks[0]
         memory = IRBuilder(self.call.function).position_before(entry.instructions[0]).alloca(
-            result.type, "tangents.memory")
+            result.type, "lanes.memory")
         b.store(result, memory)
-        self.call.replace_all_uses_with(b.load(declared, memory, "tangents.declared"))
+        self.call.replace_all_uses_with(b.load(declared, memory, "lanes.declared"))
 
+
+class VectorForwardCall(VectorSite, ForwardCall):
+    """One `__enzyme_fwddiff(...)` call site at any width."""
+
+    def tangent_return_type(self) -> Type:
+        if self.width == 1:
+            return super().tangent_return_type()
+        primal, tangent = self.wants()
+        return vector_return_type(self.function.return_type, primal, tangent, self.width)
+
+    def request(self) -> Request:
+        return self.with_width(super().request())
+
+    def replace(self, tangent) -> None:
+        if self.width == 1:
+            return super().replace(tangent)
+        self.replace_lanes(tangent)
+
+
+class VectorReverseCall(VectorSite, ReverseCall):
+    """One `__enzyme_autodiff(...)` call site at any width."""
+
+    def gradient_return_type(self) -> Type:
+        if self.width == 1:
+            return super().gradient_return_type()
+        self.refuse_aggregate_result()
+        return vector_gradient_type(self.function, self.kinds, self.width)
+
+    def request(self) -> Request:
+        return self.with_width(super().request())
+
+    def replace(self, gradient) -> None:
+        if self.width == 1:
+            return super().replace(gradient)
+        self.replace_lanes(gradient)

@@ -29,6 +29,7 @@ from enzymec.ir import (AllocaInst, CallInst, ConstantExpr, GlobalVariable,
 from enzymec.ir.builder import IRBuilder, zero
 from enzymec.ir.clone import clone_instruction
 
+from . import heap
 from .requests import Mode, Request
 
 VECTOR_HINT = "compute this derivative with width 1 (one __enzyme_fwddiff call per direction)"
@@ -62,6 +63,7 @@ class LaneExpansion:
         self.mixed: dict[CallInst, str] = {}   # call -> "callee" | "derivative"
         self.presets: dict = {}                  # tangent extract of a mixed call -> lanes
         self.deps: set = set()
+        self.shared_storage: set = set()         # new allocas all lanes share (the tape)
 
     def run(self) -> None:
         self.find_mixed_calls()
@@ -103,11 +105,13 @@ class LaneExpansion:
                         + VECTOR_HINT)
 
     def is_root(self, inst: Instruction) -> bool:
-        """New storage and calls (shadow allocations, frees, ...) exist once per lane."""
+        """New storage (shadows, adjoints; not the tape) exists once per lane."""
         if inst in self.presets:
             return True
-        return isinstance(inst, AllocaInst) or \
-            isinstance(inst, CallInst) and inst not in self.mixed
+        if isinstance(inst, AllocaInst):
+            return inst not in self.shared_storage
+        return isinstance(inst, CallInst) and inst not in self.mixed and \
+            heap.is_allocation(inst)
 
     def is_lane(self, value) -> bool:
         """`value` differs from lane to lane."""
@@ -132,14 +136,36 @@ class LaneExpansion:
                     changed = True
 
     def check_uses(self) -> None:
-        """Primal code and control flow must not depend on a lane value."""
+        """Primal code and control flow must not depend on a lane value; a lane's copy
+        must not write memory all lanes share."""
         for inst in self.fn.instructions():
+            if inst in self.deps:
+                self.check_writes(inst)
             if inst.opcode == "ret" or inst in self.mixed or inst in self.deps:
                 continue
             if any(self.is_lane(op) for op in inst.operands):
                 what = "a branch" if inst.is_terminator else f"'{inst.opcode}'"
                 self.s.fail(inst, f"vector mode cannot give each lane its own {what} here "
                                   f"(it depends on a tangent or shadow)", VECTOR_HINT)
+
+    def check_writes(self, inst: Instruction) -> None:
+        target = None
+        if inst.opcode in ("store", "atomicrmw", "cmpxchg"):
+            target = inst.operands[1] if inst.opcode == "store" else inst.operands[0]
+        elif isinstance(inst, CallInst) and (heap.is_memset(inst) or heap.is_memcpy(inst)):
+            target = inst.args[0]
+        elif isinstance(inst, CallInst) and inst.called_function in self.kept_calls():
+            self.s.fail(inst, f"vector mode cannot differentiate through the call of "
+                              f"'{inst.called_function.name}' kept out of line (an augmented "
+                              f"forward and reverse pair) yet", "let it be inlined (no noinline, no recursion), or "
+                              + VECTOR_HINT)
+        if target is not None and not self.is_lane(target):
+            self.s.fail(inst, "vector mode would write every lane's derivative into the same "
+                              "memory here", VECTOR_HINT)
+
+    def kept_calls(self) -> set:
+        """The augmented forward and reverse functions of calls kept out of line."""
+        return {fn for pair in self.rules.derivatives.pairs.values() for fn in pair}
 
     # -- copies per lane -------------------------------------------------------------------
     def clone_lanes(self) -> list:
@@ -260,9 +286,21 @@ class LaneExpansion:
 
     # -- the result ------------------------------------------------------------------------
     def expand_return(self, ret: Instruction) -> None:
-        primal, wanted = self.request.option("primal"), self.request.option("tangent")
         value = ret.operands[0] if ret.operands else None
         b = IRBuilder(self.fn).position_before(ret)
+        parts = self.result_parts(b, value)
+        if not parts:
+            return
+        result = parts[0]
+        if len(parts) > 1:
+            result = zero(self.fn.return_type)
+            for index, part in enumerate(parts):
+                result = b.insertvalue(result, part, [index])
+        ret.set_operand(0, result)
+
+    def result_parts(self, b: IRBuilder, value) -> list:
+        """Forward mode: the primal (if asked), then each lane's tangent."""
+        primal, wanted = self.request.option("primal"), self.request.option("tangent")
         ty = self.request.function.return_type
         parts = []
         if primal and wanted:
@@ -272,14 +310,7 @@ class LaneExpansion:
             parts = [self.lane(value, k) for k in range(self.width)]
         elif primal:
             parts = [value]
-        if not parts:
-            return
-        result = parts[0]
-        if len(parts) > 1:
-            result = zero(self.fn.return_type)
-            for index, part in enumerate(parts):
-                result = b.insertvalue(result, part, [index])
-        ret.set_operand(0, result)
+        return parts
 
 
 def _registry(rules) -> dict:
