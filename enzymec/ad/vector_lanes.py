@@ -31,7 +31,10 @@ from enzymec.ir.clone import clone_instruction
 
 from . import heap
 from .requests import Mode, Request
+from .runtime_calls import PREFIX
 
+# the runtime's allocations of shadow heap memory: one per lane
+SHADOW_ALLOCATORS = frozenset(PREFIX + name for name in ("shadow_alloc", "shadow_realloc"))
 VECTOR_HINT = "compute this derivative with width 1 (one __enzyme_fwddiff call per direction)"
 
 
@@ -111,7 +114,8 @@ class LaneExpansion:
         if isinstance(inst, AllocaInst):
             return inst not in self.shared_storage
         return isinstance(inst, CallInst) and inst not in self.mixed and \
-            heap.is_allocation(inst)
+            (heap.is_allocation(inst) or getattr(inst.called_function, "name", None)
+             in SHADOW_ALLOCATORS)
 
     def is_lane(self, value) -> bool:
         """`value` differs from lane to lane."""

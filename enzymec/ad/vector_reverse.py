@@ -35,11 +35,20 @@ class ReverseLanes(LaneExpansion):
     """The tape is shared by the lanes; the result holds each out argument's N adjoints."""
 
     def find_lane_dependent(self) -> None:
+        """The tape is shared, except the caches of values that differ by lane (a shadow
+        pointer the forward sweep allocates): those get a cache per lane."""
         tape = self.s.tape
-        self.shared_storage = {*tape.scalar_caches.values(), *tape.array_caches.values()}
+        caches = {**tape.scalar_caches, **tape.array_caches}
+        self.shared_storage = set(caches.values())
         for state in tape.loop_states.values():
             self.shared_storage |= {state.tape_index, state.reverse_iv}
-        super().find_lane_dependent()
+        while True:
+            self.deps = set()
+            super().find_lane_dependent()
+            lane_caches = {slot for value, slot in caches.items() if value in self.deps}
+            if not lane_caches & self.shared_storage:
+                return
+            self.shared_storage -= lane_caches
 
     def result_parts(self, b: IRBuilder, value) -> list:
         outs = [a.type for a, k in zip(self.request.function.args, self.request.activity)
