@@ -35,7 +35,7 @@ from .runtime_calls import PREFIX
 
 # the runtime's allocations of shadow heap memory: one per lane
 SHADOW_ALLOCATORS = frozenset(PREFIX + name for name in ("shadow_alloc", "shadow_realloc"))
-VECTOR_HINT = "compute this derivative with width 1 (one __enzyme_fwddiff call per direction)"
+VECTOR_HINT = "compute this derivative with width 1 (one call per direction or seed)"
 
 
 def vector_return_type(ret, primal: bool, tangent: bool, width: int):
@@ -159,17 +159,19 @@ class LaneExpansion:
         elif isinstance(inst, CallInst) and (heap.is_memset(inst) or heap.is_memcpy(inst)):
             target = inst.args[0]
         elif isinstance(inst, CallInst) and inst.called_function in self.kept_calls():
-            self.s.fail(inst, f"vector mode cannot differentiate through the call of "
-                              f"'{inst.called_function.name}' kept out of line (an augmented "
-                              f"forward and reverse pair) yet", "let it be inlined (no noinline, no recursion), or "
-                              + VECTOR_HINT)
+            name = self.kept_calls()[inst.called_function]
+            self.s.fail(inst, f"vector mode cannot differentiate through the call of '{name}' "
+                              f"kept out of line (as an augmented forward and reverse pair) yet",
+                        "let it be inlined (no noinline, no recursion), or " + VECTOR_HINT)
         if target is not None and not self.is_lane(target):
             self.s.fail(inst, "vector mode would write every lane's derivative into the same "
                               "memory here", VECTOR_HINT)
 
-    def kept_calls(self) -> set:
-        """The augmented forward and reverse functions of calls kept out of line."""
-        return {fn for pair in self.rules.derivatives.pairs.values() for fn in pair}
+    def kept_calls(self) -> dict:
+        """The augmented forward and reverse functions of calls kept out of line -> the
+        name of the function they differentiate."""
+        return {fn: key[0].name for key, pair in self.rules.derivatives.pairs.items()
+                for fn in pair}
 
     # -- copies per lane -------------------------------------------------------------------
     def clone_lanes(self) -> list:
