@@ -28,8 +28,12 @@ def test_enough_programs():
 
 
 @pytest.fixture(scope="session")
-def vector_libraries(tmp_path_factory):
+def vector_libraries(request, tmp_path_factory):
+    """(program, variant) -> library or BuildError, for the session's selected tests."""
     outdir = tmp_path_factory.mktemp("vectorlibs")
+    wanted = {(item.callspec.params["spec"], item.callspec.params["variant"])
+              for item in request.session.items if hasattr(item, "callspec")
+              and isinstance(item.callspec.params.get("spec"), vector_check.VectorSpec)}
 
     def one(job):
         spec, variant = job
@@ -38,7 +42,7 @@ def vector_libraries(tmp_path_factory):
         except BuildError as error:
             return job, error
 
-    jobs = [(spec, variant) for spec in PROGRAMS for variant in VARIANTS]
+    jobs = sorted(wanted, key=lambda job: (job[0].name, job[1]))
     with ThreadPoolExecutor(JOBS) as pool:
         return {(spec.name, variant): built for (spec, variant), built in pool.map(one, jobs)}
 
