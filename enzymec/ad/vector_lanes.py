@@ -81,6 +81,8 @@ class LaneExpansion:
 
     # -- what is lane-dependent ------------------------------------------------------------
     def find_mixed_calls(self) -> None:
+        """The added calls returning a primal and a tangent (a callee's width-1 tangent,
+        the user's forward derivative); their tangent extracts get their lanes later."""
         tangents = {fn: req for req, fn in self.rules.derivatives.synthesized.items()
                     if req.mode is Mode.FORWARD and req.width == 1}
         derivatives = set(self.rules.registrations.forward_derivatives.values())
@@ -100,6 +102,7 @@ class LaneExpansion:
                     self.presets[user] = call
 
     def check_derivative(self, call: CallInst) -> None:
+        """A width-1 forward derivative is called once per lane: values only."""
         if any(a.type.is_pointer for a in call.args):
             self.s.fail(call, f"vector mode would call the width-1 forward derivative "
                               f"'{call.called_function.name}' once per lane, but it takes "
@@ -128,6 +131,7 @@ class LaneExpansion:
         return False
 
     def find_lane_dependent(self) -> None:
+        """The added instructions that differ by lane: roots and what uses them."""
         added = [i for i in self.fn.instructions() if i not in self.primal
                  and i not in self.mixed and not i.is_terminator]
         changed = True
@@ -153,6 +157,8 @@ class LaneExpansion:
                                   f"(it depends on a tangent or shadow)", VECTOR_HINT)
 
     def check_writes(self, inst: Instruction) -> None:
+        """A per-lane copy of `inst` must write per-lane memory, and must not call a kept
+        callee's augmented forward or reverse (which would run its primal N times)."""
         target = None
         if inst.opcode in ("store", "atomicrmw", "cmpxchg"):
             target = inst.operands[1] if inst.opcode == "store" else inst.operands[0]
