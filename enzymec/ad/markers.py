@@ -31,9 +31,12 @@ FLAGS = {
 
 _LATER = "not supported yet"
 UNSUPPORTED = {
-    "enzyme_width": f"vector mode is {_LATER}",
-    "enzyme_dupv": f"vector mode is {_LATER}",
-    "enzyme_dupnoneedv": f"vector mode is {_LATER}",
+    "enzyme_width": f"vector mode in this entry point is {_LATER} (__enzyme_fwddiff and "
+                    f"__enzyme_autodiff take it)",
+    "enzyme_dupv": f"vector mode in this entry point is {_LATER} (__enzyme_fwddiff and "
+                   f"__enzyme_autodiff take it)",
+    "enzyme_dupnoneedv": f"vector mode in this entry point is {_LATER} (__enzyme_fwddiff "
+                         f"and __enzyme_autodiff take it)",
     "enzyme_interleave": f"vector mode is {_LATER}",
     "enzyme_tape": "a tape belongs to split mode (__enzyme_augmentfwd and __enzyme_reverse) "
                    "only",

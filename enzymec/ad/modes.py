@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cache import Builder, build_gradient
-from .forward import build_tangent
-from .forward_call import ForwardCall
+from .cache import Builder
 from .requests import CallSite, Mode
-from .reverse_call import ReverseCall
 from .split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
+from .vector_call import VectorForwardCall, VectorReverseCall
+from .vector_forward import build_forward
+from .vector_reverse import build_reverse
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,8 @@ class ModeSupport:
 
 
 MODES: dict[Mode, ModeSupport] = {
-    Mode.REVERSE: ModeSupport(ReverseCall, build_gradient),
-    Mode.FORWARD: ModeSupport(ForwardCall, build_tangent),
+    Mode.REVERSE: ModeSupport(VectorReverseCall, build_reverse),
+    Mode.FORWARD: ModeSupport(VectorForwardCall, build_forward),
     Mode.AUGMENTED: ModeSupport(AugmentedCall, build_split_half),
     Mode.SPLIT_REVERSE: ModeSupport(SplitReverseCall, build_split_half),
     Mode.AUGMENT_SIZE: ModeSupport(AugmentSizeCall, build_split_half),

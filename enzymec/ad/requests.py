@@ -195,23 +195,28 @@ class CallSite:
         for param in self.function.args:
             kind = self.take_markers(queue) or self.default_kind(param.type)
             self.check_kind(kind, param)
-            needed = 2 if kind in ("dup", "dupnoneed") else 1
-            if len(queue) < needed:
-                self.error(f"too few arguments in the autodiff call of '{self.function.name}': "
-                           f"parameter {param.index + 1} ({param.type}) is {kind} and needs "
-                           f"{needed} value(s)", "pass the value, and after a dup parameter its "
-                           "shadow (derivative memory of the same shape)")
-            values = [self.coerce(value, param.type) for value in queue[:needed]]
-            forwarded += values
-            del queue[:needed]
-            if needed == 2:
-                self.shadow_pairs.append((param.index, *values))
+            forwarded += self.take_values(kind, param, queue)
             kinds.append(kind)
         kind = self.take_markers(queue)
         self.take_trailing(queue)
         if kind is not None or queue:
             self.error(f"too many arguments in the autodiff call of '{self.function.name}'")
         return tuple(kinds), forwarded
+
+    def take_values(self, kind: str, param, queue: list) -> list:
+        """The values parameter `param` of activity `kind` takes from `queue`: the primal,
+        and after a dup one its shadow (a vector mode takes more)."""
+        needed = 2 if kind in ("dup", "dupnoneed") else 1
+        if len(queue) < needed:
+            self.error(f"too few arguments in the autodiff call of '{self.function.name}': "
+                       f"parameter {param.index + 1} ({param.type}) is {kind} and needs "
+                       f"{needed} value(s)", "pass the value, and after a dup parameter its "
+                       "shadow (derivative memory of the same shape)")
+        values = [self.coerce(value, param.type) for value in queue[:needed]]
+        del queue[:needed]
+        if needed == 2:
+            self.shadow_pairs.append((param.index, *values))
+        return values
 
     def check_distinct_shadows(self) -> None:
         """A shadow pointer that is the primal pointer itself (Enzyme's runtime-activity way
