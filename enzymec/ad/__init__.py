@@ -7,7 +7,8 @@ import os
 from .entry_points import mentions_entry_point
 
 
-def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None) -> str:
+def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None,
+                         explain=None) -> str:
     """Parse `ir_text`, replace every autodiff call by a synthesized gradient, print it.
 
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
@@ -22,7 +23,7 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
     module = parse_module(ir_text, source_name)
     if wanted:
         from .api import differentiate_calls
-        differentiate_calls(module, progress)
+        differentiate_calls(module, progress, explain)
     return print_module(module)
 
 

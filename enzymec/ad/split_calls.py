@@ -21,6 +21,7 @@ from enzymec.ir.builder import IRBuilder
 
 from .aliasing import stable_arguments
 from .accumulate import adjoint_zero
+from .explain_record import record_split
 
 
 def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
@@ -138,6 +139,7 @@ class SplitCalls:
         result = result_kind(call, s.activity)
         stable = stable_arguments(call, s.tape.reloadable)
         augmented, reverse = s.calls.split_pair(call.called_function, kinds, result, stable)
+        record_split(s, call, s.calls.custom_gradient(call) is not None)
         args = []
         for arg, kind in zip(call.args, kinds):
             args.append(arg)
