@@ -50,10 +50,23 @@ def describe(synth, inst) -> str:
     inst = synth.origin.get(inst, inst)
     if isinstance(inst, CallInst):
         callee = inst.called_function
-        return f"call to '{callee.name}'" if callee is not None else "indirect call"
+        if callee is not None and callee.name.startswith("llvm.fmuladd"):
+            return "'*' and '+' (fused multiply-add)"
+        return f"call to '{callee_word(callee.name)}'" if callee is not None else \
+            "indirect call"
+    if isinstance(inst, AllocaInst):
+        return "a local variable or array"
     if inst.opcode == "phi" and not inst.type.is_float:
         return "index or counter (phi)"
     return OPCODE_WORDS.get(inst.opcode, f"'{inst.opcode}'")
+
+
+def callee_word(name: str) -> str:
+    """`llvm.fmuladd.f64` as `fmuladd` (LLVM's name for the user's `a * b + c`), a libm
+    function's intrinsic as the function."""
+    if name.startswith("llvm."):
+        return name.split(".")[1]
+    return name
 
 
 # -- activity ---------------------------------------------------------------------------------
@@ -74,14 +87,14 @@ def record_arguments(synth, kinds) -> None:
 
 
 def argument_activity(synth, primal, kind: str, act) -> tuple[bool, str]:
-    if kind == "const":
-        return False, "constant argument"
     if kind == "active":
         return True, ""
     if kind in ("dup", "dupnoneed"):
         return True, "its shadow receives the derivative of the memory it points to"
     if not differentiable(primal.type, act.bodies):
         return False, "integer (carries no derivative)"
+    if kind == "const":
+        return False, "constant argument"
     if act.is_active(primal):
         return True, ""
     return False, "no path to the output"
@@ -95,6 +108,8 @@ def record_values(synth) -> None:
     act = synth.activity
     for inst in synth.fn.instructions():
         where = source_location(synth, inst)
+        if isinstance(inst, AllocaInst) and inst in synth.origin:
+            where = where or synth.location(inst)  # clang gives allocas no line
         if where is None:
             continue
         if isinstance(inst, CallInst):
@@ -164,7 +179,8 @@ def record_shadows(synth) -> None:
             how, where = SHADOW_HOW["global"], synth.debug.function_location(synth.original)
         elif isinstance(value, AllocaInst) or isinstance(value, CallInst) and \
                 synth.calls.is_allocation(value):
-            how, where = SHADOW_HOW[value.opcode], source_location(synth, value)
+            how = SHADOW_HOW[value.opcode]
+            where = source_location(synth, value) or synth.location(value)
         else:
             continue
         what = value.name if isinstance(value, GlobalVariable) else describe(synth, value)

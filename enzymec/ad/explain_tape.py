@@ -47,18 +47,26 @@ class TapeRecorder:
         self.module_log = explain_log   # ExplainLog: tape tag -> (function log, cache)
 
     def __call__(self, value, how: str, loop=None, cache: str = "", cheaper: bool = False):
-        if not isinstance(value, Instruction) or value not in self.synth.origin:
-            return  # the synthesizer's own counters are not the user's values
-        if not self.log.first_need(value):
+        if not isinstance(value, Instruction) or not self.log.first_need(value):
+            return
+        if value in self.synth.origin:
+            what = describe(self.synth, value)
+        elif value.opcode == "phi" and value.name.startswith("iv"):
+            what = "the iteration count of a loop"  # the synthesizer's own counter
+        else:
             return
         where = source_location(self.synth, value) or self.synth.location(value)
-        what = describe(self.synth, value)
         size = self.synth.module.layout.size(value.type)
         fields = dict(value=what, how=how, bytes_per_iteration=None, loop_trip_count=None,
                       bytes_per_loop=None, bytes_total=None, cache=cache or None)
         if how != "taped":
             reason = HOW_WORDS[how]
             message = f"the reverse sweep needs {what}: {reason}"
+        elif loop is None and value not in self.synth.origin:
+            reason = "the loop may not run, so its count is not known on every path"
+            message = f"the reverse sweep needs {what}: taped in a stack slot ({size} " \
+                      f"bytes): {reason}"
+            fields.update(bytes_total=size)
         elif loop is None:
             reason = ("a flag or struct field, cheaper to tape than to recompute" if cheaper
                       else f"{not_recomputed(value)}, and it is computed in a branch that "
@@ -78,10 +86,13 @@ class TapeRecorder:
                   f"a flag computed in the loop{at}, cheaper to tape than to recompute")
         fields.update(bytes_per_iteration=size, loop_trip_count=trips,
                       bytes_per_loop=per_loop, bytes_total=total)
+        reserved = self.synth.tape.loop_states[loop].trip_count not in (None, False)
         counts = (f"{trips} iterations: {per_loop} bytes per loop, {total} bytes in total"
                   if total is not None else
                   f"{trips} iterations: {per_loop} bytes per run of the loop" if trips else
-                  "trip count unknown at compile time: the tape grows while the loop runs")
+                  "trip count known when the loop starts: the tape is allocated once before "
+                  "it" if reserved else
+                  "trip count unknown until the loop ends: the tape grows while it runs")
         return reason, f"the reverse sweep needs {what}: taped, {size} bytes per iteration; " \
                        f"{counts}: {reason}"
 

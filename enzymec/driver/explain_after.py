@@ -43,7 +43,11 @@ def reason(is_array: bool, removed: bool, counts) -> str:
             "its stack slot became a register"
     if counts is None:
         return "a tape allocation remains"
-    return f"{counts['store']} stores and {counts['load']} loads of it remain"
+    return f"{_count(counts['store'], 'store')} and {_count(counts['load'], 'load')} of it remain"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def message(cache: str, is_array: bool, removed: bool, counts) -> str:
