@@ -44,7 +44,8 @@ def cfg_dot(function: Function, title: str, tags: dict[str, str]) -> str:
     for block in function.blocks:
         name = names[block].lstrip("%")
         color = REVERSE_COLOR if is_reverse(name) else FORWARD_COLOR
-        rows = [f"<b>{_html(name)}</b> ({len(block.instructions)} instructions)"]
+        count = len(block.instructions)
+        rows = [f"<b>{_html(name)}</b> ({count} instruction{'' if count == 1 else 's'})"]
         rows += [f'<font color="{TAPE_COLOR}">{_html(t)}</font>'
                  for t in tape_lines(block, tags)]
         label = "<" + "<br/>".join(rows) + ">"
