@@ -116,17 +116,23 @@ def record_values(synth) -> None:
             record_call_marks(synth, inst, where)
         if isinstance(inst, AllocaInst) or isinstance(inst, CallInst) and \
                 synth.calls.is_allocation(inst):
-            shadowed = inst in act.shadowed
-            log.add("memory", where, f"memory of {describe(synth, inst)}: " + (
-                "active, it holds active data (gets a shadow)" if shadowed else
-                "inactive, no active data is stored in it"), what=describe(synth, inst),
-                active=shadowed, reason="" if shadowed else "no active data stored")
+            record_memory(synth, inst, where)
         elif differentiable(inst.type, act.bodies) and inst.opcode not in ("extractvalue",):
             active, reason = value_activity(synth, inst, act)
             log.add("value", where, f"{describe(synth, inst)}: " +
                     ("active" if active else f"inactive, {reason}"),
                     what=describe(synth, inst), active=active, reason=reason)
     record_globals(synth)
+
+
+def record_memory(synth, inst, where) -> None:
+    """A local or heap allocation: shadowed when active data is stored into it."""
+    shadowed = inst in synth.activity.shadowed
+    what = describe(synth, inst)
+    synth.explain.add("memory", where, f"memory of {what}: " + (
+        "active, it holds active data (gets a shadow)" if shadowed else
+        "inactive, no active data is stored in it"), what=what, active=shadowed,
+        reason="" if shadowed else "no active data stored")
 
 
 def value_activity(synth, inst, act) -> tuple[bool, str]:
@@ -140,11 +146,19 @@ def value_activity(synth, inst, act) -> tuple[bool, str]:
 
 
 def record_call_marks(synth, call, where) -> None:
-    """Calls the user's enzyme_inactive marks made inactive."""
+    """Calls the user's marks decide: enzyme_inactive functions, and functions declared
+    to be like a math function (`__enzyme_function_like`, enzyme_function_like)."""
     callee = call.called_function
-    if callee is not None and callee.name in synth.calls.inactive_names:
+    if callee is None:
+        return
+    if callee.name in synth.calls.inactive_names:
         synth.explain.add("inactive_mark", where, f"call to '{callee.name}' is not "
                           f"differentiated: marked inactive by the user", name=callee.name)
+    like = synth.calls.registrations.function_like.get(callee.name)
+    if like is not None:
+        synth.explain.add("custom_derivative", where, f"call to '{callee.name}' uses the "
+                          f"derivative of '{like}' (registered as function-like)",
+                          callee=callee.name, rule=like)
 
 
 def record_globals(synth) -> None:

@@ -29,7 +29,8 @@ HOW_WORDS = {
 
 # why a value is not recomputed, by what it is (tape.RECOMPUTABLE lists what is)
 NOT_RECOMPUTED = {"call": "a call is not run again in the reverse sweep",
-                  "load": "the memory it reads may be overwritten before the reverse sweep",
+                  "load": "the memory it reads may be written before the reverse sweep "
+                          "(by the gradient, or by a call that may write anything)",
                   "phi": "a value merged from branches"}
 
 
@@ -47,13 +48,8 @@ class TapeRecorder:
         self.module_log = explain_log   # ExplainLog: tape tag -> (function log, cache)
 
     def __call__(self, value, how: str, loop=None, cache: str = "", cheaper: bool = False):
-        if not isinstance(value, Instruction) or not self.log.first_need(value):
-            return
-        if value in self.synth.origin:
-            what = describe(self.synth, value)
-        elif value.opcode == "phi" and value.name.startswith("iv"):
-            what = "the iteration count of a loop"  # the synthesizer's own counter
-        else:
+        what = self.what(value)
+        if what is None or not self.log.first_need(value):
             return
         where = source_location(self.synth, value) or self.synth.location(value)
         size = self.synth.module.layout.size(value.type)
@@ -62,21 +58,32 @@ class TapeRecorder:
         if how != "taped":
             reason = HOW_WORDS[how]
             message = f"the reverse sweep needs {what}: {reason}"
-        elif loop is None and value not in self.synth.origin:
-            reason = "the loop may not run, so its count is not known on every path"
+        elif loop is None:
+            reason = self.slot_reason(value, cheaper)
             message = f"the reverse sweep needs {what}: taped in a stack slot ({size} " \
                       f"bytes): {reason}"
-            fields.update(bytes_total=size)
-        elif loop is None:
-            reason = ("a flag or struct field, cheaper to tape than to recompute" if cheaper
-                      else f"{not_recomputed(value)}, and it is computed in a branch that "
-                           f"does not dominate every return")
-            message = f"the reverse sweep needs {what}: taped in a stack slot ({size} bytes): " \
-                      f"{reason}"
             fields.update(bytes_total=size)
         else:
             reason, message = self.loop_message(value, what, loop, size, fields, cheaper)
         self.log.add("need", where, message, reason=reason, **fields)
+
+    def what(self, value) -> str | None:
+        """The needed value as the user knows it; None for the synthesizer's own values."""
+        if not isinstance(value, Instruction):
+            return None
+        if value in self.synth.origin:
+            return describe(self.synth, value)
+        if value.opcode == "phi" and value.name.startswith("iv"):
+            return "the iteration count of a loop"  # the synthesizer's own counter
+        return None
+
+    def slot_reason(self, value, cheaper: bool) -> str:
+        if value not in self.synth.origin:
+            return "the loop may not run, so its count is not known on every path"
+        if cheaper:
+            return "a flag or struct field, cheaper to tape than to recompute"
+        return f"{not_recomputed(value)}, and it is computed in a branch that does not " \
+               f"dominate every return"
 
     def loop_message(self, value, what: str, loop, size: int, fields: dict, cheaper: bool):
         trips, per_loop, total = loop_sizes(loop, size)

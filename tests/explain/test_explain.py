@@ -173,3 +173,22 @@ def test_explain_option_errors(tmp_path):
     done = subprocess.run([*enzymec(), "--explain=", "-c", "x.c"], capture_output=True,
                           text=True, cwd=tmp_path)
     assert done.returncode == 1 and "argument to '--explain=' is missing" in done.stderr
+
+
+def test_nested_loop_totals():
+    """The inner loop's tape: per run of the inner loop (5 iterations) and over the 4 runs
+    the outer loop makes."""
+    text = BY_NAME["nested_loops"].with_suffix(".expected").read_text()
+    assert text.count("taped, 8 bytes per iteration; 5 iterations: 40 bytes per loop, "
+                      "160 bytes in total") == 3
+    assert "4 iterations: 32 bytes per loop, 32 bytes in total" in text
+
+
+def test_registrations_are_reported():
+    text = BY_NAME["registered"].with_suffix(".expected").read_text()
+    assert "call to 'my_log1p' uses the derivative of 'log1p' (registered as " \
+           "function-like)" in text
+    assert "call to 'opaque_sq' split into the user's registered gradient" in text
+    marks = BY_NAME["inactive_marks"].with_suffix(".expected").read_text()
+    assert "call to 'noise' is not differentiated: marked inactive by the user" in marks
+    assert "global 'last_seen' is marked inactive: it gets no shadow" in marks
