@@ -192,3 +192,13 @@ def test_registrations_are_reported():
     marks = BY_NAME["inactive_marks"].with_suffix(".expected").read_text()
     assert "call to 'noise' is not differentiated: marked inactive by the user" in marks
     assert "global 'last_seen' is marked inactive: it gets no shadow" in marks
+
+
+def test_dot_marks_kept_tape_after_optimization(tmp_path):
+    """A tape LLVM keeps is still marked in the picture after optimization."""
+    pictures = tmp_path / "pics"
+    run(BY_NAME["while_tape"], "--explain=dot", f"--explain-dir={pictures}")
+    (after,) = pictures.glob("while_tape.run.gradient.after*.dot")
+    nodes, _ = parse_dot(after.read_text())
+    marks = "".join(label for label, _, _ in nodes.values())
+    assert "tape store: v.tape" in marks and "tape load: v.tape" in marks
