@@ -6,9 +6,9 @@ shadows, inlining, split calls, custom derivatives, inactive marks). Without --e
 synthesizer holds `NULL_FUNCTION_LOG`, whose methods do nothing, so recording costs one
 attribute lookup and an empty call.
 
-The log is plain data: the driver renders it as remarks (explain_text.py in the driver) or
-writes it as JSON (`ExplainLog.to_json`, schema below) after optimization has added, for
-each tape, whether LLVM removed it.
+The log is plain data: the driver renders it as remarks (driver/explain_text.py) or writes
+it as JSON (`ExplainLog.to_json`, schema below) after optimization has added, for each
+tape, whether LLVM removed it (driver/explain_after.py).
 
 JSON schema (version 1)::
 
@@ -27,8 +27,22 @@ JSON schema (version 1)::
                     }]}]}]}
     LOC = {"file": str, "line": int, "column": int}
 
-Every event carries the fields EVENT_FIELDS lists for its kind (explain_schema.py checks a
-document against them).
+Every event carries exactly the fields EVENT_FIELDS lists for its kind (tests/explain/
+explain_schema.py checks documents against them). The kind-specific fields:
+
+- argument: name (the parameter's name, or its 1-based position), convention (out, dup,
+  dupnoneed, const; active in forward mode), active (bool), reason (why inactive, or what
+  an active pointer's shadow receives; "" when plainly active).
+- value / memory: what (the instruction as the user wrote it), active, reason.
+- need: value, how (reused, recomputed, reloaded, counter, taped), reason; for taped values
+  cache (the tape's name, which tape_after_optimization events repeat), bytes_total for a
+  stack slot; for a tape array bytes_per_iteration, loop_trip_count, bytes_per_loop and
+  bytes_total, each null when not a compile-time constant. Null for other values.
+- shadow: what, how (stack copy, heap allocation, shadow global).
+- inlined: callee.  split: callee, custom (the user's registered gradient).
+- custom_derivative: callee, rule (the registered derivative, or the math function a
+  function-like registration names).  inactive_mark: name (function or global).
+- tape_after_optimization: cache, removed (bool), reason.
 """
 
 from __future__ import annotations
@@ -68,6 +82,8 @@ class Event:
 
 class FunctionLog:
     """What was decided while synthesizing one function (one mode)."""
+
+    enabled = True
 
     def __init__(self, function: str, mode: str, synthesized: str, location):
         self.function = function
@@ -110,7 +126,6 @@ class _NullFunctionLog:
         return False
 
 
-FunctionLog.enabled = True
 NULL_FUNCTION_LOG = _NullFunctionLog()
 
 

@@ -139,7 +139,9 @@ def value_activity(synth, inst, act) -> tuple[bool, str]:
     if act.is_active(inst):
         return True, ""
     if isinstance(inst, CallInst) and synth.calls.is_inactive(inst):
-        return False, "the callee is marked inactive"
+        if inst.called_function.name in synth.calls.inactive_names:
+            return False, "the callee is marked inactive by the user"
+        return False, "the callee never carries a derivative (a known library function)"
     if inst not in act.varied:
         return False, "does not depend on an active input"
     return False, "no path to the output"

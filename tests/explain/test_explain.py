@@ -17,7 +17,7 @@ import subprocess
 import pytest
 
 from explain_run import HERE, PROGRAMS, enzymec, flags, remarks, run
-from schema import check_document
+from explain_schema import check_document
 
 BY_NAME = {p.stem: p for p in PROGRAMS}
 
