@@ -34,6 +34,8 @@ class ExplainSession:
     def __init__(self, opts):
         self.opts = opts
         self.kind = opts.explain if opts.explain in ("text", "dot") else "json"
+        # pictures with --explain=dot, and with --explain-dir besides remarks or JSON
+        self.pictures = self.kind == "dot" or opts.explain_dir is not None
         self.units: list[ExplainLog] = []
         self.noted_missing_dot = False
 
@@ -49,7 +51,7 @@ class ExplainSession:
         if self.kind == "text":
             from enzymec.driver.explain_text import render_unit
             sys.stderr.write(render_unit(unit))
-        elif self.kind == "dot":
+        if self.pictures:
             self.write_pictures(unit, ad_text, text)
         if "!enzymec.tape" not in text:
             return module

@@ -202,3 +202,13 @@ def test_dot_marks_kept_tape_after_optimization(tmp_path):
     nodes, _ = parse_dot(after.read_text())
     marks = "".join(label for label, _, _ in nodes.values())
     assert "tape store: v.tape" in marks and "tape load: v.tape" in marks
+
+
+def test_remarks_and_pictures_together(tmp_path):
+    """--explain with --explain-dir: the remarks and the pictures."""
+    pictures = tmp_path / "pics"
+    done = run(BY_NAME["reluf"], "--explain", f"--explain-dir={pictures}")
+    shown = "".join(line for line in done.stderr.splitlines(True)
+                    if "Graphviz 'dot' is not on PATH" not in line)
+    assert shown == BY_NAME["reluf"].with_suffix(".expected").read_text()
+    assert len(list(pictures.glob("*.dot"))) == 2
