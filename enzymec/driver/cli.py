@@ -134,9 +134,9 @@ def compile_text(ctx: Context, inp: Input, text: str):
     log = ctx.explain.unit(name) if ctx.explain is not None else None
     text = pipeline.ad(text, name, log)
     _dump(ctx, inp, "ad", text)
-    module = pipeline.optimize(ctx, text, name)
+    module = pipeline.optimize(ctx, text if log is None else ctx.explain.untagged(text), name)
     if log is not None:
-        module = ctx.explain.after_optimization(ctx, log, text, module)
+        ctx.explain.after_optimization(ctx, log, text, module)
     if "opt" in ctx.opts.dump_stages:
         _dump(ctx, inp, "opt", str(module))
     return module

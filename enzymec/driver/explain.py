@@ -4,8 +4,11 @@ For each compiled unit the session hands the AD stage an ExplainLog (enzymec/ad/
 explain_log.py), then, once LLVM has optimized the unit, adds which tapes were removed
 (explain_after.py) and shows the result: remarks on stderr (--explain), the CFG pictures
 (--explain=dot, --explain-dir, explain_dot.py) or, when the command line ends, one JSON file
-(--explain=FILE). The tape tags the AD stage added are taken out of the module before it
-is written, so the outputs are those of the same command without --explain.
+(--explain=FILE). The module the driver writes is optimized from the AD stage's text
+without the tape tags, so the outputs are those of the same command without --explain; a
+copy with the tags is optimized beside it to see which tapes remain (compiling twice only
+when there are tapes: re-parsing the optimized module instead would also re-verify its
+debug info, which changes -g outputs).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import sys
 
 from enzymec.ad.explain_log import ExplainLog
 from enzymec.diagnostics import diagnostic_line
-from enzymec.driver import backend
+from enzymec.driver import pipeline
 from enzymec.driver.explain_after import record_tape_removal, strip_tags
 from enzymec.driver.tempdir import atomic_write, output_errors
 
@@ -44,18 +47,23 @@ class ExplainSession:
         self.units.append(log)
         return log
 
-    def after_optimization(self, ctx, unit: ExplainLog, ad_text: str, module):
-        """Record tape removal, show this unit's facts; the module without tape tags."""
-        text = str(module)
+    @staticmethod
+    def untagged(ad_text: str) -> str:
+        """The AD stage's text as it is without --explain (no tape tags)."""
+        return strip_tags(ad_text) if "!enzymec.tape" in ad_text else ad_text
+
+    def after_optimization(self, ctx, unit: ExplainLog, ad_text: str, module) -> None:
+        """Record which tapes the optimization removed, and show this unit's facts."""
+        if "!enzymec.tape" in ad_text:
+            text = str(pipeline.optimize(ctx, ad_text, unit.source))
+        else:
+            text = str(module)
         record_tape_removal(unit, ad_text, text)
         if self.kind == "text":
             from enzymec.driver.explain_text import render_unit
             sys.stderr.write(render_unit(unit))
         if self.pictures:
             self.write_pictures(unit, ad_text, text)
-        if "!enzymec.tape" not in text:
-            return module
-        return backend.parse_ir(strip_tags(text), unit.source)
 
     def write_pictures(self, unit: ExplainLog, ad_text: str, optimized_text: str) -> None:
         from enzymec.driver.explain_pictures import unit_pictures

@@ -58,5 +58,5 @@ def message(cache: str, is_array: bool, removed: bool, counts) -> str:
 
 
 def strip_tags(text: str) -> str:
-    """The optimized module's text without the tape tags (the output must not carry them)."""
+    """A module's text without the tape tags (the output must not carry them)."""
     return _TAGGED.sub("", text)

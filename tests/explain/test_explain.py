@@ -82,7 +82,8 @@ def test_json_fields_of_read_sum(tmp_path):
     assert [(e["cache"], e["removed"]) for e in after] == [("v.tape", True)]
 
 
-@pytest.mark.parametrize("name", ["reluf", "read_sum", "split_recursive"])
+@pytest.mark.parametrize("name", ["reluf", "read_sum", "split_recursive", "while_tape",
+                                  "reluf_O0"])
 @pytest.mark.parametrize("debug", [[], ["-g"]])
 def test_outputs_unchanged(name, debug, tmp_path):
     """The object and the -S -emit-llvm text are those of the same command without
