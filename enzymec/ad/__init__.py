@@ -7,7 +7,8 @@ import os
 from .entry_points import mentions_entry_point
 
 
-def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None) -> str:
+def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None,
+                         explain=None) -> str:
     """Parse `ir_text`, replace every autodiff call by a synthesized gradient, print it.
 
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
@@ -23,7 +24,7 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
     if wanted:
         from enzymec.ir.debug_scopes import drop_foreign_locations
         from .api import differentiate_calls
-        differentiate_calls(module, progress)
+        differentiate_calls(module, progress, explain)
         drop_foreign_locations(module)  # synthesized functions have no subprogram (-g)
     return print_module(module)
 

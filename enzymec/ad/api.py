@@ -36,12 +36,15 @@ def autodiff_calls(module: Module) -> list[CallInst]:
     return calls
 
 
-def differentiate_calls(module: Module, progress=None) -> None:
+def differentiate_calls(module: Module, progress=None, explain=None) -> None:
     """Replace every entry-point call in `module` by a call of a synthesized function;
-    `progress(text)` hears which function is synthesized next."""
+    `progress(text)` hears which function is synthesized next; `explain` (an ExplainLog,
+    explain_log.py) records the synthesizers' decisions for --explain."""
     debug = DebugInfo(module)
     refuse_unsupported_modes(module, debug)
     rules = CallRules(read_registrations(module))
+    if explain is not None:
+        rules.explain = explain
     derivatives = Derivatives(debug, rules, {mode: s.build for mode, s in MODES.items()},
                               progress)
     rules.split_pair = derivatives.split_pair

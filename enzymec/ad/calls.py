@@ -15,6 +15,7 @@ from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
 from .custom_gradient import custom_kinds, signature_problem
+from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, split_refusal, takes_memory_by_value
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 from .rule_builder import intrinsic_suffix
@@ -360,6 +361,7 @@ class CallRules:
     def reverse_custom(self, b, call: CallInst, dy) -> list:
         """dy times the partials the registered derivative function returns."""
         derivative = self.custom_derivative(call)
+        record_custom_derivative(b.synthesizer, call, derivative.name)
         args = call.args
         floats = [i for i, a in enumerate(args) if a.type.is_float]
         primals = [b.primal(a) for a in args]

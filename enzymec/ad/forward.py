@@ -23,6 +23,7 @@ from enzymec.analysis.activity import carries_pointer
 from enzymec.ir import VOID, Block, CallInst, Function, FunctionType, Instruction, PhiInst, Type
 from enzymec.ir.builder import IRBuilder, zero
 
+from . import explain_record as explain
 from .adjoints import TANGENTS
 from .forward_calls import CallTangents
 from .memory import Shadows, _next
@@ -71,11 +72,15 @@ class TangentSynthesizer(Prepared):
     def run(self) -> Function:
         self.create_function()
         self.register(self.fn)
+        self.explain = explain.begin(self, "forward")
         self.clone(self.primal_args)
         active = [a for a in self.primal_args if a in self.tangents]
         self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
                               shadowed_returns=self.spec.tangent and
                               self.original.return_type.is_pointer)
+        explain.record_arguments(self, ["active" if a in self.tangents else kind
+                                        for a, kind in zip(self.primal_args, self.spec.kinds)])
+        explain.record_values(self)
         self.shadows = Shadows(self)
         self.split_calls = CallTangents(self)
         self.check_values(TANGENTS)

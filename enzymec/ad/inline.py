@@ -28,11 +28,12 @@ MAX_INLINED_INSTRUCTIONS = 20000
 
 
 def inline_calls(function: Function, origin: dict, keep=lambda callee: False,
-                 refuse=None) -> None:
+                 refuse=None, on_inline=None) -> None:
     """Inline, repeatedly, every direct call to a non-recursive function with a body,
     except those `keep(callee)` says the call rules handle (registered functions).
     `refuse(inst, message)` reports an invoke whose exception handler resumes normal
-    execution (it raises; by default a CompileError without location)."""
+    execution (it raises; by default a CompileError without location); `on_inline(call)`
+    hears each call just before it is inlined (--explain)."""
     refuse = refuse or _refuse
     budget = MAX_INLINED_INSTRUCTIONS
     calls_for_invokes(list(function.blocks), origin, refuse)
@@ -42,6 +43,8 @@ def inline_calls(function: Function, origin: dict, keep=lambda callee: False,
         if call is None or budget <= 0:
             break
         budget -= sum(len(b.instructions) for b in call.called_function.blocks)
+        if on_inline is not None:
+            on_inline(call)
         calls_for_invokes(inline_call(call, origin), origin, refuse)
     remove_unreachable_blocks(function)
 

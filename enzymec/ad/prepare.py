@@ -21,6 +21,8 @@ from enzymec.diagnostics import CompileError
 from enzymec.ir import CallInst, Function, Instruction
 from enzymec.ir.clone import clone_body, drop_debug_records
 
+from .explain_log import NULL_FUNCTION_LOG
+from .explain_record import record_inlined
 from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
@@ -38,6 +40,7 @@ class Prepared:
 
     original: Function
     fn: Function
+    explain = NULL_FUNCTION_LOG  # --explain: the FunctionLog a mode sets (explain_record.py)
 
     def init_preparation(self) -> None:
         self.origin: dict = {}
@@ -91,8 +94,9 @@ class Prepared:
         def keep(callee):  # the library sort's body is always inlined (sorting.py)
             return callee.name != SORT_NAME and (self.calls.keeps_call(callee)
                                                  or dispatches_again(callee))
+        on_inline = (lambda call: record_inlined(self, call)) if self.explain.enabled else None
         for _ in range(PROMOTION_ROUNDS):
-            inline_calls(self.fn, self.origin, keep, self.fail)
+            inline_calls(self.fn, self.origin, keep, self.fail, on_inline)
             if not promote_indirect_calls(self.fn, self.origin, self.location,
                                           self.fallbacks):
                 return

@@ -23,6 +23,7 @@ from enzymec.ir import (I32, I64, VOID, Block, CallInst, Function, FunctionType,
                         PhiInst, StructType, Type, Value)
 from enzymec.ir.builder import IRBuilder, const_int, zero
 
+from . import explain_record as explain
 from .accumulate import add_adjoints, adjoint_zero
 from .adjoints import ADJOINTS
 from .calls import CallRules
@@ -76,9 +77,12 @@ class GradientSynthesizer(Prepared):
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
         self.create_function()
+        self.explain = explain.begin(self, "reverse" if self.spec.split is None else "split")
         self.clone_forward()
         canonicalize_loops(self.fn)
         self.analyse()
+        explain.record_arguments(self, self.spec.kinds)
+        explain.record_values(self)
         self.shadows = Shadows(self)
         self.check_supported()
         self.create_entry()
@@ -86,6 +90,7 @@ class GradientSynthesizer(Prepared):
         self.record_predecessors()
         self.split_calls = SplitCalls(self)
         self.shadows.create()  # may prepare split calls returning pointers early
+        explain.record_shadows(self)
         self.split_calls.prepare()
         self.create_reverse_blocks()
         self.connect_returns()
@@ -151,6 +156,9 @@ class GradientSynthesizer(Prepared):
         entry.append(jump)
         self.entry = IRBuilder(self.fn).position_before(jump)
         self.tape = Tape(self.fn, self.loop_info, self.dom, self.returns, self.entry)
+        if self.explain.enabled:
+            from .explain_tape import TapeRecorder
+            self.tape.explain = TapeRecorder(self, self.calls.explain)
         if self.spec.split is None:
             self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
         else:  # the caller may overwrite memory before this reverse runs, unless it is stable

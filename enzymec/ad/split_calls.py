@@ -21,6 +21,7 @@ from enzymec.ir.builder import IRBuilder
 
 from .aliasing import stable_arguments
 from .accumulate import adjoint_zero
+from .explain_record import record_split
 
 
 def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
@@ -139,6 +140,7 @@ class SplitCalls:
         stable = stable_arguments(call, s.tape.reloadable)
         augmented, reverse = s.calls.split_pair(call.called_function, kinds, result, stable,
                                                 s.spec.heap_records)
+        record_split(s, call, s.calls.custom_gradient(call) is not None)
         args = []
         for arg, kind in zip(call.args, kinds):
             args.append(arg)

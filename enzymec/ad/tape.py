@@ -59,6 +59,7 @@ class Tape:
         self.array_caches: dict[Value, AllocaInst] = {}
         self.memo: dict[tuple[Value, Block], Value] = {}
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
+        self.explain = None   # --explain: a TapeRecorder (explain_tape.py), else None
 
     # -- availability -----------------------------------------------------------------------
     def available(self, value: Value) -> bool:
@@ -73,6 +74,8 @@ class Tape:
     def lookup(self, value: Value, builder: IRBuilder, forward_block: Block) -> Value:
         """`value` as seen by the reverse of `forward_block`, emitted with `builder`."""
         if self.available(value):
+            if self.explain is not None:
+                self.explain(value, "reused")
             return value
         key = (value, builder.block)
         if key in self.memo:
@@ -88,14 +91,21 @@ class Tape:
             return self.reverse_iteration(state, builder, forward_block)
         affine = self.affine_counter(value, loop)
         if affine is not None:
+            self._explain(value, "counter")
             start, step, counter = affine
             k = self.lookup(counter, builder, forward_block)
             k = builder.cast("trunc", k, value.type)
             return builder.add(self.lookup(start, builder, forward_block), builder.mul(k, step))
         if (value.opcode in RECOMPUTABLE and not self.cheaper_to_tape(value)) \
                 or self.can_reload(value):
+            self._explain(value, "reloaded" if self.can_reload(value) else "recomputed")
             return self.recompute(value, builder, forward_block)
         return self.load_cached(value, builder, forward_block)
+
+    def _explain(self, value, how: str, **details) -> None:
+        """--explain: report how the reverse sweep gets `value` (explain_tape.py)."""
+        if self.explain is not None:
+            self.explain(value, how, **details)
 
     def needs_tape(self, value: Value, depth: int = 0) -> bool:
         """Whether looking `value` up would tape something."""
@@ -164,17 +174,29 @@ class Tape:
             if slot is None:
                 slot = self.entry.alloca(value.type, name)
                 self.scalar_caches[value] = slot
-                IRBuilder(self.function).position_before(_after_definition(value)).store(value, slot)
-            return builder.load(value.type, slot, name)
+                store = IRBuilder(self.function).position_before(_after_definition(value)) \
+                    .store(value, slot)
+                self._tag(store, slot)
+            self._explain(value, "taped", cache=slot.name,
+                          cheaper=value.opcode in RECOMPUTABLE)
+            return self._tag(builder.load(value.type, slot, name), slot)
         tape = self.array_caches.get(value)
         if tape is None:
             tape = self.create_array_cache(value, loop, name)
+        self._explain(value, "taped", loop=loop, cache=tape.name,
+                      cheaper=value.opcode in RECOMPUTABLE)
         index = builder.load(I64, self.loop_states[loop].tape_index, "tape.index")
         if not loop.contains(forward_block):
             index = builder.sub(index, 1)  # the loop's last iteration before this point
         buffer = builder.load(PTR, tape, name + ".buffer")
         element = builder.gep(value.type, buffer, [index], name + ".slot")
-        return builder.load(value.type, element, name)
+        return self._tag(builder.load(value.type, element, name), tape)
+
+    def _tag(self, inst: Instruction, cache) -> Instruction:
+        """--explain: mark a tape store or load, to find it after optimization."""
+        if self.explain is not None:
+            self.explain.tag(inst, cache.name)
+        return inst
 
     def create_array_cache(self, value: Instruction, loop, name: str) -> AllocaInst:
         from enzymec.ir.types import StructType
@@ -197,7 +219,7 @@ class Tape:
             slot_fn = runtime_function(self.function.module, "tape_slot")
             element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
                              name=name + ".push")
-        b.store(value, element)
+        self._tag(b.store(value, element), tape)
         return tape
 
     def reserve_in_preheader(self, state: LoopState, tape, size: int, name: str):

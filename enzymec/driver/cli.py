@@ -19,6 +19,7 @@ from enzymec.diagnostics import CompileError, configure, warn
 from enzymec.driver import backend, fortran, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
+from enzymec.driver.explain import explain_session
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context
 from enzymec.driver.tools import ToolFailed
@@ -65,6 +66,11 @@ ENZYMEC OPTIONS:
   --enzymec-dump-ir=STAGE   print the IR after STAGE to stderr: frontend, pre-ad, ad, opt
                             or all; may be repeated
   --enzymec-dump-dir=DIR    write dumps to DIR/<input>.<stage>.ll instead of stderr
+  --explain                 remarks at the source: activity, tape, shadows, inlined and
+                            split calls, custom derivatives, tape removed by LLVM
+  --explain=FILE            the same facts as JSON (schema: enzymec/ad/explain_log.py)
+  --explain=dot             each gradient's CFG before and after optimization as Graphviz
+  --explain-dir=DIR         where --explain=dot writes (default: the current directory)
 
 ENVIRONMENT:
   ENZYMEC_CLANG   the clang to use (must be clang {major}; default: clang-{major} on PATH,
@@ -125,9 +131,12 @@ def compile_text(ctx: Context, inp: Input, text: str):
     name = pipeline.source_name(inp)
     text = pipeline.pre_ad(ctx, text, name)
     _dump(ctx, inp, "pre-ad", text)
-    text = pipeline.ad(text, name)
+    log = ctx.explain.unit(name) if ctx.explain is not None else None
+    text = pipeline.ad(text, name, log)
     _dump(ctx, inp, "ad", text)
-    module = pipeline.optimize(ctx, text, name)
+    module = pipeline.optimize(ctx, text if log is None else ctx.explain.untagged(text), name)
+    if log is not None:
+        ctx.explain.after_optimization(ctx, log, text, module)
     if "opt" in ctx.opts.dump_stages:
         _dump(ctx, inp, "opt", str(module))
     return module
@@ -267,7 +276,10 @@ def run(argv: list[str]) -> int:
         print(f"enzymec version {enzymec.__version__} (clang {tc.version})", file=sys.stderr)
     opts.cflags.extend(["-isystem", include_dir()])
     with private_tempdir() as tmpdir:
-        build(Context(opts, tc, tmpdir))
+        ctx = Context(opts, tc, tmpdir, explain_session(opts))
+        build(ctx)
+        if ctx.explain is not None:
+            ctx.explain.close()
     return 0
 
 

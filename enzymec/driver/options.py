@@ -29,7 +29,8 @@ SEPARATE = {"-o": "out", "-I": "cc", "-D": "cc", "-U": "cc", "-include": "cc", "
             "-iquote": "cc", "-idirafter": "cc", "-imacros": "cc", "-isysroot": "cc",
             "-MF": "dep", "-MT": "dep", "-MQ": "dep", "-L": "ld", "-l": "ld", "-x": "x",
             "-Xlinker": "ld", "-Xclang": "cc", "-u": "ld", "-T": "ld", "--sysroot": "both",
-            "-target": "cc", "--target": "cc", "-J": "fc", "-module-dir": "fc"}
+            "-target": "cc", "--target": "cc", "-J": "fc", "-module-dir": "fc",
+            "--explain-dir": "explain_dir"}
 CC_EXACT = {"-ansi", "-pedantic", "-pedantic-errors", "-w", "-nostdinc", "-nostdinc++",
             "-trigraphs", "-fsyntax-only", "-C", "-P", "-dM", "-dD", "-undef", "-H"}
 LD_EXACT = {"-shared", "-static", "-rdynamic", "-s", "-nostdlib", "-nostartfiles",
@@ -72,6 +73,8 @@ class Options:
     show_help: bool = False
     dump_stages: list[str] = field(default_factory=list)
     dump_dir: str | None = None
+    explain: str | None = None   # --explain: "text", "dot" or a JSON file (driver/explain.py)
+    explain_dir: str | None = None  # --explain-dir: where the .dot/.svg pictures go
 
     @property
     def inputs(self) -> list[Input]:
@@ -125,6 +128,23 @@ def _enzymec_flag(opts: Options, arg: str) -> None:
         opts.dump_dir = value
     else:
         raise _unknown(arg)
+
+
+def _explain_flag(opts: Options, arg: str) -> None:
+    """--explain (remarks), --explain=dot (pictures), --explain=FILE (JSON),
+    --explain-dir=DIR (pictures in DIR)."""
+    name, _, value = arg.partition("=")
+    if name == "--explain-dir":
+        if not value:
+            raise CompileError(f"argument to '{name}' is missing (expected 1 value)")
+        opts.explain_dir = value
+        opts.explain = opts.explain or "dot"
+    elif arg == "--explain":
+        opts.explain = "text"
+    elif not value:
+        raise CompileError("argument to '--explain=' is missing (expected dot or a file name)")
+    else:
+        opts.explain = value
 
 
 def _simple_flag(opts: Options, arg: str) -> bool:
@@ -191,6 +211,8 @@ def _prefixed_flag(opts: Options, arg: str) -> bool:
         opts.depflags += [arg[:3], arg[3:]]
     elif arg.startswith("--enzymec-"):
         _enzymec_flag(opts, arg)
+    elif arg == "--explain" or arg.startswith(("--explain=", "--explain-dir=")):
+        _explain_flag(opts, arg)
     else:
         return False
     return True
@@ -220,6 +242,9 @@ def _separate_flag(opts: Options, flag: str, value: str, state: dict) -> None:
         opts.link += [flag, value]
     elif where == "fc":
         opts.fcflags += ["-J" if flag == "-module-dir" else flag, value]
+    elif where == "explain_dir":
+        opts.explain_dir = value
+        opts.explain = opts.explain or "dot"
     elif where == "both":
         opts.cflags.append(f"{flag}={value}")
         opts.link.append(f"{flag}={value}")

@@ -29,6 +29,7 @@ class Context:
     opts: Options
     tc: toolchain.Toolchain
     tmpdir: str
+    explain: object = None  # --explain: the driver's ExplainSession (driver/explain.py)
 
     @property
     def target(self) -> backend.Target:
@@ -147,13 +148,14 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     return str(module)
 
 
-def ad(ir_text: str, name: str) -> str:
-    """Synthesize every requested derivative (the AD pass proper)."""
+def ad(ir_text: str, name: str, explain=None) -> str:
+    """Synthesize every requested derivative (the AD pass proper); `explain`, an ExplainLog,
+    records its decisions for --explain."""
     from enzymec.ad import differentiate_module
 
     progress = terminal_progress()
     try:
-        return differentiate_module(ir_text, name, progress)
+        return differentiate_module(ir_text, name, progress, explain)
     finally:
         if progress is not None:
             progress.done()

@@ -1,0 +1,62 @@
+"""After optimization: which tapes LLVM removed (the talk's reluf and read-sum case studies).
+
+The AD stage tagged every tape store and load with `!enzymec.tape !N`, N naming the cache
+(explain_tape.py). In the optimized module, a cache none of whose tagged stores or loads
+remain is gone: its values live in registers or were forwarded from where they were
+computed. A tape array is allocated by the runtime with realloc: if more realloc calls
+remain than the user's own code made, an array whose tags vanished (a vectorizer may drop
+unknown metadata) is reported as kept, never as removed on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NODE = re.compile(r'^!(\d+) = !\{!"([^"]*)"\}\s*$', re.M)
+_TAGGED = re.compile(r", !enzymec\.tape !(\d+)")
+_REALLOC = re.compile(r"\bcall\b[^\n]*@realloc\(")
+
+
+def record_tape_removal(unit, ad_text: str, optimized_text: str) -> None:
+    """Add a `tape_after_optimization` event per cache to the logs of `unit`."""
+    labels = {number: label for number, label in _NODE.findall(optimized_text)}
+    left: dict[str, dict[str, int]] = {}
+    for line in optimized_text.splitlines():
+        for number in _TAGGED.findall(line):
+            counts = left.setdefault(labels.get(number, ""), {"store": 0, "load": 0})
+            counts["store" if line.lstrip().startswith("store") else "load"] += 1
+    allocations_left = len(_REALLOC.findall(optimized_text)) > len(_REALLOC.findall(ad_text))
+    for label, (log, cache) in unit.caches.items():
+        need = next((e for e in log.events if e.kind == "need" and
+                     e.fields.get("cache") == cache), None)
+        is_array = need is not None and need.fields.get("bytes_per_iteration") is not None
+        counts = left.get(label)
+        removed = counts is None and not (is_array and allocations_left)
+        log.add("tape_after_optimization", need.location if need else log.location,
+                message(cache, is_array, removed, counts), cache=cache, removed=removed,
+                reason=reason(is_array, removed, counts))
+
+
+def reason(is_array: bool, removed: bool, counts) -> str:
+    if removed:
+        return "no store or load of it remains" if is_array else \
+            "its stack slot became a register"
+    if counts is None:
+        return "a tape allocation remains"
+    return f"{_count(counts['store'], 'store')} and {_count(counts['load'], 'load')} of it remain"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def message(cache: str, is_array: bool, removed: bool, counts) -> str:
+    what = f"tape {'array' if is_array else 'slot'} '{cache}'"
+    if removed:
+        return f"tape removed by LLVM after AD: the {what}: {reason(is_array, True, counts)}"
+    return f"tape kept after optimization: the {what}: {reason(is_array, False, counts)}"
+
+
+def strip_tags(text: str) -> str:
+    """A module's text without the tape tags (the output must not carry them)."""
+    return _TAGGED.sub("", text)
