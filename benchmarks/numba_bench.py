@@ -4,7 +4,10 @@ Issue 13's measurements: gradient time over primal time for the numba versions o
 logsumexp, a matvec loss and a sequential recurrence (h = tanh(w h + u x_t), 1e6 steps),
 with enzymec.numba.grad; the same kernels in C through enzymec.load/enzymec.grad (the C
 enzymec ratio); jax.jit(jax.grad) on JAX versions (lax.scan for the recurrence) and autograd
-on numpy versions. Writes its own section of benchmarks/RESULTS.md.
+on numpy versions. Writes its own section of benchmarks/RESULTS.md, with the machine's load.
+
+JAX is large (~600 MB): it is in the `bench` extra (`pip install -e '.[test,bench]'`), not
+in `test`; without it the JAX columns say n/a.
 """
 
 from __future__ import annotations
@@ -207,7 +210,24 @@ def measure(repeat: int, steps: int) -> list[str]:
     return rows
 
 
-def write_section(rows: list[str], repeat: int, steps: int) -> None:
+def machine_note(load_before: tuple) -> str:
+    """Load averages before and after the run, cores, and the peers' versions: the machine
+    is shared, so a ratio means little without them."""
+    import os
+    from importlib import metadata
+    versions = [f"numba {numba.__version__}"]
+    for name in ("jax", "autograd"):
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} not installed")
+    after = os.getloadavg()
+    return (f"Machine: {os.cpu_count()} cores, load average (1/5/15 min) "
+            f"{'/'.join(f'{v:.1f}' for v in load_before)} before and "
+            f"{'/'.join(f'{v:.1f}' for v in after)} after the run; {', '.join(versions)}.")
+
+
+def write_section(rows: list[str], repeat: int, steps: int, note: str = "") -> None:
     import datetime
     head = [
         "## Python: numba gradients (issue 13; `python -m benchmarks.numba_bench`)", "",
@@ -221,7 +241,7 @@ def write_section(rows: list[str], repeat: int, steps: int) -> None:
         "numpy version (the recurrence's Python loop at the n shown). Targets: numba ratio "
         "within 1.2x of the C enzymec ratio; enzymec.numba faster than JAX on the recurrence. "
         "One run: on a machine shared with other jobs the ratios of successive runs differ by up "
-        "to 2x (the recurrence measured 1.07 and 1.84 on the same build).", "",
+        "to 2x (the recurrence measured 1.07 and 1.84 on the same build).", "", note, "",
         "| kernel | numba primal (s) | enzymec.numba grad (s) | grad/primal | C enzymec grad/primal "
         "| numba ratio / C ratio (<= 1.2) | JAX primal (s) | JAX grad (s) | JAX grad/primal "
         "| enzymec.numba vs JAX grad | autograd grad (s) | autograd grad/primal |",
@@ -241,8 +261,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--steps", type=int, default=1_000_000)
     opts = parser.parse_args()
+    import os
+    load_before = os.getloadavg()
     rows = measure(opts.repeat, opts.steps)
-    write_section(rows, opts.repeat, opts.steps)
+    write_section(rows, opts.repeat, opts.steps, machine_note(load_before))
 
 
 if __name__ == "__main__":

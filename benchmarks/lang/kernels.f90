@@ -3,24 +3,6 @@ module bench_kernels
   use iso_c_binding
   use enzyme
   implicit none
-  interface
-    real(c_double) function autodiff_tl(fn, x, m, n) bind(C, name="__enzyme_autodiff_tl")
-      import :: c_double, c_int, c_long, c_funptr
-      type(c_funptr), value :: fn
-      real(c_double), value :: x
-      integer(c_int), value :: m
-      integer(c_long), value :: n
-    end function
-    real(c_double) function autodiff_lse(fn, m1, x, dx, m2, n) &
-        bind(C, name="__enzyme_autodiff_lse")
-      import :: c_double, c_int, c_long, c_funptr
-      type(c_funptr), value :: fn
-      integer(c_int), value :: m1, m2
-      real(c_double), intent(in) :: x(*)
-      real(c_double), intent(inout) :: dx(*)
-      integer(c_long), value :: n
-    end function
-  end interface
 contains
   real(c_double) function taylor_log(x, n) bind(C)
     real(c_double), value :: x
@@ -57,7 +39,7 @@ contains
   real(c_double) function tl_grad(x, n) bind(C)
     real(c_double), value :: x
     integer(c_long), value :: n
-    tl_grad = autodiff_tl(c_funloc(taylor_log), x, enzyme_const, n)
+    tl_grad = autodiff_value(c_funloc(taylor_log), x, enzyme_const, n)
   end function
 
   real(c_double) function lse_primal(x, n) bind(C)
@@ -70,7 +52,6 @@ contains
     integer(c_long), value :: n
     real(c_double), intent(in) :: x(n)
     real(c_double), intent(inout) :: dx(n)
-    real(c_double) :: r
-    r = autodiff_lse(c_funloc(logsumexp), enzyme_dup, x, dx, enzyme_const, n)
+    call autodiff(c_funloc(logsumexp), enzyme_dup, x, dx, enzyme_const, n)
   end subroutine
 end module

@@ -1,16 +1,23 @@
 """Measure taylor_log and logsumexp, primal and enzymec gradient, written in C, Fortran and
 Rust (issue 14, item 7): gradient/primal per language beside C's.
 
-    . .venv/bin/activate && python benchmarks/lang/run.py
+    . .venv/bin/activate && python benchmarks/lang/run.py [--runs N] [--write]
 
 Each language's kernels (kernels.c/.f90/.rs: the same code as benchmarks/c, the autodiff
 call written in the language itself) are built with enzymec -O2 and timed by one C driver
 (driver.c, best of 5). Prints a Markdown table; the target is a ratio within 1.1x of C's.
+`--runs N` runs each driver N times, interleaved across languages, keeping each timing's
+best (the machine is shared: one run can catch a busy moment); `--write` puts the table,
+the machine's load and the toolchains' versions in benchmarks/RESULTS.md's section "Other
+languages".
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -55,19 +62,74 @@ def measure(exe: Path) -> dict:
     return rows
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        results = {lang: measure(build(lang, Path(tmp))) for lang in ("c", "fortran", "rust")}
-    print("| benchmark | language | primal s | gradient s | gradient/primal | vs C | value | "
-          "derivative sample |")
-    print("|---|---|---|---|---|---|---|---|")
+LANGS = ("c", "fortran", "rust")
+
+
+def best_of(runs: list[dict]) -> dict:
+    """benchmark -> (best primal, best gradient, value, sample) over several runs."""
+    return {name: (min(r[name][0] for r in runs), min(r[name][1] for r in runs),
+                   *runs[0][name][2:]) for name in runs[0]}
+
+
+def table(results: dict) -> list[str]:
+    lines = ["| benchmark | language | primal s | gradient s | gradient/primal | vs C "
+             "(target <= 1.1) | value | derivative sample |", "|---|---|---|---|---|---|---|---|"]
     for bench in ("taylor_log", "logsumexp"):
         c_ratio = results["c"][bench][1] / results["c"][bench][0]
         for lang, rows in results.items():
             primal, grad, value, sample = rows[bench]
             ratio = grad / primal
-            print(f"| {bench} | {lang} | {primal:.4f} | {grad:.4f} | {ratio:.2f}x | "
-                  f"{ratio / c_ratio:.2f} | {value:.10g} | {sample:.10g} |")
+            lines.append(f"| {bench} | {lang} | {primal:.4f} | {grad:.4f} | {ratio:.2f}x | "
+                         f"{ratio / c_ratio:.2f} | {value:.10g} | {sample:.10g} |")
+    return lines
+
+
+def _version(cmd: list) -> str:
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=60).stdout
+        return out.strip().splitlines()[0]
+    except (OSError, IndexError, subprocess.TimeoutExpired):
+        return "not found"
+
+
+def write_section(lines: list[str], runs: int, load_before: tuple) -> None:
+    """benchmarks/RESULTS.md's section "Other languages" (between its markers)."""
+    results = HERE.parent / "RESULTS.md"
+    load = lambda v: "/".join(f"{x:.1f}" for x in v)  # noqa: E731
+    body = [
+        "<!-- begin lang -->", "## Other languages: Fortran and Rust beside C (issue 14)", "",
+        f"`python benchmarks/lang/run.py --runs {runs} --write`, "
+        f"{datetime.datetime.now():%Y-%m-%d %H:%M}: taylor_log (1e7 terms) and logsumexp "
+        "(1e7 doubles), primal and enzymec gradient of the same code written in each language "
+        "(benchmarks/lang/kernels.*), all built by enzymec -O2 and timed by one C driver; best "
+        f"of 5 in the driver and of {runs} interleaved runs. Machine: {os.cpu_count()} cores "
+        f"shared with other jobs, load average (1/5/15 min) {load(load_before)} before and "
+        f"{load(os.getloadavg())} after. {_version(['flang-new-22', '--version'])}; "
+        f"{_version([RUSTC, '--version'])}.", "", *lines, "<!-- end lang -->", ""]
+    text = results.read_text()
+    pattern = re.compile(r"<!-- begin lang -->.*?<!-- end lang -->\n?", re.S)
+    block = "\n".join(body)
+    text = pattern.sub(lambda _m: block, text) if pattern.search(text) \
+        else text.rstrip("\n") + "\n\n" + block
+    results.write_text(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--write", action="store_true")
+    opts = parser.parse_args()
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as tmp:
+        exes = {lang: build(lang, Path(tmp)) for lang in LANGS}
+        runs = {lang: [] for lang in LANGS}
+        for _ in range(opts.runs):
+            for lang in LANGS:
+                runs[lang].append(measure(exes[lang]))
+    lines = table({lang: best_of(runs[lang]) for lang in LANGS})
+    print("\n".join(lines))
+    if opts.write:
+        write_section(lines, opts.runs, load_before)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Gradients of numba-compiled Python: `enzymec.numba.grad(f)` (and `value_and_grad`, `vjp`)
-for a `numba.njit` function.
+"""Gradients of numba-compiled Python: `enzymec.numba.grad(f)` (and `value_and_grad`, `vjp`,
+and forward mode's `jvp`) for a `numba.njit` function.
 
 numba lowers Python to LLVM IR with the same LLVM as enzymec's llvmlite; enzymec
 differentiates that IR like clang's (the talk's "generality by bootstrapping").
@@ -18,6 +18,7 @@ if not _numba.__version__.startswith("0.68."):
     raise ImportError(f"enzymec.numba needs {REQUIRED}; found numba {_numba.__version__}")
 
 from .errors import NumbaUnsupportedError  # noqa: E402
+from .forward import jvp  # noqa: E402
 from .gradient import grad, value_and_grad, vjp  # noqa: E402
 
-__all__ = ["NumbaUnsupportedError", "grad", "value_and_grad", "vjp"]
+__all__ = ["NumbaUnsupportedError", "grad", "jvp", "value_and_grad", "vjp"]

@@ -19,15 +19,16 @@ from .wrapper_ir import GRAD, PRIMAL
 _ENGINES = []  # compiled code must outlive the callables made from it
 
 
-def _internalize(module: llvm.ModuleRef) -> None:
+def _internalize(module: llvm.ModuleRef, keep: tuple[str, ...]) -> None:
     for fn in module.functions:
-        if not fn.is_declaration and fn.name not in (PRIMAL, GRAD):
+        if not fn.is_declaration and fn.name not in keep:
             fn.linkage = "internal"
 
 
-def _stage(text: str, name: str, speed: int, vectorize: bool) -> llvm.ModuleRef:
+def _stage(text: str, name: str, speed: int, vectorize: bool,
+           keep: tuple[str, ...]) -> llvm.ModuleRef:
     module = backend.parse_ir(text, name)
-    _internalize(module)
+    _internalize(module, keep)
     backend.run_pipeline(module, backend.Target(), speed, vectorize, vectorize, vectorize)
     return module
 
@@ -44,10 +45,12 @@ def _loop_closed(module: llvm.ModuleRef) -> None:
     manager.run(module, builder)
 
 
-def compile_gradient(ir_text: str, name: str) -> dict[str, int]:
-    """Differentiate the module's autodiff call and JIT it; the wrappers' addresses."""
+def compile_gradient(ir_text: str, name: str,
+                     entries: tuple[str, ...] = (PRIMAL, GRAD)) -> dict[str, int]:
+    """Differentiate the module's autodiff (or fwddiff) call and JIT it; the addresses of
+    the wrappers named in `entries` (everything else is made internal)."""
     from enzymec.ad import differentiate_module
-    pre = _stage(ir_text, name, 2, False)
+    pre = _stage(ir_text, name, 2, False, entries)
     _loop_closed(pre)
     try:
         differentiated = differentiate_module(str(pre), name)
@@ -55,9 +58,9 @@ def compile_gradient(ir_text: str, name: str) -> dict[str, int]:
         raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
     module = backend.parse_ir(differentiated, name)
     link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
-    _internalize(module)
+    _internalize(module, entries)
     backend.run_pipeline(module, backend.Target(), 3, True, True, True)  # numba's own level
     engine = llvm.create_mcjit_compiler(module, backend.Target().machine())
     engine.finalize_object()
     _ENGINES.append(engine)
-    return {sym: engine.get_function_address(sym) for sym in (PRIMAL, GRAD)}
+    return {sym: engine.get_function_address(sym) for sym in entries}

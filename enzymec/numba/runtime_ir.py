@@ -17,7 +17,7 @@ import re
 REPLACED = ("NRT_incref", "NRT_decref", "NRT_MemInfo_alloc_aligned",
             "NRT_MemInfo_alloc_safe_aligned")
 
-RUNTIME_IR = """
+_ALLOC_IR = """
 define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
   %padded = add i64 %size, 127
   %total = and i64 %padded, -64
@@ -41,37 +41,24 @@ define linkonce_odr ptr @NRT_MemInfo_alloc_safe_aligned(i64 %size, i32 %align) {
   %m = call ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align)
   ret ptr %m
 }
-
-define linkonce_odr void @NRT_incref(ptr %m) {
-entry:
-  %null = icmp eq ptr %m, null
-  br i1 %null, label %done, label %count
-count:
-  %c = load i64, ptr %m
-  %c1 = add i64 %c, 1
-  store i64 %c1, ptr %m
-  br label %done
-done:
-  ret void
-}
-
-define linkonce_odr void @NRT_decref(ptr %m) {
-entry:
-  %null = icmp eq ptr %m, null
-  br i1 %null, label %done, label %count
-count:
-  %c = load i64, ptr %m
-  %c1 = sub i64 %c, 1
-  store i64 %c1, ptr %m
-  %last = icmp eq i64 %c1, 0
-  br i1 %last, label %release, label %done
-release:
-  call void @free(ptr %m)
-  br label %done
-done:
-  ret void
-}
 """
+
+
+def _refcount_ir(name: str, step: str, on_zero: str = "") -> str:
+    """One NRT reference-count function: skip a null MemInfo (arrays from Python), else
+    `step` (add/sub) the count in the header's first word by one; `on_zero` is the IR run
+    when the new count is 0 (a branch to %release is added only if given)."""
+    tail = "  br label %done\n" if not on_zero else (
+        "  %last = icmp eq i64 %c1, 0\n  br i1 %last, label %release, label %done\n"
+        f"release:\n{on_zero}  br label %done\n")
+    return (f"define linkonce_odr void @{name}(ptr %m) {{\nentry:\n"
+            "  %null = icmp eq ptr %m, null\n  br i1 %null, label %done, label %count\n"
+            f"count:\n  %c = load i64, ptr %m\n  %c1 = {step} i64 %c, 1\n"
+            f"  store i64 %c1, ptr %m\n{tail}done:\n  ret void\n}}\n")
+
+
+RUNTIME_IR = (_ALLOC_IR + _refcount_ir("NRT_incref", "add") + "\n"
+              + _refcount_ir("NRT_decref", "sub", "  call void @free(ptr %m)\n"))
 
 _DEFINE = re.compile(r"^define [^\n]*@(%s)\(.*?^}\n" % "|".join(REPLACED), re.M | re.S)
 _DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|free)\([^\n]*\n" % "|".join(REPLACED), re.M)

@@ -8,15 +8,12 @@ small `double` array.
 
 from __future__ import annotations
 
-import os
-
-import cffi
 import numpy as np
 
 from . import calling
-from .build import build_library, source_file
 from .errors import ArgumentError
 from .library import CFunction
+from .wrapper_build import LoadedWrapper
 from .wrapper import activity, wrapper_cdef, wrapper_file_name, wrapper_name, wrapper_source
 
 
@@ -25,14 +22,9 @@ class _Compiled:
 
     def __init__(self, fn: CFunction, wanted: set[int]):
         sig = fn.signature
-        lib = fn.library
-        text = wrapper_source(sig, wanted)
-        wrapper = source_file(text, wrapper_file_name(sig, wanted))
-        others = [s for s in lib.sources if os.path.abspath(s) != os.path.abspath(sig.file)]
-        self.ffi = cffi.FFI()
-        self.ffi.cdef(wrapper_cdef(sig, wanted))
-        self.lib = self.ffi.dlopen(build_library([wrapper, *others], lib.flags, tag="grad"))
-        self.entry = getattr(self.lib, wrapper_name(sig, wanted))
+        built = LoadedWrapper(fn, wrapper_source(sig, wanted), wrapper_file_name(sig, wanted),
+                              wrapper_cdef(sig, wanted), wrapper_name(sig, wanted), "grad")
+        self.ffi, self.lib, self.entry = built.ffi, built.lib, built.entry
         self.sig = sig
         self.acts = [activity(sig, i, wanted) for i in range(len(sig.params))]
 
@@ -55,9 +47,11 @@ class _Compiled:
         return used, outs
 
 
-def _requests(fn, argnums) -> tuple[CFunction, tuple[int, ...]]:
+def check_function(fn, argnums) -> tuple[CFunction, tuple[int, ...]]:
+    """`fn` (a loaded C function Python can differentiate) and `argnums` as a tuple of
+    parameter indices, each a floating parameter; else TypeError / ArgumentError."""
     if not isinstance(fn, CFunction):
-        raise TypeError("enzymec.grad takes a function of a library from enzymec.load "
+        raise TypeError("enzymec's derivatives take a function of a library from enzymec.load "
                         "(for numba functions use enzymec.numba.grad)")
     sig = fn.signature
     if sig.unsupported:
@@ -96,7 +90,7 @@ def grad(fn: CFunction, argnums=0):
     `argnums` (an array of the argument's shape for a pointer, a number for a scalar), or a
     tuple of them when `argnums` is a tuple. Arrays passed in are not modified unless the
     function itself writes them."""
-    fn, nums = _requests(fn, argnums)
+    fn, nums = check_function(fn, argnums)
     if not fn.signature.result.is_float:
         raise ArgumentError(f"{fn.signature.name}() returns '{fn.signature.result.spelling}': "
                             "grad needs a floating-point result (use enzymec.vjp for outputs "
@@ -127,7 +121,7 @@ def vjp(fn: CFunction):
     Returns `pullback(*args, cotangents={param: array})`: each floating array's shadow starts
     as its cotangent (zero when not given) and the result, if floating, is seeded with 1.
     It returns {param name: adjoint} for every floating parameter."""
-    fn, _ = _requests(fn, ())
+    fn, _ = check_function(fn, ())
     sig = fn.signature
     scalars = {i for i, p in enumerate(sig.params) if p.type.kind == "scalar" and p.type.is_float}
     compiled = _compiled(fn, scalars)

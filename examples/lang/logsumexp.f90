@@ -16,23 +16,14 @@ end module
 
 program main
   use iso_c_binding
-  use enzyme            ! enzyme_dup, enzyme_const (enzymec provides the module)
+  use enzyme            ! autodiff, fwddiff and the markers (enzymec provides the module)
   use kernels
   implicit none
-  interface
-    ! one interface per signature; the label only has to contain __enzyme_autodiff
-    real(c_double) function autodiff_lse(fn, m1, x, dx, m2, n) &
-        bind(C, name="__enzyme_autodiff_lse")
-      import :: c_double, c_int, c_funptr
-      type(c_funptr), value :: fn
-      integer(c_int), value :: m1, m2, n
-      real(c_double), intent(in) :: x(*)
-      real(c_double), intent(inout) :: dx(*)
-    end function
-  end interface
-  real(c_double) :: x(4) = [1d0, 2d0, 3d0, 4d0], dx(4), r
+  real(c_double) :: x(4) = [1d0, 2d0, 3d0, 4d0], dx(4), v(4) = [1d0, 0d0, 0d0, -1d0]
   dx = 0
-  r = autodiff_lse(c_funloc(logsumexp), enzyme_dup, x, dx, enzyme_const, 4)
+  call autodiff(c_funloc(logsumexp), enzyme_dup, x, dx, enzyme_const, 4)
   print '(A, F8.5)', 'logsumexp = ', logsumexp(x, 4)
   print '(A, 4F9.5)', 'gradient  = ', dx   ! softmax(x)
+  print '(A, F9.5)', 'd/dv      = ', fwddiff(c_funloc(logsumexp), enzyme_dup, x, v, &
+                                             enzyme_const, 4)   ! forward mode: dx . v
 end program

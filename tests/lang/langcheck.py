@@ -10,6 +10,12 @@ and starts with a header line in its own comment syntax, with tests/c/gradcheck.
 
     ! gradcheck: n=3 lo=-2 hi=2
 
+The header flag `jvp` says the program also exports forward mode's (tests/c/forward's)
+
+    double jvp(const double *x, const double *v);  f's derivative at x along v (fwddiff)
+
+which test_lang_gradients checks from the same library (no second build).
+
 A mixed-language program is tests/lang/mixed/NAME.c (the header, f and grad, in C) beside
 one kernel NAME.<ext> in another language; enzymec links both with -flto and
 differentiates the kernel from the C driver.
@@ -50,6 +56,12 @@ def read_spec(path: Path) -> Spec:
     fields, flags = gradcheck._header_words(match.group("body"))
     return Spec(path, int(fields["n"]), float(fields.get("lo", -2)),
                 float(fields.get("hi", 2)), "float" in flags, False)
+
+
+def exports_jvp(path: Path) -> bool:
+    """Whether the header's flags include `jvp` (the program exports forward mode's jvp)."""
+    match = _HEADER.match(path.read_text())
+    return match is not None and "jvp" in gradcheck._header_words(match.group("body"))[1]
 
 
 def programs(lang: str) -> list[Path]:

@@ -1,5 +1,6 @@
 """The examples/lang programs build with the README's commands and print right numbers
-(the gradient of logsumexp is softmax; of x*x at 3 is 6; of the Fortran weighted norm
+(the gradient of logsumexp is softmax, its forward-mode derivative along v the dot
+product; of x*x at 3 is 6; of the Fortran weighted norm
 w*x/|x|_w)."""
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def _softmax_printed(out: str) -> None:
 def test_fortran_example(tmp_path):
     langcheck.require("fortran")
     _sh(["enzymec", "-O2", EXAMPLES / "logsumexp.f90", "-o", "lse_f"], tmp_path)
-    _softmax_printed(_sh(["./lse_f"], tmp_path))
+    out = _sh(["./lse_f"], tmp_path)
+    _softmax_printed(out)
+    assert _numbers("d/dv", out) == pytest.approx([SOFTMAX[0] - SOFTMAX[3]], abs=1e-5), out
 
 
 def test_rust_example(tmp_path):

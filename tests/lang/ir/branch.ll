@@ -1,6 +1,7 @@
-; gradcheck: n=2 lo=-2 hi=2
+; gradcheck: n=2 lo=-2 hi=2 jvp
 ; A branch on the input: x*y when x > 0, else sin(x) - y^3 (both arms active).
 declare double @__enzyme_autodiff(ptr, ...)
+declare double @__enzyme_fwddiff(ptr, ...)
 declare double @llvm.sin.f64(double)
 
 define double @piecewise(double %x, double %y) {
@@ -41,4 +42,16 @@ define void @grad(ptr %x, ptr %g) {
   %g1 = getelementptr double, ptr %g, i64 1
   store double %d1, ptr %g1
   ret void
+}
+
+; forward mode: each active scalar followed by its tangent
+define double @jvp(ptr %x, ptr %v) {
+  %x0 = load double, ptr %x
+  %p1 = getelementptr double, ptr %x, i64 1
+  %x1 = load double, ptr %p1
+  %v0 = load double, ptr %v
+  %q1 = getelementptr double, ptr %v, i64 1
+  %v1 = load double, ptr %q1
+  %t = call double (ptr, ...) @__enzyme_fwddiff(ptr @piecewise, double %x0, double %v0, double %x1, double %v1)
+  ret double %t
 }

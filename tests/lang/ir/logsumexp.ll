@@ -1,8 +1,9 @@
-; gradcheck: n=5 lo=-3 hi=3
+; gradcheck: n=5 lo=-3 hi=3 jvp
 ; The talk's logsumexp over an array (max, then sum of exp(x_i - max)): pointer + length.
 @enzyme_dup = external global i32
 @enzyme_const = external global i32
 declare double @__enzyme_autodiff(ptr, ...)
+declare double @__enzyme_fwddiff(ptr, ...)
 declare double @llvm.exp.f64(double)
 declare double @llvm.log.f64(double)
 declare double @llvm.maxnum.f64(double, double)
@@ -50,3 +51,10 @@ define void @grad(ptr %x, ptr %g) {
   ret void
 }
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+
+define double @jvp(ptr %x, ptr %v) {
+  %dup = load i32, ptr @enzyme_dup
+  %const = load i32, ptr @enzyme_const
+  %t = call double (ptr, ...) @__enzyme_fwddiff(ptr @logsumexp, i32 %dup, ptr %x, ptr %v, i32 %const, i64 5)
+  ret double %t
+}

@@ -1,7 +1,8 @@
-; gradcheck: n=6 lo=-2 hi=2
+; gradcheck: n=6 lo=-2 hi=2 jvp
 ; Nested loops: y = A v for a 2x3 matrix A (the inputs) and a constant v; f = |y|^2.
 @enzyme_dup = external global i32
 declare double @__enzyme_autodiff(ptr, ...)
+declare double @__enzyme_fwddiff(ptr, ...)
 @v = private constant [3 x double] [double 1.5, double -0.5, double 2.0]
 
 define double @normsq_matvec(ptr %a) {
@@ -47,3 +48,9 @@ define void @grad(ptr %x, ptr %g) {
   ret void
 }
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+
+define double @jvp(ptr %x, ptr %v) {
+  %dup = load i32, ptr @enzyme_dup
+  %t = call double (ptr, ...) @__enzyme_fwddiff(ptr @normsq_matvec, i32 %dup, ptr %x, ptr %v)
+  ret double %t
+}

@@ -1,6 +1,7 @@
-; gradcheck: n=1 lo=-0.6 hi=0.6
+; gradcheck: n=1 lo=-0.6 hi=0.6 jvp
 ; The talk's taylor_log, written by hand: -log(1-x) as sum_{i=1..40} x^i / i.
 declare double @__enzyme_autodiff(ptr, ...)
+declare double @__enzyme_fwddiff(ptr, ...)
 
 define double @taylor_log(double %x) {
 entry:
@@ -31,4 +32,11 @@ define void @grad(ptr %x, ptr %g) {
   %d = call double (ptr, ...) @__enzyme_autodiff(ptr @taylor_log, double %x0)
   store double %d, ptr %g
   ret void
+}
+
+define double @jvp(ptr %x, ptr %v) {
+  %x0 = load double, ptr %x
+  %v0 = load double, ptr %v
+  %t = call double (ptr, ...) @__enzyme_fwddiff(ptr @taylor_log, double %x0, double %v0)
+  ret double %t
 }

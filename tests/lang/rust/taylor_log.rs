@@ -1,4 +1,4 @@
-// gradcheck: n=1 lo=-0.6 hi=0.6
+// gradcheck: n=1 lo=-0.6 hi=0.6 jvp
 // The talk's taylor_log in Rust: an active f64 argument, the derivative returned.
 #[path = "../../../include/enzyme.rs"]
 mod enzyme;
@@ -22,4 +22,9 @@ pub unsafe extern "C" fn f(x: *const f64) -> f64 {
 #[no_mangle]
 pub unsafe extern "C" fn grad(x: *const f64, g: *mut f64) {
     *g = __enzyme_autodiff(taylor_log as *const (), *x);
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn jvp(x: *const f64, v: *const f64) -> f64 {
+    __enzyme_fwddiff(taylor_log as *const (), *x, *v)
 }
