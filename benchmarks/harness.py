@@ -280,6 +280,8 @@ def log_outcome(label: str, oc: Outcome, log):
         return
     heap = oc.fields.get("heap_peak_bytes")
     extra = f"  heap peak {int(heap[0]):,} B" if heap else ""
+    first = oc.fields.get("heap_first_peak_bytes")
+    extra += f" (1st call {int(first[0]):,} B)" if first else ""
     log(f"  {label:<30} best {oc.best:9.4f} s  median {oc.median:9.4f} s{extra}")
 
 

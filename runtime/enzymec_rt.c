@@ -46,6 +46,98 @@ RT_INLINE void *__enzymec_tape_slot(struct __enzymec_tape *tape, size_t index, s
     return tape->buffer + index * size;
 }
 
+/* ---- kept tapes ---------------------------------------------------------------------------
+ * Loop tapes whose size is not a small compile-time constant (enzymec/ad/tape_arena.py) are
+ * not freed at the end of the gradient: up to TAPE_KEEP buffers per thread stay allocated
+ * (and mapped), and the next gradient's tapes take them. A large tape served by malloc would
+ * be fresh pages from the kernel on every call, each page faulted and zeroed inside the
+ * gradient (an 80 MB tape: ~20,000 faults, several times the cost of writing it warm).
+ * acquire returns memory nothing else points to (as malloc does, hence the attribute: LLVM
+ * keeps treating a tape as distinct from the user's memory); `*bytes` is the wanted size on
+ * entry and the size got on return. Growing an existing tape is realloc, as before. */
+enum { TAPE_KEEP = 8 };
+struct kept_tapes {
+    char *buffer[TAPE_KEEP];
+    size_t bytes[TAPE_KEEP];
+};
+static _Thread_local struct kept_tapes __enzymec_kept_tapes;
+
+/* The smallest kept buffer of at least `bytes`, else the largest one (-1: none kept). */
+static int __enzymec_kept_fit(const struct kept_tapes *kept, size_t bytes) {
+    int best = -1, largest = -1;
+    for (int i = 0; i < TAPE_KEEP; i++) {
+        if (kept->buffer[i] == NULL)
+            continue;
+        if (kept->bytes[i] >= bytes && (best < 0 || kept->bytes[i] < kept->bytes[best]))
+            best = i;
+        if (largest < 0 || kept->bytes[i] > kept->bytes[largest])
+            largest = i;
+    }
+    return best >= 0 ? best : largest;
+}
+
+static RT_SLOW __attribute__((malloc)) char *__enzymec_tape_acquire(char *old, size_t *bytes) {
+    struct kept_tapes *kept = &__enzymec_kept_tapes;
+    int i = old == NULL ? __enzymec_kept_fit(kept, *bytes) : -1;
+    if (i >= 0) {
+        old = kept->buffer[i];
+        kept->buffer[i] = NULL;
+        if (kept->bytes[i] >= *bytes) {
+            *bytes = kept->bytes[i];
+            return old;
+        }  /* too small: realloc keeps its pages mapped and adds the rest */
+    }
+    char *grown = realloc(old, *bytes);
+    if (grown == NULL)
+        abort();
+    return grown;
+}
+
+/* Keep `buffer` of `bytes` for later tapes; when all places are taken, the smallest of the
+ * kept buffers and this one is freed. */
+static RT_SLOW void __enzymec_tape_keep(char *buffer, size_t bytes) {
+    struct kept_tapes *kept = &__enzymec_kept_tapes;
+    int smallest = 0;
+    for (int i = 0; i < TAPE_KEEP; i++) {
+        if (kept->buffer[i] == NULL) {
+            smallest = i;
+            break;
+        }
+        if (kept->bytes[i] < kept->bytes[smallest])
+            smallest = i;
+    }
+    if (kept->buffer[smallest] != NULL) {
+        if (kept->bytes[smallest] >= bytes) {
+            free(buffer);
+            return;
+        }
+        free(kept->buffer[smallest]);
+    }
+    kept->buffer[smallest] = buffer;
+    kept->bytes[smallest] = bytes;
+}
+
+RT_INLINE void __enzymec_kept_tape_reserve(struct __enzymec_tape *tape, size_t count,
+                                           size_t size) {
+    if (LIKELY(count <= tape->capacity))
+        return;
+    size_t bytes = max_size(tape->capacity << 1, count) * size;
+    tape->buffer = __enzymec_tape_acquire(tape->buffer, &bytes);
+    tape->capacity = bytes / size;
+}
+
+RT_INLINE void *__enzymec_kept_tape_slot(struct __enzymec_tape *tape, size_t index,
+                                         size_t size) {
+    if (UNLIKELY(index >= tape->capacity))
+        __enzymec_kept_tape_reserve(tape, max_size(index + 1, 64), size);
+    return tape->buffer + index * size;
+}
+
+RT_INLINE void __enzymec_kept_tape_release(struct __enzymec_tape *tape, size_t size) {
+    if (tape->buffer != NULL)
+        __enzymec_tape_keep(tape->buffer, tape->capacity * size);
+}
+
 /* ---- shadows of heap memory ---------------------------------------------------------------
  * A shadow of `size` bytes is zeroed memory aligned like its primal, after a header of
  * max(16, align rounded up to a power of two) bytes whose last 8 hold `size` (realloc's
@@ -129,10 +221,42 @@ enum { CHUNK_DATA = 32, CHUNK_MIN = 65536 };
 
 static _Thread_local struct records __enzymec_records;
 
+/* Released chunks of CHUNK_MIN bytes are kept (up to SPARE_CHUNKS per thread, linked through
+ * their first bytes) for the next gradient: freed, glibc would give the heap's top back to
+ * the kernel, and every gradient would fault its record pages in again. */
+enum { SPARE_CHUNKS = 4096 };
+struct spare_chunks {
+    char *first;
+    size_t count;
+};
+static _Thread_local struct spare_chunks __enzymec_spare_chunks;
+
+static char *__enzymec_chunk_alloc(size_t bytes) {
+    struct spare_chunks *spare = &__enzymec_spare_chunks;
+    char *chunk = spare->first;
+    if (bytes == CHUNK_MIN && chunk != NULL) {
+        memcpy(&spare->first, chunk, sizeof spare->first);
+        spare->count--;
+        return chunk;
+    }
+    return malloc(bytes);
+}
+
+static void __enzymec_chunk_free(char *chunk, size_t bytes) {
+    struct spare_chunks *spare = &__enzymec_spare_chunks;
+    if (bytes != CHUNK_MIN || spare->count >= SPARE_CHUNKS) {
+        free(chunk);
+        return;
+    }
+    memcpy(chunk, &spare->first, sizeof spare->first);
+    spare->first = chunk;
+    spare->count++;
+}
+
 static RT_SLOW void *__enzymec_record_chunk(size_t rounded) {
     struct records *stack = &__enzymec_records;
     size_t bytes = max_size(rounded + CHUNK_DATA, CHUNK_MIN);
-    char *chunk = malloc(bytes);
+    char *chunk = __enzymec_chunk_alloc(bytes);
     if (chunk == NULL)
         abort();
     memcpy(chunk, stack, sizeof *stack);
@@ -143,8 +267,9 @@ static RT_SLOW void *__enzymec_record_chunk(size_t rounded) {
 }
 
 static RT_SLOW void __enzymec_record_release(char *top) {
+    size_t bytes = (size_t)(__enzymec_records.end - top);
     memcpy(&__enzymec_records, top, sizeof __enzymec_records);
-    free(top);
+    __enzymec_chunk_free(top, bytes);
 }
 
 RT_INLINE void *__enzymec_record_push(size_t size) {
@@ -158,9 +283,12 @@ RT_INLINE void *__enzymec_record_push(size_t size) {
 }
 
 /* Release the most recent record; the chunk's first one releases the chunk, going back to
- * the previous chunk. */
+ * the previous chunk. A record that is not on the top chunk below its next free byte is
+ * released out of order, which would reuse memory still in use: stop instead. */
 RT_INLINE void __enzymec_record_pop(void *record) {
     struct records *stack = &__enzymec_records;
+    if (UNLIKELY((char *)record < stack->top + CHUNK_DATA || (char *)record >= stack->next))
+        abort();
     if (UNLIKELY((char *)record == stack->top + CHUNK_DATA))
         __enzymec_record_release(stack->top);
     else
@@ -178,6 +306,43 @@ RT_INLINE void *__enzymec_record_alloc(size_t size) {
 }
 
 RT_INLINE void __enzymec_record_free(void *record) { free(record); }
+
+/* ---- stacked tapes ------------------------------------------------------------------------
+ * The tape of a loop that runs at most once per call (a loop outside all others) and whose
+ * trip count is known before it is reserved once, in its preheader, and released where the
+ * reverse sweep leaves the loop: everything pushed on the record stack after it is popped
+ * before that, so a small one (at most STACK_TAPE_MAX bytes) lives on the record stack, a bump
+ * of a pointer, like the records themselves (a recursion's leaves: one small tape per call,
+ * all alive until the reverse sweep reaches them). A larger one is a kept tape. Which one a
+ * tape is follows from its size, so the release needs no mark. */
+enum { STACK_TAPE_MAX = 4096 };
+
+static __attribute__((noinline, malloc)) char *__enzymec_stack_tape_take(size_t bytes) {
+    return __enzymec_record_push(bytes);
+}
+
+RT_INLINE void __enzymec_stack_tape_reserve(struct __enzymec_tape *tape, size_t count,
+                                            size_t size) {
+    if (count <= tape->capacity)
+        return;
+    if (tape->capacity == 0 && count * size <= STACK_TAPE_MAX) {
+        tape->buffer = __enzymec_stack_tape_take(count * size);
+        tape->capacity = count;
+        return;
+    }
+    __enzymec_kept_tape_reserve(tape, count, size);
+}
+
+RT_INLINE void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t size) {
+    if (tape->buffer == NULL)
+        return;
+    if (tape->capacity * size <= STACK_TAPE_MAX)
+        __enzymec_record_pop(tape->buffer);
+    else
+        __enzymec_kept_tape_release(tape, size);
+    tape->buffer = NULL;
+    tape->capacity = 0;
+}
 
 /* ---- adjoints of memcpy / memmove --------------------------------------------------------
  * In reverse, the source's adjoint gains the destination's, which is cleared. The walk goes

@@ -29,6 +29,17 @@ void __enzymec_tape_reserve(struct __enzymec_tape *tape, size_t count, size_t si
 /* Address of element `index`, growing the tape (to 64 elements at least) when needed. */
 void *__enzymec_tape_slot(struct __enzymec_tape *tape, size_t index, size_t size);
 
+/* The same for tapes kept between gradients (per thread, never unmapped on the hot path):
+ * release gives the buffer back for a later tape instead of freeing it. */
+void __enzymec_kept_tape_reserve(struct __enzymec_tape *tape, size_t count, size_t size);
+void *__enzymec_kept_tape_slot(struct __enzymec_tape *tape, size_t index, size_t size);
+void __enzymec_kept_tape_release(struct __enzymec_tape *tape, size_t size);
+
+/* Tapes of loops run at most once per call, reserved once: small ones on the record stack,
+ * released where the reverse sweep leaves the loop (enzymec/ad/tape_arena.py). */
+void __enzymec_stack_tape_reserve(struct __enzymec_tape *tape, size_t count, size_t size);
+void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t size);
+
 /* -- shadows of heap memory (enzymec/ad/heap.py, memory.py) -------------------------------- */
 void *__enzymec_shadow_alloc(size_t size, size_t align, const void *primal);
 void __enzymec_shadow_free(void *shadow, size_t align);

@@ -12,6 +12,9 @@
  *   value NAME X / grad NAME X0 .. X15 / gabs NAME X     (see bench.h)
  *   heap_peak_bytes NAME N        peak heap bytes live above the level before the call
  *   heap_total_bytes NAME N       bytes requested inside the call (malloc'd tapes, buffers)
+ *   heap_first_peak_bytes NAME N  the same peak in the first (warm-up) call: enzymec's tapes
+ *                                 are kept between gradients, so only the first call
+ *                                 allocates them and this is their size
  * The heap counters need the program linked with -Wl,--wrap=malloc,... (bench_alloc.h). */
 #ifndef BENCH_RUN_H
 #define BENCH_RUN_H
@@ -62,8 +65,10 @@ static double bench_time_one(const struct bench_version *v, void *ctx) {
 
 static void bench_run_all(const struct bench_version *vs, int nv, int reps, void *ctx) {
     double *t = (double *)malloc(sizeof(double) * (size_t)(nv * reps));
-    for (int i = 0; i < nv; i++) /* warm-up round, untimed */
+    for (int i = 0; i < nv; i++) { /* warm-up round, untimed */
         bench_time_one(&vs[i], ctx);
+        printf("heap_first_peak_bytes %s %lld\n", vs[i].name, bench_peak);
+    }
     for (int r = 0; r < reps; r++)
         for (int i = 0; i < nv; i++) {
             t[i * reps + r] = bench_time_one(&vs[i], ctx);

@@ -8,12 +8,15 @@ from enzymec.analysis.activity import differentiable
 from enzymec.ir import ArrayType, StructType, Type, Value
 from enzymec.ir.builder import IRBuilder, const_float, zero
 
+from .fused_add import add_contribution
+
 
 def add_adjoints(b: IRBuilder, a: Value, c: Value) -> Value:
-    """a + c for floats and vectors; element by element for structs and arrays."""
+    """a + c for floats and vectors (fused_add.py); element by element for structs and
+    arrays."""
     ty = a.type
     if not isinstance(ty, (StructType, ArrayType)):
-        return b.fadd(a, c)
+        return add_contribution(b, a, c)
     elements = ty.elements if isinstance(ty, StructType) else [ty.element] * ty.count
     result = a
     for index, element_type in enumerate(elements):

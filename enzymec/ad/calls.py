@@ -17,6 +17,7 @@ from .runtime_calls import is_runtime_function
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, split_refusal, takes_memory_by_value
+from .forward_partners import partner_partial
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 from .rule_builder import intrinsic_suffix
 from . import multimath
@@ -352,9 +353,10 @@ class CallRules:
             rules = (UNARY[name],)
         else:
             rules = BINARY.get(name) or TERNARY[name]
+        paired = partner_partial(b, getattr(b.synthesizer, "partners", {}), call, name)
         for index, rule in enumerate(rules):
             if rule is not None and b.synthesizer.activity.is_active(args[index]):
-                partial = rule(b, *primals, result)
+                partial = paired if paired is not None else rule(b, *primals, result)
                 out[index] = b.fmul(dy, partial)
         return out
 

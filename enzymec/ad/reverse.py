@@ -28,6 +28,7 @@ from .accumulate import add_adjoints, adjoint_zero
 from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
+from .forward_partners import add_forward_partners
 from .memory import Shadows
 from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
@@ -85,6 +86,8 @@ class GradientSynthesizer(Prepared):
         explain.record_values(self)
         self.shadows = Shadows(self)
         self.check_supported()
+        self.partners = add_forward_partners(self.fn, self.forward_blocks,
+                                             self.activity.is_active)
         self.create_entry()
         self.instrument_loops()
         self.record_predecessors()
@@ -159,6 +162,7 @@ class GradientSynthesizer(Prepared):
         if self.explain.enabled:
             from .explain_tape import TapeRecorder
             self.tape.explain = TapeRecorder(self, self.calls.explain)
+        self.tape.stack_records = not self.spec.heap_records
         if self.spec.split is None:
             self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
         else:  # the caller may overwrite memory before this reverse runs, unless it is stable
@@ -194,7 +198,7 @@ class GradientSynthesizer(Prepared):
         for _ in range(exit_block.edges_from(exiting)):  # a switch may exit by several
             final.add_incoming(state.iv, exiting)
         exit_block.insert(0, final)
-        state.finals[exit_block] = final
+        self.tape.note_final(state, exit_block, final)
 
     def record_predecessors(self) -> None:
         """At each join (not a loop header), a phi numbering the predecessor taken (the
@@ -327,7 +331,10 @@ class GradientSynthesizer(Prepared):
             b.store(b.sub(index, 1), back_edge.tape_index)
         self.reenter_loops(b, block, pred)
         self.transfer_phi_adjoints(b, block, pred)
-        b.br(self.reverse_of[pred])
+        loop = self.loop_info.loop_for(block)
+        jump = b.br(self.reverse_of[pred])
+        if back_edge is None and loop is not None and loop.header is block:
+            self.tape.leaving_loop(jump, loop)  # backwards: the loop's tapes are done with
         return edge
 
     def reenter_loops(self, b: ReverseBuilder, block: Block, pred: Block) -> None:

@@ -29,6 +29,11 @@ _FIELD = (PTR, PTR, I64, I64, I64)  # dst, src, bytes, record stride, field offs
 SIGNATURES = {
     "tape_reserve": (VOID, (PTR, I64, I64)),
     "tape_slot": (PTR, (PTR, I64, I64)),
+    "kept_tape_reserve": (VOID, (PTR, I64, I64)),
+    "kept_tape_slot": (PTR, (PTR, I64, I64)),
+    "kept_tape_release": (VOID, (PTR, I64)),
+    "stack_tape_reserve": (VOID, (PTR, I64, I64)),
+    "stack_tape_release": (VOID, (PTR, I64)),
     "shadow_alloc": (PTR, (I64, I64, PTR)),
     "shadow_free": (VOID, (PTR, I64)),
     "shadow_size": (I64, (PTR,)),

@@ -12,6 +12,7 @@ forward `value` as it was in the iteration being reversed:
   iterations L has run so far, which the reverse sweep counts back down. Nested loops need no
   multi-dimensional arrays this way, and trip counts need not be known in advance: the array
   grows (`__enzymec_tape_slot` in runtime/enzymec_rt.c, inlined, doubling with realloc).
+  Where its memory comes from (malloc, or buffers kept between gradients) is tape_arena.py's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
 
 from .runtime_calls import runtime_function
+from .tape_arena import HELPERS, constant_trip_count, tape_kind
 from .trip_count import trip_count_value
 
 RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
@@ -57,6 +59,10 @@ class Tape:
         self.loop_states: dict[object, LoopState] = {}
         self.scalar_caches: dict[Value, AllocaInst] = {}
         self.array_caches: dict[Value, AllocaInst] = {}
+        self.tape_kinds: dict[AllocaInst, tuple[str, int]] = {}  # tape -> (kind, element size)
+        self.constant_finals: dict[Value, int] = {}  # final counter phi -> its constant value
+        self.stack_records = False  # split-call records on the record stack: stacked tapes
+        self.loop_leaves: list[tuple[Instruction, object]] = []  # (jump, loop) of the reverse
         self.memo: dict[tuple[Value, Block], Value] = {}
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
         self.explain = None   # --explain: a TapeRecorder (explain_tape.py), else None
@@ -85,6 +91,8 @@ class Tape:
         return result
 
     def _lookup(self, value, builder, forward_block) -> Value:
+        if value in self.constant_finals:
+            return ConstantInt(value.type, self.constant_finals[value])
         loop = self.loop_info.loop_for(value.block)
         state = self.loop_states.get(loop) if loop else None
         if state is not None and value is state.iv:
@@ -111,6 +119,8 @@ class Tape:
         """Whether looking `value` up would tape something."""
         if self.available(value) or depth > 8:
             return depth > 8
+        if value in self.constant_finals:
+            return False
         loop = self.loop_info.loop_for(value.block)
         state = self.loop_states.get(loop) if loop else None
         if (state is not None and value is state.iv) or self.affine_counter(value, loop):
@@ -205,6 +215,8 @@ class Tape:
         self.array_caches[value] = tape
         size = self.function.module.layout.size(value.type)
         state = self.loop_states[loop]
+        kind = tape_kind(loop, size, self.trip_count(state) is not False, self.stack_records)
+        self.tape_kinds[tape] = (kind, size)
         position = _after_definition(value)
         counter = state.index_at_header
         instructions = value.block.instructions
@@ -212,38 +224,77 @@ class Tape:
                 instructions.index(position) <= instructions.index(counter) + 1:
             position = instructions[instructions.index(counter) + 2]  # after its increment
         b = IRBuilder(self.function).position_before(position)
-        buffer = self.reserve_in_preheader(state, tape, size, name)
+        buffer = self.reserve_in_preheader(state, tape, size, name, kind)
         if buffer is not None:  # room for every iteration was made before the loop
             element = b.gep(value.type, buffer, [state.index_at_header], name + ".push")
         else:
-            slot_fn = runtime_function(self.function.module, "tape_slot")
+            slot_fn = runtime_function(self.function.module, HELPERS[kind][1])
             element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
                              name=name + ".push")
         self._tag(b.store(value, element), tape)
         return tape
 
-    def reserve_in_preheader(self, state: LoopState, tape, size: int, name: str):
+    def reserve_in_preheader(self, state: LoopState, tape, size: int, name: str, kind: str):
         """When the trip count is known before the loop: grow the tape there, once, and
         return its buffer (then valid for the whole loop); otherwise None."""
-        if state.trip_count is False:
+        if self.trip_count(state) is False:
             return None
-        if state.trip_count is None:
-            state.trip_count = trip_count_value(state.loop, self.function) or False
-            if state.trip_count is False:
-                return None
         b = IRBuilder(self.function).position_before(state.loop.preheader.terminator)
         needed = b.add(b.load(I64, state.tape_index), state.trip_count)
-        reserve = runtime_function(self.function.module, "tape_reserve")
+        reserve = runtime_function(self.function.module, HELPERS[kind][0])
         b.call(reserve, [tape, needed, ConstantInt(I64, size)])
         return b.load(PTR, tape, name + ".buffer")
 
+    def trip_count(self, state: LoopState):
+        """The loop's trip count as IR in its preheader (made once), False if unknown."""
+        if state.trip_count is None:
+            state.trip_count = trip_count_value(state.loop, self.function) or False
+        return state.trip_count
+
+    def leaving_loop(self, jump: Instruction, loop) -> None:
+        """`jump` is where the reverse sweep leaves `loop` towards its preheader; its stacked
+        tapes are released there (release_loop_tapes, once every tape exists)."""
+        self.loop_leaves.append((jump, loop))
+
+    def release_loop_tapes(self) -> None:
+        """Release each stacked tape where the reverse sweep leaves its loop (everything
+        pushed on the record stack after it is popped by then)."""
+        for jump, loop in self.loop_leaves:
+            builder = IRBuilder(self.function).position_before(jump)
+            for value, tape in reversed(self.array_caches.items()):  # pushed in this order
+                kind, size = self.tape_kinds[tape]
+                if kind == "stacked" and self.loop_info.loop_for(value.block) is loop:
+                    builder.call(runtime_function(self.function.module, HELPERS[kind][2]),
+                                 [tape, ConstantInt(I64, size)])
+
     def free_all(self, builder: IRBuilder) -> None:
-        """Release every tape array (at the end of the reverse sweep)."""
+        """Release every tape array (at the end of the reverse sweep): free a malloc'd one,
+        give a kept one back to the runtime for the next gradient; stacked ones are released
+        with their loops."""
+        self.release_loop_tapes()
         if not self.array_caches:
             return
         free = declare_function(self.function.module, "free", FunctionType(VOID, (PTR,)))
         for tape in self.array_caches.values():
-            builder.call(free, [builder.load(PTR, tape)])
+            kind, size = self.tape_kinds[tape]
+            release = HELPERS[kind][2]
+            if kind == "stacked":
+                continue  # released with its loop (release_loop_tapes)
+            if release is None:
+                builder.call(free, [builder.load(PTR, tape)])
+            else:
+                builder.call(runtime_function(self.function.module, release),
+                             [tape, ConstantInt(I64, size)])
+
+    def note_final(self, state: LoopState, exit_block: Block, final: PhiInst) -> None:
+        """Record the counter value at a loop exit; a loop outside all others with one exit
+        and a constant trip count leaves at iteration count - 1, which the reverse then needs
+        not tape. (Not yet for nested loops: with the inner loop's constant in the net
+        benchmark, LLVM stopped vectorizing the reverse of its dW loop, cause not found.)"""
+        state.finals[exit_block] = final
+        count = constant_trip_count(state.loop)
+        if count is not None and len(state.loop.exits) == 1 and state.loop.parent is None:
+            self.constant_finals[final] = count - 1
 
 
 def _after_definition(value: Instruction) -> Instruction:

@@ -36,7 +36,10 @@ static double sum(double *x) {
 void diffe_sum(double *x, double *xp) { __builtin_autodiff(sum, x, xp); }
 """
 
-ALLOCATORS = {"malloc", "calloc", "realloc", "free", "__enzymec_tape_slot", "__enzymec_tape_reserve"}
+# the kept and stacked tapes' slow paths (runtime/enzymec_rt.c) are what is left of them
+# after inlining
+ALLOCATORS = {"malloc", "calloc", "realloc", "free", "__enzymec_tape_slot", "__enzymec_tape_reserve",
+              "__enzymec_tape_acquire", "__enzymec_tape_keep", "__enzymec_stack_tape_take"}
 
 
 def enzymec() -> list[str]:
