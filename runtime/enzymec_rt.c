@@ -303,3 +303,70 @@ RT_INLINE void __enzymec_check_shadow(const void *primal, const void *shadow,
     if (UNLIKELY(primal == shadow && primal != NULL))
         __enzymec_shadow_is_primal(where);
 }
+
+/* ---- OpenMP: atomic adjoint adds and per-thread tapes (enzymec/ad/omp_*.py) -------------
+ * The reverse of a parallel region runs in parallel: an adjoint update into memory several
+ * threads may touch is an atomic add (relaxed: only the sum matters, and the end of the
+ * parallel region orders it before anything reads it). Vector lanes are added one by one. */
+#define ATOMIC_ADD(T, NAME)                                                                  \
+    RT_INLINE void __enzymec_atomic_add_##NAME(T *p, T v) {                                  \
+        T old, sum;                                                                          \
+        __atomic_load(p, &old, __ATOMIC_RELAXED);                                           \
+        do {                                                                                 \
+            sum = old + v;                                                                   \
+        } while (!__atomic_compare_exchange(p, &old, &sum, 1, __ATOMIC_RELAXED,              \
+                                            __ATOMIC_RELAXED));                              \
+    }                                                                                        \
+    RT_INLINE void __enzymec_atomic_add_##NAME##_lanes(T *p, const T *v, size_t n) {         \
+        for (size_t i = 0; i < n; i++)                                                       \
+            __enzymec_atomic_add_##NAME(p + i, v[i]);                                        \
+    }
+ATOMIC_ADD(double, double)
+ATOMIC_ADD(float, float)
+
+/* The tapes of one parallel region: one slot per thread of the team, filled by each thread's
+ * augmented forward and read back by the same thread number in the reverse region, which
+ * must have the same team size (the reverse asks the runtime for it: omp_team). */
+struct __enzymec_omp_tapes {
+    int64_t capacity;
+    int64_t team;
+    void *slot[];
+};
+
+void *__enzymec_omp_tapes_new(int64_t capacity) {
+    if (capacity < 1)
+        capacity = 1;
+    struct __enzymec_omp_tapes *t = calloc(1, sizeof *t + (size_t)capacity * sizeof(void *));
+    if (UNLIKELY(t == NULL))
+        abort();
+    t->capacity = capacity;
+    return t;
+}
+
+static RT_SLOW void __enzymec_omp_team_mismatch(int64_t thread, int64_t team, int64_t known) {
+    fprintf(stderr, "enzymec: OpenMP gradient: thread %lld of a team of %lld does not match "
+            "the forward region's team (%lld threads, at most as many as omp_get_max_threads)\n",
+            (long long)thread, (long long)team, (long long)known);
+    abort();
+}
+
+RT_INLINE void __enzymec_omp_tape_set(void *tapes, int64_t thread, int64_t team, void *tape) {
+    struct __enzymec_omp_tapes *t = tapes;
+    if (UNLIKELY(thread < 0 || thread >= t->capacity || team > t->capacity))
+        __enzymec_omp_team_mismatch(thread, team, t->capacity);
+    t->team = team;  /* every thread writes the same value */
+    t->slot[thread] = tape;
+}
+
+RT_INLINE void *__enzymec_omp_tape_get(void *tapes, int64_t thread, int64_t team) {
+    struct __enzymec_omp_tapes *t = tapes;
+    if (UNLIKELY(team != t->team || thread < 0 || thread >= team))
+        __enzymec_omp_team_mismatch(thread, team, t->team);
+    return t->slot[thread];
+}
+
+RT_INLINE int32_t __enzymec_omp_team(void *tapes) {
+    return (int32_t)((struct __enzymec_omp_tapes *)tapes)->team;
+}
+
+void __enzymec_omp_tapes_free(void *tapes) { free(tapes); }

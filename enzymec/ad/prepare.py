@@ -25,6 +25,7 @@ from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
 from .locate import nearest_location
+from .omp_prepare import prepare_openmp
 from .punning import untangle_punning
 from .punning_check import check_punning
 from .sorting import SORT_NAME, replace_library_sorts
@@ -74,6 +75,7 @@ class Prepared:
         value_map = dict(zip(self.original.args, primal_args))
         blocks = clone_body(self.original, self.fn, value_map)
         self.origin = {new: old for old, new in value_map.items()}
+        prepare_openmp(self.fn, self.fail)  # parallel regions become calls (omp_prepare.py)
         replace_library_sorts(self.fn)
         self.inline_and_promote()
         expose_posix_memalign(self.fn, self.origin)

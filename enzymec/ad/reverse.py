@@ -28,6 +28,7 @@ from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .memory import Shadows
+from .omp_sync import reverse_sync
 from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
@@ -256,6 +257,8 @@ class GradientSynthesizer(Prepared):
                 self.shadows.reverse_memory_call(b, inst)
             elif inst in self.split_calls:
                 self.split_calls.reverse(b, inst)
+            elif isinstance(inst, CallInst) and reverse_sync(self, b, inst):
+                pass  # a barrier or critical section, reversed (omp_sync.py)
             elif self.activity.is_active(inst):
                 self.reverse_instruction(b, inst)
             elif isinstance(inst, CallInst) and self.calls.writes_shadowed(self, inst):
