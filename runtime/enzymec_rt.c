@@ -370,3 +370,50 @@ RT_INLINE int32_t __enzymec_omp_team(void *tapes) {
 }
 
 void __enzymec_omp_tapes_free(void *tapes) { free(tapes); }
+
+/* Critical sections reversed in the opposite order of the forward's entries: a section's
+ * effect may depend on the ones before it (s = s * t + u; a max reduction), so its reverse
+ * must run after those of every later entry. The forward takes a ticket inside the section
+ * (the lock serialises the taking); the reverse waits for its ticket's turn, counting down.
+ * One order per lock variable, found in a small table keyed by the lock's address. */
+struct omp_order { void *lock; int64_t count; int64_t next; };
+static struct omp_order __enzymec_omp_orders[256];
+
+static struct omp_order *omp_order_of(void *lock) {
+    size_t h = ((uintptr_t)lock >> 4) % 256;
+    for (size_t k = 0; k < 256; k++) {
+        struct omp_order *o = &__enzymec_omp_orders[(h + k) % 256];
+        void *seen = __atomic_load_n(&o->lock, __ATOMIC_ACQUIRE);
+        if (seen == lock)
+            return o;
+        void *empty = NULL;
+        if (seen == NULL && __atomic_compare_exchange_n(&o->lock, &empty, lock, 0,
+                                                        __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return o;
+        if (empty == lock)
+            return o;
+    }
+    fprintf(stderr, "enzymec: OpenMP gradient: more than 256 critical-section locks\n");
+    abort();
+}
+
+int64_t __enzymec_omp_order_take(void *lock) {
+    struct omp_order *o = omp_order_of(lock);
+    int64_t ticket = o->count++;
+    __atomic_store_n(&o->next, ticket, __ATOMIC_RELEASE);
+    return ticket;
+}
+
+void __enzymec_omp_order_wait(void *lock, int64_t ticket) {
+    struct omp_order *o = omp_order_of(lock);
+    while (__atomic_load_n(&o->next, __ATOMIC_ACQUIRE) != ticket)
+        ;
+}
+
+void __enzymec_omp_order_done(void *lock) {
+    struct omp_order *o = omp_order_of(lock);
+    int64_t next = __atomic_load_n(&o->next, __ATOMIC_ACQUIRE) - 1;
+    if (next < 0)
+        o->count = 0;  /* every entry reversed: the next forward starts again at 0 */
+    __atomic_store_n(&o->next, next, __ATOMIC_RELEASE);
+}

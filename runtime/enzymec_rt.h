@@ -77,6 +77,9 @@ void __enzymec_omp_tape_set(void *tapes, int64_t thread, int64_t team, void *tap
 void *__enzymec_omp_tape_get(void *tapes, int64_t thread, int64_t team);
 int32_t __enzymec_omp_team(void *tapes);
 void __enzymec_omp_tapes_free(void *tapes);
+int64_t __enzymec_omp_order_take(void *lock);
+void __enzymec_omp_order_wait(void *lock, int64_t ticket);
+void __enzymec_omp_order_done(void *lock);
 
 #ifdef __cplusplus
 }

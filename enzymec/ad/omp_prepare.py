@@ -29,6 +29,7 @@ from enzymec.ir.values import SimpleConstant
 from enzymec.ir.builder import IRBuilder, declare_function
 
 from .inline import remove_unreachable_blocks
+from .runtime_calls import runtime_function
 from .omp_names import (BARRIER, CRITICAL, END_CRITICAL, END_REDUCE, FORK, REDUCE,
                         REGION_SUFFIX, UNSUPPORTED)
 
@@ -60,6 +61,19 @@ def prepare_openmp(fn: Function, fail) -> None:
     if reductions:
         fold_constant_switches(fn)
         remove_unreachable_blocks(fn)
+    take_tickets(fn)
+
+
+def take_tickets(fn: Function) -> None:
+    """After each `__kmpc_critical(loc, gtid, lock)`: the section's ticket (the order in
+    which threads entered it, which the reverse replays backwards: omp_sync.py)."""
+    for call in [i for i in fn.instructions() if isinstance(i, CallInst)]:
+        if call.called_function is not None and call.called_function.name == CRITICAL:
+            block = call.block
+            after = block.instructions[block.instructions.index(call) + 1]
+            b = IRBuilder(fn).position_before(after)
+            b.call(runtime_function(fn.module, "omp_order_take"), [call.args[2]],
+                   name="omp.ticket")
 
 
 def call_region(fork: CallInst) -> None:

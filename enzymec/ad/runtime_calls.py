@@ -51,6 +51,9 @@ SIGNATURES = {
     "omp_tape_get": (PTR, (PTR, I64, I64)),
     "omp_team": (I32, (PTR,)),
     "omp_tapes_free": (VOID, (PTR,)),
+    "omp_order_take": (I64, (PTR,)),
+    "omp_order_wait": (VOID, (PTR, I64)),
+    "omp_order_done": (VOID, (PTR,)),
     **{f"memcpy_adjoint_{kind}": (VOID, _COPY) for kind in FLOAT_KINDS},
     **{f"memcpy_field_adjoint_{kind}": (VOID, _FIELD) for kind in FLOAT_KINDS},
 }
