@@ -67,7 +67,7 @@ def in_parallel_region(s) -> bool:
         outlined = any(isinstance(user, CallInst) and index == 2 and user.called_function
                        is not None and user.called_function.name == FORK
                        for user, index in s.original.uses)
-        s.omp_private = PrivateMemory(s.fn) if outlined else False
+        s.omp_private = PrivateMemory(s.fn, s.forward_blocks) if outlined else False
         s.omp_stats = STATS.setdefault(s.original.name, RegionStats(s.original.name))
     return bool(s.omp_private)
 
@@ -118,10 +118,13 @@ def base_key(value):
 class PrivateMemory:
     """Which memory of one outlined function a single thread or iteration owns."""
 
-    def __init__(self, fn):
+    def __init__(self, fn, forward_blocks):
         self.fn = fn
+        # the forward sweep's instructions: the primal's accesses (the reverse sweep's own
+        # tape and shadow reads are not the region's memory)
+        self.forward = [i for block in forward_blocks for i in block.instructions]
         self.bounds = {call.args[LOWER_BOUND_ARG[call.called_function.name]]
-                       for call in fn.instructions() if isinstance(call, CallInst)
+                       for call in self.forward if isinstance(call, CallInst)
                        and call.called_function is not None
                        and call.called_function.name in LOWER_BOUND_ARG}
         self.private_bases = self.find_private_bases()
@@ -148,7 +151,7 @@ class PrivateMemory:
         """The bases all of whose accesses use one worksharing index (at most one base
         among the region's shared floating-point reads)."""
         shapes, read, spoiled = {}, set(), set()
-        for inst in self.fn.instructions():
+        for inst in self.forward:
             for ptr in accessed_pointers(inst):
                 if self.local(ptr):
                     continue

@@ -29,13 +29,15 @@ from enzymec.ir.values import SimpleConstant
 from enzymec.ir.builder import IRBuilder, declare_function
 
 from .inline import remove_unreachable_blocks
+from .omp_byref import pass_by_reference
 from .runtime_calls import runtime_function
 from .omp_names import (BARRIER, CRITICAL, END_CRITICAL, END_REDUCE, FORK, REDUCE,
                         REGION_SUFFIX, UNSUPPORTED)
 
 
-def prepare_openmp(fn: Function, fail) -> None:
-    """All three rewrites on `fn` (nothing to do without OpenMP calls)."""
+def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
+    """The rewrites on `fn` (nothing to do without OpenMP calls); `regions`: the mode
+    differentiates parallel regions (reverse mode), else a fork call is a located error."""
     calls = [i for i in fn.instructions() if isinstance(i, CallInst)
              and i.called_function is not None and i.called_function.name.startswith(
                  ("__kmpc_", "__tgt_"))]
@@ -50,7 +52,11 @@ def prepare_openmp(fn: Function, fail) -> None:
     reductions = any(c.called_function.name in REDUCE for c in calls)
     for call in calls:
         name = call.called_function.name
-        if name == FORK:
+        if name == FORK and not regions:
+            fail(call, "cannot differentiate an OpenMP parallel region in forward mode: "
+                       "enzymec differentiates parallel regions in reverse mode only",
+                 "use __enzyme_autodiff, or differentiate a serial build (without -fopenmp)")
+        elif name == FORK:
             call_region(call)
         elif name in REDUCE:
             reduce_in_critical(call)
@@ -78,6 +84,7 @@ def take_tickets(fn: Function) -> None:
 
 def call_region(fork: CallInst) -> None:
     """Replace `fork` by a call of its region function."""
+    pass_by_reference(fork)  # captured float values: by reference (omp_byref.py)
     region = region_function(fork)
     b = IRBuilder(fork.block.function).position_before(fork)
     call = b.call(region, list(fork.args[3:]))

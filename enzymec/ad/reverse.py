@@ -60,6 +60,7 @@ class GradientSpec:
 
 
 class GradientSynthesizer(Prepared):
+    openmp_regions = True
     def __init__(self, spec: GradientSpec, debug, calls: CallRules):
         self.spec = spec
         self.original = spec.function

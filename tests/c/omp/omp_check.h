@@ -13,6 +13,9 @@
 #ifndef TOL
 #define TOL 1e-6
 #endif
+#ifndef STEP
+#define STEP 1e-5
+#endif
 #ifndef OFFSET
 #define OFFSET 0.0
 #endif
@@ -30,7 +33,7 @@ int main(void) {
     grad(x, dx);
     double worst = 0.0, norm = 0.0;
     for (int i = 0; i < N; i++) {
-        double h = 1e-5 * fmax(1.0, fabs(x[i])), keep = x[i];
+        double h = STEP * fmax(1.0, fabs(x[i])), keep = x[i];
         x[i] = keep + h;
         double up = f(x);
         x[i] = keep - h;
