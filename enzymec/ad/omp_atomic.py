@@ -10,7 +10,8 @@ a neighbour in a stencil): those updates are atomic adds (the runtime's
   (iterations handed out by the OpenMP runtime are disjoint), when every access to `base`
   in the region uses that same index, and `base` is the only shared memory the region
   reads floating-point data from (two such bases could be one array at an offset, which
-  would put two iterations on one element).
+  would put two iterations on one element); a local variable of the caller whose address
+  goes only to the fork call (a reduction's or a shared scalar's) counts as no other base.
 Anything else is atomic (the safe default). Stores need no atomics: the reverse of a store
 reads and clears the shadow of memory the primal wrote, which in a race-free region no
 other thread touches before the next barrier (barriers are reversed: omp_sync.py).
@@ -30,6 +31,7 @@ from enzymec.ir import (I64, PTR, AllocaInst, CallInst, ConstantInt, Instruction
 
 from . import heap
 from .omp_names import FORK
+from .omp_prepare import DISTINCT
 from .runtime_calls import runtime_function
 
 STATS: dict = {}  # outlined function name -> its RegionStats, until reported
@@ -67,7 +69,8 @@ def in_parallel_region(s) -> bool:
         outlined = any(isinstance(user, CallInst) and index == 2 and user.called_function
                        is not None and user.called_function.name == FORK
                        for user, index in s.original.uses)
-        s.omp_private = PrivateMemory(s.fn, s.forward_blocks) if outlined else False
+        distinct = {s.primal_args[i] for i in DISTINCT.get(s.original, ())}
+        s.omp_private = PrivateMemory(s.fn, s.forward_blocks, distinct) if outlined else False
         s.omp_stats = STATS.setdefault(s.original.name, RegionStats(s.original.name))
     return bool(s.omp_private)
 
@@ -118,8 +121,9 @@ def base_key(value):
 class PrivateMemory:
     """Which memory of one outlined function a single thread or iteration owns."""
 
-    def __init__(self, fn, forward_blocks):
+    def __init__(self, fn, forward_blocks, distinct=frozenset()):
         self.fn = fn
+        self.distinct = distinct  # arguments pointing to memory nothing else reaches
         # the forward sweep's instructions: the primal's accesses (the reverse sweep's own
         # tape and shadow reads are not the region's memory)
         self.forward = [i for block in forward_blocks for i in block.instructions]
@@ -157,7 +161,8 @@ class PrivateMemory:
                     continue
                 shape = self.indexed(ptr)
                 key = shape[0] if shape else base_key(underlying_object(ptr))
-                if inst.opcode == "load" and inst.type.scalar.is_float:
+                if inst.opcode == "load" and inst.type.scalar.is_float and \
+                        key not in self.distinct:
                     read.add(key)
                 if shape is None or not self.worksharing_iv(shape[1]) or \
                         shapes.setdefault(key, shape[1:]) != shape[1:]:

@@ -23,7 +23,7 @@ On the clone of a function to differentiate (prepare.py calls `prepare_openmp`):
 
 from __future__ import annotations
 
-from enzymec.ir import (I32, PTR, VOID, ArrayType, Block, CallInst, ConstantInt, Function,
+from enzymec.ir import (I32, PTR, VOID, AllocaInst, ArrayType, Block, CallInst, ConstantInt, Function,
                         FunctionType, GlobalVariable)
 from enzymec.ir.values import SimpleConstant
 from enzymec.ir.builder import IRBuilder, declare_function
@@ -31,6 +31,7 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from .inline import remove_unreachable_blocks
 from .omp_byref import pass_by_reference
 from .runtime_calls import runtime_function
+from .omp_names import is_region
 from .omp_names import (BARRIER, CRITICAL, END_CRITICAL, END_REDUCE, FORK, REDUCE,
                         REGION_SUFFIX, UNSUPPORTED)
 
@@ -85,6 +86,7 @@ def take_tickets(fn: Function) -> None:
 def call_region(fork: CallInst) -> None:
     """Replace `fork` by a call of its region function."""
     pass_by_reference(fork)  # captured float values: by reference (omp_byref.py)
+    record_distinct_captures(fork)
     region = region_function(fork)
     b = IRBuilder(fork.block.function).position_before(fork)
     call = b.call(region, list(fork.args[3:]))
@@ -201,3 +203,29 @@ def lock_variable(module) -> GlobalVariable:
     var.initializer = SimpleConstant(var.value_type, "zeroinitializer")
     module.add_global(var)
     return var
+
+
+# outlined function -> indices of its parameters that every fork call passes a local
+# variable of the caller whose address goes nowhere else (omp_atomic.py: no other memory
+# the region reads can be the same)
+DISTINCT: dict = {}
+
+
+def record_distinct_captures(fork: CallInst) -> None:
+    outlined = fork.args[2]
+    found = {2 + k for k, arg in enumerate(fork.args[3:]) if unescaped_local(arg, fork)}
+    DISTINCT[outlined] = DISTINCT[outlined] & found if outlined in DISTINCT else found
+
+
+def unescaped_local(value, fork: CallInst) -> bool:
+    """An alloca used only by loads, stores into it, lifetime markers and fork calls (or the
+    region calls they became), as one capture of `fork`."""
+    if not isinstance(value, AllocaInst) or list(fork.args).count(value) != 1:
+        return False
+    for user, index in value.uses:
+        callee = user.called_function if isinstance(user, CallInst) else None
+        if not (user.opcode == "load" or user.opcode == "store" and index == 1 or
+                callee is not None and (callee.name == FORK and index >= 3 or is_region(callee)
+                                        or callee.name.startswith("llvm.lifetime."))):
+            return False
+    return True

@@ -115,3 +115,23 @@ def test_runtime_atomic_adds_and_tapes(tmp_path):
     assert proc.returncode == 0, proc.stderr
     proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stdout + proc.stderr
+
+
+# ENZYMEC_OMP_STATS=1: adjoint updates made atomic vs plain, per region (omp_atomic.py)
+STATS = {
+    "private_plain.c": ["kernel.omp_outlined: 0 atomic, 1 plain"],   # x[i] only: its own
+    "map_shared_param.c": ["map.omp_outlined: 2 atomic, 0 plain"],   # x[i] and p: may alias
+    "sum_reduction.c": ["value.omp_outlined: 1 atomic, 2 plain"],    # s is the caller's own
+    "heat_time_loop.c": ["step.omp_outlined: 3 atomic, 0 plain"],    # u[i-1], u[i], u[i+1]
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATS))
+def test_atomic_and_plain_counts(name, tmp_path):
+    env = dict(os.environ, ENZYMEC_OMP_STATS="1")
+    proc = subprocess.run(["enzymec", "-O2", "-fopenmp", "-c", os.path.join(HERE, name), "-o",
+                           str(tmp_path / "p.o")], capture_output=True, text=True, timeout=600,
+                          env=env)
+    assert proc.returncode == 0, proc.stderr
+    lines = [l.split("omp: ", 1)[1] for l in proc.stderr.splitlines() if "enzymec: omp:" in l]
+    assert [l.rsplit(" adjoint", 1)[0] for l in lines] == STATS[name]
