@@ -23,7 +23,6 @@ from .registrations import read_registrations
 from .requests import CallSite, Mode, entry_point_mode
 from .split_sites import check_tapes
 
-SPLIT_MODES = (Mode.AUGMENTED, Mode.SPLIT_REVERSE)
 
 
 def autodiff_calls(module: Module) -> list[CallInst]:
@@ -51,8 +50,6 @@ def differentiate_calls(module: Module, progress=None) -> None:
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in s.flags for s in sites)
-    # the user may run the reverse halves of split gradients in any order (split_sites.py)
-    rules.heap_records = any(s.mode in SPLIT_MODES for s in sites)
     check_tapes(sites)
     for site in sites:
         if rules.runtime_activity:

@@ -45,10 +45,13 @@ class Derivatives:
             self.synthesized[request] = build(request, self.debug, self.rules)
         return self.synthesized[request]
 
-    def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = ()):
+    def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = (),
+                   heap_records: bool = False):
         """`function`'s augmented forward and reverse for `kinds`. `stable` flags the
-        arguments whose memory nothing in the gradient writes."""
-        key = (function, kinds, result, stable)
+        arguments whose memory nothing in the gradient writes; `heap_records`: the pair's
+        reverse may run out of LIFO order (split.py), so its records, and those of every
+        pair it calls, come from the heap."""
+        key = (function, kinds, result, stable, heap_records)
         if key in self.pairs:
             return self.pairs[key]
         augmented_type, reverse_type, names = split_signatures(function, kinds, result)
@@ -66,7 +69,7 @@ class Derivatives:
             return pair
         self.progress(f"differentiating '{function.name}' (augmented forward and reverse)")
         spec = GradientSpec(function, kinds, reverse_type.return_type, split=pair,
-                            result_kind=result, stable=stable)
+                            result_kind=result, stable=stable, heap_records=heap_records)
         GradientSynthesizer(spec, self.debug, self.rules).run()
         return pair
 

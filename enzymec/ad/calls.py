@@ -88,8 +88,6 @@ class CallRules:
         # enzyme_runtime_activity in some call of the module: gradients check at run time
         # that no shadow pointer they load is its primal (shadow_guard.py)
         self.runtime_activity = False
-        # the user splits some gradient (user_split.py): tape records on the heap (split.py)
-        self.heap_records = False
         self._globals_used: dict = {}
 
     def name(self, call: CallInst) -> str | None:

@@ -53,6 +53,9 @@ class GradientSpec:
     result_kind: str = "const"
     stable: tuple = ()  # split: per argument, whether no code of the gradient writes its memory
     seed_result: bool = True  # a gradient seeds its result with 1 (not: enzyme_const_return)
+    # split: the records come from the heap (the user splits this pair, or a pair whose
+    # forward runs this one's: its reverses may run in any order), not the LIFO stack
+    heap_records: bool = False
 
     @property
     def dret(self) -> bool:
@@ -102,7 +105,7 @@ class GradientSynthesizer(Prepared):
             return self.fn
         augmented, reverse = self.spec.split
         split_function(self.fn, self.cuts, augmented, reverse, len(augmented.args),
-                       self.calls.heap_records)
+                       self.spec.heap_records)
         self.module.remove(self.fn)
         return reverse
 

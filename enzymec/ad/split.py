@@ -11,8 +11,9 @@ callee's reverse. So the joined function is cut at the seed edges:
   into a tape record everything the reverse half uses from the forward half, and returns
   `{tape, primal result}` (just the tape when g returns void). Records come from a
   per-thread stack (`__enzymec_record_push`/`pop` in runtime/enzymec_rt.c): they are
-  released in the reverse order of their allocation; or, in a module where the user splits
-  a gradient (`heap_records`), from the heap (`__enzymec_record_alloc`/`free`), in any order.
+  released in the reverse order of their allocation; or, for a pair the user splits and the
+  pairs its forward runs (`heap_records`: the user may run reverses in any order), from the
+  heap (`__enzymec_record_alloc`/`free`).
 - `g.reverse(args, shadows, [dret], tape)` gets the reverse blocks. Its entry loads the
   record, releases it, and jumps to the seed block of the `ret` the forward took.
 

@@ -137,7 +137,8 @@ class SplitCalls:
         kinds = s.calls.split_kinds(call, s.activity)
         result = result_kind(call, s.activity)
         stable = stable_arguments(call, s.tape.reloadable)
-        augmented, reverse = s.calls.split_pair(call.called_function, kinds, result, stable)
+        augmented, reverse = s.calls.split_pair(call.called_function, kinds, result, stable,
+                                                s.spec.heap_records)
         args = []
         for arg, kind in zip(call.args, kinds):
             args.append(arg)

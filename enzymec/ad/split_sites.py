@@ -288,7 +288,7 @@ def build_split_half(request: Request, debug, rules) -> Function:
     of the request's function and activities."""
     stable = (False,) * len(request.function.args)  # the caller may overwrite anything
     pair = rules.split_pair(request.function, request.activity, request.option("result"),
-                            stable)
+                            stable, heap_records=True)  # the user orders the reverses
     return pair[0] if request.mode is Mode.AUGMENTED else pair[1]
 
 

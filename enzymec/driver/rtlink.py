@@ -18,34 +18,49 @@ from enzymec.diagnostics import CompileError
 from enzymec.driver import backend
 from enzymec.driver.runtime import runtime_bitcode
 
-PREFIX = "__enzymec_"
+PREFIX = "__enzymec_"  # a cheap filter only: what is internal is what the runtime defines
 RUNTIME_NAME = "<enzymec runtime>"
+
+_DEFINED: dict[str, frozenset[str]] = {}  # runtime bitcode path -> the functions it defines
 
 
 def referenced(module: llvm.ModuleRef) -> set[str]:
-    """The runtime functions `module` declares without defining."""
+    """The functions `module` declares without defining whose names say they may be the
+    runtime's (the runtime decides: link_runtime links only what it defines)."""
     return {f.name for f in module.functions if f.is_declaration and f.name.startswith(PREFIX)}
 
 
 def link_runtime(ctx, module: llvm.ModuleRef) -> None:
-    """After AD: link the runtime functions `module` references and make every runtime
-    function in it internal."""
-    link_functions(ctx, module, referenced(module))
-    internalize(module)
+    """After AD: link the runtime functions `module` references and make every function
+    the runtime defines internal in it (also those linked before AD)."""
+    runtime, defined = _load(ctx)
+    link_functions(ctx, module, referenced(module) & defined, runtime)
+    internalize(module, defined)
 
 
-def link_functions(ctx, module: llvm.ModuleRef, names: set[str]) -> None:
+def link_functions(ctx, module: llvm.ModuleRef, names: set[str], runtime=None) -> None:
     """Link the runtime functions `names` (and what they use) into `module`, as they are in
     the runtime (external: before AD, so that the pre-AD passes keep them for the AD)."""
     if not names:
         return
-    with open(runtime_bitcode(ctx), "rb") as handle:
-        runtime = backend.parse_bitcode(handle.read(), RUNTIME_NAME)
+    if runtime is None:
+        runtime, _ = _load(ctx)
     _keep_only(ctx, runtime, names)
     module.link_in(runtime)
     missing = sorted(referenced(module) & names)
     if missing:
         raise CompileError(f"internal error: the enzymec runtime lacks {', '.join(missing)}")
+
+
+def _load(ctx) -> tuple[llvm.ModuleRef, frozenset[str]]:
+    """The runtime bitcode, parsed (a fresh module: linking consumes it), and the names of
+    the functions it defines."""
+    path = runtime_bitcode(ctx)
+    with open(path, "rb") as handle:
+        runtime = backend.parse_bitcode(handle.read(), RUNTIME_NAME)
+    if path not in _DEFINED:
+        _DEFINED[path] = frozenset(f.name for f in runtime.functions if not f.is_declaration)
+    return runtime, _DEFINED[path]
 
 
 def _keep_only(ctx, runtime: llvm.ModuleRef, names: set[str]) -> None:
@@ -60,9 +75,10 @@ def _keep_only(ctx, runtime: llvm.ModuleRef, names: set[str]) -> None:
                                                   llvm.create_pipeline_tuning_options(0)))
 
 
-def internalize(module: llvm.ModuleRef) -> None:
-    """Make every runtime function defined in `module` internal (also one linked before AD,
-    which had to stay external until the AD stage had used it)."""
+def internalize(module: llvm.ModuleRef, defined: frozenset[str]) -> None:
+    """Make every function of the runtime (`defined`) that `module` defines internal: no
+    runtime symbol reaches an object file. Only the runtime's own definitions are touched,
+    never a user function, whatever its name."""
     for function in module.functions:
-        if not function.is_declaration and function.name.startswith(PREFIX):
+        if not function.is_declaration and function.name in defined:
             function.linkage = "internal"

@@ -90,3 +90,47 @@ def test_records_on_the_heap_and_size_is_the_record():
 
 def test_module_verifies():
     llvm.parse_assembly(print_module(differentiated())).verify()
+
+
+# beside the user's split, an ordinary gradient whose recursive callee `r` is split by the
+# engine: that pair's reverse runs inside the one gradient call, in LIFO order, so its
+# records stay on the per-thread stack; only the user's pair (and pairs its forward runs)
+# take the heap
+BESIDE = SPLIT.replace("declare double @llvm.sin.f64(double)", r"""
+define double @r(double %x, i32 %n) {
+entry:
+  %stop = icmp sle i32 %n, 0
+  br i1 %stop, label %leaf, label %step
+leaf:
+  ret double %x
+step:
+  %m = sub i32 %n, 1
+  %in = call double @r(double %x, i32 %m)
+  %y = call double @llvm.sin.f64(double %in)
+  %z = fmul double %y, %x
+  ret double %z
+}
+
+define double @g(double %x) {
+  %y = call double @r(double %x, i32 3)
+  ret double %y
+}
+
+define double @dg(double %x) {
+  %d = call double (ptr, ...) @__enzyme_autodiff(ptr @g, double %x)
+  ret double %d
+}
+
+declare double @__enzyme_autodiff(ptr, ...)
+declare double @llvm.sin.f64(double)""")
+
+
+def test_records_of_engine_splits_stay_on_the_stack_beside_user_splits():
+    module = parse_module(BESIDE, "beside.ll")
+    differentiate_calls(module)
+    engine = [f for f in module.functions if f.name.startswith("r.augmented")]
+    assert len(engine) == 1, [f.name for f in module.functions]
+    assert "__enzymec_record_push" in callees(engine[0])
+    assert "__enzymec_record_alloc" not in callees(engine[0])
+    assert "__enzymec_record_alloc" in callees(module.get_function("f.augmented"))
+    llvm.parse_assembly(print_module(module)).verify()

@@ -140,3 +140,28 @@ def check_signatures(bitcode) -> None:
                if not f.is_declaration}
     for name, (result, params) in SIGNATURES.items():
         assert defined.get(PREFIX + name) == str(FunctionType(result, params)), name
+
+
+# a user's function whose name happens to start like the runtime's (reserved in C, but
+# legal to write) is the user's: it stays exported, only the runtime's own are made internal
+NAMESAKE = r"""
+#include <enzyme.h>
+double __enzymec_user_scale(double x) { return 3.0 * x; }
+static double f(double *x, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) s += __enzymec_user_scale(x[i]) * x[i];
+    return s;
+}
+void df(double *x, double *dx, int n) { __builtin_autodiff(f, x, dx, n); }
+"""
+
+
+def test_user_function_with_runtime_prefix_stays_exported(tmp_path):
+    write(tmp_path, "namesake.c", NAMESAKE)
+    run_enzymec("-O2", "-c", "namesake.c", "-o", "namesake.o", cwd=tmp_path, check=True)
+    nm = subprocess.run(["nm", str(tmp_path / "namesake.o")], capture_output=True, text=True,
+                        check=True).stdout
+    kinds = {ln.split()[-1]: ln.split()[-2] for ln in nm.splitlines()}
+    assert kinds.get("__enzymec_user_scale") == "T", nm
+    exported = [ln.split()[-1] for ln in exported_runtime_symbols(tmp_path / "namesake.o")]
+    assert exported == ["__enzymec_user_scale"], nm
