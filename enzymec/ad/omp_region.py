@@ -38,19 +38,24 @@ def build_region_pair(cache, region: Function, kinds: tuple, pair: tuple, stable
     fork = next(i for i in region.instructions() if isinstance(i, CallInst))
     outlined = fork.args[2]
     inner_stable = (True, True) + tuple(stable) if len(stable) == len(kinds) else ()
-    rules = cache.rules
-    heap, rules.heap_records = rules.heap_records, True  # records cross two fork calls
-    try:
-        aug, rev = cache.split_pair(outlined, ("const", "const") + tuple(kinds), "const",
-                                    inner_stable)
-    finally:
-        rules.heap_records = heap
+    aug, rev = cache.split_pair(outlined, ("const", "const") + tuple(kinds), "const",
+                                inner_stable, heap_records=True)  # records cross two forks
     report(outlined.name)
+    for half in (aug, rev):  # see forget_locations
+        forget_locations(half)
     extra = len(aug.function_type.params) - 2  # captures and shadows after gtid, btid
     aug_thread = thread_function(region, "omp_aug", aug, fill_aug_thread, extra)
     rev_thread = thread_function(region, "omp_rev", rev, fill_rev_thread, extra)
     fill_augmented(pair[0], fork, aug_thread)
     fill_reverse(pair[1], fork, rev_thread)
+
+
+def forget_locations(function: Function) -> None:
+    """Drop the source locations the split halves keep from the outlined function: they
+    have no debug subprogram of their own, and LLVM rejects (or, inlining them into a
+    function with one, asserts on) locations scoped to another function's subprogram."""
+    for inst in function.instructions():
+        inst.metadata = [(kind, node) for kind, node in inst.metadata if kind != "dbg"]
 
 
 def body(function: Function) -> IRBuilder:
