@@ -354,19 +354,20 @@ RT_INLINE void __enzymec_omp_tape_set(void *tapes, int64_t thread, int64_t team,
     struct __enzymec_omp_tapes *t = tapes;
     if (UNLIKELY(thread < 0 || thread >= t->capacity || team > t->capacity))
         __enzymec_omp_team_mismatch(thread, team, t->capacity);
-    t->team = team;  /* every thread writes the same value */
+    __atomic_store_n(&t->team, team, __ATOMIC_RELAXED);  /* every thread: the same value */
     t->slot[thread] = tape;
 }
 
 RT_INLINE void *__enzymec_omp_tape_get(void *tapes, int64_t thread, int64_t team) {
     struct __enzymec_omp_tapes *t = tapes;
-    if (UNLIKELY(team != t->team || thread < 0 || thread >= team))
-        __enzymec_omp_team_mismatch(thread, team, t->team);
+    int64_t known = __atomic_load_n(&t->team, __ATOMIC_RELAXED);
+    if (UNLIKELY(team != known || thread < 0 || thread >= team))
+        __enzymec_omp_team_mismatch(thread, team, known);
     return t->slot[thread];
 }
 
 RT_INLINE int32_t __enzymec_omp_team(void *tapes) {
-    return (int32_t)((struct __enzymec_omp_tapes *)tapes)->team;
+    return (int32_t)__atomic_load_n(&((struct __enzymec_omp_tapes *)tapes)->team, __ATOMIC_RELAXED);
 }
 
 void __enzymec_omp_tapes_free(void *tapes) { free(tapes); }
