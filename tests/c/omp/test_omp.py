@@ -26,7 +26,10 @@ needs_libomp = pytest.mark.skipif(not os.path.exists(LIBOMP),
 RUNS = [("1", 1), ("2", 1), ("4", 4)]  # (threads, repetitions)
 AGREE = 1e-9
 EXPECTED = {"task.c": "'#pragma omp task'", "ordered.c": "'#pragma omp ordered'",
-            "forward_mode.c": "an OpenMP parallel region in forward mode"}
+            "forward_mode.c": "an OpenMP parallel region in forward mode",
+            "teams.c": "'#pragma omp teams'",
+            # threadprivate variables are thread-local globals: their accesses are refused
+            "threadprivate.c": "the call to external function 'llvm.threadlocal.address"}
 
 
 def build(source: str, out: str, openmp: bool, opt: str = "-O2") -> None:
@@ -135,3 +138,14 @@ def test_atomic_and_plain_counts(name, tmp_path):
     assert proc.returncode == 0, proc.stderr
     lines = [l.split("omp: ", 1)[1] for l in proc.stderr.splitlines() if "enzymec: omp:" in l]
     assert [l.rsplit(" adjoint", 1)[0] for l in lines] == STATS[name]
+
+
+@needs_libomp
+def test_user_split_mode(tmp_path):
+    """__enzyme_augmentfwd / __enzyme_reverse of a parallel reduction, at 1 and 3 threads."""
+    exe = str(tmp_path / "split")
+    build(os.path.join(HERE, "rt", "split_entry_points.c"), exe, True)
+    for threads in ("1", "3"):
+        out = subprocess.run([exe], capture_output=True, text=True, timeout=60,
+                             env=dict(os.environ, OMP_NUM_THREADS=threads)).stdout.split()
+        assert abs(float(out[0]) - float(out[2])) < 1e-12 * abs(float(out[2])) and float(out[2]) != 0
