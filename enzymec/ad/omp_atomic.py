@@ -30,7 +30,7 @@ from enzymec.ir import (I64, PTR, AllocaInst, CallInst, ConstantInt, Instruction
                         VectorType)
 
 from . import heap
-from .omp_names import FORK
+from .omp_names import FORK, is_region
 from .omp_prepare import DISTINCT
 from .runtime_calls import runtime_function
 
@@ -233,3 +233,33 @@ def accessed_pointers(inst) -> list:
     if isinstance(inst, CallInst):
         return [a for a in inst.args if a.type == PTR]
     return []
+
+
+def touches_memory(s, call: CallInst) -> bool:
+    """A split call that may read or write differentiated memory (a pointer argument into
+    it, or a global with a shadow): a callee of scalars returns its adjoints instead."""
+    callee = call.called_function
+    return any(s.activity.points_into_shadowed(a) for a in call.args) or \
+        not callee.is_declaration and bool(s.calls.globals_used_by(callee) & s.activity.shadowed)
+
+
+def check_call_in_region(s, call: CallInst) -> None:
+    """Calls in a parallel region whose adjoints would be plain adds into memory other
+    threads may touch are located errors: a callee differentiated on its own (not inlined:
+    recursive) that reaches differentiated memory, and a copy (memcpy/memmove) from shared
+    differentiated memory."""
+    if not in_parallel_region(s):
+        return
+    callee = call.called_function
+    if s.calls.needs_split(s, call) and not is_region(callee) and touches_memory(s, call):
+        s.fail(call, f"cannot differentiate the call to '{callee.name}' in an OpenMP parallel "
+                     f"region: it is not inlined (recursive) and reaches differentiated "
+                     f"memory, whose adjoint updates in it would not be atomic",
+               "pass the callee values instead of pointers, make it non-recursive, or call it "
+               "outside the parallel region")
+    moved = s.calls.transfer(call) if callee is not None else None
+    if moved is not None and s.activity.points_into_shadowed(moved[1]) and \
+            not s.omp_private.is_private(moved[1]):
+        s.fail(call, "cannot differentiate a copy (memcpy) from memory other threads may read "
+                     "in an OpenMP parallel region: its adjoint would not be atomic",
+               "copy element by element, or copy from memory local to the thread")

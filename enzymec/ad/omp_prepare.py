@@ -37,7 +37,7 @@ from .omp_names import (BARRIER, CRITICAL, END_CRITICAL, END_REDUCE, FORK, REDUC
 
 
 def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
-    """The rewrites on `fn` (nothing to do without OpenMP calls); `regions`: the mode
+    """The rewrites 1-4 (and the critical sections' tickets) on `fn` (nothing to do without OpenMP calls); `regions`: the mode
     differentiates parallel regions (reverse mode), else a fork call is a located error."""
     calls = [i for i in fn.instructions() if isinstance(i, CallInst)
              and i.called_function is not None and i.called_function.name.startswith(

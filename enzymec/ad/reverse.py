@@ -28,6 +28,7 @@ from .adjoints import ADJOINTS
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .memory import Shadows
+from .omp_atomic import check_call_in_region
 from .omp_sync import reverse_sync
 from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
@@ -142,6 +143,7 @@ class GradientSynthesizer(Prepared):
 
     def check_call(self, call: CallInst) -> None:
         self.calls.check(self, call)
+        check_call_in_region(self, call)  # OpenMP: adjoints that could not be atomic
 
     # -- forward instrumentation ------------------------------------------------------------
     def create_entry(self) -> None:

@@ -28,6 +28,8 @@ AGREE = 1e-9
 EXPECTED = {"task.c": "'#pragma omp task'", "ordered.c": "'#pragma omp ordered'",
             "forward_mode.c": "an OpenMP parallel region in forward mode",
             "teams.c": "'#pragma omp teams'",
+            "recursive_pointer_helper.c": "the call to 'sum_to' in an OpenMP parallel region",
+            "shared_memcpy.c": "a copy (memcpy) from memory other threads may read",
             # threadprivate variables are thread-local globals: their accesses are refused
             "threadprivate.c": "the call to external function 'llvm.threadlocal.address"}
 
