@@ -69,9 +69,11 @@ def in_parallel_region(s) -> bool:
         outlined = any(isinstance(user, CallInst) and index == 2 and user.called_function
                        is not None and user.called_function.name == FORK
                        for user, index in s.original.uses)
-        distinct = {s.primal_args[i] for i in DISTINCT.get(s.original, ())}
-        s.omp_private = PrivateMemory(s.fn, s.forward_blocks, distinct) if outlined else False
-        s.omp_stats = STATS.setdefault(s.original.name, RegionStats(s.original.name))
+        s.omp_private = False
+        if outlined:
+            distinct = {s.primal_args[i] for i in DISTINCT.get(s.original, ())}
+            s.omp_private = PrivateMemory(s.fn, s.forward_blocks, distinct)
+            s.omp_stats = STATS.setdefault(s.original.name, RegionStats(s.original.name))
     return bool(s.omp_private)
 
 
@@ -155,6 +157,9 @@ class PrivateMemory:
         """The bases all of whose accesses use one worksharing index (at most one base
         among the region's shared floating-point reads)."""
         shapes, read, spoiled = {}, set(), set()
+        # a pointer variable the region assigns is no fixed base (base_key relies on that)
+        written = {("load", base_key(i.operands[1])) for i in self.forward
+                   if i.opcode == "store" and i.operands[0].type == PTR}
         for inst in self.forward:
             for ptr in accessed_pointers(inst):
                 if self.local(ptr):
@@ -169,7 +174,7 @@ class PrivateMemory:
                     spoiled.add(key)
         if len(read) > 1:
             return set()
-        return set(shapes) - spoiled
+        return set(shapes) - spoiled - written
 
     def worksharing_iv(self, value, seen=None) -> bool:
         """A phi counting by one from a lower bound the OpenMP runtime handed out (directly,

@@ -128,6 +128,7 @@ STATS = {
     "map_shared_param.c": ["map.omp_outlined: 2 atomic, 0 plain"],   # x[i] and p: may alias
     "sum_reduction.c": ["value.omp_outlined: 1 atomic, 2 plain"],    # s is the caller's own
     "heat_time_loop.c": ["step.omp_outlined: 3 atomic, 0 plain"],    # u[i-1], u[i], u[i+1]
+    "offset_alias.c": ["kernel.omp_outlined: 2 atomic, 0 plain"],    # a and b may overlap
 }
 
 
