@@ -1,6 +1,7 @@
 /* Direct test of the runtime's OpenMP helpers (test_omp.py builds it with cc -pthread):
  * concurrent atomic adjoint adds (double, float, lanes) lose no update; per-thread tapes
- * give each thread back its own tape and refuse nothing in a matching team. */
+ * give each thread back its own tape and refuse nothing in a matching team; critical-section
+ * tickets count per lock and reset once every entry was reversed. */
 #include <pthread.h>
 #include <stdio.h>
 #include "enzymec_rt.h"
@@ -36,6 +37,15 @@ int main(void) {
     for (long i = 0; i < THREADS; i++)
         ok = ok && __enzymec_omp_tape_get(tapes, i, THREADS) == (void *)(i * 16 + 8);
     __enzymec_omp_tapes_free(tapes);
+    /* critical-section order: tickets 0, 1, 2 forward; reversed 2, 1, 0; then a new order */
+    static int lock_a[8], lock_b[8];
+    ok = ok && __enzymec_omp_order_take(lock_a) == 0 && __enzymec_omp_order_take(lock_b) == 0 &&
+         __enzymec_omp_order_take(lock_a) == 1 && __enzymec_omp_order_take(lock_a) == 2;
+    for (long k = 2; k >= 0; k--) {
+        __enzymec_omp_order_wait(lock_a, k);  /* returns only on its turn */
+        __enzymec_omp_order_done(lock_a);
+    }
+    ok = ok && __enzymec_omp_order_take(lock_a) == 0 && __enzymec_omp_order_take(lock_b) == 1;
     puts(ok ? "ok" : "wrong");
     return !ok;
 }
