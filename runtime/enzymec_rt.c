@@ -317,6 +317,12 @@ RT_INLINE void __enzymec_check_shadow(const void *primal, const void *shadow,
         } while (!__atomic_compare_exchange(p, &old, &sum, 1, __ATOMIC_RELAXED,              \
                                             __ATOMIC_RELAXED));                              \
     }                                                                                        \
+    RT_INLINE void __enzymec_atomic_add_##NAME##_if(T *p, T v, int shared) {                 \
+        if (shared)                                                                          \
+            __enzymec_atomic_add_##NAME(p, v);                                               \
+        else                                                                                 \
+            *p += v;                                                                         \
+    }                                                                                        \
     RT_INLINE void __enzymec_atomic_add_##NAME##_lanes(T *p, const T *v, size_t n) {         \
         for (size_t i = 0; i < n; i++)                                                       \
             __enzymec_atomic_add_##NAME(p + i, v[i]);                                        \

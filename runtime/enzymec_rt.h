@@ -72,6 +72,9 @@ void __enzymec_atomic_add_double(double *p, double v);
 void __enzymec_atomic_add_float(float *p, float v);
 void __enzymec_atomic_add_double_lanes(double *p, const double *v, size_t n);
 void __enzymec_atomic_add_float_lanes(float *p, const float *v, size_t n);
+/* atomic when `shared`, else a plain add: a stencil's update near its thread's range ends */
+void __enzymec_atomic_add_double_if(double *p, double v, int shared);
+void __enzymec_atomic_add_float_if(float *p, float v, int shared);
 void *__enzymec_omp_tapes_new(int64_t capacity);
 void __enzymec_omp_tape_set(void *tapes, int64_t thread, int64_t team, void *tape);
 void *__enzymec_omp_tape_get(void *tapes, int64_t thread, int64_t team);

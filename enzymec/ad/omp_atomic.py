@@ -25,34 +25,29 @@ from __future__ import annotations
 import os
 import sys
 
-from enzymec.analysis.activity import underlying_object
-from enzymec.ir import (I64, PTR, AllocaInst, CallInst, ConstantInt, Instruction, PhiInst,
+from enzymec.ir import (I32, I64, PTR, AllocaInst, CallInst, ConstantInt, Instruction, PhiInst,
                         VectorType)
 
 from . import heap
 from .omp_names import FORK, is_region
+from .omp_private import PrivateMemory
 from .omp_prepare import DISTINCT
 from .runtime_calls import runtime_function
 
 STATS: dict = {}  # outlined function name -> its RegionStats, until reported
 
-LOWER_BOUND_ARG = {  # the runtime call -> the position of its lower-bound pointer
-    **{f"__kmpc_for_static_init_{w}": 4 for w in ("4", "4u", "8", "8u")},
-    **{f"__kmpc_dispatch_next_{w}": 3 for w in ("4", "4u", "8", "8u")},
-}
-CASTS = ("sext", "zext", "trunc")
 
 
 class RegionStats:
     """Counts of one synthesized region's adjoint updates."""
 
     def __init__(self, name: str):
-        self.name, self.atomic, self.plain = name, 0, 0
+        self.name, self.atomic, self.plain, self.guarded = name, 0, 0, 0
 
     def report(self) -> None:
         if os.environ.get("ENZYMEC_OMP_STATS") == "1":
-            print(f"enzymec: omp: {self.name}: {self.atomic} atomic, {self.plain} plain "
-                  f"adjoint updates", file=sys.stderr)
+            print(f"enzymec: omp: {self.name}: {self.atomic} atomic, {self.plain} plain, "
+                  f"{self.guarded} guarded adjoint updates", file=sys.stderr)
 
 
 def report(name: str) -> None:
@@ -84,9 +79,29 @@ def reverse_load(s, b, load: Instruction, shadow, dy) -> bool:
     if s.omp_private.is_private(load.operands[0]):
         s.omp_stats.plain += 1
         return False
+    hood = s.omp_private.neighbourhood(load.operands[0])
+    kind = {"double": "double", "float": "float"}.get(str(load.type))
+    if hood is not None and kind is not None:
+        s.omp_stats.guarded += 1
+        b.call(runtime_function(s.module, f"atomic_add_{kind}_if"),
+               [shadow, dy, chunk_guard(b, *hood)])
+        return True
     s.omp_stats.atomic += 1
     atomic_add(s, b, load, shadow, dy)
     return True
+
+
+def chunk_guard(b, iv, offset, low, high, lo, hi):
+    """i32 1 when element `iv + offset` may be touched by an iteration outside the thread's
+    range [lo, hi] (iterations iv + offset - c for c from `low` to `high`), else 0."""
+    def wide(value):
+        value = b.primal(value)
+        return value if value.type == I64 else b.cast("sext", value, I64)
+    j = b.add(wide(iv), ConstantInt(I64, offset), "omp.element")
+    first, last = wide(lo), wide(hi)
+    before = b.icmp("slt", b.sub(j, ConstantInt(I64, high)), first, "omp.before")
+    after = b.icmp("sgt", b.sub(j, ConstantInt(I64, low)), last, "omp.after")
+    return b.cast("zext", b.binary("or", before, after, "omp.shared"), I32)
 
 
 def atomic_add(s, b, load: Instruction, shadow, dy) -> None:
@@ -103,141 +118,6 @@ def atomic_add(s, b, load: Instruction, shadow, dy) -> None:
     b.store(dy, lanes)
     b.call(runtime_function(s.module, f"atomic_add_{kind}_lanes"),
            [shadow, lanes, ConstantInt(I64, ty.count)])
-
-
-def strip(value):
-    while isinstance(value, Instruction) and value.opcode in CASTS:
-        value = value.operands[0]
-    return value
-
-
-def base_key(value):
-    """A pointer's identity across reloads: a pointer loaded from (never written) capture
-    memory is named by where it was loaded from."""
-    value = strip(value)
-    if isinstance(value, Instruction) and value.opcode == "load" and value.type == PTR:
-        return ("load", base_key(value.operands[0]))
-    return value
-
-
-class PrivateMemory:
-    """Which memory of one outlined function a single thread or iteration owns."""
-
-    def __init__(self, fn, forward_blocks, distinct=frozenset()):
-        self.fn = fn
-        self.distinct = distinct  # arguments pointing to memory nothing else reaches
-        # the forward sweep's instructions: the primal's accesses (the reverse sweep's own
-        # tape and shadow reads are not the region's memory)
-        self.forward = [i for block in forward_blocks for i in block.instructions]
-        self.bounds = {call.args[LOWER_BOUND_ARG[call.called_function.name]]
-                       for call in self.forward if isinstance(call, CallInst)
-                       and call.called_function is not None
-                       and call.called_function.name in LOWER_BOUND_ARG}
-        self.private_bases = self.find_private_bases()
-
-    def local(self, ptr) -> bool:
-        obj = underlying_object(ptr)
-        return isinstance(obj, AllocaInst) and obj.function is self.fn or \
-            isinstance(obj, CallInst) and heap.is_allocation(obj) and obj.function is self.fn
-
-    def is_private(self, ptr) -> bool:
-        if self.local(ptr):
-            return True
-        shape = self.indexed(ptr)
-        return shape is not None and shape[0] in self.private_bases
-
-    def indexed(self, ptr):
-        """(base key, index, element type) of `gep T, base, index`, else None."""
-        if isinstance(ptr, Instruction) and ptr.opcode == "getelementptr" and \
-                len(ptr.operands) == 2:
-            return base_key(ptr.operands[0]), strip(ptr.operands[1]), ptr.source_type
-        return None
-
-    def find_private_bases(self) -> set:
-        """The bases all of whose accesses use one worksharing index (at most one base
-        among the region's shared floating-point reads)."""
-        shapes, read, spoiled = {}, set(), set()
-        # a pointer variable the region assigns is no fixed base (base_key relies on that)
-        written = {("load", base_key(i.operands[1])) for i in self.forward
-                   if i.opcode == "store" and i.operands[0].type == PTR}
-        for inst in self.forward:
-            for ptr in accessed_pointers(inst):
-                if self.local(ptr):
-                    continue
-                shape = self.indexed(ptr)
-                key = shape[0] if shape else base_key(underlying_object(ptr))
-                if inst.opcode == "load" and inst.type.scalar.is_float and \
-                        key not in self.distinct:
-                    read.add(key)
-                if shape is None or not self.worksharing_iv(shape[1]) or \
-                        shapes.setdefault(key, shape[1:]) != shape[1:]:
-                    spoiled.add(key)
-        if len(read) > 1:
-            return set()
-        return set(shapes) - spoiled - written
-
-    def worksharing_iv(self, value, seen=None) -> bool:
-        """A phi counting by one from a lower bound the OpenMP runtime handed out (directly,
-        or through the phi of an enclosing chunk loop)."""
-        if not isinstance(value, PhiInst):
-            return False
-        seen = seen or set()
-        if value in seen:
-            return True
-        seen.add(value)
-        starts = 0
-        for incoming, _ in value.incoming:
-            incoming = strip(incoming)
-            if isinstance(incoming, Instruction) and incoming.opcode == "add" and \
-                    value in incoming.operands:
-                continue  # the step (checked for the innermost loop below)
-            if self.from_bound(incoming, seen):
-                starts += 1
-            else:
-                return False
-        return starts > 0 and self.steps_by_one(value)
-
-    def from_bound(self, value, seen) -> bool:
-        if isinstance(value, Instruction) and value.opcode == "load":
-            return value.operands[0] in self.bounds
-        return isinstance(value, PhiInst) and self.chunk_phi(value, seen)
-
-    def chunk_phi(self, phi, seen) -> bool:
-        """An enclosing static-chunk loop's lower bound: starts at a bound, steps by any."""
-        if phi in seen:
-            return True
-        seen.add(phi)
-        for incoming, _ in phi.incoming:
-            incoming = strip(incoming)
-            if isinstance(incoming, Instruction) and incoming.opcode == "add" and \
-                    phi in incoming.operands:
-                continue
-            if not self.from_bound(incoming, seen):
-                return False
-        return True
-
-    @staticmethod
-    def steps_by_one(phi) -> bool:
-        for incoming, _ in phi.incoming:
-            incoming = strip(incoming)
-            if isinstance(incoming, Instruction) and incoming.opcode == "add" and \
-                    phi in incoming.operands:
-                other = [o for o in incoming.operands if o is not phi]
-                if not other or getattr(other[0], "value", None) != 1:
-                    return False
-        return True
-
-
-def accessed_pointers(inst) -> list:
-    """The pointers `inst` reads or writes floating-point data through (any pointer a call
-    takes counts: what the callee does with it is not looked at here)."""
-    if inst.opcode == "load":
-        return [inst.operands[0]]
-    if inst.opcode == "store" or inst.opcode == "atomicrmw":
-        return [inst.operands[1 if inst.opcode == "store" else 0]]
-    if isinstance(inst, CallInst):
-        return [a for a in inst.args if a.type == PTR]
-    return []
 
 
 def touches_memory(s, call: CallInst) -> bool:

@@ -46,6 +46,8 @@ SIGNATURES = {
     "atomic_add_float": (VOID, (PTR, FLOAT)),
     "atomic_add_double_lanes": (VOID, (PTR, PTR, I64)),
     "atomic_add_float_lanes": (VOID, (PTR, PTR, I64)),
+    "atomic_add_double_if": (VOID, (PTR, DOUBLE, I32)),
+    "atomic_add_float_if": (VOID, (PTR, FLOAT, I32)),
     "omp_tapes_new": (PTR, (I64,)),
     "omp_tape_set": (VOID, (PTR, I64, I64, PTR)),
     "omp_tape_get": (PTR, (PTR, I64, I64)),

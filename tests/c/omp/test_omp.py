@@ -124,11 +124,13 @@ def test_runtime_atomic_adds_and_tapes(tmp_path):
 
 # ENZYMEC_OMP_STATS=1: adjoint updates made atomic vs plain, per region (omp_atomic.py)
 STATS = {
-    "private_plain.c": ["kernel.omp_outlined: 0 atomic, 1 plain"],   # x[i] only: its own
-    "map_shared_param.c": ["map.omp_outlined: 2 atomic, 0 plain"],   # x[i] and p: may alias
-    "sum_reduction.c": ["value.omp_outlined: 1 atomic, 2 plain"],    # s is the caller's own
-    "heat_time_loop.c": ["step.omp_outlined: 3 atomic, 0 plain"],    # u[i-1], u[i], u[i+1]
-    "offset_alias.c": ["kernel.omp_outlined: 2 atomic, 0 plain"],    # a and b may overlap
+    "private_plain.c": ["kernel.omp_outlined: 0 atomic, 1 plain, 0 guarded"],  # x[i]: its own
+    "map_shared_param.c": ["map.omp_outlined: 2 atomic, 0 plain, 0 guarded"],  # x, p may alias
+    "sum_reduction.c": ["value.omp_outlined: 1 atomic, 2 plain, 0 guarded"],   # s: the caller's
+    "heat_time_loop.c": ["step.omp_outlined: 0 atomic, 0 plain, 3 guarded"],   # u[i-1..i+1]
+    "wide_stencil.c": ["smooth.omp_outlined: 0 atomic, 0 plain, 5 guarded"],   # u[i-2..i+2]
+    "offset_alias.c": ["kernel.omp_outlined: 2 atomic, 0 plain, 0 guarded"],   # a, b overlap
+    "dynamic_schedule.c": ["kernel.omp_outlined: 2 atomic, 0 plain, 0 guarded"],  # no range
 }
 
 
