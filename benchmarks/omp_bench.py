@@ -80,8 +80,11 @@ def section(rows, counts, repeat: int) -> str:
             f"map-reduce: log(sum exp(x_i) x_i) over 2e7 doubles, `reduction(+)`; stencil: "
             f"10 parallel explicit heat steps over 2e6 points, then sum u^2. Built with "
             f"`enzymec -O3 [-fopenmp]`.", ""]
-    return "\n".join(head + table(rows) + ["", f"Adjoint updates (compile time): {counts}.",
-                                            END]) + "\n"
+    primal = ", ".join(f"{r['kernel']} {r['1t primal'] / r['2t primal']:.2f}x" for r in rows)
+    notes = ["", f"The primal's own 1->2 thread speedup in the same run (how much of the second "
+                 f"core this machine gave): {primal}.",
+             "", f"Adjoint updates (compile time): {counts}."]
+    return "\n".join(head + table(rows) + notes + [END]) + "\n"
 
 
 def write(text: str) -> None:
