@@ -23,22 +23,25 @@ On the clone of a function to differentiate (prepare.py calls `prepare_openmp`):
 
 from __future__ import annotations
 
-from enzymec.ir import (I32, PTR, VOID, AllocaInst, ArrayType, Block, CallInst, ConstantInt, Function,
-                        FunctionType, GlobalVariable)
-from enzymec.ir.values import SimpleConstant
+from enzymec.ir import (I32, PTR, VOID, AllocaInst, ArrayType, Block, CallInst, ConstantInt,
+                        Function, FunctionType, GlobalVariable)
 from enzymec.ir.builder import IRBuilder, declare_function
+from enzymec.ir.values import SimpleConstant
 
 from .inline import remove_unreachable_blocks
-from .omp_byref import pass_by_reference
-from .runtime_calls import runtime_function
-from .omp_names import is_region
+from .omp_byref import float_image, pass_by_reference
 from .omp_names import (BARRIER, CRITICAL, END_CRITICAL, END_REDUCE, FORK, REDUCE,
-                        REGION_SUFFIX, UNSUPPORTED)
+                        REGION_SUFFIX, UNSUPPORTED, is_region)
+from .runtime_calls import runtime_function
 
 
 def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
-    """The rewrites 1-4 (and the critical sections' tickets) on `fn` (nothing to do without OpenMP calls); `regions`: the mode
-    differentiates parallel regions (reverse mode), else a fork call is a located error."""
+    """The rewrites 1-4 (and the critical sections' tickets) on `fn`; nothing in a module
+    without OpenMP. `regions`: the mode differentiates parallel regions (reverse mode),
+    else a fork call is a located error."""
+    if not uses_openmp(fn.module):  # no libomp to make atomics critical sections with
+        refuse_float_atomics(fn, fail)
+        return
     calls = [i for i in fn.instructions() if isinstance(i, CallInst)
              and i.called_function is not None and i.called_function.name.startswith(
                  ("__kmpc_", "__tgt_"))]
@@ -63,12 +66,33 @@ def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
             reduce_in_critical(call)
         elif name in END_REDUCE:
             end_reduce_as_critical(call, END_REDUCE[name])
-    for inst in [i for i in fn.instructions() if i.opcode in ("atomicrmw", "cmpxchg")]:
-        atomic_in_critical(inst, fail)
-    if reductions:
+    if reductions:  # their atomic combinations become dead code
         fold_constant_switches(fn)
         remove_unreachable_blocks(fn)
+    for inst in [i for i in fn.instructions() if i.opcode in ("atomicrmw", "cmpxchg")]:
+        atomic_in_critical(inst, fail)
     take_tickets(fn)
+
+
+def uses_openmp(module) -> bool:
+    return any(f.name.startswith(("__kmpc_", "__tgt_")) for f in module.functions)
+
+
+def refuse_float_atomics(fn: Function, fail) -> None:
+    """Floating-point atomics in a module without OpenMP (C11 `_Atomic double`): the
+    activity analysis does not follow data through them, so they are located errors rather
+    than a silent zero."""
+    for inst in fn.instructions():
+        if inst.opcode in ("atomicrmw", "cmpxchg") and carries_float(inst):
+            fail(inst, f"cannot differentiate an atomic update of floating-point data "
+                       f"('{inst.opcode}') outside an OpenMP parallel region",
+                 "use a plain variable, or '#pragma omp atomic' in code built with -fopenmp")
+
+
+def carries_float(inst) -> bool:
+    """An atomic whose value is floating-point data, or its integer image (clang's
+    compare-exchange loops on the bits of a double)."""
+    return any(v.type.scalar.is_float or float_image(v) is not None for v in inst.operands[1:])
 
 
 def take_tickets(fn: Function) -> None:
@@ -171,12 +195,13 @@ LOCK = "__enzymec_omp_atomic_lock"  # the critical section of rewritten atomics 
 def atomic_in_critical(inst, fail) -> None:
     """`atomicrmw fadd|fsub ptr p, T v` (result unused) -> critical { *p = *p +- v }."""
     value_type = inst.operands[-1].type
-    if not value_type.scalar.is_float:
-        return  # integer atomics carry no derivative (float bits in them: punning_check)
+    if not carries_float(inst):
+        return  # integer atomics carry no derivative
     operation = getattr(inst, "operation", "")
     if inst.opcode != "atomicrmw" or operation not in ("fadd", "fsub") or inst.uses:
-        fail(inst, f"cannot differentiate the floating-point atomic '{inst.opcode} "
-                   f"{operation}' in a parallel region", "use '#pragma omp atomic' updates "
+        what = f"{inst.opcode} {operation}".strip()
+        fail(inst, f"cannot differentiate the floating-point atomic '{what}' in a parallel "
+                   f"region", "use '#pragma omp atomic' updates "
                    "x += v or x -= v, or a critical section")
     fn = inst.block.function
     lock = lock_variable(fn.module)

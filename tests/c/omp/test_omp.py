@@ -30,6 +30,7 @@ EXPECTED = {"task.c": "'#pragma omp task'", "ordered.c": "'#pragma omp ordered'"
             "teams.c": "'#pragma omp teams'",
             "recursive_pointer_helper.c": "the call to 'sum_to' in an OpenMP parallel region",
             "shared_memcpy.c": "a copy (memcpy) from memory other threads may read",
+            "atomic_multiply.c": "the floating-point atomic 'cmpxchg' in a parallel region",
             # threadprivate variables are thread-local globals: their accesses are refused
             "threadprivate.c": "the call to external function 'llvm.threadlocal.address"}
 
