@@ -468,3 +468,124 @@ RT_INLINE void __enzymec_check_shadow(const void *primal, const void *shadow,
     if (UNLIKELY(primal == shadow && primal != NULL))
         __enzymec_shadow_is_primal(where);
 }
+
+/* ---- OpenMP: atomic adjoint adds and per-thread tapes (enzymec/ad/omp_*.py) -------------
+ * The reverse of a parallel region runs in parallel: an adjoint update into memory several
+ * threads may touch is an atomic add (relaxed: only the sum matters, and the end of the
+ * parallel region orders it before anything reads it). Vector lanes are added one by one. */
+#define ATOMIC_ADD(T, NAME)                                                                  \
+    RT_INLINE void __enzymec_atomic_add_##NAME(T *p, T v) {                                  \
+        T old, sum;                                                                          \
+        __atomic_load(p, &old, __ATOMIC_RELAXED);                                           \
+        do {                                                                                 \
+            sum = old + v;                                                                   \
+        } while (!__atomic_compare_exchange(p, &old, &sum, 1, __ATOMIC_RELAXED,              \
+                                            __ATOMIC_RELAXED));                              \
+    }                                                                                        \
+    RT_INLINE void __enzymec_atomic_add_##NAME##_if(T *p, T v, int shared) {                 \
+        if (shared)                                                                          \
+            __enzymec_atomic_add_##NAME(p, v);                                               \
+        else                                                                                 \
+            *p += v;                                                                         \
+    }                                                                                        \
+    RT_INLINE void __enzymec_atomic_add_##NAME##_lanes(T *p, const T *v, size_t n) {         \
+        for (size_t i = 0; i < n; i++)                                                       \
+            __enzymec_atomic_add_##NAME(p + i, v[i]);                                        \
+    }
+ATOMIC_ADD(double, double)
+ATOMIC_ADD(float, float)
+
+/* The tapes of one parallel region: one slot per thread of the team, filled by each thread's
+ * augmented forward and read back by the same thread number in the reverse region, which
+ * must have the same team size (the reverse asks the runtime for it: omp_team). */
+struct __enzymec_omp_tapes {
+    int64_t capacity;
+    int64_t team;
+    void *slot[];
+};
+
+void *__enzymec_omp_tapes_new(int64_t capacity) {
+    if (capacity < 1)
+        capacity = 1;
+    struct __enzymec_omp_tapes *t = calloc(1, sizeof *t + (size_t)capacity * sizeof(void *));
+    if (UNLIKELY(t == NULL))
+        abort();
+    t->capacity = capacity;
+    return t;
+}
+
+static RT_SLOW void __enzymec_omp_team_mismatch(int64_t thread, int64_t team, int64_t known) {
+    fprintf(stderr, "enzymec: OpenMP gradient: thread %lld of a team of %lld does not match "
+            "the forward region's team (%lld threads, at most as many as omp_get_max_threads)\n",
+            (long long)thread, (long long)team, (long long)known);
+    abort();
+}
+
+RT_INLINE void __enzymec_omp_tape_set(void *tapes, int64_t thread, int64_t team, void *tape) {
+    struct __enzymec_omp_tapes *t = tapes;
+    if (UNLIKELY(thread < 0 || thread >= t->capacity || team > t->capacity))
+        __enzymec_omp_team_mismatch(thread, team, t->capacity);
+    __atomic_store_n(&t->team, team, __ATOMIC_RELAXED);  /* every thread: the same value */
+    t->slot[thread] = tape;
+}
+
+RT_INLINE void *__enzymec_omp_tape_get(void *tapes, int64_t thread, int64_t team) {
+    struct __enzymec_omp_tapes *t = tapes;
+    int64_t known = __atomic_load_n(&t->team, __ATOMIC_RELAXED);
+    if (UNLIKELY(team != known || thread < 0 || thread >= team))
+        __enzymec_omp_team_mismatch(thread, team, known);
+    return t->slot[thread];
+}
+
+RT_INLINE int32_t __enzymec_omp_team(void *tapes) {
+    return (int32_t)__atomic_load_n(&((struct __enzymec_omp_tapes *)tapes)->team, __ATOMIC_RELAXED);
+}
+
+void __enzymec_omp_tapes_free(void *tapes) { free(tapes); }
+
+/* Critical sections reversed in the opposite order of the forward's entries: a section's
+ * effect may depend on the ones before it (s = s * t + u; a max reduction), so its reverse
+ * must run after those of every later entry. The forward takes a ticket inside the section
+ * (the lock serialises the taking); the reverse waits for its ticket's turn, counting down.
+ * One order per lock variable, found in a small table keyed by the lock's address. */
+struct omp_order { void *lock; int64_t count; int64_t next; };
+static struct omp_order __enzymec_omp_orders[256];
+
+static struct omp_order *omp_order_of(void *lock) {
+    size_t h = ((uintptr_t)lock >> 4) % 256;
+    for (size_t k = 0; k < 256; k++) {
+        struct omp_order *o = &__enzymec_omp_orders[(h + k) % 256];
+        void *seen = __atomic_load_n(&o->lock, __ATOMIC_ACQUIRE);
+        if (seen == lock)
+            return o;
+        void *empty = NULL;
+        if (seen == NULL && __atomic_compare_exchange_n(&o->lock, &empty, lock, 0,
+                                                        __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return o;
+        if (empty == lock)
+            return o;
+    }
+    fprintf(stderr, "enzymec: OpenMP gradient: more than 256 critical-section locks\n");
+    abort();
+}
+
+int64_t __enzymec_omp_order_take(void *lock) {
+    struct omp_order *o = omp_order_of(lock);
+    int64_t ticket = o->count++;
+    __atomic_store_n(&o->next, ticket, __ATOMIC_RELEASE);
+    return ticket;
+}
+
+void __enzymec_omp_order_wait(void *lock, int64_t ticket) {
+    struct omp_order *o = omp_order_of(lock);
+    while (__atomic_load_n(&o->next, __ATOMIC_ACQUIRE) != ticket)
+        ;
+}
+
+void __enzymec_omp_order_done(void *lock) {
+    struct omp_order *o = omp_order_of(lock);
+    int64_t next = __atomic_load_n(&o->next, __ATOMIC_ACQUIRE) - 1;
+    if (next < 0)
+        o->count = 0;  /* every entry reversed: the next forward starts again at 0 */
+    __atomic_store_n(&o->next, next, __ATOMIC_RELEASE);
+}

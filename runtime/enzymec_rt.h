@@ -13,6 +13,7 @@
 #define ENZYMEC_RT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -76,6 +77,23 @@ void __enzymec_qsort(void *base, size_t n, size_t size,
 
 /* -- Enzyme's runtime activity (enzymec/ad/shadow_guard.py) -------------------------------- */
 void __enzymec_check_shadow(const void *primal, const void *shadow, const char *where);
+
+/* -- OpenMP: atomic adjoint adds and per-thread tapes (enzymec/ad/omp_*.py) -------------- */
+void __enzymec_atomic_add_double(double *p, double v);
+void __enzymec_atomic_add_float(float *p, float v);
+void __enzymec_atomic_add_double_lanes(double *p, const double *v, size_t n);
+void __enzymec_atomic_add_float_lanes(float *p, const float *v, size_t n);
+/* atomic when `shared`, else a plain add: a stencil's update near its thread's range ends */
+void __enzymec_atomic_add_double_if(double *p, double v, int shared);
+void __enzymec_atomic_add_float_if(float *p, float v, int shared);
+void *__enzymec_omp_tapes_new(int64_t capacity);
+void __enzymec_omp_tape_set(void *tapes, int64_t thread, int64_t team, void *tape);
+void *__enzymec_omp_tape_get(void *tapes, int64_t thread, int64_t team);
+int32_t __enzymec_omp_team(void *tapes);
+void __enzymec_omp_tapes_free(void *tapes);
+int64_t __enzymec_omp_order_take(void *lock);
+void __enzymec_omp_order_wait(void *lock, int64_t ticket);
+void __enzymec_omp_order_done(void *lock);
 
 #ifdef __cplusplus
 }

@@ -14,6 +14,8 @@ from typing import Callable
 from enzymec.ir import Function
 
 from .custom_gradient import build_adapters
+from .omp_names import is_region
+from .omp_region import build_region_pair
 from .requests import Mode, Request
 from .reverse import GradientSpec, GradientSynthesizer
 from .split_calls import split_signatures
@@ -58,6 +60,9 @@ class Derivatives:
                      for suffix, ty, params in (("augmented", augmented_type, names),
                                                 ("reverse", reverse_type, reverse_names)))
         self.pairs[key] = pair
+        if is_region(function):  # a parallel region: parallel halves (omp_region.py)
+            build_region_pair(self, function, kinds, pair, stable)
+            return pair
         custom = self.rules.registrations.gradients.get(function.name)
         if custom is not None:
             build_adapters(function, result == "out", *custom, *pair)

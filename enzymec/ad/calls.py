@@ -10,7 +10,7 @@ from enzymec.ir import VOID, CallInst, GlobalVariable, StructType
 
 from enzymec.ir.builder import declare_function
 
-from . import heap
+from . import heap, omp_names
 from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
@@ -172,7 +172,7 @@ class CallRules:
                                  or ret.is_pointer) and \
                 not takes_memory_by_value(callee):
             return True
-        return self.has_named_rule(callee)
+        return self.has_named_rule(callee) or omp_names.is_region(callee)
 
     def has_named_rule(self, callee) -> bool:
         """The callee is inactive or registered (custom derivative, function-like, gradient)
@@ -190,7 +190,7 @@ class CallRules:
         if name is None:
             return False
         return (name in INACTIVE_FUNCTIONS or name in self.inactive_names
-                or name.startswith(INACTIVE_INTRINSICS) or name.startswith(INACTIVE_PREFIXES)
+                or omp_names.is_inactive(name) or name.startswith(INACTIVE_INTRINSICS) or name.startswith(INACTIVE_PREFIXES)
                 or RUST_PANICS.match(name) is not None)
 
     def is_mirrored(self, call: CallInst) -> bool:

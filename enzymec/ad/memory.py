@@ -18,7 +18,7 @@ from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExp
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
-from . import heap
+from . import heap, omp_atomic
 from .copy_fields import FLOAT_KINDS, copy_fields
 from enzymec.analysis.activity import carries_pointer, differentiable
 
@@ -290,6 +290,8 @@ class Shadows:
     # -- reverse ----------------------------------------------------------------------------
     def reverse_load(self, b, load: MemoryInst, dy) -> None:
         shadow = b.primal(self.shadow_of(load.operands[0], load))
+        if omp_atomic.reverse_load(self.s, b, load, shadow, dy):
+            return  # made atomic: memory other threads of a parallel region may touch
         old = b.load(load.type, shadow, align=load.align)
         b.store(add_adjoints(b, old, dy), shadow, load.align)
 

@@ -27,6 +27,8 @@ from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
 from .locate import nearest_location
+from .omp_names import is_region
+from .omp_prepare import prepare_openmp
 from .punning import untangle_punning
 from .punning_check import check_punning
 from .sorting import SORT_NAME, replace_library_sorts
@@ -41,6 +43,7 @@ class Prepared:
     original: Function
     fn: Function
     explain = NULL_FUNCTION_LOG  # --explain: the FunctionLog a mode sets (explain_record.py)
+    openmp_regions = False  # whether the mode differentiates OpenMP regions (omp_region.py)
 
     def init_preparation(self) -> None:
         self.origin: dict = {}
@@ -79,12 +82,14 @@ class Prepared:
         self.origin = {new: old for old, new in value_map.items()}
         replace_library_sorts(self.fn)
         self.inline_and_promote()
+        prepare_openmp(self.fn, self.fail, self.openmp_regions)  # omp_prepare.py
         expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
         if before_intrinsics is not None:
             before_intrinsics()
         self.calls.prefer_intrinsics(self.fn)
-        untangle_punning(self.fn, lambda callee: not self.calls.has_named_rule(callee))
+        untangle_punning(self.fn, lambda callee: not self.calls.has_named_rule(callee)
+                         and not is_region(callee))  # a region keeps its fork's types
         return blocks
 
     def inline_and_promote(self) -> None:

@@ -30,6 +30,8 @@ from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
 from .memory import Shadows
+from .omp_atomic import check_call_in_region
+from .omp_sync import reverse_sync
 from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
 from .tape import LoopState, Tape
@@ -64,6 +66,7 @@ class GradientSpec:
 
 
 class GradientSynthesizer(Prepared):
+    openmp_regions = True
     def __init__(self, spec: GradientSpec, debug, calls: CallRules):
         self.spec = spec
         self.original = spec.function
@@ -148,6 +151,7 @@ class GradientSynthesizer(Prepared):
 
     def check_call(self, call: CallInst) -> None:
         self.calls.check(self, call)
+        check_call_in_region(self, call)  # OpenMP: adjoints that could not be atomic
 
     # -- forward instrumentation ------------------------------------------------------------
     def create_entry(self) -> None:
@@ -271,6 +275,8 @@ class GradientSynthesizer(Prepared):
                 self.shadows.reverse_memory_call(b, inst)
             elif inst in self.split_calls:
                 self.split_calls.reverse(b, inst)
+            elif isinstance(inst, CallInst) and reverse_sync(self, b, inst):
+                pass  # a barrier or critical section, reversed (omp_sync.py)
             elif self.activity.is_active(inst):
                 self.reverse_instruction(b, inst)
             elif isinstance(inst, CallInst) and self.calls.writes_shadowed(self, inst):

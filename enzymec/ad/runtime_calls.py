@@ -15,7 +15,7 @@ field offset as arguments, so the only thing varying is the element type, a clos
 
 from __future__ import annotations
 
-from enzymec.ir import DOUBLE, I64, PTR, VOID, Function, FunctionType
+from enzymec.ir import DOUBLE, FLOAT, I32, I64, PTR, VOID, Function, FunctionType
 from enzymec.ir.builder import declare_function
 
 from .copy_fields import FLOAT_KINDS  # the element types the memcpy adjoints handle
@@ -47,6 +47,20 @@ SIGNATURES = {
     "digamma": (DOUBLE, (DOUBLE,)),
     "check_shadow": (VOID, (PTR, PTR, PTR)),
     "memcpy_field_pointer": (VOID, _FIELD),
+    "atomic_add_double": (VOID, (PTR, DOUBLE)),  # OpenMP reverse sweeps (omp_*.py)
+    "atomic_add_float": (VOID, (PTR, FLOAT)),
+    "atomic_add_double_lanes": (VOID, (PTR, PTR, I64)),
+    "atomic_add_float_lanes": (VOID, (PTR, PTR, I64)),
+    "atomic_add_double_if": (VOID, (PTR, DOUBLE, I32)),
+    "atomic_add_float_if": (VOID, (PTR, FLOAT, I32)),
+    "omp_tapes_new": (PTR, (I64,)),
+    "omp_tape_set": (VOID, (PTR, I64, I64, PTR)),
+    "omp_tape_get": (PTR, (PTR, I64, I64)),
+    "omp_team": (I32, (PTR,)),
+    "omp_tapes_free": (VOID, (PTR,)),
+    "omp_order_take": (I64, (PTR,)),
+    "omp_order_wait": (VOID, (PTR, I64)),
+    "omp_order_done": (VOID, (PTR,)),
     **{f"memcpy_adjoint_{kind}": (VOID, _COPY) for kind in FLOAT_KINDS},
     **{f"memcpy_field_adjoint_{kind}": (VOID, _FIELD) for kind in FLOAT_KINDS},
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from enzymec.driver import openmp
 from enzymec.driver.options import Input
 from enzymec.driver.tempdir import atomic_output
 from enzymec.driver.tools import run_tool
@@ -27,6 +28,7 @@ def link(ctx, items: list[str | Input], objects: dict[int, str]) -> None:
             args.append(objects.get(index, item.path))
         else:
             args.append(item)
+    args = openmp.link_items(args, ctx.tc.version_major)  # -fopenmp links libomp
     output = ctx.opts.output or "a.out"
     with atomic_output(output) as tmp:
         cmd = link_command(ctx.tc.linker(ctx.opts.cxx), args, tmp)

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import mentions_entry_point
-from enzymec.driver import attributes, backend, fortran, rtlink, toolchain
+from enzymec.driver import attributes, backend, fortran, openmp, rtlink, toolchain
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import run_tool
@@ -43,7 +43,8 @@ def clang_user_flags(ctx: Context, cxx: bool) -> list[str]:
     """Toolchain defaults, then the user's flags, then what must follow them (C++ headers)."""
     user = toolchain.translate_user_flags(ctx.tc, attributes.without_w(ctx.opts.cflags))
     flags = (toolchain.default_flags(ctx.tc, ctx.opts.cflags, ctx.opts.opt)
-             + attributes.macro_flags() + user + attributes.warning_flags(ctx.opts.cflags))
+             + attributes.macro_flags() + user + attributes.warning_flags(ctx.opts.cflags)
+             + openmp.compile_flags(ctx.opts.cflags, ctx.tc.version_major))
     if sys.stderr.isatty() and not any("color-diagnostics" in f for f in user):
         flags.insert(0, "-fcolor-diagnostics")  # clang sees a pipe: keep colours for a terminal
     return flags + toolchain.cxx_trailing_flags(ctx.tc) if cxx else flags

@@ -39,6 +39,10 @@ class Toolchain:
     def clang(self, cxx: bool) -> list[str]:
         return list(self.cxx if cxx else self.cc)
 
+    @property
+    def version_major(self) -> int:
+        return int(self.version.split(".")[0])
+
     def linker(self, cxx: bool) -> list[str]:
         return list(self.ldxx if cxx else self.ld)
 

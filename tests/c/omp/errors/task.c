@@ -1,0 +1,12 @@
+void __enzyme_autodiff(void *, ...);
+double value(double *x) {
+    double s = 0;
+#pragma omp parallel
+#pragma omp single
+    {
+#pragma omp task shared(s)
+        s = x[0] * x[1];
+    }
+    return s;
+}
+void grad(double *x, double *dx) { __enzyme_autodiff((void *)value, x, dx); }
