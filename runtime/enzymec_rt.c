@@ -303,3 +303,6 @@ RT_INLINE void __enzymec_check_shadow(const void *primal, const void *shadow,
     if (UNLIKELY(primal == shadow && primal != NULL))
         __enzymec_shadow_is_primal(where);
 }
+
+/* ---- --check-gradients (enzymec/ad/check_*.py) ---------------------------------------- */
+#include "enzymec_gradcheck.c"

@@ -7,12 +7,15 @@ import os
 from .entry_points import mentions_entry_point
 
 
-def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None) -> str:
+def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None,
+                         check_gradients: str | None = None) -> str:
     """Parse `ir_text`, replace every autodiff call by a synthesized gradient, print it.
 
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
     it can be as a plain C compiler; `progress`, if given, is called with a description of
-    each function before it is synthesized (the driver shows it on a terminal); with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
+    each function before it is synthesized (the driver shows it on a terminal);
+    `check_gradients` ("on" or "runtime") wraps each autodiff call in a run-time check
+    against finite differences first (check_sites.py); with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
     sets, so every build in it exercises the IR layer) it still goes through the model."""
     wanted = mentions_entry_point(ir_text)
     if not wanted and os.environ.get("ENZYMEC_MODEL_ROUNDTRIP") != "1":
@@ -22,7 +25,12 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
     module = parse_module(ir_text, source_name)
     if wanted:
         from .api import differentiate_calls
+        if check_gradients:
+            from .check_sites import finish_module, instrument_module
+            instrument_module(module, check_gradients != "runtime")
         differentiate_calls(module, progress)
+        if check_gradients:
+            finish_module(module)
     return print_module(module)
 
 

@@ -65,6 +65,9 @@ ENZYMEC OPTIONS:
   --enzymec-dump-ir=STAGE   print the IR after STAGE to stderr: frontend, pre-ad, ad, opt
                             or all; may be repeated
   --enzymec-dump-dir=DIR    write dumps to DIR/<input>.<stage>.ll instead of stderr
+  --check-gradients[=runtime]  check each autodiff call at run time against finite
+                            differences of the primal (=runtime: compiled in, but off
+                            unless ENZYMEC_CHECK_GRADIENTS=1)
 
 ENVIRONMENT:
   ENZYMEC_CLANG   the clang to use (must be clang {major}; default: clang-{major} on PATH,
@@ -73,6 +76,9 @@ ENVIRONMENT:
                   flang-new-{major} or flang-{major} on PATH)
   ENZYMEC_LD      the C linker driver (default cc); ENZYMEC_LDXX for C++ (default c++)
   ENZYMEC_TRACEBACK=1   show Python tracebacks of internal errors
+  ENZYMEC_CHECK_GRADIENTS=0|1|abort|verbose   (in programs built with --check-gradients)
+                  turn the gradient checks off or on, stop at the first mismatch, or
+                  also report each check's outcome
 """
 
 
@@ -125,7 +131,7 @@ def compile_text(ctx: Context, inp: Input, text: str):
     name = pipeline.source_name(inp)
     text = pipeline.pre_ad(ctx, text, name)
     _dump(ctx, inp, "pre-ad", text)
-    text = pipeline.ad(text, name)
+    text = pipeline.ad(text, name, ctx.opts.check_gradients)
     _dump(ctx, inp, "ad", text)
     module = pipeline.optimize(ctx, text, name)
     if "opt" in ctx.opts.dump_stages:

@@ -72,6 +72,7 @@ class Options:
     show_help: bool = False
     dump_stages: list[str] = field(default_factory=list)
     dump_dir: str | None = None
+    check_gradients: str | None = None  # --check-gradients: "on" or "runtime"
 
     @property
     def inputs(self) -> list[Input]:
@@ -125,6 +126,15 @@ def _enzymec_flag(opts: Options, arg: str) -> None:
         opts.dump_dir = value
     else:
         raise _unknown(arg)
+
+
+def _check_gradients_flag(opts: Options, arg: str) -> None:
+    """--check-gradients (checks on by default) or --check-gradients=runtime (compiled in,
+    off unless ENZYMEC_CHECK_GRADIENTS=1 at run time); =off undoes an earlier one."""
+    value = arg.partition("=")[2] or "on"
+    if value not in ("on", "runtime", "off"):
+        raise CompileError(f"invalid value '{value}' in '{arg}' (expected on, runtime, off)")
+    opts.check_gradients = None if value == "off" else value
 
 
 def _simple_flag(opts: Options, arg: str) -> bool:
@@ -191,6 +201,8 @@ def _prefixed_flag(opts: Options, arg: str) -> bool:
         opts.depflags += [arg[:3], arg[3:]]
     elif arg.startswith("--enzymec-"):
         _enzymec_flag(opts, arg)
+    elif arg == "--check-gradients" or arg.startswith("--check-gradients="):
+        _check_gradients_flag(opts, arg)
     else:
         return False
     return True

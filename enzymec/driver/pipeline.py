@@ -147,13 +147,14 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     return str(module)
 
 
-def ad(ir_text: str, name: str) -> str:
-    """Synthesize every requested derivative (the AD pass proper)."""
+def ad(ir_text: str, name: str, check_gradients: str | None = None) -> str:
+    """Synthesize every requested derivative (the AD pass proper); `check_gradients`
+    ("on", "runtime") adds run-time gradient checks around the calls."""
     from enzymec.ad import differentiate_module
 
     progress = terminal_progress()
     try:
-        return differentiate_module(ir_text, name, progress)
+        return differentiate_module(ir_text, name, progress, check_gradients)
     finally:
         if progress is not None:
             progress.done()

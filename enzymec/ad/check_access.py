@@ -1,0 +1,164 @@
+"""What a function does with one pointer parameter, for --check-gradients (check_sites.py).
+
+To re-run the primal on copies of its inputs, the checker must know how many bytes behind a
+pointer argument the function can touch, and what type they hold. This module reads that
+from the function's body, conservatively: every use of the pointer (through GEPs) must be a
+load or store whose address is a constant offset, or `p[i]` with `i` the induction
+variable of a loop `for (i = 0; i < n; i++)` whose bound `n` is another parameter (rule
+"loop bound"). Any other use (a call, a capture, an index it cannot bound) leaves the
+extent unknown, with the reason, and the caller's object size is the only way left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from enzymec.analysis.type_analysis import gep_offset
+from enzymec.ir import Argument, CallInst, ConstantInt, GepInst, Instruction, MemoryInst, \
+    PhiInst
+
+# casts of a loop bound the checker follows back to a parameter
+BOUND_CASTS = ("zext", "sext")
+# continue-or-exit compares of `i + 1` with the bound that mean 0 <= i < bound
+BOUND_PREDICATES = ("eq", "ne", "ult", "slt")
+# calls that touch no memory the checker copies
+HARMLESS_CALLS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.prefetch")
+FLOAT_KINDS = {"double": 0, "float": 1}
+
+
+@dataclass
+class LoopExtent:
+    """Bytes `bound * size + offset`, bound being parameter `param` (cast by `cast`)."""
+
+    param: int
+    cast: str | None
+    size: int
+    offset: int
+
+
+@dataclass
+class Access:
+    """What the function does through one pointer parameter."""
+
+    kinds: set = field(default_factory=set)       # 'double', 'float' or 'other'
+    constant_end: int = 0                          # bytes touched at constant offsets
+    loops: list = field(default_factory=list)      # LoopExtent per p[i] access
+    unknown: str | None = None                     # why the extent is not known
+
+    @property
+    def float_kind(self) -> int | None:
+        """0 (double) or 1 (float) when every access is of that one type, else None."""
+        if len(self.kinds) == 1 and (kind := next(iter(self.kinds))) in FLOAT_KINDS:
+            return FLOAT_KINDS[kind]
+        return None
+
+
+def pointer_access(param: Argument, layout) -> Access:
+    """The accesses of the function through `param` (see the module docstring)."""
+    access = Access()
+    _walk(param, 0, None, access, layout, set())
+    return access
+
+
+def _walk(ptr, offset: int, loop: LoopExtent | None, access: Access, layout, seen) -> None:
+    """Follow one address (`ptr` = param + offset [+ loop index]) through its uses."""
+    if ptr in seen or access.unknown:
+        return
+    seen.add(ptr)
+    for user in list(ptr.users):
+        if isinstance(user, GepInst) and user.operands[0] is ptr:
+            _walk_gep(user, offset, loop, access, layout, seen)
+        elif isinstance(user, MemoryInst) and user.opcode in ("load", "store") and \
+                user.operands[-1] is ptr and not (user.opcode == "store" and
+                                                  user.operands[0] is ptr):
+            _record(user, offset, loop, access, layout)
+        elif isinstance(user, CallInst) and _harmless(user):
+            continue
+        else:
+            access.unknown = _describe_use(user)
+            return
+
+
+def _walk_gep(gep: GepInst, offset: int, loop, access: Access, layout, seen) -> None:
+    constant = gep_offset(gep, layout)
+    if constant is not None:
+        _walk(gep, offset + constant, loop, access, layout, seen)
+        return
+    bound = _loop_index(gep) if loop is None else None
+    if bound is None:
+        access.unknown = "it is indexed by a value the checker cannot bound"
+        return
+    param, cast = bound
+    size = layout.size(gep.source_type)
+    _walk(gep, 0, LoopExtent(param, cast, size, offset), access, layout, seen)
+
+
+def _record(inst: MemoryInst, offset: int, loop, access: Access, layout) -> None:
+    """Note the type and the bytes one load or store touches."""
+    ty = inst.type if inst.opcode == "load" else inst.operands[0].type
+    scalar = getattr(ty, "element", ty) if str(ty).startswith("<") else ty
+    access.kinds.add(str(scalar) if str(scalar) in FLOAT_KINDS else "other")
+    end = offset + layout.size(ty)
+    if loop is None:
+        access.constant_end = max(access.constant_end, end)
+    else:
+        access.loops.append(LoopExtent(loop.param, loop.cast, loop.size,
+                                       loop.offset + max(0, end - loop.size)))
+
+
+def _harmless(call: CallInst) -> bool:
+    callee = call.called_function
+    return callee is not None and callee.name.startswith(HARMLESS_CALLS)
+
+
+def _describe_use(user) -> str:
+    if isinstance(user, CallInst):
+        callee = user.called_function
+        name = f"'{callee.name}'" if callee is not None else "an indirect call"
+        return f"it is passed to {name}, which the checker does not follow"
+    opcode = getattr(user, "opcode", "a constant")
+    return f"it is used by '{opcode}', which the checker does not follow"
+
+
+def _loop_index(gep: GepInst):
+    """(parameter index, cast) of `bound` when `gep` is `p[i]`, i in [0, bound)."""
+    if len(gep.operands) != 2:
+        return None
+    index = gep.operands[1]
+    if isinstance(index, Instruction) and index.opcode in BOUND_CASTS:
+        index = index.operands[0]
+    if not isinstance(index, PhiInst) or len(index.incoming) != 2:
+        return None
+    starts = [v for v, _ in index.incoming if isinstance(v, ConstantInt) and v.value == 0]
+    steps = [v for v, _ in index.incoming if _is_increment(v, index)]
+    if len(starts) != 1 or len(steps) != 1:
+        return None
+    return _bound_of(steps[0], index)
+
+
+def _is_increment(value, phi) -> bool:
+    return isinstance(value, Instruction) and value.opcode == "add" and \
+        value.operands[0] is phi and isinstance(value.operands[1], ConstantInt) and \
+        value.operands[1].value == 1
+
+
+def _bound_of(step: Instruction, phi):
+    """The parameter the loop's exit compares `i + 1` (or `i`) with."""
+    for value in (step, phi):
+        for user in value.users:
+            if getattr(user, "opcode", None) == "icmp" and user.predicate in BOUND_PREDICATES:
+                other = user.operands[1] if user.operands[0] is value else user.operands[0]
+                found = _parameter(other)
+                if found is not None and value is step:
+                    return found
+    return None
+
+
+def _parameter(value):
+    """(index, cast) when `value` is a parameter, possibly zero- or sign-extended."""
+    cast = None
+    if isinstance(value, Instruction) and value.opcode in BOUND_CASTS:
+        cast, value = value.opcode, value.operands[0]
+    if isinstance(value, Argument):
+        return value.index, cast
+    return None
