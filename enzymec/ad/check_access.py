@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enzymec.analysis.type_analysis import gep_offset
 from enzymec.ir import Argument, CallInst, ConstantInt, GepInst, Instruction, MemoryInst, \
     PhiInst
+from enzymec.ir.instructions import DebugRecord
 
 # casts of a loop bound the checker follows back to a parameter
 BOUND_CASTS = ("zext", "sext")
@@ -72,7 +73,7 @@ def _walk(ptr, offset: int, loop: LoopExtent | None, access: Access, layout, see
                 user.operands[-1] is ptr and not (user.opcode == "store" and
                                                   user.operands[0] is ptr):
             _record(user, offset, loop, access, layout)
-        elif isinstance(user, CallInst) and _harmless(user):
+        elif isinstance(user, DebugRecord) or isinstance(user, CallInst) and _harmless(user):
             continue
         else:
             access.unknown = _describe_use(user)
@@ -88,9 +89,10 @@ def _walk_gep(gep: GepInst, offset: int, loop, access: Access, layout, seen) -> 
     if bound is None:
         access.unknown = "it is indexed by a value the checker cannot bound"
         return
-    param, cast = bound
+    param, cast, delta = bound
     size = layout.size(gep.source_type)
-    _walk(gep, 0, LoopExtent(param, cast, size, offset), access, layout, seen)
+    _walk(gep, 0, LoopExtent(param, cast, size, offset + delta * size), access,
+          layout, seen)
 
 
 def _record(inst: MemoryInst, offset: int, loop, access: Access, layout) -> None:
@@ -121,19 +123,38 @@ def _describe_use(user) -> str:
 
 
 def _loop_index(gep: GepInst):
-    """(parameter index, cast) of `bound` when `gep` is `p[i]`, i in [0, bound)."""
+    """(parameter index, cast, delta) when `gep` is `p[i + D]` in a rotated loop whose
+    latch continues while `i + C < bound` (or exits at `i + C == bound`), i starting at a
+    constant >= 0: then i + D <= bound - C + D, so bound + delta elements are touched,
+    delta = D - C + 1. None for any other index."""
     if len(gep.operands) != 2:
         return None
-    index = gep.operands[1]
-    if isinstance(index, Instruction) and index.opcode in BOUND_CASTS:
-        index = index.operands[0]
-    if not isinstance(index, PhiInst) or len(index.incoming) != 2:
+    index, shift = _strip_add(_strip_cast(gep.operands[1]))
+    if not isinstance(index, PhiInst) or len(index.incoming) != 2 or shift < 0:
         return None
-    starts = [v for v, _ in index.incoming if isinstance(v, ConstantInt) and v.value == 0]
-    steps = [v for v, _ in index.incoming if _is_increment(v, index)]
-    if len(starts) != 1 or len(steps) != 1:
+    starts = [v for v, _ in index.incoming if isinstance(v, ConstantInt) and v.value >= 0]
+    latches = [b for v, b in index.incoming if _is_increment(v, index)]
+    if len(starts) != 1 or len(latches) != 1:
         return None
-    return _bound_of(steps[0], index)
+    found = _latch_bound(latches[0], index)
+    if found is None:
+        return None
+    param, cast, compared = found
+    return param, cast, shift - compared + 1
+
+
+def _strip_cast(value):
+    if isinstance(value, Instruction) and value.opcode in BOUND_CASTS:
+        return value.operands[0]
+    return value
+
+
+def _strip_add(value):
+    """(v, D) for `add v, D` with a constant D, else (value, 0)."""
+    if isinstance(value, Instruction) and value.opcode == "add" and \
+            isinstance(value.operands[1], ConstantInt):
+        return value.operands[0], value.operands[1].value
+    return value, 0
 
 
 def _is_increment(value, phi) -> bool:
@@ -142,18 +163,25 @@ def _is_increment(value, phi) -> bool:
         value.operands[1].value == 1
 
 
-def _bound_of(step: Instruction, phi):
-    """The parameter the loop's exit compares `i + 1` (or `i`) with."""
-    for value in (step, phi):
-        for user in value.users:
-            if getattr(user, "opcode", None) == "icmp" and user.predicate in BOUND_PREDICATES:
-                other = user.operands[1] if user.operands[0] is value else user.operands[0]
-                found = _parameter(other)
-                if found is not None and value is step:
-                    return found
-    return None
-
-
+def _latch_bound(latch, phi):
+    """(parameter, cast, C) from the latch's `br (icmp (phi + C), bound)` back to the
+    loop header, in the sense that keeps i + C < bound."""
+    term = latch.instructions[-1] if latch.instructions else None
+    if term is None or term.opcode != "br" or len(term.operands) != 3:
+        return None
+    cmp = term.operands[0]
+    if getattr(cmp, "opcode", None) != "icmp" or cmp.predicate not in BOUND_PREDICATES:
+        return None
+    lhs, rhs = cmp.operands
+    value, compared = _strip_add(lhs)
+    if value is not phi:
+        return None
+    stays = term.operands[1] is phi.block if cmp.predicate != "eq" else \
+        term.operands[2] is phi.block
+    found = _parameter(rhs)
+    if not stays or found is None or compared < 0:
+        return None
+    return (*found, compared)
 def _parameter(value):
     """(index, cast) when `value` is a parameter, possibly zero- or sign-extended."""
     cast = None

@@ -21,13 +21,13 @@ from enzymec.ir import StructType, VectorType
 from enzymec.ir.builder import IRBuilder
 
 from .check_access import FLOAT_KINDS, pointer_access
+from .check_effects import memory_effects, state_changes
 from .check_extent import access_extent, object_base, object_extent, object_kind, \
     unknown_reason
 from .requests import Mode
 
 SCRATCH = 2  # the runtime's kind for memory that is only copied
 ACTIVE_KINDS = {Mode.REVERSE: ("out",), Mode.FORWARD: ("dup", "dupnoneed")}
-_MEMORY = re.compile(r"memory\(([^)]*)\)")
 
 
 class Unchecked(Exception):
@@ -55,30 +55,11 @@ class CheckPlan:
         return sum(r.role == "scalar" for r in self.roles)
 
 
-def memory_effects(function) -> dict[str, str] | None:
-    """The function's `memory(...)` attribute as {location: effect} ('' is the default),
-    or None when it has none (it may touch any memory)."""
-    module = function.module
-    for group in re.findall(r"#(\d+)", function.suffix):
-        head = f"attributes #{group} = "
-        for line in module.trailer:
-            if line.startswith(head) and (found := _MEMORY.search(line)):
-                effects = {}
-                for part in found[1].split(","):
-                    where, _, effect = part.strip().rpartition(":")
-                    effects[where.strip()] = effect.strip()
-                return effects
-    return None
-
-
 def refuse_side_effects(function) -> None:
     """Re-running a function that writes globals or does I/O would change program state."""
-    effects = memory_effects(function)
-    other = None if effects is None else effects.get("other", effects.get("", "none"))
-    if other is None or "write" in other:
-        raise Unchecked(f"'{function.name}' may write memory other than its arguments (a "
-                        f"global variable, a file, the terminal), which re-running it "
-                        f"would change")
+    reason = state_changes(function)
+    if reason is not None:
+        raise Unchecked(reason)
 
 
 def reads_only(param, effects) -> bool:
@@ -162,7 +143,8 @@ def _dup_kind(site, param, kind: str, access, primal, layout) -> int | None:
     if access.unknown is not None:
         found = object_kind(object_base(primal, layout)[0], layout)
         if found is None:
-            raise Unchecked(f"the type of {where} is not known: {access.unknown}")
+            raise Unchecked(f"the extent and type of {where} are not known at compile time: "
+                            f"{access.unknown}")
         return found
     if not access.kinds & set(FLOAT_KINDS):
         return None

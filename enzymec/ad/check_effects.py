@@ -1,0 +1,115 @@
+"""Whether re-running a function on copies of its arguments leaves program state alone.
+
+--check-gradients re-runs the primal; that is only harmless when it writes nothing but
+the memory behind its arguments (which the checker copies), its own locals and heap
+blocks. LLVM's inferred `memory(...)` attribute proves this when it allows no write to
+"other" memory. A function that allocates and frees a heap block of its own gets no such
+attribute (free writes memory LLVM cannot name), so the body and every function it calls
+are scanned as well: each store (or memcpy/memset destination) must be based on a
+parameter, an alloca or a heap block, and each external callee must be an allocator, free,
+or declared to write no other memory. Otherwise the reason is returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from enzymec.ir import AllocaInst, Argument, CallInst, GlobalVariable, MemoryInst
+
+from .aliasing import reachable_functions
+from .check_extent import ALLOCATORS
+
+_MEMORY = re.compile(r"memory\(([^)]*)\)")
+HEAP_FUNCTIONS = frozenset(ALLOCATORS) | {"free", "_ZdlPv", "_ZdaPv", "_ZdlPvm",
+                                          "posix_memalign"}
+WRITING_INTRINSICS = ("llvm.memcpy", "llvm.memmove", "llvm.memset")
+
+
+def memory_effects(function) -> dict[str, str] | None:
+    """The function's `memory(...)` attribute as {location: effect} ('' the default), or
+    None when it has none (it may touch any memory)."""
+    module = function.module
+    for group in re.findall(r"#(\d+)", function.suffix):
+        head = f"attributes #{group} = "
+        for line in module.trailer:
+            if line.startswith(head) and (found := _MEMORY.search(line)):
+                effects = {}
+                for part in found[1].split(","):
+                    where, _, effect = part.strip().rpartition(":")
+                    effects[where.strip()] = effect.strip()
+                return effects
+    return None
+
+
+def writes_other(effects: dict | None) -> bool:
+    """True unless the attribute rules out writes to memory other than the arguments'
+    (heap blocks of its own and errno are harmless)."""
+    if effects is None:
+        return True
+    return "write" in effects.get("other", effects.get("", "none"))
+
+
+def state_changes(function) -> str | None:
+    """Why re-running `function` could change program state, or None."""
+    if not writes_other(memory_effects(function)):
+        return None
+    for reached in reachable_functions(function):
+        for inst in reached.instructions():
+            reason = _instruction_effect(inst)
+            if reason:
+                return f"re-running '{function.name}' could change program state: it {reason}"
+    return None
+
+
+def _instruction_effect(inst) -> str | None:
+    if isinstance(inst, MemoryInst) and inst.opcode == "store":
+        return _destination(inst.operands[1])
+    if inst.opcode in ("atomicrmw", "cmpxchg"):
+        return _destination(inst.operands[0])
+    if isinstance(inst, CallInst):
+        return _call_effect(inst)
+    return None
+
+
+def _call_effect(call: CallInst) -> str | None:
+    callee = call.called_function
+    if callee is None:
+        return "makes an indirect call"
+    if not callee.is_declaration:  # its stores to its parameters are stores to these
+        for arg, param in zip(call.args, callee.args):
+            if arg.type.is_pointer and not re.search(r"\b(readonly|readnone)\b", param.attrs):
+                if (reason := _destination(arg)) is not None:
+                    return f"{reason} (passing it to '{callee.name}')"
+        return None
+    if callee.name in HEAP_FUNCTIONS:
+        return None
+    if callee.name.startswith(WRITING_INTRINSICS):
+        return _destination(call.args[0])
+    if writes_other(memory_effects(callee)) and not _argmem_only(callee):
+        return f"calls '{callee.name}', which may write memory other than its arguments"
+    return None
+
+
+def _argmem_only(callee) -> bool:
+    """Intrinsics without a memory attribute of their own that touch nothing."""
+    return callee.name.startswith(("llvm.lifetime.", "llvm.dbg.", "llvm.assume"))
+
+
+def _destination(ptr) -> str | None:
+    """None when `ptr` is based on a parameter, a local or a heap block."""
+    seen = set()
+    while ptr not in seen:
+        seen.add(ptr)
+        opcode = getattr(ptr, "opcode", None)
+        if opcode == "getelementptr":
+            ptr = ptr.operands[0]
+        elif isinstance(ptr, (Argument, AllocaInst)):
+            return None
+        elif isinstance(ptr, CallInst) and ptr.called_function is not None and \
+                ptr.called_function.name in HEAP_FUNCTIONS:
+            return None
+        elif isinstance(ptr, GlobalVariable):
+            return f"writes the global '{ptr.name}'"
+        else:
+            break
+    return "writes memory through a pointer the checker does not copy"

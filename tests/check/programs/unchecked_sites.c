@@ -1,0 +1,32 @@
+/* Call sites the checker cannot check are listed at compile time, located, and run
+ * unchecked; the checkable one beside them is checked. */
+#include <enzyme.h>
+#include <stdio.h>
+
+double calls = 0;
+double counted(double v) { calls += 1; return v * v; }          /* writes a global */
+
+double printed(double v) { printf("%g\n", v); return 3 * v; }  /* does I/O */
+
+double strided(const double *x, const int *idx, int n) {        /* x[idx[i]]: no bound */
+    double s = 0;
+    for (int i = 0; i < n; i++) s += x[idx[i]] * x[idx[i]];
+    return s;
+}
+
+double fine(double v) { return v * v * v; }
+
+__attribute__((noinline)) void grad_strided(const double *x, double *dx, const int *idx, int n) {
+    __enzyme_autodiff((void *)strided, x, dx, enzyme_const, idx, n); /* expect: unchecked extent */
+}
+
+int main(void) {
+    double a = __enzyme_autodiff((void *)counted, 1.5); /* expect: unchecked state */
+    double b = __enzyme_autodiff((void *)printed, 2.5); /* expect: unchecked state */
+    double c = __enzyme_autodiff((void *)fine, 0.5);
+    double x[4] = {1, 2, 3, 4}, dx[4] = {0};
+    int idx[3] = {3, 0, 2};
+    grad_strided(x, dx, idx, 3);
+    printf("%g %g %g %g %g %g %g\n", a, b, c, dx[0], dx[1], dx[2], dx[3]);
+    return 0;
+}
