@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -114,6 +115,18 @@ def test_debug_info_builds(tmp_root, name):
     got = run(exe, "verbose")
     assert warnings == "" and got.returncode == 0
     assert "0 of 3 directions failed" in got.stderr and "check failed" not in got.stderr
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+@pytest.mark.parametrize("name", ["loop_bound.c", "const_offsets.c", "heap_extent.c",
+                                  "scratch_memory.c", "forward_memory.c"])
+def test_copies_stay_in_bounds(tmp_root, name):
+    """The extents the checker copies are the memory the function touches: no invalid
+    access and no leak under valgrind (an extent one element short reads past a copy)."""
+    exe, _ = build(tmp_root, name, "-O0", "--check-gradients")
+    proc = subprocess.run(["valgrind", "-q", "--error-exitcode=9", "--leak-check=full",
+                           str(exe)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
 
 
 def test_runtime_mode_is_off_until_asked(tmp_root):
