@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
-from enzymec.ir import AllocaInst, Argument, CallInst, GlobalVariable, MemoryInst
+from enzymec.ir import AllocaInst, Argument, CallInst, Function, GlobalVariable, MemoryInst
 
 from .aliasing import reachable_functions
+from .entry_points import mentions_entry_point
+from .markers import is_marker_name
 from .check_extent import ALLOCATORS
 
 _MEMORY = re.compile(r"memory\(([^)]*)\)")
@@ -75,18 +77,27 @@ def _call_effect(call: CallInst) -> str | None:
     callee = call.called_function
     if callee is None:
         return "makes an indirect call"
+    if mentions_entry_point(callee.name):  # a derivative writes shadows it is handed
+        return _pointer_arguments(call, [""] * len(call.args), callee.name)
     if not callee.is_declaration:  # its stores to its parameters are stores to these
-        for arg, param in zip(call.args, callee.args):
-            if arg.type.is_pointer and not re.search(r"\b(readonly|readnone)\b", param.attrs):
-                if (reason := _destination(arg)) is not None:
-                    return f"{reason} (passing it to '{callee.name}')"
-        return None
+        return _pointer_arguments(call, [p.attrs for p in callee.args], callee.name)
     if callee.name in HEAP_FUNCTIONS:
         return None
     if callee.name.startswith(WRITING_INTRINSICS):
         return _destination(call.args[0])
     if writes_other(memory_effects(callee)) and not _argmem_only(callee):
         return f"calls '{callee.name}', which may write memory other than its arguments"
+    return None
+
+
+def _pointer_arguments(call: CallInst, attrs: list[str], name: str) -> str | None:
+    """Why a pointer argument that the callee may write through escapes the copies."""
+    for arg, text in zip(call.args, attrs):
+        if not arg.type.is_pointer or re.search(r"\b(readonly|readnone)\b", text) or \
+                isinstance(arg, Function) or is_marker_name(getattr(arg, "name", "")):
+            continue
+        if (reason := _destination(arg)) is not None:
+            return f"{reason} (passing it to '{name}')"
     return None
 
 

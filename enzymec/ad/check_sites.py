@@ -13,7 +13,7 @@ but run only with ENZYMEC_CHECK_GRADIENTS=1.
 from __future__ import annotations
 
 from enzymec.diagnostics import warn
-from enzymec.ir import CallInst, Function, InvokeInst, Module
+from enzymec.ir import CallInst, Function, Module
 from enzymec.ir.debuginfo import DebugInfo
 
 from .aliasing import reachable_functions
@@ -52,8 +52,6 @@ def wrap_call(call: CallInst, debug, nested: set, where: str, default_on: bool) 
                         f"__enzyme_fwddiff are)")
     if call.function in nested:
         raise Unchecked("it is inside code that another autodiff call differentiates")
-    if isinstance(call, InvokeInst):
-        raise Unchecked("the call may throw (a C++ invoke)")
     site = MODES[mode].call_site(call, debug)
     markers = {i for i, value in enumerate(call.args) if CallSite.marker_name(value)}
     refuse_unhandled(site, len(markers))

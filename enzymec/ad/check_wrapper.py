@@ -195,7 +195,7 @@ class WrapperBuilder:
         if self.call.type != VOID:
             self.call.replace_all_uses_with(new)
         loads = [self.call.args[i] for i in self.markers]
-        self.call.erase()
+        self.site.erase_call()  # a C++ invoke becomes a branch to its normal destination
         for load in loads:  # the AD erases the wrapper's own marker loads
             if getattr(load, "opcode", None) == "load" and not load.uses and load.block:
                 load.erase()

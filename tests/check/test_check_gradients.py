@@ -28,7 +28,7 @@ import pytest
 
 PROGRAMS = Path(__file__).parent / "programs"
 ENZYMEC = [sys.executable, "-m", "enzymec"]
-ALL = sorted(p.name for p in PROGRAMS.glob("*.c"))
+ALL = sorted(p.name for p in PROGRAMS.glob("*.c*"))
 WRONG = [p for p in ALL if p.startswith("wrong_")]
 UNCHECKED = [p for p in ALL if p.startswith("unchecked_")]
 CORRECT = [p for p in ALL if p not in WRONG and p not in UNCHECKED]
@@ -61,9 +61,14 @@ def run(exe: Path, mode: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([str(exe)], capture_output=True, text=True, env=env, timeout=120)
 
 
-def marked_lines(name: str, marker: str) -> set[int]:
+def marked_lines(name: str, marker: str) -> dict[int, str]:
+    """{line: what follows the marker} for the lines marked `expect: <marker>`."""
     lines = (PROGRAMS / name).read_text().splitlines()
-    return {i + 1 for i, line in enumerate(lines) if f"expect: {marker}" in line}
+    found = {}
+    for number, line in enumerate(lines, 1):
+        if f"expect: {marker}" in line:
+            found[number] = line.split(f"expect: {marker}", 1)[1].strip(" :*/")
+    return found
 
 
 @pytest.fixture(scope="session")
@@ -150,13 +155,13 @@ def test_uncheckable_sites_are_listed(tmp_root, name):
     exe, warnings = build(tmp_root, name, "-O2", "--check-gradients")
     listed = re.findall(rf"^{re.escape(name)}:(\d+):\d+: warning: cannot check the gradient "
                         rf"of '\w+' here because (.*) \[--check-gradients\]$", warnings, re.M)
-    assert {int(line) for line, _ in listed} == marked_lines(name, "unchecked"), warnings
-    reasons = " ".join(reason for _, reason in listed)
-    assert "writes the global 'calls'" in reasons and "calls 'printf'" in reasons
-    assert "indexed by a value the checker cannot bound" in reasons
-    got = run(exe, "verbose")
+    expected = marked_lines(name, "unchecked")
+    assert {int(line) for line, _ in listed} == set(expected), warnings
+    for line, reason in listed:
+        assert expected[int(line)] in reason, (line, reason)
+    got = run(exe, "verbose")  # the checkable calls beside them are checked, and pass
     assert got.returncode == 0
-    assert "gradient check of 'fine': 0 of 3 directions failed" in got.stderr
+    assert "0 of 3 directions failed" in got.stderr
     assert "gradient check failed" not in got.stderr
 
 

@@ -3,6 +3,10 @@
 #include <enzyme.h>
 #include <stdio.h>
 
+typedef struct { void *tape; double result; } Augmented;
+Augmented __enzyme_augmentfwd(void *, ...);
+double __enzyme_reverse(void *, ...);
+
 double calls = 0;
 double counted(double v) { calls += 1; return v * v; }          /* writes a global */
 
@@ -16,17 +20,21 @@ double strided(const double *x, const int *idx, int n) {        /* x[idx[i]]: no
 
 double fine(double v) { return v * v * v; }
 
+double halves(double v) { return v * v + 1.0; }                 /* split mode */
+
 __attribute__((noinline)) void grad_strided(const double *x, double *dx, const int *idx, int n) {
-    __enzyme_autodiff((void *)strided, x, dx, enzyme_const, idx, n); /* expect: unchecked extent */
+    __enzyme_autodiff((void *)strided, x, dx, enzyme_const, idx, n); /* expect: unchecked: indexed by a value the checker cannot bound */
 }
 
 int main(void) {
-    double a = __enzyme_autodiff((void *)counted, 1.5); /* expect: unchecked state */
-    double b = __enzyme_autodiff((void *)printed, 2.5); /* expect: unchecked state */
+    double a = __enzyme_autodiff((void *)counted, 1.5); /* expect: unchecked: writes the global 'calls' */
+    double b = __enzyme_autodiff((void *)printed, 2.5); /* expect: unchecked: calls 'printf' */
     double c = __enzyme_autodiff((void *)fine, 0.5);
+    Augmented aug = __enzyme_augmentfwd((void *)halves, 0.75); /* expect: unchecked: augmented forward calls are not checked */
+    double e = __enzyme_reverse((void *)halves, 0.75, 1.0, aug.tape); /* expect: unchecked: split reverse calls are not checked */
     double x[4] = {1, 2, 3, 4}, dx[4] = {0};
     int idx[3] = {3, 0, 2};
     grad_strided(x, dx, idx, 3);
-    printf("%g %g %g %g %g %g %g\n", a, b, c, dx[0], dx[1], dx[2], dx[3]);
+    printf("%g %g %g %g %g %g %g %g %g\n", a, b, c, aug.result, e, dx[0], dx[1], dx[2], dx[3]);
     return 0;
 }
