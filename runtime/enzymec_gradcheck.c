@@ -59,22 +59,30 @@ struct __enzymec_gradcheck {
     uint64_t seed;
 };
 
-static int gc_action(int default_on) {
-    static int cached = -1;
-    if (cached >= 0)
-        return cached;
+/* What ENZYMEC_CHECK_GRADIENTS asks for. */
+static int gc_read_action(int default_on) {
     const char *env = getenv("ENZYMEC_CHECK_GRADIENTS");
     if (env == NULL || *env == 0)
-        cached = default_on ? GC_REPORT : GC_OFF;
-    else if (!strcmp(env, "0") || !strcmp(env, "off"))
-        cached = GC_OFF;
-    else if (!strcmp(env, "abort"))
-        cached = GC_ABORT;
-    else if (!strcmp(env, "verbose"))
-        cached = GC_VERBOSE;
-    else
-        cached = GC_REPORT;
-    return cached;
+        return default_on ? GC_REPORT : GC_OFF;
+    if (!strcmp(env, "0") || !strcmp(env, "off"))
+        return GC_OFF;
+    if (!strcmp(env, "abort"))
+        return GC_ABORT;
+    if (!strcmp(env, "verbose"))
+        return GC_VERBOSE;
+    return GC_REPORT;
+}
+
+/* The action, read once per default (threads racing to read it find the same value), so
+ * that a program shipped with the checks off pays a load and a branch per call. */
+static int gc_action(int default_on) {
+    static int cached[2] = {-1, -1};
+    int action = __atomic_load_n(&cached[!!default_on], __ATOMIC_RELAXED);
+    if (action < 0) {
+        action = gc_read_action(default_on);
+        __atomic_store_n(&cached[!!default_on], action, __ATOMIC_RELAXED);
+    }
+    return action;
 }
 
 static uint64_t gc_mix(uint64_t z) { /* splitmix64's finalizer */
@@ -141,7 +149,7 @@ void *__enzymec_gradcheck_begin(const char *where, const char *fname, int mode,
     c->xs = calloc((size_t)nscalar + 1, sizeof *c->xs);
     if (c->s == NULL || c->m == NULL || c->xs == NULL)
         abort();
-    c->seed = gc_mix(0x5eed + calls++);
+    c->seed = gc_mix(0x5eed + __atomic_fetch_add(&calls, 1, __ATOMIC_RELAXED));
     c->saved_errno = errno;
     return c;
 }

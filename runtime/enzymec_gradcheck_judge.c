@@ -116,9 +116,10 @@ static double gc_derivative(const struct __enzymec_gradcheck *c, int k, double *
     return a;
 }
 
+/* How many failures of the call site `where` were seen before (per thread). */
 static int gc_reported(const char *where) {
-    static const char *sites[GC_SITES];
-    static int counts[GC_SITES];
+    static _Thread_local const char *sites[GC_SITES];
+    static _Thread_local int counts[GC_SITES];
     for (int i = 0; i < GC_SITES; i++) {
         if (sites[i] == NULL)
             sites[i] = where;
