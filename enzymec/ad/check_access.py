@@ -5,7 +5,7 @@ pointer argument the function can touch, and what type they hold. This module re
 from the function's body, conservatively: every use of the pointer (through GEPs) must be a
 load or store whose address is a constant offset, or `p[i]` with `i` the induction
 variable of a loop `for (i = 0; i < n; i++)` whose bound `n` is another parameter (rule
-"loop bound"). Any other use (a call, a capture, an index it cannot bound) leaves the
+"loop bound"; a constant bound is a constant extent). Any other use (a call, a capture, an index it cannot bound) leaves the
 extent unknown, with the reason, and the caller's object size is the only way left.
 """
 
@@ -29,12 +29,14 @@ FLOAT_KINDS = {"double": 0, "float": 1}
 
 @dataclass
 class LoopExtent:
-    """Bytes `bound * size + offset`, bound being parameter `param` (cast by `cast`)."""
+    """Bytes `bound * size + offset`, bound being parameter `param` (cast by `cast`), or
+    the constant `constant` when `param` is -1."""
 
     param: int
     cast: str | None
     size: int
     offset: int
+    constant: int = 0
 
 
 @dataclass
@@ -54,10 +56,13 @@ class Access:
         return None
 
 
-def pointer_access(param: Argument, layout) -> Access:
+MAX_CALL_DEPTH = 4  # how deep calls passing the pointer on are followed
+
+
+def pointer_access(param: Argument, layout, depth: int = 0) -> Access:
     """The accesses of the function through `param` (see the module docstring)."""
     access = Access()
-    _walk(param, 0, None, access, layout, set())
+    _walk(param, 0, None, access, layout, {"depth": depth})
     return access
 
 
@@ -65,10 +70,13 @@ def _walk(ptr, offset: int, loop: LoopExtent | None, access: Access, layout, see
     """Follow one address (`ptr` = param + offset [+ loop index]) through its uses."""
     if ptr in seen or access.unknown:
         return
-    seen.add(ptr)
+    seen[ptr] = None
     for user in list(ptr.users):
         if isinstance(user, GepInst) and user.operands[0] is ptr:
             _walk_gep(user, offset, loop, access, layout, seen)
+        elif isinstance(user, CallInst) and _followed(user, ptr, offset, loop, access,
+                                                      layout, seen["depth"]):
+            continue
         elif isinstance(user, MemoryInst) and user.opcode in ("load", "store") and \
                 user.operands[-1] is ptr and not (user.opcode == "store" and
                                                   user.operands[0] is ptr):
@@ -89,9 +97,9 @@ def _walk_gep(gep: GepInst, offset: int, loop, access: Access, layout, seen) -> 
     if bound is None:
         access.unknown = "it is indexed by a value the checker cannot bound"
         return
-    param, cast, delta = bound
+    param, cast, constant, delta = bound
     size = layout.size(gep.source_type)
-    _walk(gep, 0, LoopExtent(param, cast, size, offset + delta * size), access,
+    _walk(gep, 0, LoopExtent(param, cast, size, offset + delta * size, constant), access,
           layout, seen)
 
 
@@ -103,9 +111,51 @@ def _record(inst: MemoryInst, offset: int, loop, access: Access, layout) -> None
     end = offset + layout.size(ty)
     if loop is None:
         access.constant_end = max(access.constant_end, end)
+    elif loop.param < 0:  # a constant trip count
+        extent = loop.constant * loop.size + loop.offset + max(0, end - loop.size)
+        access.constant_end = max(access.constant_end, extent)
     else:
         access.loops.append(LoopExtent(loop.param, loop.cast, loop.size,
                                        loop.offset + max(0, end - loop.size)))
+
+
+def _followed(call: CallInst, ptr, offset: int, loop, access: Access, layout,
+              depth: int) -> bool:
+    """`ptr` passed to a function with a body: its accesses there, merged into `access`
+    with its loop bounds taken back to this function's parameters; False when the call
+    cannot be followed (then the use is unknown)."""
+    callee = call.called_function
+    if callee is None or callee.is_declaration or loop is not None or \
+            depth >= MAX_CALL_DEPTH or call.callee is ptr:
+        return False
+    for index, arg in enumerate(call.args):
+        if arg is ptr and index < len(callee.args):
+            inner = pointer_access(callee.args[index], layout, depth + 1)
+            if inner.unknown is not None:
+                access.unknown = inner.unknown
+                return True
+            _merge(inner, call, offset, access)
+    return True
+
+
+def _merge(inner: Access, call: CallInst, offset: int, access: Access) -> None:
+    """Add a callee's accesses, `offset` bytes into this function's pointer."""
+    access.kinds |= inner.kinds
+    if inner.constant_end:
+        access.constant_end = max(access.constant_end, offset + inner.constant_end)
+    for loop in inner.loops:
+        found = _parameter(call.args[loop.param])
+        if found is None:
+            access.unknown = "a function it is passed to is bounded by a value the checker " \
+                             "cannot trace back"
+            return
+        param, cast, constant = found
+        if param < 0:
+            end = constant * loop.size + loop.offset + offset
+            access.constant_end = max(access.constant_end, end)
+        else:
+            access.loops.append(LoopExtent(param, cast or loop.cast, loop.size,
+                                           loop.offset + offset))
 
 
 def _harmless(call: CallInst) -> bool:
@@ -139,8 +189,8 @@ def _loop_index(gep: GepInst):
     found = _latch_bound(latches[0], index)
     if found is None:
         return None
-    param, cast, compared = found
-    return param, cast, shift - compared + 1
+    param, cast, constant, compared = found
+    return param, cast, constant, shift - compared + 1
 
 
 def _strip_cast(value):
@@ -183,10 +233,13 @@ def _latch_bound(latch, phi):
         return None
     return (*found, compared)
 def _parameter(value):
-    """(index, cast) when `value` is a parameter, possibly zero- or sign-extended."""
+    """(index, cast, 0) when `value` is a parameter, possibly zero- or sign-extended;
+    (-1, None, K) for a constant K >= 0."""
+    if isinstance(value, ConstantInt) and value.value >= 0:
+        return -1, None, value.value
     cast = None
     if isinstance(value, Instruction) and value.opcode in BOUND_CASTS:
         cast, value = value.opcode, value.operands[0]
     if isinstance(value, Argument):
-        return value.index, cast
+        return value.index, cast, 0
     return None

@@ -25,6 +25,14 @@ _MEMORY = re.compile(r"memory\(([^)]*)\)")
 HEAP_FUNCTIONS = frozenset(ALLOCATORS) | {"free", "_ZdlPv", "_ZdaPv", "_ZdlPvm",
                                           "posix_memalign"}
 WRITING_INTRINSICS = ("llvm.memcpy", "llvm.memmove", "llvm.memset")
+# library functions that write nothing but errno (whose value the runtime restores), where
+# the declaration may lack a memory attribute saying so
+PURE_LIBRARY = frozenset({
+    "j0", "j1", "jn", "y0", "y1", "yn", "j0f", "j1f", "jnf", "y0f", "y1f", "ynf",
+    "erf", "erfc", "erff", "erfcf", "exp2", "exp2f", "exp10", "tgamma", "tgammaf",
+    "lround", "lroundf", "llround", "llroundf", "lrint", "llrint", "cabs", "cabsf",
+    "casin", "cacos", "catan", "csin", "ccos", "ctan", "cexp", "clog", "csqrt", "cpow",
+    "__mulsc3", "__muldc3", "__divsc3", "__divdc3"})
 
 
 def memory_effects(function) -> dict[str, str] | None:
@@ -81,7 +89,7 @@ def _call_effect(call: CallInst) -> str | None:
         return _pointer_arguments(call, [""] * len(call.args), callee.name)
     if not callee.is_declaration:  # its stores to its parameters are stores to these
         return _pointer_arguments(call, [p.attrs for p in callee.args], callee.name)
-    if callee.name in HEAP_FUNCTIONS:
+    if callee.name in HEAP_FUNCTIONS or callee.name in PURE_LIBRARY:
         return None
     if callee.name.startswith(WRITING_INTRINSICS):
         return _destination(call.args[0])
@@ -106,14 +114,21 @@ def _argmem_only(callee) -> bool:
     return callee.name.startswith(("llvm.lifetime.", "llvm.dbg.", "llvm.assume"))
 
 
-def _destination(ptr) -> str | None:
-    """None when `ptr` is based on a parameter, a local or a heap block."""
-    seen = set()
-    while ptr not in seen:
+def _destination(ptr, seen=None) -> str | None:
+    """None when `ptr` is based on a parameter, a local or a heap block (every incoming
+    pointer of a phi or select)."""
+    seen = set() if seen is None else seen
+    while True:
+        if ptr in seen:
+            return None  # around a loop of phis: the other incoming pointers decide
         seen.add(ptr)
         opcode = getattr(ptr, "opcode", None)
         if opcode == "getelementptr":
             ptr = ptr.operands[0]
+        elif opcode in ("phi", "select"):
+            choices = ptr.operands[1:] if opcode == "select" else ptr.operands[0::2]
+            reasons = [_destination(choice, seen) for choice in choices]
+            return next((r for r in reasons if r is not None), None)
         elif isinstance(ptr, (Argument, AllocaInst)):
             return None
         elif isinstance(ptr, CallInst) and ptr.called_function is not None and \
@@ -122,5 +137,4 @@ def _destination(ptr) -> str | None:
         elif isinstance(ptr, GlobalVariable):
             return f"writes the global '{ptr.name}'"
         else:
-            break
-    return "writes memory through a pointer the checker does not copy"
+            return "writes memory through a pointer the checker does not copy"

@@ -62,6 +62,13 @@ def test_loop_bound_rule(start, shift, pred, first, second, extra):
     assert access.loops == [LoopExtent(1, "zext", 8, 8 * extra)]
 
 
+def test_constant_loop_bound_is_a_constant_extent():
+    fn = function(LOOP.replace("%i.next, %wide", "%i.next, 5").replace("START", "0").replace("SHIFT", "1")
+                  .replace("PRED", "eq").replace("FIRST", "exit").replace("SECOND", "body"))
+    access = access_of(fn)
+    assert access.unknown is None and not access.loops and access.constant_end == 6 * 8
+
+
 @pytest.mark.parametrize("pred, first, second", [
     ("eq", "body", "exit"),   # exits unless i + 1 == n: not a bound on i
     ("ult", "exit", "body"),  # exits while i + 1 < n
@@ -95,6 +102,24 @@ def test_constant_offsets_types_and_unknown_uses():
     assert "'h'" in z.unknown
 
 
+CALLS = """
+define double @outer(ptr %x, i32 %m) {
+  %q = getelementptr inbounds i8, ptr %x, i64 16
+  %r = call double @f(ptr %q, i32 %m)
+  %s = call double @f(ptr %x, i32 3)
+  ret double %r
+}
+""" + LOOP.replace("START", "0").replace("SHIFT", "0").replace("PRED", "eq") \
+    .replace("FIRST", "exit").replace("SECOND", "body")
+
+
+def test_calls_passing_the_pointer_on_are_followed():
+    """x + 16 bytes passed with the bound m, and x with the constant bound 3."""
+    access = access_of(function(CALLS, "outer"))
+    assert access.unknown is None and access.float_kind == 0
+    assert access.loops == [LoopExtent(1, "zext", 8, 16)] and access.constant_end == 24
+
+
 EFFECTS = """
 @counter = global i32 0
 
@@ -118,6 +143,18 @@ define void @through_loaded(ptr %x) {
   ret void
 }
 
+define void @either(ptr %x, ptr %y, i1 %c) {
+  %p = select i1 %c, ptr %x, ptr %y
+  store double 1.0, ptr %p
+  ret void
+}
+
+define void @either_global(ptr %x, i1 %c) {
+  %p = select i1 %c, ptr %x, ptr @counter
+  store i32 1, ptr %p
+  ret void
+}
+
 define void @calls_out(ptr %x) {
   call void @h(ptr %x)
   ret void
@@ -134,6 +171,8 @@ declare void @h(ptr)
     ("own_heap", None),
     ("through_loaded", "through a pointer the checker does not copy"),
     ("calls_out", "calls 'h'"),
+    ("either", None),
+    ("either_global", "writes the global 'counter'"),
 ])
 def test_state_changes(name, reason):
     found = state_changes(function(EFFECTS, name))
