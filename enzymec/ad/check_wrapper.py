@@ -73,7 +73,6 @@ class WrapperBuilder:
         b = IRBuilder(self.wrapper)
         entry, register = b.new_block("entry"), b.new_block("register")
         real, results = b.new_block("call"), b.new_block("results")
-        loop, body, done, ret = (b.new_block(n) for n in ("loop", "rerun", "done", "return"))
         b.position_at_end(entry)
         ctx = self.begin(b)
         off = b.icmp("eq", ctx, zero(PTR), "check.off")
@@ -83,9 +82,19 @@ class WrapperBuilder:
         b.br(real)
         b.position_at_end(real)
         result = self.inner_call(b, raw)
+        ret = b.new_block("return")
         b.cond_br(off, ret, results)
         b.position_at_end(results)
         self.hand_over(b, ctx, result, raw)
+        self.rerun_loop(b, ctx, primal, ret)
+        b.position_at_end(ret)
+        b.ret(result if self.call.type != VOID else None)
+        self.redirect()
+        return self.wrapper
+
+    def rerun_loop(self, b: IRBuilder, ctx, primal, exit_block) -> None:
+        """Re-run f while the runtime asks for evaluations, then let it judge."""
+        loop, body, done = (b.new_block(n) for n in ("loop", "rerun", "done"))
         b.br(loop)
         b.position_at_end(loop)
         more = b.call(self.rt("next"), [ctx], name="check.more")
@@ -95,11 +104,7 @@ class WrapperBuilder:
         b.br(loop)
         b.position_at_end(done)
         b.call(self.rt("end"), [ctx])
-        b.br(ret)
-        b.position_at_end(ret)
-        b.ret(result if self.call.type != VOID else None)
-        self.redirect()
-        return self.wrapper
+        b.br(exit_block)
 
     def rt(self, name: str) -> Function:
         return runtime_function(self.module, f"gradcheck_{name}")
