@@ -47,6 +47,15 @@ class Access:
     constant_end: int = 0                          # bytes touched at constant offsets
     loops: list = field(default_factory=list)      # LoopExtent per p[i] access
     unknown: str | None = None                     # why the extent is not known
+    points: set = field(default_factory=set)       # byte offsets of constant accesses
+    holes: bool = False                            # a loop strides over other data
+
+    def dense(self, size: int) -> bool:
+        """True when every `size`-byte element up to the constant extent is accessed and
+        the loops step element by element: no bytes of other data between (a struct's)."""
+        if self.holes or any(loop.size != size for loop in self.loops):
+            return False
+        return all(o in self.points for o in range(0, self.constant_end, size))
 
     @property
     def float_kind(self) -> int | None:
@@ -109,11 +118,15 @@ def _record(inst: MemoryInst, offset: int, loop, access: Access, layout) -> None
     scalar = getattr(ty, "element", ty) if str(ty).startswith("<") else ty
     access.kinds.add(str(scalar) if str(scalar) in FLOAT_KINDS else "other")
     end = offset + layout.size(ty)
+    step = layout.size(scalar)
     if loop is None:
         access.constant_end = max(access.constant_end, end)
+        access.points.update(range(offset, end, step))
     elif loop.param < 0:  # a constant trip count
         extent = loop.constant * loop.size + loop.offset + max(0, end - loop.size)
         access.constant_end = max(access.constant_end, extent)
+        access.holes |= loop.size != step
+        access.points.update(range(max(0, extent - loop.constant * loop.size), extent, step))
     else:
         access.loops.append(LoopExtent(loop.param, loop.cast, loop.size,
                                        loop.offset + max(0, end - loop.size)))
@@ -141,6 +154,8 @@ def _followed(call: CallInst, ptr, offset: int, loop, access: Access, layout,
 def _merge(inner: Access, call: CallInst, offset: int, access: Access) -> None:
     """Add a callee's accesses, `offset` bytes into this function's pointer."""
     access.kinds |= inner.kinds
+    access.holes |= inner.holes
+    access.points.update(offset + point for point in inner.points)
     if inner.constant_end:
         access.constant_end = max(access.constant_end, offset + inner.constant_end)
     for loop in inner.loops:
@@ -153,6 +168,7 @@ def _merge(inner: Access, call: CallInst, offset: int, access: Access) -> None:
         if param < 0:
             end = constant * loop.size + loop.offset + offset
             access.constant_end = max(access.constant_end, end)
+            access.points.update(range(max(0, end - constant * loop.size), end, loop.size))
         else:
             access.loops.append(LoopExtent(param, cast or loop.cast, loop.size,
                                            loop.offset + offset))

@@ -79,8 +79,10 @@ def access_extent(b: IRBuilder, access: Access, args: list):
     return extent
 
 
-def unknown_reason(access: Access) -> str:
+def unknown_reason(access: Access, float_kind: int | None = None) -> str:
     """Why neither the object nor the accesses give an extent."""
     if access.unknown is not None:
         return access.unknown
+    if float_kind is not None and not access.dense(4 if float_kind == 1 else 8):
+        return "the function reads it as a record with other data between its values"
     return "the function does not access it in a way the checker can bound"

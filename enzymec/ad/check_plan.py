@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from enzymec.ir import VOID, StructType, VectorType
+from enzymec.ir import VOID, CallInst, StructType, VectorType
 from enzymec.ir.builder import IRBuilder
 
 from .check_access import FLOAT_KINDS, pointer_access
@@ -123,17 +123,30 @@ def _pointer_role(b: IRBuilder, plan: CheckPlan, param, kind: str, vals: list,
     dup = float_kind is not None
     if not dup and reads_only(param, effects):
         return Role("pass")
-    extent = object_extent(b, vals[0], layout)
-    if extent is None:
-        extent = access_extent(b, access, plan.primal)
+    extent = _extent(b, vals[0], float_kind if dup else None, access, plan.primal, layout)
     if extent is None:
         raise Unchecked(f"the extent of the memory behind parameter {param.index + 1} of "
                         f"'{site.function.name}' is not known at compile time: "
-                        f"{unknown_reason(access)}")
+                        f"{unknown_reason(access, float_kind if dup else None)}")
     role = Role("memory" if dup else "scratch", len(plan.memories),
                 float_kind if dup else SCRATCH)
     plan.memories.append((vals[0], vals[1] if dup else None, extent, role.kind))
     return role
+
+
+def _extent(b: IRBuilder, primal, float_kind, access, args: list, layout):
+    """The bytes to copy: a whole object when all of it is of the kind perturbed (or for
+    memory only copied); else what the function touches; else a heap block's size."""
+    base, _ = object_base(primal, layout)
+    typed = float_kind is None or object_kind(base, layout) == float_kind
+    extent = object_extent(b, primal, layout) if typed else None
+    if extent is None and not access.dense(4 if float_kind == 1 else 8):
+        return None
+    if extent is None:
+        extent = access_extent(b, access, args)
+    if extent is None and float_kind is not None and isinstance(base, CallInst):
+        extent = object_extent(b, primal, layout)  # a heap block (untyped)
+    return extent
 
 
 def _dup_kind(site, param, kind: str, access, primal, layout) -> int | None:

@@ -98,6 +98,7 @@ def test_constant_offsets_types_and_unknown_uses():
     fn = function(CONSTANT, "g")
     x, y, z = (access_of(fn, i) for i in range(3))
     assert x.unknown is None and x.constant_end == 24 and x.float_kind == 0
+    assert not x.dense(8)  # bytes 8..16 are never read: perhaps not a double at all
     assert y.constant_end == 12 and y.float_kind is None  # a double and an int
     assert "'h'" in z.unknown
 

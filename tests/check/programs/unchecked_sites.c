@@ -20,6 +20,12 @@ double strided(const double *x, const int *idx, int n) {        /* x[idx[i]]: no
 
 double fine(double v) { return v * v * v; }
 
+struct particle { double x; long id; double v; };
+__attribute__((noinline)) double kinetic(const struct particle *p) { return p->v * p->v * p->x; }
+__attribute__((noinline)) void grad_kinetic(const struct particle *p, struct particle *dp) {
+    __enzyme_autodiff((void *)kinetic, p, dp); /* expect: unchecked: a record with other data between its values */
+}
+
 double halves(double v) { return v * v + 1.0; }                 /* split mode */
 
 __attribute__((noinline)) void grad_strided(const double *x, double *dx, const int *idx, int n) {
@@ -35,6 +41,9 @@ int main(void) {
     double x[4] = {1, 2, 3, 4}, dx[4] = {0};
     int idx[3] = {3, 0, 2};
     grad_strided(x, dx, idx, 3);
-    printf("%g %g %g %g %g %g %g %g %g\n", a, b, c, aug.result, e, dx[0], dx[1], dx[2], dx[3]);
+    struct particle p = {1.5, 42, -0.5}, dp = {0, 0, 0};
+    grad_kinetic(&p, &dp);
+    printf("%g %g %g %g %g %g %g %g %g %g %g\n", a, b, c, aug.result, e, dx[0], dx[1], dx[2],
+           dx[3], dp.x, dp.v);
     return 0;
 }
