@@ -49,6 +49,7 @@ class Access:
     unknown: str | None = None                     # why the extent is not known
     points: set = field(default_factory=set)       # byte offsets of constant accesses
     holes: bool = False                            # a loop strides over other data
+    unbounded: bool = False                        # an index nothing bounds (x[idx[i]])
 
     def dense(self, size: int) -> bool:
         """True when every `size`-byte element up to the constant extent is accessed and
@@ -66,6 +67,7 @@ class Access:
 
 
 MAX_CALL_DEPTH = 4  # how deep calls passing the pointer on are followed
+UNBOUNDED = -2      # LoopExtent.param of an index nothing bounds
 
 
 def pointer_access(param: Argument, layout, depth: int = 0) -> Access:
@@ -103,8 +105,10 @@ def _walk_gep(gep: GepInst, offset: int, loop, access: Access, layout, seen) -> 
         _walk(gep, offset + constant, loop, access, layout, seen)
         return
     bound = _loop_index(gep) if loop is None else None
-    if bound is None:
-        access.unknown = "it is indexed by a value the checker cannot bound"
+    if bound is None:  # the types it holds are still learnt; the extent must come elsewhere
+        access.unbounded = True
+        size = layout.size(gep.source_type)
+        _walk(gep, 0, LoopExtent(UNBOUNDED, None, size, offset), access, layout, seen)
         return
     param, cast, constant, delta = bound
     size = layout.size(gep.source_type)
@@ -122,6 +126,8 @@ def _record(inst: MemoryInst, offset: int, loop, access: Access, layout) -> None
     if loop is None:
         access.constant_end = max(access.constant_end, end)
         access.points.update(range(offset, end, step))
+    elif loop.param == UNBOUNDED:
+        access.holes |= loop.size != step
     elif loop.param < 0:  # a constant trip count
         extent = loop.constant * loop.size + loop.offset + max(0, end - loop.size)
         access.constant_end = max(access.constant_end, extent)
@@ -155,6 +161,7 @@ def _merge(inner: Access, call: CallInst, offset: int, access: Access) -> None:
     """Add a callee's accesses, `offset` bytes into this function's pointer."""
     access.kinds |= inner.kinds
     access.holes |= inner.holes
+    access.unbounded |= inner.unbounded
     access.points.update(offset + point for point in inner.points)
     if inner.constant_end:
         access.constant_end = max(access.constant_end, offset + inner.constant_end)

@@ -66,7 +66,8 @@ def object_extent(b: IRBuilder, ptr, layout):
 def access_extent(b: IRBuilder, access: Access, args: list):
     """Rules 2 and 3: the bytes the function can touch, from its accesses; `args[k]` is
     the value the call passes for parameter k. None when some use is not understood."""
-    if access.unknown is not None or not (access.constant_end or access.loops):
+    if access.unknown is not None or access.unbounded or \
+            not (access.constant_end or access.loops):
         return None
     extent = const_int(I64, access.constant_end)
     for loop in access.loops:
@@ -83,6 +84,8 @@ def unknown_reason(access: Access, float_kind: int | None = None) -> str:
     """Why neither the object nor the accesses give an extent."""
     if access.unknown is not None:
         return access.unknown
+    if access.unbounded:
+        return "it is indexed by a value the checker cannot bound"
     if float_kind is not None and not access.dense(4 if float_kind == 1 else 8):
         return "the function reads it as a record with other data between its values"
     return "the function does not access it in a way the checker can bound"

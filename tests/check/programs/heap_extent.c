@@ -1,11 +1,13 @@
-/* Extents from malloc and calloc calls whose size reaches the autodiff call. */
+/* Extents from malloc and calloc calls whose size reaches the autodiff call: the function
+ * reads x through an index array, so its own accesses bound nothing, and the heap block's
+ * size (n doubles) is what is copied. */
 #include <enzyme.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-double dot_self(const double *x, int n) {
+double gathered(const double *x, const int *perm, int n) {
     double s = 0;
-    for (int i = 0; i < n; i++) s += x[i] * x[i] * (1.0 + 0.1 * i);
+    for (int i = 0; i < n; i++) s += x[perm[i]] * x[i] * (1.0 + 0.1 * i);
     return s;
 }
 
@@ -13,10 +15,15 @@ int main(int argc, char **argv) {
     int n = 5 + (argc > 1);
     double *x = malloc(n * sizeof(double));
     double *dx = calloc(n, sizeof(double));
-    for (int i = 0; i < n; i++) x[i] = 0.25 * i - 0.6;
-    __enzyme_autodiff((void *)dot_self, enzyme_dup, x, dx, enzyme_const, n);
-    for (int i = 0; i < n; i++) printf("%.17g %.17g\n", x[i], dx[i]);
+    int *perm = malloc(n * sizeof(int));
+    for (int i = 0; i < n; i++) {
+        x[i] = 0.25 * i - 0.6;
+        perm[i] = (3 * i + 1) % n;
+    }
+    __enzyme_autodiff((void *)gathered, enzyme_dup, x, dx, enzyme_const, perm, enzyme_const, n);
+    for (int i = 0; i < n; i++) printf("%.17g %.17g %d\n", x[i], dx[i], perm[i]);
     free(x);
     free(dx);
+    free(perm);
     return 0;
 }
