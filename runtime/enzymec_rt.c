@@ -589,3 +589,5 @@ void __enzymec_omp_order_done(void *lock) {
         o->count = 0;  /* every entry reversed: the next forward starts again at 0 */
     __atomic_store_n(&o->next, next, __ATOMIC_RELEASE);
 }
+/* ---- --check-gradients (enzymec/ad/check_*.py) ---------------------------------------- */
+#include "enzymec_gradcheck.c"

@@ -94,6 +94,22 @@ void __enzymec_omp_tapes_free(void *tapes);
 int64_t __enzymec_omp_order_take(void *lock);
 void __enzymec_omp_order_wait(void *lock, int64_t ticket);
 void __enzymec_omp_order_done(void *lock);
+/* -- --check-gradients: finite-difference checks of autodiff calls (enzymec/ad/check_*.py,
+ * runtime/enzymec_gradcheck.c). begin returns NULL when checking is off (the environment
+ * variable ENZYMEC_CHECK_GRADIENTS, else `default_on`). kinds: 0 double, 1 float, 2 memory
+ * only copied (not perturbed); result_kind -1 when the result takes no part. ------------- */
+void *__enzymec_gradcheck_begin(const char *where, const char *fname, int mode,
+                                int default_on, int nscalar, int nmem, int result_kind);
+void __enzymec_gradcheck_scalar(void *ctx, int i, double x, double tangent, int kind);
+void __enzymec_gradcheck_memory(void *ctx, int j, const void *primal, const void *shadow,
+                                size_t bytes, int kind);
+void __enzymec_gradcheck_gradient(void *ctx, int i, double g);
+void __enzymec_gradcheck_tangent(void *ctx, double t);
+int __enzymec_gradcheck_next(void *ctx);
+double __enzymec_gradcheck_arg(void *ctx, int i);
+void *__enzymec_gradcheck_buffer(void *ctx, int j);
+void __enzymec_gradcheck_value(void *ctx, double y);
+void __enzymec_gradcheck_end(void *ctx);
 
 #ifdef __cplusplus
 }

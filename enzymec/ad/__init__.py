@@ -8,12 +8,14 @@ from .entry_points import mentions_entry_point
 
 
 def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None,
-                         explain=None) -> str:
+                         explain=None, check_gradients: str | None = None) -> str:
     """Parse `ir_text`, replace every autodiff call by a synthesized gradient, print it.
 
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
     it can be as a plain C compiler; `progress`, if given, is called with a description of
-    each function before it is synthesized (the driver shows it on a terminal); with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
+    each function before it is synthesized (the driver shows it on a terminal);
+    `check_gradients` ("on" or "runtime") wraps each autodiff call in a run-time check
+    against finite differences first (check_sites.py); with `ENZYMEC_MODEL_ROUNDTRIP=1` (which the test suite
     sets, so every build in it exercises the IR layer) it still goes through the model."""
     wanted = mentions_entry_point(ir_text)
     if not wanted and os.environ.get("ENZYMEC_MODEL_ROUNDTRIP") != "1":
@@ -24,7 +26,12 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
     if wanted:
         from enzymec.ir.debug_scopes import drop_foreign_locations
         from .api import differentiate_calls
+        if check_gradients:
+            from .check_sites import finish_module, instrument_module
+            instrument_module(module, check_gradients != "runtime")
         differentiate_calls(module, progress, explain)
+        if check_gradients:
+            finish_module(module)
         drop_foreign_locations(module)  # synthesized functions have no subprogram (-g)
     return print_module(module)
 

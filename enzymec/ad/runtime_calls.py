@@ -25,6 +25,20 @@ PREFIX = "__enzymec_"  # every runtime symbol; reserved to the implementation in
 _COPY = (PTR, PTR, I64)  # dst, src, bytes
 _FIELD = (PTR, PTR, I64, I64, I64)  # dst, src, bytes, record stride, field offset
 
+# --check-gradients (check_wrapper.py, runtime/enzymec_gradcheck.c)
+GRADCHECK_SIGNATURES = {
+    "gradcheck_begin": (PTR, (PTR, PTR, I32, I32, I32, I32, I32)),
+    "gradcheck_scalar": (VOID, (PTR, I32, DOUBLE, DOUBLE, I32)),
+    "gradcheck_memory": (VOID, (PTR, I32, PTR, PTR, I64, I32)),
+    "gradcheck_gradient": (VOID, (PTR, I32, DOUBLE)),
+    "gradcheck_tangent": (VOID, (PTR, DOUBLE)),
+    "gradcheck_next": (I32, (PTR,)),
+    "gradcheck_arg": (DOUBLE, (PTR, I32)),
+    "gradcheck_buffer": (PTR, (PTR, I32)),
+    "gradcheck_value": (VOID, (PTR, DOUBLE)),
+    "gradcheck_end": (VOID, (PTR,)),
+}
+
 # name (without PREFIX) -> (return type, parameter types)
 SIGNATURES = {
     "tape_reserve": (VOID, (PTR, I64, I64)),
@@ -46,6 +60,7 @@ SIGNATURES = {
     "record_free": (VOID, (PTR,)),
     "digamma": (DOUBLE, (DOUBLE,)),
     "check_shadow": (VOID, (PTR, PTR, PTR)),
+    **GRADCHECK_SIGNATURES,
     "memcpy_field_pointer": (VOID, _FIELD),
     "atomic_add_double": (VOID, (PTR, DOUBLE)),  # OpenMP reverse sweeps (omp_*.py)
     "atomic_add_float": (VOID, (PTR, FLOAT)),

@@ -71,6 +71,9 @@ ENZYMEC OPTIONS:
   --explain=FILE            the same facts as JSON (schema: enzymec/ad/explain_log.py)
   --explain=dot             each gradient's CFG before and after optimization as Graphviz
   --explain-dir=DIR         where --explain=dot writes (default: the current directory)
+  --check-gradients[=runtime]  check each autodiff call at run time against finite
+                            differences of the primal (=runtime: compiled in, but off
+                            unless ENZYMEC_CHECK_GRADIENTS=1)
 
 ENVIRONMENT:
   ENZYMEC_CLANG   the clang to use (must be clang {major}; default: clang-{major} on PATH,
@@ -79,6 +82,9 @@ ENVIRONMENT:
                   flang-new-{major} or flang-{major} on PATH)
   ENZYMEC_LD      the C linker driver (default cc); ENZYMEC_LDXX for C++ (default c++)
   ENZYMEC_TRACEBACK=1   show Python tracebacks of internal errors
+  ENZYMEC_CHECK_GRADIENTS=0|1|abort|verbose   (in programs built with --check-gradients)
+                  turn the gradient checks off or on, stop at the first mismatch, or
+                  also report each check's outcome
 """
 
 
@@ -132,7 +138,7 @@ def compile_text(ctx: Context, inp: Input, text: str):
     text = pipeline.pre_ad(ctx, text, name)
     _dump(ctx, inp, "pre-ad", text)
     log = ctx.explain.unit(name) if ctx.explain is not None else None
-    text = pipeline.ad(text, name, log)
+    text = pipeline.ad(text, name, log, ctx.opts.check_gradients)
     _dump(ctx, inp, "ad", text)
     module = pipeline.optimize(ctx, text if log is None else ctx.explain.untagged(text), name)
     if log is not None:

@@ -75,6 +75,7 @@ class Options:
     dump_dir: str | None = None
     explain: str | None = None   # --explain: "text", "dot" or a JSON file (driver/explain.py)
     explain_dir: str | None = None  # --explain-dir: where the .dot/.svg pictures go
+    check_gradients: str | None = None  # --check-gradients: "on" or "runtime"
 
     @property
     def inputs(self) -> list[Input]:
@@ -147,6 +148,15 @@ def _explain_flag(opts: Options, arg: str) -> None:
         opts.explain = value
 
 
+def _check_gradients_flag(opts: Options, arg: str) -> None:
+    """--check-gradients (checks on by default) or --check-gradients=runtime (compiled in,
+    off unless ENZYMEC_CHECK_GRADIENTS=1 at run time); =off undoes an earlier one."""
+    value = arg.partition("=")[2] or "on"
+    if value not in ("on", "runtime", "off"):
+        raise CompileError(f"invalid value '{value}' in '{arg}' (expected on, runtime, off)")
+    opts.check_gradients = None if value == "off" else value
+
+
 def _simple_flag(opts: Options, arg: str) -> bool:
     """Flags without operands that set a mode or a switch; True when handled."""
     modes = {"-c": "c", "-S": "S", "-E": "E"}
@@ -213,6 +223,8 @@ def _prefixed_flag(opts: Options, arg: str) -> bool:
         _enzymec_flag(opts, arg)
     elif arg == "--explain" or arg.startswith(("--explain=", "--explain-dir=")):
         _explain_flag(opts, arg)
+    elif arg == "--check-gradients" or arg.startswith("--check-gradients="):
+        _check_gradients_flag(opts, arg)
     else:
         return False
     return True

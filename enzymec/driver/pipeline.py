@@ -149,14 +149,15 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     return str(module)
 
 
-def ad(ir_text: str, name: str, explain=None) -> str:
+def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None) -> str:
     """Synthesize every requested derivative (the AD pass proper); `explain`, an ExplainLog,
-    records its decisions for --explain."""
+    records its decisions for --explain; `check_gradients` ("on", "runtime") adds run-time
+    gradient checks around the calls."""
     from enzymec.ad import differentiate_module
 
     progress = terminal_progress()
     try:
-        return differentiate_module(ir_text, name, progress, explain)
+        return differentiate_module(ir_text, name, progress, explain, check_gradients)
     finally:
         if progress is not None:
             progress.done()
