@@ -117,8 +117,10 @@ def activity(function: Function, active_args, shadowed_args, calls,
         for inst in function.instructions():
             changed |= _forward(inst, result, calls)
     _backward(function, result, calls)
+    read_back = _read_back(function, result, calls)
     result.lost_stores = [i for i in function.instructions()
-                          if _is_lost_store(i, result, calls) or _is_lost_transfer(i, result, calls)]
+                          if _is_lost_store(i, result, calls, read_back)
+                          or _is_lost_transfer(i, result, calls)]
     return result
 
 
@@ -152,13 +154,56 @@ def inactive_global(base: Value, calls) -> bool:
         base.name in getattr(calls, "inactive_global_names", ())
 
 
-def _is_lost_store(inst: Instruction, act: Activity, calls=None) -> bool:
+def _is_lost_store(inst: Instruction, act: Activity, calls=None, read_back=()) -> bool:
+    """Active data stored where it has no shadow: the value is useful itself, or varied and
+    stored into memory the output reads back (`read_back`: an enzyme_const buffer used as
+    scratch; its loads are inactive, so the value would not count as useful)."""
     if inst.opcode != "store" or act.points_into_shadowed(inst.operands[1]):
         return False
-    if inactive_global(underlying_object(inst.operands[1]), calls):
+    base = underlying_object(inst.operands[1])
+    if inactive_global(base, calls):
         return False
     value = inst.operands[0]
-    return value in act.shadowed or (value in act.varied and value in act.useful)
+    return value in act.shadowed or value in act.varied and (value in act.useful
+                                                              or base in read_back)
+
+
+def _read_back(function: Function, act: Activity, calls) -> set[Value]:
+    """The allocations (and arguments) whose contents reach the output, varied or not: read
+    by a load some result depends on, or handed to a call that may read them; what is
+    stored into such memory reaches the output in turn."""
+    worklist: list[Value] = []
+    bases: set[Value] = set()
+    stored: dict[Value, list[Value]] = {}
+    for inst in function.instructions():
+        if inst.opcode == "store":
+            stored.setdefault(underlying_object(inst.operands[1]), []).append(inst.operands[0])
+        if inst.opcode == "ret" and inst.operands:
+            worklist.append(inst.operands[0])
+        elif inst.opcode == "store" and act.points_into_shadowed(inst.operands[1]):
+            worklist.append(inst.operands[0])
+        elif isinstance(inst, CallInst) and not calls.is_inactive(inst):
+            worklist.extend(inst.args)
+    seen: set[Value] = set()
+
+    def read(pointer: Value) -> None:
+        base = underlying_object(pointer)
+        if base not in bases:
+            bases.add(base)
+            worklist.extend(stored.get(base, ()))
+
+    while worklist:
+        value = worklist.pop()
+        if value in seen:
+            continue
+        seen.add(value)
+        if value.type.is_pointer:  # handed to a call, or the address of a load
+            read(value)
+        if isinstance(value, Instruction) and value.opcode != "load":
+            worklist.extend(value.operands)
+        elif isinstance(value, Instruction):
+            read(value.operands[0])
+    return bases
 
 
 def _is_lost_transfer(inst: Instruction, act: Activity, calls) -> bool:

@@ -71,6 +71,20 @@ def marked_lines(name: str, marker: str) -> dict[int, str]:
     return found
 
 
+NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|nan|inf")
+
+
+def same_numbers(got: str, expected: str, rel: float = 1e-13) -> bool:
+    """The same text, and the same numbers up to the last bits: the gradient's adjoint sums
+    may be reassociated (and fused) differently once the call sits in the checking wrapper,
+    which a changed memory would not explain (it changes values, not their last bits)."""
+    if NUMBER.sub("#", got) != NUMBER.sub("#", expected):
+        return False
+    pairs = zip(NUMBER.findall(got), NUMBER.findall(expected))
+    return all(a == b or abs(float(a) - float(b)) <= rel * max(abs(float(a)), abs(float(b)))
+               for a, b in pairs)
+
+
 @pytest.fixture(scope="session")
 def tmp_root(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("check")
@@ -86,7 +100,8 @@ def test_correct_gradients_pass_silently(tmp_root, name, opt):
     for mode in (None, "abort", "1"):
         got = run(checked, mode)
         assert got.returncode == 0 and got.stderr == "", got.stderr
-        assert got.stdout == expected.stdout, "the checks changed the program's memory"
+        assert same_numbers(got.stdout, expected.stdout), \
+            f"the checks changed the program's memory:\n{got.stdout}\n{expected.stdout}"
     verbose = run(checked, "verbose")
     assert "0 of 3 directions failed" in verbose.stderr  # the checks did run
     assert "gradient check failed" not in verbose.stderr
