@@ -8,7 +8,9 @@ canonicalization for the tape). The rewrites, in order:
 1. clone `f`'s body, keeping `origin` (clone -> original instruction) for error locations;
 2. library sorts become enzymec's own (sorting.py);
 3. inline calls and promote indirect ones to direct calls, a few rounds (inline.py,
-   indirect.py), leaving the calls the mode handles as calls (`keeps_call`);
+   indirect.py), leaving the calls the mode handles as calls (`keeps_call`); then one more
+   derivative order for `__enzyme_iter` calls (iterate.py); enzymec's runtime calls of an
+   inner derivative made differentiable or refused (nested_runtime.py);
 4. posix_memalign exposed as an allocation (heap.py); debug records dropped;
 5. libm calls that have intrinsics become intrinsics; integer punning of floats untangled.
 """
@@ -24,6 +26,8 @@ from enzymec.ir.clone import clone_body, drop_debug_records
 from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
+from .iterate import advance_iterations
+from .nested_runtime import expand_runtime_calls, source_function
 from .locate import nearest_location
 from .punning import untangle_punning
 from .punning_check import check_punning
@@ -47,8 +51,10 @@ class Prepared:
     def location(self, inst: Instruction):
         """The source location of `inst` (of the original instruction it was cloned from),
         else of the nearest located instruction (locate.py), else of the function."""
+        source = source_function(self.original)
         return nearest_location(inst, lambda i: self.debug.location(self.origin.get(i, i))) \
-            or self.debug.function_location(self.original)
+            or self.debug.function_location(self.original) \
+            or (source is not None and self.debug.function_location(source)) or None
 
     def fail(self, inst: Instruction, message: str, note: str = "") -> None:
         raise CompileError(f"{message} (in function '{self.original.name}')",
@@ -76,6 +82,8 @@ class Prepared:
         self.origin = {new: old for old, new in value_map.items()}
         replace_library_sorts(self.fn)
         self.inline_and_promote()
+        advance_iterations(self.fn)
+        expand_runtime_calls(self.fn, self.fail)
         expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
         if before_intrinsics is not None:
