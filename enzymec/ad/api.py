@@ -18,6 +18,7 @@ from .cache import Derivatives
 from .calls import CallRules
 from .entry_points import ALL_ENTRY_POINTS, ENZYME_PREFIX
 from .iterate import check_iterations, is_iter_call, lower_iterations
+from .virtual_shadow import is_virtual_call, lower_virtual_reverse
 from .markers import is_marker_name
 from .modes import MODES
 from .registrations import read_registrations
@@ -49,6 +50,7 @@ def differentiate_calls(module: Module, progress=None) -> None:
                               progress)
     rules.split_pair = derivatives.split_pair
     rules.derivatives = derivatives
+    lower_virtual_reverse(module, debug, derivatives)
     markers: set[Instruction] = set()
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)
@@ -97,7 +99,8 @@ def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:
     for function in module.functions:
         for inst in function.instructions():
             callee = inst.called_function if isinstance(inst, CallInst) else None
-            if callee is None or ENZYME_PREFIX not in callee.name or is_iter_call(inst):
+            if callee is None or ENZYME_PREFIX not in callee.name or is_iter_call(inst) \
+                    or is_virtual_call(inst):
                 continue
             mode = entry_point_mode(callee.name)
             if mode is not None and mode not in MODES:
