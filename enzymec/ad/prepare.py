@@ -20,7 +20,7 @@ from __future__ import annotations
 from enzymec.analysis import dominators, loops
 from enzymec.analysis.activity import activity
 from enzymec.diagnostics import CompileError
-from enzymec.ir import CallInst, Function, Instruction
+from enzymec.ir import CallInst, Function, Instruction, InvokeInst
 from enzymec.ir.clone import clone_body, drop_debug_records
 
 from .heap import expose_posix_memalign
@@ -32,6 +32,7 @@ from .locate import nearest_location
 from .punning import untangle_punning
 from .punning_check import check_punning
 from .sorting import SORT_NAME, replace_library_sorts
+from .swallowed import swallow
 
 PROMOTION_ROUNDS = 4  # inline / promote-indirect-calls rounds per function
 
@@ -100,10 +101,16 @@ class Prepared:
             return callee.name != SORT_NAME and (self.calls.keeps_call(callee)
                                                  or dispatches_again(callee))
         for _ in range(PROMOTION_ROUNDS):
-            inline_calls(self.fn, self.origin, keep, self.fail)
+            inline_calls(self.fn, self.origin, keep, self.refuse_handler)
             if not promote_indirect_calls(self.fn, self.origin, self.location,
                                           self.fallbacks):
                 return
+
+    def refuse_handler(self, invoke, message: str) -> None:
+        """An invoke whose handler goes on: fine when it only swallows what an inactive
+        call throws (swallowed.py), else a located error."""
+        if not (isinstance(invoke, InvokeInst) and swallow(invoke, self.calls)):
+            self.fail(invoke, message)
 
     # -- analyses ---------------------------------------------------------------------------
     def analyse_flow(self) -> None:
