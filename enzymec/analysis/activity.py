@@ -139,9 +139,20 @@ def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
 
 def _shadowable(base: Value, calls) -> bool:
     return (isinstance(base, AllocaInst)
-            or isinstance(base, CallInst) and calls.is_allocation(base)
+            or isinstance(base, CallInst) and (calls.is_allocation(base)
+                                               or _returns_shadow(base, calls))
             or isinstance(base, GlobalVariable) and not base.is_constant
             and not inactive_global(base, calls))
+
+
+def _returns_shadow(call: CallInst, calls) -> bool:
+    """A pointer returned by a callee the engine differentiates from its body (a split
+    call: an allocation wrapper not inlined): its augmented forward returns the pointer's
+    shadow too (result kind `dup`), made by the callee's own analysis of what it returns."""
+    callee = call.called_function
+    return call.type.is_pointer and callee is not None and not callee.is_declaration and \
+        calls.may_keep_arguments(call) and \
+        getattr(calls, "custom_gradient", lambda c: None)(call) is None
 
 
 def inactive_global(base: Value, calls) -> bool:
