@@ -40,7 +40,7 @@ from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType
                         GlobalVariable, Instruction, NamedStructType, StructType, Type, Value,
                         VectorType)
 
-from .origins import PointerOrigins
+from .origins import UNKNOWN, PointerOrigins
 
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
                                  "freeze"})
@@ -134,7 +134,21 @@ def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
         return  # an argument or a constant: nothing to follow
     if act.origins is None:
         act.origins = PointerOrigins(ptr.function, calls)
-    act.shadowed.update(o for o in act.origins.objects(ptr) if _shadowable(o, calls))
+    objects = act.origins.objects(ptr)
+    act.shadowed.update(o for o in objects if _shadowable(o, calls))
+    if UNKNOWN in objects and getattr(base, "opcode", None) == "load":
+        _shadow_holder(base, act, calls)
+
+
+def _shadow_holder(load: Instruction, act: Activity, calls) -> None:
+    """A pointer loaded from memory that something this analysis cannot see wrote (a call
+    given the holder's address: `grow(&buffer)` reallocating `buffer.data`): the memory
+    holding the pointer gets a shadow, so that the load gets the shadow pointer from it and
+    the call, handed the holder as duplicated, writes the shadow pointer there (its
+    augmented forward shadows what it stores)."""
+    holder = underlying_object(load.operands[0])
+    if _shadowable(holder, calls):
+        act.shadowed.add(holder)
 
 
 def _shadowable(base: Value, calls) -> bool:
