@@ -127,7 +127,8 @@ def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
     select or load of pointers, each allocation it may point into does: `PointerOrigins`
     (origins.py) follows pointers through memory, as in a pointer kept in a local struct."""
     base = underlying_object(ptr)
-    if _shadowable(base, calls):
+    if _shadowable(base, calls) and not (isinstance(base, CallInst) and
+                                         _returns_shadow(base, calls)):
         act.shadowed.add(base)
         return
     if not isinstance(ptr, Instruction):
@@ -162,7 +163,9 @@ def _shadowable(base: Value, calls) -> bool:
 def _returns_shadow(call: CallInst, calls) -> bool:
     """A pointer returned by a callee the engine differentiates from its body (a split
     call: an allocation wrapper not inlined): its augmented forward returns the pointer's
-    shadow too (result kind `dup`), made by the callee's own analysis of what it returns."""
+    shadow too (result kind `dup`), made by the callee's own analysis of what it returns.
+    Only where origins name the call itself (fresh memory from elsewhere): a pointer the
+    caller can trace to its own objects (`node->_M_addr()`) shadows those instead."""
     callee = call.called_function
     return call.type.is_pointer and callee is not None and not callee.is_declaration and \
         calls.may_keep_arguments(call) and \
