@@ -17,6 +17,8 @@ from .aliasing import reachable_functions
 from .cache import Derivatives
 from .calls import CallRules
 from .entry_points import ALL_ENTRY_POINTS, ENZYME_PREFIX
+from .iterate import check_iterations, is_iter_call, lower_iterations
+from .virtual_shadow import is_virtual_call, lower_virtual_reverse
 from .markers import is_marker_name
 from .modes import MODES
 from .registrations import read_registrations
@@ -41,6 +43,7 @@ def differentiate_calls(module: Module, progress=None, explain=None) -> None:
     `progress(text)` hears which function is synthesized next; `explain` (an ExplainLog,
     explain_log.py) records the synthesizers' decisions for --explain."""
     debug = DebugInfo(module)
+    check_iterations(module, debug)
     refuse_unsupported_modes(module, debug)
     rules = CallRules(read_registrations(module))
     if explain is not None:
@@ -49,6 +52,7 @@ def differentiate_calls(module: Module, progress=None, explain=None) -> None:
                               progress)
     rules.split_pair = derivatives.split_pair
     rules.derivatives = derivatives
+    lower_virtual_reverse(module, debug, derivatives)
     markers: set[Instruction] = set()
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)
@@ -59,6 +63,7 @@ def differentiate_calls(module: Module, progress=None, explain=None) -> None:
             site.check_shadows_at_run_time()
         site.replace(derivatives.get(site.request()))
         markers |= site.markers
+    lower_iterations(module)
     remove_unused(module, markers)
 
 
@@ -71,12 +76,21 @@ def nested_first(calls: list[CallInst]) -> list[CallInst]:
     """Entry-point calls inside code that another call differentiates come first."""
     reach = {}
     for call in calls:
-        target = call.args[0] if call.args else None
+        target = differentiated_target(call)
         if isinstance(target, Function) and not target.is_declaration and target not in reach:
             reach[target] = set(reachable_functions(target))
     def depth(call: CallInst) -> int:
         return sum(call.function in reached for reached in reach.values())
     return sorted(calls, key=depth, reverse=True)
+
+
+def differentiated_target(call: CallInst):
+    """The function argument of an entry-point call (after the sret pointer of a large
+    result, as CallSite decodes it), or None."""
+    args = list(call.args)
+    if args and call.arg_attrs and "sret" in call.arg_attrs[0]:
+        args.pop(0)
+    return args[0] if args else None
 
 
 def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:
@@ -85,7 +99,8 @@ def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:
     for function in module.functions:
         for inst in function.instructions():
             callee = inst.called_function if isinstance(inst, CallInst) else None
-            if callee is None or ENZYME_PREFIX not in callee.name:
+            if callee is None or ENZYME_PREFIX not in callee.name or is_iter_call(inst) \
+                    or is_virtual_call(inst):
                 continue
             mode = entry_point_mode(callee.name)
             if mode is not None and mode not in MODES:

@@ -312,7 +312,7 @@ class CallRules:
             return False
         callee = call.called_function
         act = synthesizer.activity
-        return (act.is_active(call)
+        return (act.is_active(call) or call in act.shadowed  # its result needs a shadow
                 or any(act.points_into_shadowed(a) or act.is_active(a) for a in call.args)
                 or not callee.is_declaration and bool(self.globals_used_by(callee) & act.shadowed))
 

@@ -11,7 +11,8 @@ was overwritten.
 
 from __future__ import annotations
 
-from enzymec.analysis import PointerOrigins, reverse_postorder, type_analysis, underlying_object
+from enzymec.analysis import (PointerOrigins, copy_bound, reverse_postorder, type_analysis,
+                               underlying_object)
 from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExpr, ConstantInt,
                         GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, SimpleConstant,
                         VOID, FunctionType)
@@ -246,9 +247,7 @@ class Shadows:
         """A copy out of differentiated memory into memory without a shadow loses the
         derivatives (and shadow pointers) it moves: refuse it, unless type analysis shows
         that the copied bytes are only integers."""
-        length = call.args[2]
-        kinds = self.memory_kinds(call.args[0], call.args[1], size=length.value
-                                  if isinstance(length, ConstantInt) else None)
+        kinds = self.memory_kinds(call.args[0], call.args[1], size=copy_bound(call))
         if kinds and all(k[:1] == "i" and k[1:].isdigit() for k in kinds):
             return
         found = ", ".join(sorted(kinds)) or "nothing known"
@@ -369,8 +368,7 @@ class Shadows:
         """None when the copied bytes hold one floating-point type (or nothing known: then
         `element_type` reports it); else (record size, {offset: kind}) from type analysis
         (copy_fields.py), or a located error when the layout cannot be decided."""
-        length = call.args[2]
-        size = length.value if isinstance(length, ConstantInt) else None
+        size = copy_bound(call)
         kinds = self.memory_kinds(*pointers, size=size)
         if len(kinds) <= 1 and not kinds & {"ptr"} and \
                 not any(k[:1] == "i" and k[1:].isdigit() for k in kinds):
@@ -420,9 +418,8 @@ class Shadows:
 
     def element_type(self, call: CallInst, *pointers):
         """What the copied bytes hold: one floating-point type, or a located error."""
-        length = call.args[2] if heap.is_memcpy(call) else None  # the bytes a copy moves
-        kinds = self.memory_kinds(*pointers, size=length.value
-                                  if isinstance(length, ConstantInt) else None)
+        kinds = self.memory_kinds(*pointers, size=copy_bound(call) if heap.is_memcpy(call)
+                                  else None)  # the bytes a copy moves
         if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
             return next(iter(kinds))
         found = ", ".join(sorted(kinds)) or "nothing"

@@ -8,7 +8,9 @@ canonicalization for the tape). The rewrites, in order:
 1. clone `f`'s body, keeping `origin` (clone -> original instruction) for error locations;
 2. library sorts become enzymec's own (sorting.py);
 3. inline calls and promote indirect ones to direct calls, a few rounds (inline.py,
-   indirect.py), leaving the calls the mode handles as calls (`keeps_call`);
+   indirect.py), leaving the calls the mode handles as calls (`keeps_call`); then one more
+   derivative order for `__enzyme_iter` calls (iterate.py); enzymec's runtime calls of an
+   inner derivative made differentiable or refused (nested_runtime.py);
 4. posix_memalign exposed as an allocation (heap.py); debug records dropped;
 5. libm calls that have intrinsics become intrinsics; integer punning of floats untangled.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 from enzymec.analysis import dominators, loops
 from enzymec.analysis.activity import activity
 from enzymec.diagnostics import CompileError
-from enzymec.ir import CallInst, Function, Instruction
+from enzymec.ir import CallInst, Function, Instruction, InvokeInst
 from enzymec.ir.clone import clone_body, drop_debug_records
 
 from .explain_log import NULL_FUNCTION_LOG
@@ -26,12 +28,15 @@ from .explain_record import record_inlined
 from .heap import expose_posix_memalign
 from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
+from .iterate import advance_iterations
+from .nested_runtime import expand_runtime_calls, source_function
 from .locate import nearest_location
 from .omp_names import is_region
 from .omp_prepare import prepare_openmp
 from .punning import untangle_punning
 from .punning_check import check_punning
 from .sorting import SORT_NAME, replace_library_sorts
+from .swallowed import swallow
 
 PROMOTION_ROUNDS = 4  # inline / promote-indirect-calls rounds per function
 
@@ -53,8 +58,10 @@ class Prepared:
     def location(self, inst: Instruction):
         """The source location of `inst` (of the original instruction it was cloned from),
         else of the nearest located instruction (locate.py), else of the function."""
+        source = source_function(self.original)
         return nearest_location(inst, lambda i: self.debug.location(self.origin.get(i, i))) \
-            or self.debug.function_location(self.original)
+            or self.debug.function_location(self.original) \
+            or (source is not None and self.debug.function_location(source)) or None
 
     def fail(self, inst: Instruction, message: str, note: str = "") -> None:
         raise CompileError(f"{message} (in function '{self.original.name}')",
@@ -82,6 +89,8 @@ class Prepared:
         self.origin = {new: old for old, new in value_map.items()}
         replace_library_sorts(self.fn)
         self.inline_and_promote()
+        advance_iterations(self.fn)
+        expand_runtime_calls(self.fn, self.fail)
         prepare_openmp(self.fn, self.fail, self.openmp_regions)  # omp_prepare.py
         expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)
@@ -101,10 +110,16 @@ class Prepared:
                                                  or dispatches_again(callee))
         on_inline = (lambda call: record_inlined(self, call)) if self.explain.enabled else None
         for _ in range(PROMOTION_ROUNDS):
-            inline_calls(self.fn, self.origin, keep, self.fail, on_inline)
+            inline_calls(self.fn, self.origin, keep, self.refuse_handler, on_inline)
             if not promote_indirect_calls(self.fn, self.origin, self.location,
                                           self.fallbacks):
                 return
+
+    def refuse_handler(self, invoke, message: str) -> None:
+        """An invoke whose handler goes on: fine when it only swallows what an inactive
+        call throws (swallowed.py), else a located error."""
+        if not (isinstance(invoke, InvokeInst) and swallow(invoke, self.calls)):
+            self.fail(invoke, message)
 
     # -- analyses ---------------------------------------------------------------------------
     def analyse_flow(self) -> None:

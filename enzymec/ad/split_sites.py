@@ -31,6 +31,7 @@ from enzymec.ir.values import SimpleConstant
 from .aliasing import reachable_functions
 from .runtime_calls import runtime_function
 from .markers import ACTIVITY, FLAGS, refusal
+from .split_result_order import fields_by_type, sret_fields
 from .requests import CallSite, Mode, Request
 from .reverse_call import ReverseCall
 from .split_tape import augmented_tape_bytes, reverse_tape_bytes
@@ -137,6 +138,14 @@ class AugmentedCall(SplitSite):
     def hand_over(self, b: IRBuilder, pieces: list) -> None:
         """The call's result: the pieces as its declared type (one value, or a struct)."""
         declared, types = self.call.type, tuple(p.type for p in pieces)
+        if self.sret is not None:
+            placed = sret_fields(self.call, self.call.function.module, pieces)
+            if placed is None:
+                self.error(f"__enzyme_augmentfwd's declared struct cannot hold what the "
+                           f"augmented forward of '{self.function.name}' returns ("
+                           f"{', '.join(map(str, types))})",
+                           "declare it as struct { void *tape; T result; }")
+            pieces, types = placed, tuple(p.type for p in placed)
         if self.sret is not None or isinstance(declared, StructType) and \
                 tuple(declared.elements) == types:
             value = SimpleConstant(StructType(types), "undef")
@@ -148,6 +157,9 @@ class AugmentedCall(SplitSite):
                 self.call.replace_all_uses_with(value)
         elif len(pieces) == 1 and declared == types[0]:
             self.call.replace_all_uses_with(pieces[0])
+        elif isinstance(declared, StructType) and \
+                fields_by_type(declared.elements, pieces) is not None:
+            self.hand_over(b, fields_by_type(declared.elements, pieces))
         elif self.call.uses:
             wanted = ", ".join(map(str, types)) or "nothing"
             self.error(f"__enzyme_augmentfwd is declared to return {declared}, but the "

@@ -11,5 +11,5 @@ from .dominators import DomTree, VirtualExit, dominators, post_dominators, print
 from .induction import InductionVariable, TripCount, canonical_induction
 from .loops import Loop, LoopInfo, back_edges, loops, print_loops
 from .activity import Activity, activity, differentiable, print_activity, underlying_object
-from .type_analysis import memory_kinds, print_types, type_analysis
+from .type_analysis import copy_bound, memory_kinds, print_types, type_analysis
 from .origins import UNKNOWN, PointerOrigins

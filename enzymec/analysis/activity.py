@@ -40,7 +40,7 @@ from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType
                         GlobalVariable, Instruction, NamedStructType, StructType, Type, Value,
                         VectorType)
 
-from .origins import PointerOrigins
+from .origins import UNKNOWN, PointerOrigins
 
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
                                  "freeze"})
@@ -129,21 +129,49 @@ def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
     select or load of pointers, each allocation it may point into does: `PointerOrigins`
     (origins.py) follows pointers through memory, as in a pointer kept in a local struct."""
     base = underlying_object(ptr)
-    if _shadowable(base, calls):
+    if _shadowable(base, calls) and not (isinstance(base, CallInst) and
+                                         _returns_shadow(base, calls)):
         act.shadowed.add(base)
         return
     if not isinstance(ptr, Instruction):
         return  # an argument or a constant: nothing to follow
     if act.origins is None:
         act.origins = PointerOrigins(ptr.function, calls)
-    act.shadowed.update(o for o in act.origins.objects(ptr) if _shadowable(o, calls))
+    objects = act.origins.objects(ptr)
+    act.shadowed.update(o for o in objects if _shadowable(o, calls))
+    if UNKNOWN in objects and getattr(base, "opcode", None) == "load":
+        _shadow_holder(base, act, calls)
+
+
+def _shadow_holder(load: Instruction, act: Activity, calls) -> None:
+    """A pointer loaded from memory that something this analysis cannot see wrote (a call
+    given the holder's address: `grow(&buffer)` reallocating `buffer.data`): the memory
+    holding the pointer gets a shadow, so that the load gets the shadow pointer from it and
+    the call, handed the holder as duplicated, writes the shadow pointer there (its
+    augmented forward shadows what it stores)."""
+    holder = underlying_object(load.operands[0])
+    if _shadowable(holder, calls):
+        act.shadowed.add(holder)
 
 
 def _shadowable(base: Value, calls) -> bool:
     return (isinstance(base, AllocaInst)
-            or isinstance(base, CallInst) and calls.is_allocation(base)
+            or isinstance(base, CallInst) and (calls.is_allocation(base)
+                                               or _returns_shadow(base, calls))
             or isinstance(base, GlobalVariable) and not base.is_constant
             and not inactive_global(base, calls))
+
+
+def _returns_shadow(call: CallInst, calls) -> bool:
+    """A pointer returned by a callee the engine differentiates from its body (a split
+    call: an allocation wrapper not inlined): its augmented forward returns the pointer's
+    shadow too (result kind `dup`), made by the callee's own analysis of what it returns.
+    Only where origins name the call itself (fresh memory from elsewhere): a pointer the
+    caller can trace to its own objects (`node->_M_addr()`) shadows those instead."""
+    callee = call.called_function
+    return call.type.is_pointer and callee is not None and not callee.is_declaration and \
+        calls.may_keep_arguments(call) and \
+        getattr(calls, "custom_gradient", lambda c: None)(call) is None
 
 
 def inactive_global(base: Value, calls) -> bool:

@@ -41,10 +41,23 @@ def type_analysis(function: Function, max_rounds: int = 32,
     return facts
 
 
+def _merge(old: str | None, kind: str) -> str:
+    """Two kinds seen at one offset: the same, or two integers of different widths (a
+    string's bytes and its capacity in one union: integer bits either way, no float), else
+    a conflict."""
+    if old in (None, kind) or _is_int(old) and _is_int(kind):
+        return old or kind
+    return "conflict"
+
+
+def _is_int(kind: str | None) -> bool:
+    return bool(kind) and kind[0] == "i" and kind[1:].isdigit()
+
+
 def _record(facts, ptr: Value, offset, kind: str) -> bool:
     table = facts.setdefault(ptr, {})
     old = table.get(offset)
-    new = kind if old in (None, kind) else "conflict"
+    new = _merge(old, kind)
     if old == new:
         return False
     table[offset] = new
@@ -72,9 +85,7 @@ def _visit(inst: Instruction, facts, layout) -> bool:
     if isinstance(inst, CallInst) and inst.type == VOID and inst.called_function is not None:
         name = inst.called_function.name
         if name.startswith(("llvm.memcpy.", "llvm.memmove.")) or name in ("memcpy", "memmove"):
-            length = inst.args[2]
-            return _unify(facts, inst.args[:2],
-                          length.value if isinstance(length, ConstantInt) else None)
+            return _unify(facts, inst.args[:2], copy_bound(inst, layout))
     return False
 
 
@@ -137,6 +148,38 @@ def _bit_ends(value: Instruction) -> list[Instruction] | None:
     return ends
 
 
+def copy_bound(call: CallInst, layout=None) -> int | None:
+    """The bytes a memcpy/memmove moves: its constant length, else at most what is left
+    after one of its pointers in a stack object of known size, else None."""
+    length = call.args[2]
+    if isinstance(length, ConstantInt):
+        return length.value
+    if layout is None and call.function is not None and call.function.module is not None:
+        layout = call.function.module.layout
+    return _smallest_extent(call.args[:2], layout)
+
+
+def _smallest_extent(pointers, layout) -> int | None:
+    """A bound on a copy of unknown length between `pointers`: the bytes left after one of
+    them in a stack object of known size (a copy cannot run past it)."""
+    extents = [e for e in (_extent(p, layout) for p in pointers) if e is not None]
+    return min(extents) if extents else None
+
+
+def _extent(ptr: Value, layout) -> int | None:
+    """Bytes from `ptr` to the end of the alloca it points into at a constant offset."""
+    offset = 0
+    while isinstance(ptr, GepInst):
+        step = gep_offset(ptr, layout)
+        if step is None:
+            return None
+        offset += step
+        ptr = ptr.operands[0]
+    if layout is None or getattr(ptr, "opcode", None) != "alloca" or ptr.operands:
+        return None
+    return max(0, layout.size(ptr.allocated_type) - offset)
+
+
 def is_integer_move(value: Value) -> bool:
     """`value` is an integer loaded only to be stored elsewhere (a copy of bytes)."""
     return isinstance(value, Instruction) and value.opcode == "load" and \
@@ -156,7 +199,7 @@ def _unify(facts, pointers: list[Value], size: int | None = None) -> bool:
         for offset, kind in facts.get(ptr, {}).items():
             if size is not None and isinstance(offset, int) and not 0 <= offset < size:
                 continue
-            merged[offset] = kind if merged.get(offset) in (None, kind) else "conflict"
+            merged[offset] = _merge(merged.get(offset), kind)
     for ptr in pointers:
         for offset, kind in merged.items():
             changed |= _record(facts, ptr, offset, kind)

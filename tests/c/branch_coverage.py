@@ -98,7 +98,7 @@ class Instrumented:
         self.object = workdir / f"{spec.name}.o"
         self.exe = workdir / spec.name
         self._build()
-        self.nested = _calls_autodiff(self.object)
+        self.nested, self.unreached = _unreached(self.object)
 
     def _build(self) -> None:
         cxx = self.spec.path.suffix == ".cpp"
@@ -125,20 +125,45 @@ class Instrumented:
             _run([str(self.exe), str(self.spec.n)], stdin=text, timeout=120)
         report = _run(["gcov", "--json-format", "--branch-probabilities", "--stdout", "-o",
                        str(self.dir), str(self.object.with_suffix(".gcda"))], cwd=self.dir)
-        return _parse(report, self.spec.path)
+        return _parse(report, self.spec.path, self.unreached)
 
 
-def _calls_autodiff(obj: Path) -> bool:
-    """Whether a primal function (not grad, analytic or main) calls an autodiff entry point
-    itself (nested derivatives): a gcc build cannot run it. Each function has its own
-    section (-ffunction-sections), so the relocations say who calls what."""
-    callers, section = set(), ""
+def _references(obj: Path) -> dict[str, set[str]]:
+    """Function -> the symbols its code refers to. Each function has its own section
+    (-ffunction-sections), so the relocations say who calls what."""
+    refs: dict[str, set[str]] = {}
+    section = ""
     for line in _run(["readelf", "-rW", str(obj)]).splitlines():
+        fields = line.split()
         if line.startswith("Relocation section"):
             section = line.split("'")[1].removeprefix(".rela.text.")
-        elif "__enzyme_" in line:
-            callers.add(section)
-    return bool(callers - NOT_PRIMAL)
+            refs.setdefault(section, set())
+        elif len(fields) >= 5 and fields[0][:1].isdigit():
+            refs[section].add(fields[4].removeprefix(".text.").split("+")[0].split("-")[0])
+    return refs
+
+
+def _reached_from_f(refs: dict[str, set[str]]) -> set[str]:
+    """The functions f's code reaches (through calls or address uses), f included."""
+    seen, work = {"f"}, ["f"]
+    while work:
+        for symbol in refs.get(work.pop(), ()):
+            if symbol not in seen:
+                seen.add(symbol)
+                work.append(symbol)
+    return seen
+
+
+def _unreached(obj: Path) -> tuple[bool, set[str]]:
+    """Whether f reaches an autodiff entry point itself (nested derivatives: a gcc build
+    cannot run it), and the functions with code f never reaches. The latter are measured
+    by nobody: in a program testing nested derivatives, the functions only `grad`
+    differentiates (f is then written with the inner derivatives in closed form, which
+    take the same branches)."""
+    refs = _references(obj)
+    reached = _reached_from_f(refs)
+    nested = any(symbol.startswith("__enzyme_") for symbol in reached)
+    return nested, set(refs) - reached - NOT_PRIMAL
 
 
 def _run(cmd: list[str], stdin: str | None = None, timeout: float = 120,
@@ -159,13 +184,15 @@ def _source_report(report: str, source: Path) -> dict:
     raise RuntimeError(f"gcov reported nothing for {source}")
 
 
-def _parse(report: str, source: Path) -> list[Branch]:
-    """The branches of the program's own functions (not grad, analytic, main)."""
+def _parse(report: str, source: Path, unreached: set[str] = frozenset()) -> list[Branch]:
+    """The branches of the program's own functions (not grad, analytic, main, nor the
+    `unreached` ones f never runs)."""
     out = []
     for line in _source_report(report, source)["lines"]:
         function = line.get("function_name", "")
         kept = [b for b in line["branches"] if not b["throw"]]
-        if function in NOT_PRIMAL or function.split("(")[0] in NOT_PRIMAL:
+        if function in NOT_PRIMAL or function.split("(")[0] in NOT_PRIMAL or \
+                function in unreached:
             continue
         out += [Branch(line["line_number"], i, len(kept), function, b["count"])
                 for i, b in enumerate(kept)]

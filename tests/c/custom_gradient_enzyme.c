@@ -1,7 +1,4 @@
-/* gradcheck: n=4 lo=0.2 hi=2
- * untaken: "scale_sq_aug()" the registered augmented forward: only grad calls it
- * untaken: "scale_sq_rev()" the registered reverse: only grad calls it
- */
+/* gradcheck: n=4 lo=0.2 hi=2 */
 /* Enzyme's custom gradients, `__enzyme_register_gradient_NAME[3] = {f, aug, rev}`: a libm
  * function with no body and no rule in enzymec's tables (Bessel j0, d/dx j0 = -j1) whose
  * augmented forward returns just the result; a pointer function whose augmented forward

@@ -1,7 +1,4 @@
-/* gradcheck: n=3 lo=0.3 hi=2
- * untaken: "twice_aug()" the registered augmented forward: only grad calls it
- * untaken: "twice_rev()" the registered reverse: only grad calls it
- */
+/* gradcheck: n=3 lo=0.3 hi=2 */
 /* Custom gradients whose augmented forward returns no tape (Enzyme's convention when the
  * function needs none): void, so the reverse has no tape parameter, or only a tape pointer.
  * When f returns a value the augmented forward does not give, enzymec calls f for it (f

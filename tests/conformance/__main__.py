@@ -46,7 +46,8 @@ def report(verdicts: list[Verdict], verbose: bool) -> str:
 
 
 def listing(cases, excluded: dict[str, str]) -> str:
-    rows = [f"{c.name}: {c.kind}" for c in cases]
+    rows = [f"{c.name}: {c.kind}" + (f" (at {' '.join(sorted(c.levels))})" if c.levels else "")
+            for c in cases]
     rows += [f"{name}: excluded ({why})" for name, why in sorted(excluded.items())]
     rows.append(f"{len(cases)} selected, {len(excluded)} excluded")
     return "\n".join(rows)

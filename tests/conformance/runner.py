@@ -35,6 +35,7 @@ def check(case: Case, scratch: Path, opt: str = "-O2", build_timeout: float = 30
     scratch.mkdir(parents=True, exist_ok=True)
     out = scratch / (case.path.stem + ("" if case.links else ".o"))
     link = ["-o", str(out), "-lm"] if case.links else ["-c", "-o", str(out)]
+    opt = case.level_for(opt)
     code, err = _run([*compiler, opt, case.path.name, *link], build_timeout, case.path.parent)
     if case.kind == "expect-error":
         return expected_error_result(case.name, code, err, case.error_lines, case.name)

@@ -102,3 +102,18 @@ def test_command_line_summary(checkout, capsys):
     assert out[-1] == "1 passed, 1 failed"
     assert report([Verdict("a")], verbose=True).splitlines() == ["a: passed",
                                                                  "1 passed, 0 failed"]
+
+
+def test_expected_errors_are_judged_at_the_levels_that_expect_them(tmp_path):
+    """nofn.cpp's RUN line expects Enzyme's error at -O0 only: the -O2 run judges it at -O0,
+    where the expectation was stated; a test expecting its error at every level stays at the
+    run's level, and other kinds always do."""
+    from .selection import classify
+    only_o0 = classify(tmp_path / "nofn.cpp", "// RUN: %clang -g -O0 %s -Xclang -verify\n"
+                                              "int f(); // expected-error {{no fn}}\n")
+    everywhere = classify(tmp_path / "e.c", "\n".join(
+        f"// RUN: %clang -O{n} %s -Xclang -verify" for n in range(4)) + "\n// expected-error\n")
+    run = classify(tmp_path / "r.c", "// RUN: %clang -O0 %s | %lli -\nint main() {}\n")
+    assert only_o0.levels == {"-O0"} and only_o0.level_for("-O2") == "-O0"
+    assert everywhere.level_for("-O2") == "-O2" and everywhere.level_for("-O3") == "-O3"
+    assert run.kind == "run" and run.level_for("-O2") == "-O2"

@@ -7,7 +7,8 @@ Kinds, worst first (a program's kind is the worst over its variants):
     compile error (unlocated)  enzymec failed without a `FILE:LINE:COL: error:` line, with
                                a traceback, or with an exit status other than 1
     compile error (located)    enzymec refused the program cleanly (not a wrong number)
-    inconclusive               too few points away from the branches' boundaries
+    inconclusive               too few points away from the branches' boundaries and
+                               from oscillation below the difference step (substep.py)
     pass
 """
 

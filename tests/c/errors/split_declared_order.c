@@ -1,7 +1,9 @@
-/* expect-error: declared to return */
-/* The augmented forward returns {tape, result}; a struct declared the other way round would
- * get the tape's bits as the result (Enzyme reinterprets them): refused. */
-typedef struct { double value; void *tape; } Augmented;
+/* expect-error: declared struct cannot hold */
+/* The augmented forward returns {tape, result}. A struct declared result first gets each
+ * piece in the field of its type (tests/c/split_result_first.c), but this one has a field
+ * no piece fits, ahead of the tape: Enzyme would copy the tape's bits into `value`.
+ * Refused. */
+typedef struct { double value; double spare; void *tape; } Augmented;
 Augmented __enzyme_augmentfwd(void *, ...);
 
 double sq(double x) { return x * x; }

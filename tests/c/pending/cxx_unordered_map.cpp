@@ -1,5 +1,5 @@
 /* gradcheck: n=3 lo=-2 hi=2
- * works: -O0
+ * works: -O0 -O2
  */
 /* std::unordered_map lookups and inserts of active values inside the differentiated
  * function, with std::string keys (std::hash, string comparisons) and int keys: the hashing

@@ -1,10 +1,7 @@
-/* gradcheck: n=3 lo=-2 hi=2
- * works: -O0 -O2
- */
-/* Pending in the split variant only: a function returning fresh heap memory (here an
- * allocation wrapper, reached through a function pointer) that is not inlined is not
- * shadowed by its augmented forward ("memory from call whose derivative enzymec cannot
- * track", located). Inlined (-O0, -O2) it works. Allocators reached through function
+/* gradcheck: n=3 lo=-2 hi=2 */
+/* A function returning fresh heap memory (here an allocation wrapper, reached through a
+ * function pointer) that is not inlined (the split variant): its augmented forward returns
+ * the pointer's shadow too, made by the callee's own analysis. Allocators reached through function
  * pointers kept in globals (a table of pools, a plain global pointer), as allocation
  * wrappers do: the memory they return holds active data, so
  * it needs a shadow; enzymec dispatches on the pointer (malloc, or the counting wrapper of

@@ -1,0 +1,104 @@
+"""Derivative code differentiated again (higher order): enzymec's runtime calls in a clone.
+
+A derivative that enzymec synthesized calls its C runtime (runtime_calls.py) for tapes,
+heap shadows, split-call records and memcpy adjoints. Those functions are never
+differentiated, and for first-order code nothing flows through them but bookkeeping. When
+such a derivative is itself differentiated (nested `__enzyme_autodiff`, forward over
+reverse), their memory holds values that depend on the active inputs: a loop's tape holds
+the primal values the reverse sweep multiplies by. Treating the call as inactive would drop
+those paths of the second derivative silently (it gave exactly half of d^2(x^3)/dx^2 for a
+loop multiplying x three times).
+
+So, in a clone about to be differentiated:
+- the tape calls (`tape_reserve`, `tape_slot`) become the same growth written as plain IR
+  with `realloc`, which the engine differentiates like any user code (shadow tape, freed
+  after the reverse sweep);
+- the helpers that only compute integers or compare pointers stay calls;
+- any other runtime call is a located error naming it (differentiating through heap shadows,
+  records or memcpy adjoints of an inner derivative is not implemented), never ignored.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import CallInst, ConstantInt, Function, I8, I64, PTR
+from enzymec.ir.builder import IRBuilder
+
+from .runtime_calls import PREFIX, is_runtime_function
+
+TAPE_RESERVE, TAPE_SLOT = PREFIX + "tape_reserve", PREFIX + "tape_slot"
+# runtime helpers whose results and effects carry no floating-point data
+HARMLESS = frozenset(PREFIX + name for name in ("check_shadow", "shadow_size", "shadow_moved"))
+FIRST_SLOTS = 64  # the runtime's tape_slot makes room for at least this many elements
+
+
+def source_function(function: Function) -> Function | None:
+    """The user's function a synthesized one (`f.gradient`, `f.tangent`, `f.joined.1`...)
+    was made from, for error locations in derivatives of derivatives; None if unknown."""
+    name = function.name
+    module = function.module
+    while "." in name:
+        name = name.rsplit(".", 1)[0]
+        found = module.get(name) if module is not None else None
+        if isinstance(found, Function) and not found.is_declaration:
+            return found
+    return None
+
+
+def runtime_calls(function: Function) -> list[CallInst]:
+    return [inst for inst in function.instructions() if isinstance(inst, CallInst)
+            and inst.called_function is not None
+            and is_runtime_function(inst.called_function.name)]
+
+
+def expand_runtime_calls(function: Function, fail) -> None:
+    """Rewrite the tape calls of `function` into IR; `fail(call, message, note)` for a
+    runtime call the engine cannot differentiate through."""
+    for call in runtime_calls(function):
+        name = call.called_function.name
+        if name == TAPE_RESERVE:
+            tape, count, size = call.args
+            grow(IRBuilder(function).position_before(call), tape, count, size)
+            call.erase()
+        elif name == TAPE_SLOT:
+            expand_slot(function, call)
+        elif name not in HARMLESS:
+            fail(call, f"cannot differentiate enzymec's own derivative code that calls "
+                       f"'{name}' (a derivative of a derivative through heap shadows, "
+                       f"split-call records or memcpy adjoints)",
+                 "higher-order derivatives are supported through loops, branches and "
+                 "calls that enzymec inlines; restructure the inner function's heap use")
+
+
+def expand_slot(function: Function, call: CallInst) -> None:
+    """`tape_slot(tape, index, size)`: room for element `index`, then its address."""
+    tape, index, size = call.args
+    b = IRBuilder(function).position_before(call)
+    wanted = b.add(index, ConstantInt(I64, 1), "slot.count")
+    wanted = umax(b, wanted, ConstantInt(I64, FIRST_SLOTS))
+    buffer = grow(b, tape, wanted, size)
+    offset = b.mul(index, size, "slot.offset")
+    address = b.gep(I8, buffer, [offset], "slot")
+    call.replace_all_uses_with(address)
+    call.erase()
+
+
+def grow(b: IRBuilder, tape, count, size):
+    """The runtime's growth of a tape `{ptr buffer, i64 capacity}` to `count` elements of
+    `size` bytes (capacity doubled at least), without branches: realloc to the same size
+    when no growth is needed. Returns the (possibly moved) buffer."""
+    capacity_at = b.gep(I8, tape, [ConstantInt(I64, 8)], "tape.capacity.at")
+    capacity = b.load(I64, capacity_at, "tape.capacity")
+    doubled = b.binary("shl", capacity, ConstantInt(I64, 1), "tape.doubled")
+    needed = b.icmp("ugt", count, capacity, "tape.grows")
+    new_capacity = b.select(needed, umax(b, doubled, count), capacity, "tape.new.capacity")
+    old = b.load(PTR, tape, "tape.old")
+    buffer = b.call_named("realloc", PTR, [old, b.mul(new_capacity, size, "tape.bytes")],
+                          "tape.grown")
+    b.store(buffer, tape)
+    b.store(new_capacity, capacity_at)
+    return buffer
+
+
+def umax(b: IRBuilder, x, y):
+    return b.select(b.icmp("ugt", x, y), x, y, "umax")
+
