@@ -12,11 +12,12 @@ pointer.
 
 from __future__ import annotations
 
-from enzymec.ir import FloatType, Function, IntType, StructType, Type, VOID
+from enzymec.ir import FloatType, Function, IntType, StructType, Type, VectorType, VOID
 from enzymec.ir.builder import IRBuilder, zero
 from enzymec.analysis.activity import differentiable
 
 from .requests import CallSite, Mode, Request
+from .reverse_call import as_vector
 
 # return-convention markers only forward mode knows: marker -> (option, value)
 RETURN_MARKERS = {"enzyme_primal_return": ("primal", True),
@@ -99,6 +100,10 @@ class ForwardCall(CallSite):
         elif isinstance(self.call.type, StructType) and isinstance(result.type, StructType) \
                 and tuple(self.call.type.elements) == tuple(result.type.elements):
             self.call.replace_all_uses_with(as_struct(b, result, self.call.type))
+        elif isinstance(self.call.type, VectorType) and isinstance(result.type, StructType) \
+                and result.type.elements == (self.call.type.element,) * self.call.type.count:
+            # {float, float} (primal and tangent) as the C ABI returns a struct of two floats
+            self.call.replace_all_uses_with(as_vector(b, result, self.call.type))
         elif str(self.call.type) == "double" and str(result.type) == "float":
             self.call.replace_all_uses_with(b.cast("fpext", result, self.call.type, "widened"))
         elif self.call.uses:
