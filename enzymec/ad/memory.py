@@ -230,6 +230,12 @@ class Shadows:
         if isinstance(base, GlobalVariable):
             self.s.fail(store, f"an active value is stored into the global variable "
                                f"'{base.name}'; shadows of globals are not supported yet")
+        local = thread_local_global(base)
+        if local is not None:
+            self.s.fail(store, f"cannot differentiate an active value stored into the "
+                               f"thread-local variable '{local.name}' (threadprivate or "
+                               f"_Thread_local): enzymec cannot give it a shadow",
+                        "keep the value in a local variable or pass the memory as an argument")
         what = f"memory from '{base.opcode}'" if isinstance(base, Instruction) else "memory"
         self.s.fail(store, f"an active value is stored into {what} whose derivative enzymec "
                            f"cannot track")
@@ -457,3 +463,12 @@ def _next(inst: Instruction) -> Instruction:
         return inst.block.first_non_phi()
     instructions = inst.block.instructions
     return instructions[instructions.index(inst) + 1]
+
+
+def thread_local_global(base):
+    """The thread-local global `base` addresses (`llvm.threadlocal.address(@g)`), else None."""
+    if isinstance(base, CallInst) and base.called_function is not None and \
+            base.called_function.name.startswith("llvm.threadlocal.address") and \
+            isinstance(base.args[0], GlobalVariable):
+        return base.args[0]
+    return None
