@@ -26,6 +26,8 @@ from pathlib import Path
 
 from benchmarks import harness as H
 from benchmarks import report as R
+from benchmarks import report_extra as RX
+from benchmarks import suites as S
 
 RESULTS = H.HERE / "RESULTS.md"
 PNG = H.HERE / "results.png"
@@ -240,7 +242,10 @@ def main(argv=None):
                     help="tiny sizes, 1 round: checks that every gradient agrees (seconds); "
                          "does not write RESULTS.md")
     ap.add_argument("--only", nargs="*", help="benchmark names to run (default: all of "
-                    + ", ".join(b.name for b in H.BENCHMARKS) + ")")
+                    + ", ".join(b.name for b in H.BENCHMARKS) + ", "
+                    + ", ".join(S.all_names()) + ")")
+    ap.add_argument("--adbench-full", action="store_true",
+                    help="ADBench's whole GMM grid (d x K x n) instead of 4 sizes (long)")
     ap.add_argument("--tolerance", type=float, default=H.TOLERANCE)
     ap.add_argument("--build-dir", type=Path,
                     default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}-{H.ROOT.name}",
@@ -259,7 +264,8 @@ def main(argv=None):
                                tolerance=a.tolerance, only=a.only)
     require = os.environ.get("ENZYMEC_REQUIRE_ADOLC") == "1"
     bad = H.failures(results, require)
-    if a.only and not a.quick:  # a partial table must not replace the full one
+    bad += RX.run_all(a, repeat, replace_section)  # modes and ADBench (suites.py)
+    if a.only and not a.quick and results:  # a partial table must not replace the full one
         print("\n" + R.bench_table(results) + "\n\n(--only: RESULTS.md left as it was)")
     elif not a.quick:
         replace_section("benchmarks", benchmarks_section(results, repeat, a, t0))
