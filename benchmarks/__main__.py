@@ -1,5 +1,6 @@
 """python -m benchmarks [--repeat N] [--compile-time] [--quick] [--only NAME ...]
 python -m benchmarks foundation [--repeat N]
+python -m benchmarks groups [--repeat N] [--adbench-full] [--quick] [--only NAME ...]
 
 The first form builds every benchmark of benchmarks/c/ (each `timed.c` times its primal, expert
 handwritten and enzymec gradients in one process, interleaved, best of N; gcc and ADOL-C
@@ -233,7 +234,9 @@ def benchmarks_section(results, repeat, a, t0) -> str:
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation"])
+    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation", "groups"],
+                    help="groups: only the mode and ADBench groups (suites.py), each "
+                         "written into its own RESULTS.md section")
     ap.add_argument("--repeat", type=int, default=None,
                     help="runs per program, best taken (default 5; foundation: 3)")
     ap.add_argument("--compile-time", action="store_true",
@@ -259,6 +262,8 @@ def main(argv=None):
         return 0
 
     repeat = a.repeat or (1 if a.quick else 5)
+    if a.command == "groups":
+        return 1 if RX.run_all(a, repeat, replace_section) else 0
     t0 = time.perf_counter()
     results = H.run_benchmarks(a.build_dir, repeat=repeat, smoke=a.quick,
                                tolerance=a.tolerance, only=a.only)

@@ -130,7 +130,7 @@ def run_all(a, repeat, replace_section, log=print) -> list[str]:
             log("\n" + table(results) + "\n\n(--only: RESULTS.md left as it was)")
             continue
         full = " --adbench-full" if getattr(a, "adbench_full", False) else ""
-        command = f"python -m benchmarks --repeat {repeat}{full}"
+        command = f"python -m benchmarks {a.command} --repeat {repeat}{full}"
         replace_section(group.key, section(group, results, repeat, command, seconds,
                                            notes_of(group)))
         if group.key == "adbench":
