@@ -76,10 +76,31 @@ def pre_ad_ir(src: str, workdir: Path) -> str:
     c.write_text(src)
     dump = workdir / "dump"
     dump.mkdir(exist_ok=True)
+    for old in dump.glob("*"):
+        old.unlink()
     cmd = H.enzymec_cmd() + ["-O3", "-c", str(c), "-o", str(workdir / "gen.o"),
                              "--enzymec-dump-ir=pre-ad", f"--enzymec-dump-dir={dump}"]
-    subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=3600)
-    return next(dump.glob("*pre-ad*")).read_text()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        return _wait_for_dump(proc, dump)
+    finally:
+        if proc.poll() is None:  # the dump is all we need: stop before AD and codegen
+            proc.kill()
+        proc.wait()
+
+
+def _wait_for_dump(proc, dump: Path) -> str:
+    """The pre-AD dump once it is written whole (its size stable, or the compiler done)."""
+    last = -1
+    while True:
+        found = list(dump.glob("*pre-ad*"))
+        size = found[0].stat().st_size if found else -1
+        if found and (size == last or proc.poll() is not None):
+            return found[0].read_text()
+        if proc.poll() is not None and not found:
+            raise RuntimeError(f"enzymec exited with {proc.returncode} before the dump")
+        last = size
+        time.sleep(0.5)
 
 
 def sized_ir(shape: str, lines: int, workdir: Path) -> tuple[int, str]:
