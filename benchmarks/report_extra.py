@@ -43,10 +43,17 @@ def table(results) -> str:
     lines += [f"- {r.bench.name}: `{r.bench.dir}/timed {' '.join(r.bench.full)}` "
               f"({r.bench.note})" for r in results]
     problems = [f"- {r.bench.name} / {r.labels[k]}: **{oc.status}**: "
-                f"{oc.detail.splitlines()[-1] if oc.detail else ''}"
+                f"{_first_error(oc.detail)}"
                 for r in results for k, oc in r.outcomes.items() if oc.status != "ok"]
     return "\n".join(lines + (["", "Problems found in this run:", ""] + problems
                               if problems else []))
+
+
+def _first_error(detail: str) -> str:
+    """The line of a build's output that says what went wrong (`error:`), else its last."""
+    lines = (detail or "").splitlines()
+    found = [line for line in lines if "error:" in line]
+    return f"`{(found or lines or [''])[0].strip()}`"
 
 
 def plot_jf(results, png) -> None:
