@@ -1,5 +1,6 @@
 """python -m benchmarks [--repeat N] [--compile-time] [--quick] [--only NAME ...]
 python -m benchmarks foundation [--repeat N]
+python -m benchmarks groups [--repeat N] [--adbench-full] [--quick] [--only NAME ...]
 
 The first form builds every benchmark of benchmarks/c/ (each `timed.c` times its primal, expert
 handwritten and enzymec gradients in one process, interleaved, best of N; gcc and ADOL-C
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from benchmarks import harness as H
 from benchmarks import report as R
+from benchmarks import report_extra as RX
+from benchmarks import suites as S
 
 RESULTS = H.HERE / "RESULTS.md"
 PNG = H.HERE / "results.png"
@@ -231,7 +234,9 @@ def benchmarks_section(results, repeat, a, t0) -> str:
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation"])
+    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation", "groups"],
+                    help="groups: only the mode and ADBench groups (suites.py), each "
+                         "written into its own RESULTS.md section")
     ap.add_argument("--repeat", type=int, default=None,
                     help="runs per program, best taken (default 5; foundation: 3)")
     ap.add_argument("--compile-time", action="store_true",
@@ -240,7 +245,10 @@ def main(argv=None):
                     help="tiny sizes, 1 round: checks that every gradient agrees (seconds); "
                          "does not write RESULTS.md")
     ap.add_argument("--only", nargs="*", help="benchmark names to run (default: all of "
-                    + ", ".join(b.name for b in H.BENCHMARKS) + ")")
+                    + ", ".join(b.name for b in H.BENCHMARKS) + ", "
+                    + ", ".join(S.all_names()) + ")")
+    ap.add_argument("--adbench-full", action="store_true",
+                    help="ADBench's whole GMM grid (d x K x n) instead of 4 sizes (long)")
     ap.add_argument("--tolerance", type=float, default=H.TOLERANCE)
     ap.add_argument("--build-dir", type=Path,
                     default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}-{H.ROOT.name}",
@@ -254,12 +262,15 @@ def main(argv=None):
         return 0
 
     repeat = a.repeat or (1 if a.quick else 5)
+    if a.command == "groups":
+        return 1 if RX.run_all(a, repeat, replace_section) else 0
     t0 = time.perf_counter()
     results = H.run_benchmarks(a.build_dir, repeat=repeat, smoke=a.quick,
                                tolerance=a.tolerance, only=a.only)
     require = os.environ.get("ENZYMEC_REQUIRE_ADOLC") == "1"
     bad = H.failures(results, require)
-    if a.only and not a.quick:  # a partial table must not replace the full one
+    bad += RX.run_all(a, repeat, replace_section)  # modes and ADBench (suites.py)
+    if a.only and not a.quick and results:  # a partial table must not replace the full one
         print("\n" + R.bench_table(results) + "\n\n(--only: RESULTS.md left as it was)")
     elif not a.quick:
         replace_section("benchmarks", benchmarks_section(results, repeat, a, t0))

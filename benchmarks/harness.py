@@ -256,12 +256,13 @@ class BenchResult:
 
 def run_benchmarks(builddir: Path, repeat: int = 5, smoke: bool = False,
                    tolerance: float = TOLERANCE, only=None, log=print,
-                   timeout: float = 1800) -> list[BenchResult]:
+                   timeout: float = 1800, benches=None) -> list[BenchResult]:
+    """Run `benches` (default BENCHMARKS; benchmarks/suites.py holds the other groups)."""
     builddir.mkdir(parents=True, exist_ok=True)
     cache: dict = {}
     results = []
     labels = {k: v[2] for k, v in VERSIONS.items()}
-    for bench in BENCHMARKS:
+    for bench in (BENCHMARKS if benches is None else benches):
         if only and bench.name not in only:
             continue
         log(f"== {bench.name} ({' '.join(bench.smoke if smoke else bench.full)})")

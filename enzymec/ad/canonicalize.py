@@ -54,16 +54,43 @@ def _rewire_phi(phi: PhiInst, pred_set: set, preds: list[Block], new: Block) -> 
 
 
 def canonicalize_loops(function: Function) -> None:
-    """Give every loop a preheader, a single latch and split exit edges."""
+    """Give every loop a preheader, a single latch and split exit edges.
+
+    A fix splits edges into or out of one loop, adding a block to the loops around it: the
+    forest is recomputed after each round, and a round fixes only loops that are neither
+    inside nor around a loop it already fixed (their block sets are then still exact), so
+    a function of many sibling loops takes a few rounds, not one per loop."""
     for fix in (_ensure_preheader, _ensure_single_latch, _split_exits):
-        while True:
-            changed = False
-            for loop in loops(function):
-                if fix(function, loop):
-                    changed = True
-                    break  # the loop forest changed: recompute it
-            if not changed:
-                break
+        while _fix_round(function, fix):
+            pass
+
+
+def _fix_round(function: Function, fix) -> bool:
+    """Apply `fix` to the loops not nested with one fixed before; whether any changed."""
+    blocked: set = set()
+    changed = False
+    for loop in loops(function):
+        if loop in blocked:
+            changed = True  # not looked at this round: the next one does
+            continue
+        if fix(function, loop):
+            changed = True
+            blocked.update(_nested_with(loop))
+    return changed
+
+
+def _nested_with(loop) -> list:
+    """`loop`, the loops around it and the loops inside it."""
+    out, outer = [], loop.parent
+    while outer is not None:
+        out.append(outer)
+        outer = outer.parent
+    stack = [loop]
+    while stack:
+        inner = stack.pop()
+        out.append(inner)
+        stack.extend(inner.children)
+    return out
 
 
 def _ensure_preheader(function: Function, loop) -> bool:

@@ -345,8 +345,8 @@ class GradientSynthesizer(Prepared):
 
     def reenter_loops(self, b: ReverseBuilder, block: Block, pred: Block) -> None:
         """Crossing an exit edge backwards: start at each exited loop's last iteration."""
-        exited = [loop for loop in self.loop_info
-                  if loop.contains(pred) and not loop.contains(block)]
+        exited = [loop for loop in _loops_around(self.loop_info.loop_for(pred))
+                  if not loop.contains(block)]
         finals = [(self.tape.loop_states[l], b.primal(self.tape.loop_states[l].finals[block]))
                   for l in exited]
         for state, final in finals:
@@ -394,3 +394,13 @@ class GradientSynthesizer(Prepared):
         slot = self.adjoint_slot(value)
         old = b.load(value.type, slot)
         b.store(add_adjoints(b, old, b.value(contribution, value)), slot)
+
+
+def _loops_around(loop) -> list:
+    """`loop` and the loops holding it, outermost first (the loops' preorder): the loops
+    containing a block, found without a scan of every loop of the function per edge."""
+    chain = []
+    while loop is not None:
+        chain.append(loop)
+        loop = loop.parent
+    return chain[::-1]

@@ -24,13 +24,17 @@ def select_only_values(fn: Function) -> set[Instruction]:
     candidates = {inst for inst in fn.instructions()
                   if inst.uses and not isinstance(inst, PhiInst) and not inst.is_terminator
                   and isinstance(inst.type.scalar, FloatType)}
-    changed = True
-    while changed:
-        changed = False
-        for inst in list(candidates):
-            if not all(_speculative_use(user, index, candidates) for user, index in inst.uses):
-                candidates.discard(inst)
-                changed = True
+    # a worklist: dropping an instruction can only disqualify its operands, so only they
+    # are looked at again (sweeping every candidate until nothing changes took one sweep
+    # per link of a chain: quadratic on long straight-line code)
+    work = list(candidates)
+    while work:
+        inst = work.pop()
+        if inst not in candidates:
+            continue
+        if not all(_speculative_use(user, index, candidates) for user, index in inst.uses):
+            candidates.discard(inst)
+            work.extend(op for op in inst.operands if op in candidates)
     return candidates
 
 

@@ -96,13 +96,15 @@ def loops(fn: Function, tree: DomTree | None = None) -> LoopInfo:
         latches.setdefault(header, []).append(source)
     reached = set(reverse_postorder(fn))
     position = {b: i for i, b in enumerate(fn.blocks)}
-    found = [_natural_loop(fn, h, latches[h], preds, reached)
+    found = [_natural_loop(h, latches[h], preds, reached, position)
              for h in sorted(latches, key=position.__getitem__)]
     return _nest(fn, found)
 
 
-def _natural_loop(fn: Function, header: Block, latches: list[Block], preds, reached) -> Loop:
-    """The blocks reaching a latch without passing the header, plus exits and preheader."""
+def _natural_loop(header: Block, latches: list[Block], preds, reached, position) -> Loop:
+    """The blocks reaching a latch without passing the header, plus exits and preheader.
+    Lists are put in function order by `position` (block -> index), not by scanning the
+    function's blocks: that would cost the whole function per loop (quadratic in size)."""
     body = {header}
     work = [b for b in latches if b is not header]
     while work:
@@ -111,12 +113,11 @@ def _natural_loop(fn: Function, header: Block, latches: list[Block], preds, reac
             continue
         body.add(block)
         work.extend(preds[block])
-    blocks = [b for b in fn.blocks if b in body]
-    latches = [b for b in fn.blocks if b in set(latches)]
-    loop = Loop(header, latches, blocks, block_set=frozenset(body))
+    in_order = lambda blocks: sorted(set(blocks), key=position.__getitem__)
+    blocks = in_order(body)
+    loop = Loop(header, in_order(latches), blocks, block_set=frozenset(body))
     loop.exiting = [b for b in blocks if any(s not in body for s in successors(b))]
-    outside = [s for b in loop.exiting for s in successors(b) if s not in body]
-    loop.exits = [b for b in fn.blocks if b in set(outside)]
+    loop.exits = in_order(s for b in loop.exiting for s in successors(b) if s not in body)
     loop.preheader = _preheader(header, body, preds)
     return loop
 
@@ -131,8 +132,13 @@ def _preheader(header: Block, body: set, preds) -> Block | None:
 
 def _nest(fn: Function, found: list[Loop]) -> LoopInfo:
     """Link each loop to the smallest other loop holding its header; map blocks to loops."""
+    containing: dict[Block, list[Loop]] = {}  # header -> the loops holding it
+    headers = {loop.header for loop in found}
     for loop in found:
-        holders = [o for o in found if o is not loop and loop.header in o.block_set]
+        for block in headers & loop.block_set:
+            containing.setdefault(block, []).append(loop)
+    for loop in found:
+        holders = [o for o in containing[loop.header] if o is not loop]
         if holders:
             loop.parent = min(holders, key=lambda o: len(o.blocks))
             loop.parent.children.append(loop)

@@ -59,11 +59,11 @@ class Instruction(User):
     # -- placement -------------------------------------------------------------------------
     def insert_before(self, other: "Instruction") -> None:
         block = other.block
-        block.insert(block.instructions.index(other), self)
+        block.insert(_index_in_block(block, other), self)
 
     def insert_after(self, other: "Instruction") -> None:
         block = other.block
-        block.insert(block.instructions.index(other) + 1, self)
+        block.insert(_index_in_block(block, other) + 1, self)
 
     def remove_from_block(self) -> None:
         self.block.instructions.remove(self)
@@ -341,3 +341,13 @@ class DebugRecord(User):
     def add_value(self, value: Value) -> None:
         self.parts.append(len(self.operands))
         self.append_operand(value)
+
+
+def _index_in_block(block, inst) -> int:
+    """The position of `inst` in `block`. Derivative code grows a few blocks (the entry's
+    allocas, a reverse block) by inserting before their terminator thousands of times: that
+    case is found at the end at once instead of by a scan of the whole block."""
+    instructions = block.instructions
+    if instructions and instructions[-1] is inst:
+        return len(instructions) - 1
+    return instructions.index(inst)
