@@ -40,6 +40,8 @@ explain_schema.py checks documents against them). The kind-specific fields:
   bytes_total, each null when not a compile-time constant. Null for other values.
 - shadow: what, how (stack copy, heap allocation, shadow global).
 - inlined: callee.  split: callee, custom (the user's registered gradient).
+- kept: callee, derivative (forward mode: a call kept out of line calls the callee's own
+  tangent function, which returns {primal, tangent}).
 - custom_derivative: callee, rule (the registered derivative, or the math function a
   function-like registration names).  inactive_mark: name (function or global).
 - tape_after_optimization: cache, removed (bool), reason.
@@ -59,6 +61,7 @@ EVENT_FIELDS = {
     "shadow": ("what", "how"),
     "inlined": ("callee",),
     "split": ("callee", "custom"),
+    "kept": ("callee", "derivative"),
     "custom_derivative": ("callee", "rule"),
     "inactive_mark": ("name",),
     "tape_after_optimization": ("cache", "removed", "reason"),

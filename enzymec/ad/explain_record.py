@@ -235,6 +235,17 @@ def record_split(synth, call, custom: bool) -> None:
             f"call to '{name}' split into {how}", callee=name, custom=custom)
 
 
+def record_kept(synth, call, derivative: str) -> None:
+    """Forward mode: `call` stays a call, of the callee's tangent function `derivative`."""
+    log = synth.explain
+    if log.enabled:
+        name = call.called_function.name
+        log.add("kept", source_location(synth, call) or synth.location(call),
+                f"call to '{name}' kept: it calls the callee's tangent function "
+                f"'{derivative}' (primal and tangent in one call)", callee=name,
+                derivative=derivative)
+
+
 def record_custom_derivative(synth, call, rule: str) -> None:
     log = synth.explain
     if log.enabled:

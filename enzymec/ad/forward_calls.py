@@ -23,6 +23,7 @@ from enzymec.analysis import PointerOrigins
 from enzymec.ir import I64, VOID, CallInst, ConstantInt, Instruction, StructType
 from enzymec.ir.builder import IRBuilder, zero
 
+from . import explain_record as explain
 from . import heap, multimath
 from .adjoints import tsum
 from .calls import NONLOCAL_JUMPS
@@ -178,6 +179,7 @@ class CallTangents:
 
     def registered_partials(self, b, call: CallInst, needed: list) -> list:
         derivative = self.calls.custom_derivative(call)
+        explain.record_custom_derivative(self.s, call, derivative.name)
         floats = [i for i, a in enumerate(call.args) if a.type.is_float]
         if derivative.args and "sret" in derivative.args[0].attrs:
             partials_type = StructType(tuple(call.args[i].type for i in floats))
@@ -239,7 +241,12 @@ class CallTangents:
             return self.replaced[call]
         s, act = self.s, self.s.activity
         tangent_wanted = call.type != VOID and (call in act.shadowed or act.is_active(call))
-        target = self.forward_derivative(call) or self.callee_tangent(call, tangent_wanted)
+        custom = self.forward_derivative(call)
+        target = custom or self.callee_tangent(call, tangent_wanted)
+        if custom is not None:
+            explain.record_custom_derivative(s, call, custom.name)
+        else:
+            explain.record_kept(s, call, target.name)
         b = IRBuilder(s.fn).position_before(call)
         args = []
         for arg, kind in zip(call.args, self.argument_kinds(call)):
