@@ -10,8 +10,8 @@ those paths of the second derivative silently (it gave exactly half of d^2(x^3)/
 loop multiplying x three times).
 
 So, in a clone about to be differentiated:
-- the tape calls (`tape_reserve`, `tape_slot`) become the same growth written as plain IR
-  with `realloc`, which the engine differentiates like any user code (shadow tape, freed
+- the tape calls (reserve and slot of each tape kind, tape_arena.py) become the same growth
+  written as plain IR with `realloc` (and a kind's release a `free`), which the engine differentiates like any user code (shadow tape, freed
   after the reverse sweep);
 - the helpers that only compute integers or compare pointers stay calls;
 - any other runtime call is a located error naming it (differentiating through heap shadows,
@@ -20,12 +20,17 @@ So, in a clone about to be differentiated:
 
 from __future__ import annotations
 
-from enzymec.ir import CallInst, ConstantInt, Function, I8, I64, PTR
-from enzymec.ir.builder import IRBuilder
+from enzymec.ir import CallInst, ConstantInt, Function, I8, I64, PTR, VOID
+from enzymec.ir.builder import IRBuilder, zero
 
 from .runtime_calls import PREFIX, is_runtime_function
 
-TAPE_RESERVE, TAPE_SLOT = PREFIX + "tape_reserve", PREFIX + "tape_slot"
+# the tape kinds (tape_arena.py) share the header {ptr buffer, i64 capacity}: each kind's
+# reserve, slot and release have one plain-IR form here
+RESERVES = frozenset(PREFIX + n for n in ("tape_reserve", "kept_tape_reserve",
+                                          "stack_tape_reserve"))
+SLOTS = frozenset(PREFIX + n for n in ("tape_slot", "kept_tape_slot"))
+RELEASES = frozenset(PREFIX + n for n in ("kept_tape_release", "stack_tape_release"))
 # runtime helpers whose results and effects carry no floating-point data
 HARMLESS = frozenset(PREFIX + name for name in ("check_shadow", "shadow_size", "shadow_moved"))
 FIRST_SLOTS = 64  # the runtime's tape_slot makes room for at least this many elements
@@ -55,12 +60,15 @@ def expand_runtime_calls(function: Function, fail) -> None:
     runtime call the engine cannot differentiate through."""
     for call in runtime_calls(function):
         name = call.called_function.name
-        if name == TAPE_RESERVE:
+        if name in RESERVES:
             tape, count, size = call.args
             grow(IRBuilder(function).position_before(call), tape, count, size)
             call.erase()
-        elif name == TAPE_SLOT:
+        elif name in SLOTS:
             expand_slot(function, call)
+        elif name in RELEASES:
+            release(IRBuilder(function).position_before(call), call.args[0])
+            call.erase()
         elif name not in HARMLESS:
             fail(call, f"cannot differentiate enzymec's own derivative code that calls "
                        f"'{name}' (a derivative of a derivative through heap shadows, "
@@ -97,6 +105,14 @@ def grow(b: IRBuilder, tape, count, size):
     b.store(buffer, tape)
     b.store(new_capacity, capacity_at)
     return buffer
+
+
+def release(b: IRBuilder, tape) -> None:
+    """Free a tape's buffer and empty its header (the runtime would keep the buffer for the
+    next gradient; the plain form has nothing to keep it in)."""
+    b.call_named("free", VOID, [b.load(PTR, tape, "tape.buffer")], "")
+    b.store(zero(PTR), tape)
+    b.store(ConstantInt(I64, 0), b.gep(I8, tape, [ConstantInt(I64, 8)], "tape.capacity.at"))
 
 
 def umax(b: IRBuilder, x, y):
