@@ -12,6 +12,8 @@ import ctypes
 
 import numpy as np
 
+from enzymec.driver.jitlink import RUNTIME_LOCK
+
 from .capture import capture
 from .errors import NumbaUnsupportedError
 from .jit import compile_gradient
@@ -64,7 +66,8 @@ class CompiledGradient:
                     scalar_slots.append(len(adjoints) - 1)
         status = np.zeros(1, np.int32)
         out = np.zeros(max(1, len(scalar_slots)))
-        self.entry(*cargs, status.ctypes.data, out.ctypes.data)
+        with RUNTIME_LOCK:  # the runtime's per-thread state is shared here (jitlink.py)
+            self.entry(*cargs, status.ctypes.data, out.ctypes.data)
         for k, slot in enumerate(scalar_slots):
             adjoints[slot] = self.layouts[slot].dtype.type(out[k])
         return adjoints, int(status[0])

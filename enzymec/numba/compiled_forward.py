@@ -12,6 +12,8 @@ import ctypes
 
 import numpy as np
 
+from enzymec.driver.jitlink import RUNTIME_LOCK
+
 from .capture import capture
 from .compiled import _CTYPES
 from .errors import NumbaUnsupportedError
@@ -77,5 +79,6 @@ class CompiledForward:
             else:
                 cargs += [value] + ([tangent] if a.is_float else [])
         status, out = np.zeros(1, np.int32), np.zeros(2)
-        self.entry(*cargs, status.ctypes.data, out.ctypes.data)
+        with RUNTIME_LOCK:  # the runtime's per-thread state is shared here (jitlink.py)
+            self.entry(*cargs, status.ctypes.data, out.ctypes.data)
         return out, shadows, int(status[0])

@@ -11,7 +11,7 @@ import llvmlite.binding as llvm
 
 from enzymec.diagnostics import CompileError
 from enzymec.driver import backend
-from enzymec.driver.jitlink import link_runtime_in_process
+from enzymec.driver.jitlink import link_runtime_in_process, without_thread_locals
 
 from .errors import NumbaUnsupportedError
 from .wrapper_ir import GRAD, PRIMAL
@@ -58,6 +58,7 @@ def compile_gradient(ir_text: str, name: str,
         raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
     module = backend.parse_ir(differentiated, name)
     link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
+    module = without_thread_locals(module, name)  # MCJIT cannot relocate TLS (jitlink.py)
     _internalize(module, entries)
     backend.run_pipeline(module, backend.Target(), 3, True, True, True)  # numba's own level
     engine = llvm.create_mcjit_compiler(module, backend.Target().machine())

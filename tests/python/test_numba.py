@@ -205,3 +205,20 @@ def test_vjp_of_a_scalar_function_is_its_gradient():
     adjoints = en.vjp(fn)(*args)
     for got, want in zip(adjoints, en.grad(fn, argnums=(0, 1, 2))(*args)):
         np.testing.assert_array_equal(got, want)
+
+
+def test_gradients_from_several_threads_agree():
+    """The runtime's per-thread state (kept tapes, records) is an ordinary global in
+    in-process code (MCJIT cannot relocate thread-locals), so calls hold a lock: gradients
+    taken from 4 Python threads at once equal the serial ones. cumprod_last tapes a loop."""
+    from concurrent.futures import ThreadPoolExecutor
+    fn, make = CASES["cumprod_last"]
+    points = [make(np.random.default_rng(seed)) for seed in range(8)]
+    nums = _floating(points[0])
+    gradient = en.grad(fn, argnums=nums)
+    serial = [gradient(*args) for args in points]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda args: gradient(*args), points * 4))
+    for index, got in enumerate(parallel):
+        for a, b in zip(got, serial[index % len(points)]):
+            assert np.array_equal(np.asarray(a), np.asarray(b))
