@@ -18,28 +18,13 @@ inlined by the optimizer; with checking off at run time it costs one branch.
 
 from __future__ import annotations
 
-from enzymec.ir import DOUBLE, I32, I8, PTR, VOID, Function, FunctionType, \
-    GlobalVariable, StructType, VectorType
+from enzymec.ir import DOUBLE, I32, PTR, VOID, Function, FunctionType, StructType, VectorType
 from enzymec.ir.builder import IRBuilder, const_float, const_int, zero
-from enzymec.ir.types import ArrayType
-from enzymec.ir.values import ConstantString
+from enzymec.ir.strings import private_string
 
 from .check_plan import CheckPlan
 from .requests import Mode
 from .runtime_calls import runtime_function
-
-
-def string_constant(module, text: str) -> GlobalVariable:
-    """A private NUL-terminated string (printable ASCII kept, the rest escaped)."""
-    body = "".join(c if " " <= c <= "~" and c not in '"\\' else f"\\{ord(c) & 0xFF:02X}"
-                   for c in text)
-    var = GlobalVariable(module.unique_symbol(".enzymec.gradcheck"))
-    var.prefix = "private unnamed_addr"
-    var.is_constant = True
-    var.value_type = ArrayType(len(text.encode("latin-1", "replace")) + 1, I8)
-    var.initializer = ConstantString(var.value_type, body + "\\00")
-    module.add_global(var)
-    return var
 
 
 class WrapperBuilder:
@@ -111,8 +96,8 @@ class WrapperBuilder:
 
     def begin(self, b: IRBuilder):
         plan = self.plan
-        where = string_constant(self.module, self.where)
-        fname = string_constant(self.module, self.site.function.name)
+        where = private_string(self.module, self.where, ".enzymec.gradcheck")
+        fname = private_string(self.module, self.site.function.name, ".enzymec.gradcheck")
         mode = 1 if self.site.mode == Mode.FORWARD else 0
         counts = [mode, int(self.default_on), plan.nscalar, len(plan.memories),
                   plan.result_kind]

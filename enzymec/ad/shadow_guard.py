@@ -10,29 +10,15 @@ the program with the source location when the two are equal and not null.
 
 from __future__ import annotations
 
-from enzymec.ir import GlobalVariable, I8
 from enzymec.ir.builder import IRBuilder
-from enzymec.ir.types import ArrayType
-from enzymec.ir.values import ConstantString
+from enzymec.ir.strings import private_string
 
 from .runtime_calls import runtime_function
-
-def _message(module, text: str) -> GlobalVariable:
-    """A private NUL-terminated string constant holding `text` (printable ASCII)."""
-    body = "".join(c if " " <= c <= "~" and c not in '"\\' else f"\\{ord(c) & 0xFF:02X}"
-                   for c in text)
-    var = GlobalVariable(module.unique_symbol(".enzymec.where"))
-    var.prefix = "private unnamed_addr"
-    var.is_constant = True
-    var.value_type = ArrayType(len(text.encode("latin-1", "replace")) + 1, I8)
-    var.initializer = ConstantString(var.value_type, body + "\\00")
-    module.add_global(var)
-    return var
 
 
 def check_shadow(b: IRBuilder, primal, shadow, where: str) -> None:
     """Before `b`'s position: stop at run time if `shadow` is `primal` (and not null)."""
-    message = _message(b.function.module, where)
+    message = private_string(b.function.module, where, ".enzymec.where")
     b.call(runtime_function(b.function.module, "check_shadow"), [primal, shadow, message])
 
 

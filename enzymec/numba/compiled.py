@@ -19,16 +19,20 @@ from .errors import NumbaUnsupportedError
 from .jit import compile_gradient
 from .layout import arg_layout, result_type
 from .runtime_ir import replace_runtime
-from .wrapper_ir import GRAD, MARKERS, grad_ir, primal_ir
+from .wrapper_ir import GRAD, MARKERS, PRIMAL, grad_ir, primal_ir
 
 _CTYPES = {"double": ctypes.c_double, "float": ctypes.c_float, "i64": ctypes.c_int64,
            "i32": ctypes.c_int32}
 
 
-class CompiledGradient:
-    """The JIT-compiled gradient of one function at one tuple of argument types."""
+class Compiled:
+    """One derivative wrapper of one function at one tuple of argument types, JIT-compiled:
+    `derivative_ir(layouts, result)` writes the wrapper named `entry`; a floating scalar
+    argument takes `scalar_slots` C arguments (1 in reverse mode, 2 with its tangent)."""
 
-    def __init__(self, fn, args: tuple):
+    scalar_slots = 1
+
+    def __init__(self, fn, args: tuple, derivative_ir, entry: str):
         captured = capture(fn, args)
         self.name = fn.py_func.__name__
         self.layouts = [arg_layout(n, t) for n, t in zip(captured.names, captured.args)]
@@ -36,8 +40,8 @@ class CompiledGradient:
         self.result = result_type(captured.result, allow_none=True)
         text = "\n".join([replace_runtime(captured.ir), MARKERS,
                           primal_ir(captured.symbol, self.layouts, self.result),
-                          grad_ir(self.layouts, self.result)])
-        address = compile_gradient(text, self.name)[GRAD]
+                          derivative_ir(self.layouts, self.result)])
+        address = compile_gradient(text, self.name, (PRIMAL, entry))[entry]
         self.entry = ctypes.CFUNCTYPE(None, *self._argtypes())(address)
 
     def _argtypes(self) -> list:
@@ -46,8 +50,15 @@ class CompiledGradient:
             if a.is_array:
                 types += [ctypes.c_void_p] * (2 if a.is_float else 1) + [ctypes.c_int64] * a.ndim
             else:
-                types.append(_CTYPES[a.llvm])
+                types += [_CTYPES[a.llvm]] * (self.scalar_slots if a.is_float else 1)
         return types + [ctypes.c_void_p, ctypes.c_void_p]
+
+
+class CompiledGradient(Compiled):
+    """The JIT-compiled gradient of one function at one tuple of argument types."""
+
+    def __init__(self, fn, args: tuple):
+        super().__init__(fn, args, grad_ir, GRAD)
 
     def run(self, args: tuple, seeds: dict | None = None) -> tuple[list, int]:
         """Adjoints of every argument (None for integers) and numba's status; `seeds` maps

@@ -14,39 +14,18 @@ import numpy as np
 
 from enzymec.driver.jitlink import RUNTIME_LOCK
 
-from .capture import capture
-from .compiled import _CTYPES
+from .compiled import Compiled
 from .errors import NumbaUnsupportedError
 from .forward_ir import JVP, jvp_ir
-from .jit import compile_gradient
-from .layout import arg_layout, result_type
-from .runtime_ir import replace_runtime
-from .wrapper_ir import MARKERS, PRIMAL, primal_ir
 
 
-class CompiledForward:
+class CompiledForward(Compiled):
     """The JIT-compiled forward derivative of one function at one tuple of argument types."""
 
-    def __init__(self, fn, args: tuple):
-        captured = capture(fn, args)
-        self.name = fn.py_func.__name__
-        self.layouts = [arg_layout(n, t) for n, t in zip(captured.names, captured.args)]
-        self.names = captured.names
-        self.result = result_type(captured.result, allow_none=True)
-        text = "\n".join([replace_runtime(captured.ir), MARKERS,
-                          primal_ir(captured.symbol, self.layouts, self.result),
-                          jvp_ir(self.layouts, self.result)])
-        address = compile_gradient(text, self.name, (PRIMAL, JVP))[JVP]
-        self.entry = ctypes.CFUNCTYPE(None, *self._argtypes())(address)
+    scalar_slots = 2  # a floating scalar is followed by its tangent
 
-    def _argtypes(self) -> list:
-        types = []
-        for a in self.layouts:
-            if a.is_array:
-                types += [ctypes.c_void_p] * (2 if a.is_float else 1) + [ctypes.c_int64] * a.ndim
-            else:
-                types += [_CTYPES[a.llvm]] * (2 if a.is_float else 1)
-        return types + [ctypes.c_void_p, ctypes.c_void_p]
+    def __init__(self, fn, args: tuple):
+        super().__init__(fn, args, jvp_ir, JVP)
 
     def _tangent(self, index: int, value, tangent):
         """The tangent passed after argument `index` (a copy for an array), or None."""
