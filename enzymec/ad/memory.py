@@ -236,6 +236,11 @@ class Shadows:
                                f"thread-local variable '{local.name}' (threadprivate or "
                                f"_Thread_local): enzymec cannot give it a shadow",
                         "keep the value in a local variable or pass the memory as an argument")
+        callee = base.called_function if isinstance(base, CallInst) else None
+        if callee is not None:  # point at the allocation: that is what the user can change
+            self.s.fail(base, f"an active value is stored into memory from '{callee.name}', "
+                              f"which enzymec cannot give a shadow",
+                        "allocate that memory with malloc, calloc or new")
         what = f"memory from '{base.opcode}'" if isinstance(base, Instruction) else "memory"
         self.s.fail(store, f"an active value is stored into {what} whose derivative enzymec "
                            f"cannot track")

@@ -2,7 +2,7 @@
 //   rustc --emit=llvm-bc --crate-type=lib -C panic=abort -C opt-level=2 \
 //         -C no-vectorize-loops -C no-vectorize-slp examples/lang/logsumexp.rs -o lse.bc
 //   echo > rsstd.rs && rustc --crate-type=staticlib -C panic=abort rsstd.rs -o librsstd.a
-//   enzymec -O2 lse.bc -o lse_rs -L. -lrsstd && ./lse_rs
+//   enzymec -O2 lse.bc -o lse_rs -L. -lrsstd -lm && ./lse_rs
 #[path = "../../include/enzyme.rs"]
 mod enzyme;
 use enzyme::*;

@@ -50,7 +50,7 @@ def test_rust_example(tmp_path):
     (tmp_path / "rsstd.rs").write_text("\n")
     _sh([rustc, "--crate-type=staticlib", "-C", "panic=abort", "rsstd.rs", "-o", "librsstd.a"],
         tmp_path)
-    _sh(["enzymec", "-O2", "lse.bc", "-o", "lse_rs", "-L.", "-lrsstd"], tmp_path)
+    _sh(["enzymec", "-O2", "lse.bc", "-o", "lse_rs", "-L.", "-lrsstd", "-lm"], tmp_path)
     _softmax_printed(_sh(["./lse_rs"], tmp_path))
 
 
