@@ -20,11 +20,16 @@ JOBS = int(os.environ.get("ENZYMEC_TEST_JOBS", max(2, os.cpu_count() or 2)))
 def libraries(request, tmp_path_factory):
     """(program name, variant) -> path of the built library, or the BuildError; only the
     pairs the session's collected tests use (a `spec` parameter, and `variant`, -O0 if none)."""
-    outdir = tmp_path_factory.mktemp("gradlibs")
+    return build_selected(request, tmp_path_factory.mktemp("gradlibs"), gradcheck.Spec)
+
+
+def build_selected(request, outdir, spec_type) -> dict:
+    """Build, in parallel, each (spec, variant) of type `spec_type` that the session's
+    collected tests name; (program name, variant) -> library path or BuildError."""
     wanted = set()
     for item in request.session.items:
         params = getattr(getattr(item, "callspec", None), "params", {})
-        if isinstance(params.get("spec"), gradcheck.Spec):
+        if isinstance(params.get("spec"), spec_type):
             wanted.add((params["spec"], params.get("variant", "-O0")))
 
     def one(job):

@@ -8,14 +8,11 @@ the header's points.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 
 import gradcheck
 import vector_check
-from conftest import JOBS, VARIANTS
-from gradcheck import BuildError
+from conftest import VARIANTS, build_selected
 
 PROGRAMS = vector_check.programs()
 
@@ -30,21 +27,7 @@ def test_enough_programs():
 @pytest.fixture(scope="session")
 def vector_libraries(request, tmp_path_factory):
     """(program, variant) -> library or BuildError, for the session's selected tests."""
-    outdir = tmp_path_factory.mktemp("vectorlibs")
-    wanted = {(item.callspec.params["spec"], item.callspec.params["variant"])
-              for item in request.session.items if hasattr(item, "callspec")
-              and isinstance(item.callspec.params.get("spec"), vector_check.VectorSpec)}
-
-    def one(job):
-        spec, variant = job
-        try:
-            return job, gradcheck.build(spec.path, outdir, variant)
-        except BuildError as error:
-            return job, error
-
-    jobs = sorted(wanted, key=lambda job: (job[0].name, job[1]))
-    with ThreadPoolExecutor(JOBS) as pool:
-        return {(spec.name, variant): built for (spec, variant), built in pool.map(one, jobs)}
+    return build_selected(request, tmp_path_factory.mktemp("vectorlibs"), vector_check.VectorSpec)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
