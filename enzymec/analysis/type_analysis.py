@@ -22,6 +22,8 @@ from __future__ import annotations
 from enzymec.ir import (VOID, ArrayType, CallInst, ConstantInt, Function, GepInst, Instruction,
                         NamedStructType, StructType, Type, Value, VectorType)
 
+from .object_size import object_size
+
 ANY = None  # the offset key for "every element"
 
 
@@ -150,7 +152,7 @@ def _bit_ends(value: Instruction) -> list[Instruction] | None:
 
 def copy_bound(call: CallInst, layout=None) -> int | None:
     """The bytes a memcpy/memmove moves: its constant length, else at most what is left
-    after one of its pointers in a stack object of known size, else None."""
+    after one of its pointers in an object of known size, else None."""
     length = call.args[2]
     if isinstance(length, ConstantInt):
         return length.value
@@ -161,13 +163,14 @@ def copy_bound(call: CallInst, layout=None) -> int | None:
 
 def _smallest_extent(pointers, layout) -> int | None:
     """A bound on a copy of unknown length between `pointers`: the bytes left after one of
-    them in a stack object of known size (a copy cannot run past it)."""
+    them in an object of known size (a copy cannot run past it)."""
     extents = [e for e in (_extent(p, layout) for p in pointers) if e is not None]
     return min(extents) if extents else None
 
 
 def _extent(ptr: Value, layout) -> int | None:
-    """Bytes from `ptr` to the end of the alloca it points into at a constant offset."""
+    """Bytes from `ptr` to the end of the object (alloca, or heap allocation of constant
+    size: object_size.py) it points into at a constant offset."""
     offset = 0
     while isinstance(ptr, GepInst):
         step = gep_offset(ptr, layout)
@@ -175,9 +178,8 @@ def _extent(ptr: Value, layout) -> int | None:
             return None
         offset += step
         ptr = ptr.operands[0]
-    if layout is None or getattr(ptr, "opcode", None) != "alloca" or ptr.operands:
-        return None
-    return max(0, layout.size(ptr.allocated_type) - offset)
+    size = object_size(ptr, layout)
+    return None if size is None else max(0, size - offset)
 
 
 def is_integer_move(value: Value) -> bool:
