@@ -20,11 +20,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from enzymec.analysis import PointerOrigins
-from enzymec.ir import I64, VOID, CallInst, ConstantInt, Instruction, StructType
-from enzymec.ir.builder import IRBuilder, zero
+from enzymec.ir import I64, PTR, VOID, CallInst, ConstantInt, FunctionType, Instruction, StructType
+from enzymec.ir.builder import IRBuilder, declare_function, zero
 
 from . import explain_record as explain
-from . import heap, multimath
+from . import foreign_realloc, heap, multimath
 from .adjoints import tsum
 from .calls import NONLOCAL_JUMPS
 from .float_leaves import extract, float_arguments, leaves, pack
@@ -349,8 +349,10 @@ class CallTangents:
         if not (isinstance(obj, CallInst) and heap.is_allocation(obj)
                 and obj.function is self.s.fn):
             return None
-        if heap.is_reallocation(obj):
-            return 16  # the runtime's shadow_realloc allocates with 16
+        if heap.is_reallocation(obj):  # the runtime's shadow_realloc allocates with 16
+            return foreign_realloc.PLAIN_FREE_ALIGN if foreign_realloc.follows_by_realloc(
+                self.s, self.s.activity.origins or PointerOrigins(self.s.fn, self.calls),
+                obj) else 16
         align = heap.alignment(obj)
         return align.value if isinstance(align, ConstantInt) else None
 
@@ -359,8 +361,13 @@ class CallTangents:
         if call in self.freed:  # after realloc's new shadow, which copies the old one
             b = IRBuilder(s.fn).position_before(_next(s.shadows.map.get(call, call)))
             shadow = s.shadows.shadow_of(self.freed_pointer(call), call)
-            b.call(runtime_function(s.module, "shadow_free"),
-                   [shadow, ConstantInt(I64, self.freed[call])])
+            if self.freed[call] == foreign_realloc.PLAIN_FREE_ALIGN:
+                if not heap.is_reallocation(call):  # a realloc'd tangent: plain free
+                    free = declare_function(s.module, "free", FunctionType(VOID, (PTR,)))
+                    b.call(free, [shadow])
+            else:
+                b.call(runtime_function(s.module, "shadow_free"),
+                       [shadow, ConstantInt(I64, self.freed[call])])
         if heap.is_memset(call) and act.points_into_shadowed(call.args[0]):
             b = IRBuilder(s.fn).position_before(_next(call))
             s.shadows.memset_zero(b, s.shadows.shadow_of(call.args[0], call), call.args[2])

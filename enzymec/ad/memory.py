@@ -19,7 +19,7 @@ from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExp
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
-from . import heap, omp_atomic
+from . import foreign_realloc, heap, omp_atomic
 from .copy_fields import FLOAT_KINDS, copy_fields
 from enzymec.analysis.activity import carries_pointer, differentiable
 
@@ -184,10 +184,15 @@ class Shadows:
 
     def shadow_allocation(self, call: CallInst, name: str) -> Instruction:
         """A zeroed allocation of the same size and alignment (heap.py, the runtime); for
-        realloc, a new one into which the old shadow's bytes are copied."""
+        realloc, a new one into which the old shadow's bytes are copied, or in forward mode
+        of memory from outside, a realloc of its tangent (foreign_realloc.py)."""
         b = IRBuilder(self.s.fn).position_before(_next(call))
         size = heap.byte_size(b, call)
         self.sizes[call] = size
+        if heap.is_reallocation(call) and \
+                foreign_realloc.follows_by_realloc(self.s, self.origins, call):
+            old = self.shadow_of(call.args[heap.allocator(call).old], call)
+            return b.call(call.callee, [old, *call.args[1:]], call.function_type, name=name)
         if heap.is_reallocation(call):
             old = self.realloc_source(call)
             helper = runtime_function(self.s.module, "shadow_realloc")
@@ -202,7 +207,13 @@ class Shadows:
         old = call.args[heap.allocator(call).old]
         if not self.s.activity.points_into_shadowed(old):
             return zero(PTR)
-        foreign = [o for o in self.origins.objects(old)
+        objects = self.origins.objects(old)
+        if any(foreign_realloc.plain_tangent(self.s, self.origins, o) for o in objects):
+            self.s.fail(call, f"cannot differentiate '{heap.callee_name(call)}' of memory that "
+                              f"may come from outside or from this function: its tangent "
+                              f"may or may not have a size enzymec recorded",
+                        "realloc one buffer throughout (the argument, or one allocated here)")
+        foreign = [o for o in objects
                    if not (isinstance(o, CallInst) and heap.is_allocation(o))]
         if foreign:
             what = "an argument" if any(isinstance(o, Argument) for o in foreign) else \

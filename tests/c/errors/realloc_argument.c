@@ -1,6 +1,8 @@
 /* expect-error: realloc */
-/* realloc of a buffer the caller passed (with its shadow): the size of the caller's shadow
- * is unknown, so the shadow cannot follow the move. */
+/* realloc of a buffer the caller passed (with its shadow), in reverse mode: the reverse
+ * sweep must move the adjoints of the kept bytes back into the caller's shadow, and the old
+ * block's size is unknown (Enzyme refuses this too). Forward mode reallocs the tangent
+ * instead (ad/foreign_realloc.py, tests/c/forward/fwd_realloc_argument.c). */
 #include <enzyme.h>
 #include <stdlib.h>
 
