@@ -40,12 +40,12 @@ def source_location(synth, inst):
     """The user's location of `inst` (its original's), or None when it has none."""
     if not isinstance(inst, Instruction):
         return None
-    inst = _partnered(synth, inst) or inst
+    inst = partnered(synth, inst) or inst
     where = synth.debug.location(synth.origin.get(inst, inst))
     return where if where is not None and where.line > 0 else None
 
 
-def _partnered(synth, inst):
+def partnered(synth, inst):
     """The sin/cos call whose partner (forward_partners.py) `inst` is, else None."""
     for call, partner in getattr(synth, "partners", {}).items():
         if partner is inst:
@@ -56,7 +56,7 @@ def _partnered(synth, inst):
 def describe(synth, inst) -> str:
     """The instruction as the user wrote it (the call to `sin`, not the intrinsic that
     replaced it in the gradient)."""
-    call = _partnered(synth, inst)
+    call = partnered(synth, inst)
     if call is not None:  # forward_partners.py: the cos computed beside a sin, or the reverse
         partner = inst.called_function.name.split(".")[1]
         return f"'{partner}' computed beside the {describe(synth, call)} (its derivative)"

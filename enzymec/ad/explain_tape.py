@@ -13,7 +13,7 @@ import re
 
 from enzymec.ir import Instruction
 
-from .explain_record import describe, loop_sizes, source_location
+from .explain_record import describe, loop_sizes, partnered, source_location
 
 TAG_KIND = "enzymec.tape"
 _NODE_NUMBER = re.compile(r"^!(\d+) = ")
@@ -34,6 +34,17 @@ NOT_RECOMPUTED = {"call": "a call is not run again in the reverse sweep",
                   "phi": "a value merged from branches"}
 
 
+# why the cos beside a sin (forward_partners.py) is computed in the forward sweep
+PARTNER_REASON = "computed in the forward sweep beside its partner, where LLVM fuses the " \
+                 "pair into one sincos"
+
+
+def split_call_of(synth, value):
+    """The call whose split (split_calls.py) returned `value` as its tape record, else None."""
+    splits = getattr(getattr(synth, "split_calls", None), "by_call", {})
+    return next((call for call, split in splits.items() if split.tape is value), None)
+
+
 def not_recomputed(value) -> str:
     return NOT_RECOMPUTED.get(value.opcode, f"'{value.opcode}' is not recomputed (only cheap "
                                             f"integer, pointer and conversion operations are)")
@@ -51,7 +62,8 @@ class TapeRecorder:
         what = self.what(value)
         if what is None or not self.log.first_need(value):
             return
-        where = source_location(self.synth, value) or self.synth.location(value)
+        user = split_call_of(self.synth, value) or value
+        where = source_location(self.synth, user) or self.synth.location(user)
         size = self.synth.module.layout.size(value.type)
         fields = dict(value=what, how=how, bytes_per_iteration=None, loop_trip_count=None,
                       bytes_per_loop=None, bytes_total=None, cache=cache or None)
@@ -71,13 +83,22 @@ class TapeRecorder:
         """The needed value as the user knows it; None for the synthesizer's own values."""
         if not isinstance(value, Instruction):
             return None
-        if value in self.synth.origin:
-            return describe(self.synth, value)
+        if value in self.synth.origin or partnered(self.synth, value) is not None:
+            return describe(self.synth, value)  # a user's value, or a sin's cos partner
+        call = split_call_of(self.synth, value)
+        if call is not None:
+            return f"the tape record of the {describe(self.synth, call)} (what its " \
+                   f"augmented forward keeps for its reverse)"
         if value.opcode == "phi" and value.name.startswith("iv"):
             return "the iteration count of a loop"  # the synthesizer's own counter
         return None
 
     def slot_reason(self, value, cheaper: bool) -> str:
+        if partnered(self.synth, value) is not None:
+            return PARTNER_REASON
+        if split_call_of(self.synth, value) is not None:
+            return "the call is split, and it runs in a branch that does not dominate " \
+                   "every return"
         if value not in self.synth.origin:
             return "the loop may not run, so its count is not known on every path"
         if cheaper:
@@ -89,7 +110,9 @@ class TapeRecorder:
         trips, per_loop, total = loop_sizes(loop, size)
         header = self.synth.location(loop.header.first_non_phi())
         at = f" at line {header.line}" if header is not None and header.line else ""
-        reason = (f"computed in the loop{at}: {not_recomputed(value)}" if not cheaper else
+        why = PARTNER_REASON if partnered(self.synth, value) is not None else \
+            not_recomputed(value)
+        reason = (f"computed in the loop{at}: {why}" if not cheaper else
                   f"a flag computed in the loop{at}, cheaper to tape than to recompute")
         fields.update(bytes_per_iteration=size, loop_trip_count=trips,
                       bytes_per_loop=per_loop, bytes_total=total)

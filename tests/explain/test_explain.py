@@ -213,3 +213,20 @@ def test_remarks_and_pictures_together(tmp_path):
                     if "Graphviz 'dot' is not on PATH" not in line)
     assert shown == BY_NAME["reluf"].with_suffix(".expected").read_text()
     assert len(list(pictures.glob("*.dot"))) == 2
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_every_tape_verdict_has_its_need(program):
+    """Each tape LLVM kept or removed was reported as needed, at the same place: the cos a
+    sin's derivative computes in the forward sweep (forward_partners.py) included."""
+    lines = program.with_suffix(".expected").read_text().splitlines()
+    needs = {line.split(" remark: ")[0] for line in lines if "[-Rexplain-tape]" in line}
+    for verdict in (line for line in lines if "[-Rexplain-tape-removed]" in line):
+        assert verdict.split(" remark: ")[0] in needs, verdict
+
+
+def test_sincos_partner_needs_are_reported():
+    text = BY_NAME["sincos_partner"].with_suffix(".expected").read_text()
+    assert "needs 'cos' computed beside the call to 'sin' (its derivative): taped, 8 bytes " \
+           "per iteration" in text
+    assert "needs 'sin' computed beside the call to 'cos' (its derivative): used as is" in text
