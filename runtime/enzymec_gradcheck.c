@@ -53,7 +53,7 @@ struct __enzymec_gradcheck {
     int mode, action, nscalar, nmem, result_kind, eval, failures, inconclusive, saved_errno;
     struct gc_scalar *s;
     struct gc_memory *m;
-    double *xs, result, h, eps, mag, phi[GC_STEPS];
+    double *xs, result, result_seed, h, eps, mag, phi[GC_STEPS];
     int first_dir;                                   /* the first mismatch, reported */
     double first_a, first_d, first_tol, first_h;
     uint64_t seed;
@@ -149,6 +149,8 @@ void *__enzymec_gradcheck_begin(const char *where, const char *fname, int mode,
     c->xs = calloc((size_t)nscalar + 1, sizeof *c->xs);
     if (c->s == NULL || c->m == NULL || c->xs == NULL)
         abort();
+    c->result_seed = 1.0; /* __enzyme_autodiff seeds the result with 1; a split pair's
+                             reverse passes its own (gradcheck_seed) */
     c->seed = gc_mix(0x5eed + __atomic_fetch_add(&calls, 1, __ATOMIC_RELAXED));
     c->saved_errno = errno;
     return c;
@@ -186,6 +188,90 @@ double __enzymec_gradcheck_arg(void *ctx, int i) {
 
 void *__enzymec_gradcheck_buffer(void *ctx, int j) {
     return ((struct __enzymec_gradcheck *)ctx)->m[j].buf;
+}
+
+/* ---- split pairs (enzymec/ad/check_split.py) ----------------------------------------------
+ * `__enzyme_augmentfwd` registers the inputs as they are before the forward runs (begin,
+ * scalar, memory) and parks the check under the tape it returned; `__enzyme_reverse` takes
+ * it back by that tape, copies the seeds its shadows hold now (what the user put there
+ * between the two calls) and the result's seed, runs, and the check proceeds as for
+ * __enzyme_autodiff, re-running the primal on the copies taken before the forward. */
+static void gc_free(struct __enzymec_gradcheck *c) {
+    for (int j = 0; j < c->nmem; j++)
+        free(c->m[j].x0), free(c->m[j].d0), free(c->m[j].d1), free(c->m[j].buf);
+    free(c->s), free(c->m), free(c->xs);
+    errno = c->saved_errno;
+    free(c);
+}
+
+struct gc_pair {
+    const void *tape;
+    void *ctx;
+    struct gc_pair *next;
+};
+static struct gc_pair *gc_pairs;
+static int gc_pairs_lock;
+
+static void gc_lock(void) {
+    while (__atomic_exchange_n(&gc_pairs_lock, 1, __ATOMIC_ACQUIRE))
+        ;
+}
+
+static void gc_unlock(void) { __atomic_store_n(&gc_pairs_lock, 0, __ATOMIC_RELEASE); }
+
+void __enzymec_gradcheck_pair_put(void *ctx, const void *tape) {
+    if (ctx == NULL)
+        return;
+    struct gc_pair *p = tape == NULL ? NULL : malloc(sizeof *p);
+    if (p == NULL) { /* no tape to pair by: the reverse cannot find this check */
+        struct __enzymec_gradcheck *c = ctx;
+        if (c->action == GC_VERBOSE)
+            fprintf(stderr, "%s: note: gradient check of '%s' skipped: its augmented forward "
+                    "keeps no tape, by which its reverse could be found\n", c->where, c->fname);
+        gc_free(ctx);
+        return;
+    }
+    p->tape = tape, p->ctx = ctx;
+    gc_lock();
+    p->next = gc_pairs, gc_pairs = p;
+    gc_unlock();
+}
+
+void *__enzymec_gradcheck_pair_take(const void *tape, int nscalar, int nmem,
+                                    const char *where) {
+    struct __enzymec_gradcheck *ctx = NULL;
+    gc_lock();
+    for (struct gc_pair **at = &gc_pairs; tape != NULL && *at != NULL; at = &(*at)->next) {
+        if ((*at)->tape == tape) {
+            struct gc_pair *p = *at;
+            ctx = p->ctx, *at = p->next;
+            free(p);
+            break;
+        }
+    }
+    gc_unlock();
+    if (ctx != NULL && (ctx->nscalar != nscalar || ctx->nmem != nmem)) {
+        gc_free(ctx); /* the two halves planned different checks: no verdict */
+        ctx = NULL;
+    }
+    if (ctx != NULL)
+        ctx->where = where; /* reported at the reverse call, where it is judged */
+    return ctx;
+}
+
+void __enzymec_gradcheck_seed(void *ctx, double seed) {
+    ((struct __enzymec_gradcheck *)ctx)->result_seed = seed;
+}
+
+void __enzymec_gradcheck_reseed(void *ctx, int j, const void *shadow) {
+    struct gc_memory *m = &((struct __enzymec_gradcheck *)ctx)->m[j];
+    if (m->kind == GC_SCRATCH)
+        return;
+    m->shadow = shadow;
+    if (shadow != NULL)
+        memcpy(m->d0, shadow, m->bytes);
+    else
+        memset(m->d0, 0, m->bytes);
 }
 
 #include "enzymec_gradcheck_judge.c"

@@ -17,7 +17,7 @@ static double gc_memory_dir(const struct __enzymec_gradcheck *c, int k, int j, s
 
 /* Output weights: reverse the user's seeds, forward random. */
 static double gc_result_weight(const struct __enzymec_gradcheck *c, int k) {
-    return c->mode == GC_FORWARD ? gc_random(c, k, 0xffff, 0) : 1.0;
+    return c->mode == GC_FORWARD ? gc_random(c, k, 0xffff, 0) : c->result_seed;
 }
 
 static double gc_memory_weight(const struct __enzymec_gradcheck *c, int k, int j, size_t e) {
@@ -208,10 +208,5 @@ void __enzymec_gradcheck_end(void *ctx) {
         fprintf(stderr, "%s: note: stopping (ENZYMEC_CHECK_GRADIENTS=abort)\n", c->where);
         abort();
     }
-    for (int j = 0; j < c->nmem; j++) {
-        free(c->m[j].x0), free(c->m[j].d0), free(c->m[j].d1), free(c->m[j].buf);
-    }
-    free(c->s), free(c->m), free(c->xs);
-    errno = c->saved_errno;
-    free(c);
+    gc_free(c);
 }

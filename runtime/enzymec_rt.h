@@ -110,6 +110,12 @@ double __enzymec_gradcheck_arg(void *ctx, int i);
 void *__enzymec_gradcheck_buffer(void *ctx, int j);
 void __enzymec_gradcheck_value(void *ctx, double y);
 void __enzymec_gradcheck_end(void *ctx);
+/* split pairs: the augmented forward parks its check under the tape, the reverse takes it */
+void __enzymec_gradcheck_pair_put(void *ctx, const void *tape);
+void *__enzymec_gradcheck_pair_take(const void *tape, int nscalar, int nmem,
+                                    const char *where);
+void __enzymec_gradcheck_seed(void *ctx, double seed);
+void __enzymec_gradcheck_reseed(void *ctx, int j, const void *shadow);
 
 #ifdef __cplusplus
 }

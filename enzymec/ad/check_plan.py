@@ -27,7 +27,8 @@ from .check_extent import access_extent, object_base, object_extent, object_kind
 from .requests import Mode
 
 SCRATCH = 2  # the runtime's kind for memory that is only copied
-ACTIVE_KINDS = {Mode.REVERSE: ("out",), Mode.FORWARD: ("dup", "dupnoneed")}
+ACTIVE_KINDS = {Mode.REVERSE: ("out",), Mode.FORWARD: ("dup", "dupnoneed"),
+                Mode.AUGMENTED: ("out",), Mode.SPLIT_REVERSE: ("out",)}  # check_split.py
 
 
 class Unchecked(Exception):

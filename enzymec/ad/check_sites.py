@@ -19,11 +19,13 @@ from enzymec.ir.debuginfo import DebugInfo
 from .aliasing import reachable_functions
 from .api import autodiff_calls
 from .check_plan import Unchecked, plan_site, refuse_unhandled
+from .check_split import wrap_split_call
 from .check_wrapper import WrapperBuilder, strip_locations
 from .modes import MODES
 from .requests import CallSite, Mode, entry_point_mode
 
 CHECKED = (Mode.REVERSE, Mode.FORWARD)
+SPLIT = (Mode.AUGMENTED, Mode.SPLIT_REVERSE)  # a user's split pair (check_split.py)
 WRAPPER_PREFIX = "__enzymec_checked."
 HINT = ("the other autodiff calls are checked; this one runs unchecked (checked sites take "
         "their memory sizes from local arrays, globals, a malloc reaching the call, or a "
@@ -47,9 +49,13 @@ def instrument_module(module: Module, default_on: bool) -> None:
 def wrap_call(call: CallInst, debug, nested: set, where: str, default_on: bool) -> None:
     """Plan and build the check of one call; raises Unchecked."""
     mode = entry_point_mode(call.called_function.name)
+    if mode in SPLIT and call.function not in nested:
+        site = MODES[mode].call_site(call, debug)
+        markers = {i for i, value in enumerate(call.args) if CallSite.marker_name(value)}
+        return wrap_split_call(site, markers, where, default_on)
     if mode not in CHECKED:
-        raise Unchecked(f"{mode.value} calls are not checked (only __enzyme_autodiff and "
-                        f"__enzyme_fwddiff are)")
+        raise Unchecked(f"{mode.value} calls are not checked (only __enzyme_autodiff, "
+                        f"__enzyme_fwddiff and split pairs are)")
     if call.function in nested:
         raise Unchecked("it is inside code that another autodiff call differentiates")
     site = MODES[mode].call_site(call, debug)

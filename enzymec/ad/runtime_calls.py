@@ -37,6 +37,10 @@ GRADCHECK_SIGNATURES = {
     "gradcheck_buffer": (PTR, (PTR, I32)),
     "gradcheck_value": (VOID, (PTR, DOUBLE)),
     "gradcheck_end": (VOID, (PTR,)),
+    "gradcheck_pair_put": (VOID, (PTR, PTR)),
+    "gradcheck_pair_take": (PTR, (PTR, I32, I32, PTR)),
+    "gradcheck_seed": (VOID, (PTR, DOUBLE)),
+    "gradcheck_reseed": (VOID, (PTR, I32, PTR)),
 }
 
 # name (without PREFIX) -> (return type, parameter types)

@@ -139,7 +139,7 @@ def test_debug_info_builds(tmp_root, name):
 
 @pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
 @pytest.mark.parametrize("name", ["loop_bound.c", "const_offsets.c", "heap_extent.c",
-                                  "scratch_memory.c", "forward_memory.c"])
+                                  "scratch_memory.c", "forward_memory.c", "split_pair.c"])
 def test_copies_stay_in_bounds(tmp_root, name):
     """The extents the checker copies are the memory the function touches: no invalid
     access and no leak under valgrind (an extent one element short reads past a copy)."""

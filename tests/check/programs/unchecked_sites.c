@@ -3,8 +3,8 @@
 #include <enzyme.h>
 #include <stdio.h>
 
-typedef struct { void *tape; double result; } Augmented;
-Augmented __enzyme_augmentfwd(void *, ...);
+extern int enzyme_tape;
+double __enzyme_augmentfwd_slot(void *, ...);
 double __enzyme_reverse(void *, ...);
 
 double calls = 0;
@@ -36,14 +36,15 @@ int main(void) {
     double a = __enzyme_autodiff((void *)counted, 1.5); /* expect: unchecked: writes the global 'calls' */
     double b = __enzyme_autodiff((void *)printed, 2.5); /* expect: unchecked: calls 'printf' */
     double c = __enzyme_autodiff((void *)fine, 0.5);
-    Augmented aug = __enzyme_augmentfwd((void *)halves, 0.75); /* expect: unchecked: augmented forward calls are not checked */
-    double e = __enzyme_reverse((void *)halves, 0.75, 1.0, aug.tape); /* expect: unchecked: split reverse calls are not checked */
+    void *slot;
+    double halves_result = __enzyme_augmentfwd_slot((void *)halves, 0.75, enzyme_tape, &slot); /* expect: unchecked: passes the tape through memory */
+    double e = __enzyme_reverse((void *)halves, 0.75, 1.0, enzyme_tape, &slot); /* expect: unchecked: passes the tape through memory */
     double x[4] = {1, 2, 3, 4}, dx[4] = {0};
     int idx[3] = {3, 0, 2};
     grad_strided(x, dx, idx, 3);
     struct particle p = {1.5, 42, -0.5}, dp = {0, 0, 0};
     grad_kinetic(&p, &dp);
-    printf("%g %g %g %g %g %g %g %g %g %g %g\n", a, b, c, aug.result, e, dx[0], dx[1], dx[2],
+    printf("%g %g %g %g %g %g %g %g %g %g %g\n", a, b, c, halves_result, e, dx[0], dx[1], dx[2],
            dx[3], dp.x, dp.v);
     return 0;
 }
