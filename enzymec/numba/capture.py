@@ -1,8 +1,9 @@
 """numba's LLVM IR for a function at given argument types, as AD wants it.
 
 The function is compiled again from its Python source by a fresh dispatcher with numba's
-optimization level 0 for the duration (numba's default O3 vectorizes and unrolls loops,
-which belongs after AD, not before: enzymec runs its own pre-AD pipeline). The library's
+optimization level 0 for the duration, its helpers too (fresh_helpers.py): numba's default
+O3 vectorizes and unrolls loops, which belongs after AD, not before (enzymec runs its own
+pre-AD pipeline). The library's
 IR holds the function, its @njit callees and numba's helpers.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import NumbaUnsupportedError
+from .fresh_helpers import fresh_helpers
 
 
 @dataclass
@@ -43,8 +45,9 @@ def _fresh_compile(fn, sig: tuple):
     saved = config.OPT
     config.OPT = 0
     try:
-        dispatcher = numba.njit(**options)(fn.py_func)
-        dispatcher.compile(sig)
+        with fresh_helpers():  # helpers the user's own calls compiled at O3: again, at O0
+            dispatcher = numba.njit(**options)(fn.py_func)
+            dispatcher.compile(sig)
     finally:
         config.OPT = saved
     return dispatcher.overloads[dispatcher.signatures[0]]
