@@ -37,19 +37,20 @@ _DROPPED_OPTIONS = ("nopython", "parallel")
 
 def _fresh_compile(fn, sig: tuple):
     """A new dispatcher for fn's Python function, compiled for `sig` at numba's O0. (numba's
-    optimization level is a process-wide setting: it is changed for this compile only.)"""
+    optimization level is a process-wide setting: it is changed for this compile only, under
+    numba's compile lock so that no other thread compiles meanwhile.)"""
     import numba
     from numba.core import config
     options = {k: v for k, v in getattr(fn, "targetoptions", {}).items()
                if k not in _DROPPED_OPTIONS}
-    saved = config.OPT
-    config.OPT = 0
-    try:
-        with fresh_helpers():  # helpers the user's own calls compiled at O3: again, at O0
+    with fresh_helpers():  # numba's compile lock held; helpers compiled again, at O0 too
+        saved = config.OPT
+        config.OPT = 0
+        try:
             dispatcher = numba.njit(**options)(fn.py_func)
             dispatcher.compile(sig)
-    finally:
-        config.OPT = saved
+        finally:
+            config.OPT = saved
     return dispatcher.overloads[dispatcher.signatures[0]]
 
 

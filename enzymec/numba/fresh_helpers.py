@@ -46,15 +46,18 @@ def _swap_out(owner, name: str, saved: list) -> None:
 
 @contextlib.contextmanager
 def fresh_helpers():
-    """Within: numba's compiled-helper caches are empty; on exit: the originals restored."""
+    """Within: numba's compiled-helper caches are empty and numba's compile lock is held (no
+    other thread compiles against the emptied caches); on exit: the originals restored."""
+    from numba.core.compiler_lock import global_compiler_lock
     from numba.core.registry import cpu_target
     saved: list = []
-    try:
-        for cls in _template_classes():
-            for name in _TEMPLATE_CACHES:
-                _swap_out(cls, name, saved)
-        _swap_out(cpu_target.target_context, "cached_internal_func", saved)
-        yield
-    finally:
-        for owner, name, value in reversed(saved):
-            setattr(owner, name, value)
+    with global_compiler_lock:
+        try:
+            for cls in _template_classes():
+                for name in _TEMPLATE_CACHES:
+                    _swap_out(cls, name, saved)
+            _swap_out(cpu_target.target_context, "cached_internal_func", saved)
+            yield
+        finally:
+            for owner, name, value in reversed(saved):
+                setattr(owner, name, value)
