@@ -1,8 +1,9 @@
 """numba's LLVM IR for a function at given argument types, as AD wants it.
 
 The function is compiled again from its Python source by a fresh dispatcher with numba's
-optimization level 0 for the duration (numba's default O3 vectorizes and unrolls loops,
-which belongs after AD, not before: enzymec runs its own pre-AD pipeline). The library's
+optimization level 0 for the duration, its helpers too (fresh_helpers.py): numba's default
+O3 vectorizes and unrolls loops, which belongs after AD, not before (enzymec runs its own
+pre-AD pipeline). The library's
 IR holds the function, its @njit callees and numba's helpers.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import NumbaUnsupportedError
+from .fresh_helpers import fresh_helpers
 
 
 @dataclass
@@ -35,18 +37,20 @@ _DROPPED_OPTIONS = ("nopython", "parallel")
 
 def _fresh_compile(fn, sig: tuple):
     """A new dispatcher for fn's Python function, compiled for `sig` at numba's O0. (numba's
-    optimization level is a process-wide setting: it is changed for this compile only.)"""
+    optimization level is a process-wide setting: it is changed for this compile only, under
+    numba's compile lock so that no other thread compiles meanwhile.)"""
     import numba
     from numba.core import config
     options = {k: v for k, v in getattr(fn, "targetoptions", {}).items()
                if k not in _DROPPED_OPTIONS}
-    saved = config.OPT
-    config.OPT = 0
-    try:
-        dispatcher = numba.njit(**options)(fn.py_func)
-        dispatcher.compile(sig)
-    finally:
-        config.OPT = saved
+    with fresh_helpers():  # numba's compile lock held; helpers compiled again, at O0 too
+        saved = config.OPT
+        config.OPT = 0
+        try:
+            dispatcher = numba.njit(**options)(fn.py_func)
+            dispatcher.compile(sig)
+        finally:
+            config.OPT = saved
     return dispatcher.overloads[dispatcher.signatures[0]]
 
 
