@@ -59,6 +59,8 @@ class TangentSpec:
 
 
 class TangentSynthesizer(Prepared):
+    keeps_nested_tapes = True  # forward over reverse: kept tapes, mirrored (nested_tape.py)
+
     def __init__(self, spec: TangentSpec, debug, calls, register):
         self.spec = spec
         self.original = spec.function
