@@ -344,6 +344,17 @@ RT_INLINE void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t 
     tape->capacity = 0;
 }
 
+/* ---- tapes of an inner gradient differentiated by forward mode ---------------------------
+ * Forward over reverse runs the inner gradient's kept-tape calls a second time on a shadow
+ * header (enzymec/ad/nested_tape.py). The shadow header is zeroed once per call of the
+ * tangent function, so a release empties the header: an inner gradient inlined into a loop
+ * starts each tape from an empty header, as its primal one is. */
+RT_INLINE void __enzymec_nested_tape_release(struct __enzymec_tape *tape, size_t size) {
+    __enzymec_kept_tape_release(tape, size);
+    tape->buffer = NULL;
+    tape->capacity = 0;
+}
+
 /* ---- adjoints of memcpy / memmove --------------------------------------------------------
  * In reverse, the source's adjoint gains the destination's, which is cleared. The walk goes
  * in the direction that keeps overlapping (memmove) ranges right: each destination adjoint

@@ -40,6 +40,9 @@ void __enzymec_kept_tape_release(struct __enzymec_tape *tape, size_t size);
  * released where the reverse sweep leaves the loop (enzymec/ad/tape_arena.py). */
 void __enzymec_stack_tape_reserve(struct __enzymec_tape *tape, size_t count, size_t size);
 void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t size);
+/* A kept tape of an inner gradient that forward mode differentiates: released, and its
+ * header emptied for the next tape (enzymec/ad/nested_tape.py). */
+void __enzymec_nested_tape_release(struct __enzymec_tape *tape, size_t size);
 
 /* -- shadows of heap memory (enzymec/ad/heap.py, memory.py) -------------------------------- */
 void *__enzymec_shadow_alloc(size_t size, size_t align, const void *primal);

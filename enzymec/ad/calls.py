@@ -14,6 +14,7 @@ from . import heap, omp_names
 from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
+from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, split_refusal, takes_memory_by_value
@@ -195,7 +196,7 @@ class CallRules:
 
     def is_mirrored(self, call: CallInst) -> bool:
         """A call that runs again on the shadows of its pointer arguments (MIRRORED_FUNCTIONS)."""
-        return self.name(call) in MIRRORED_FUNCTIONS
+        return self.name(call) in MIRRORED_FUNCTIONS or self.name(call) in MIRRORED_TAPE_CALLS
 
     def is_allocation(self, call: CallInst) -> bool:
         return heap.is_allocation(call)

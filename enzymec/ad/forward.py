@@ -29,7 +29,7 @@ from .forward_calls import CallTangents
 from .memory import Shadows, _next
 from .prepare import Prepared
 from .requests import Request
-from .rule_builder import TangentBuilder
+from .rule_builder import TangentBuilder, shared_flags
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ class TangentSpec:
 
 
 class TangentSynthesizer(Prepared):
+    keeps_nested_tapes = True  # forward over reverse: kept tapes, mirrored (nested_tape.py)
+
     def __init__(self, spec: TangentSpec, debug, calls, register):
         self.spec = spec
         self.original = spec.function
@@ -169,6 +171,7 @@ class TangentSynthesizer(Prepared):
         if not act.is_active(inst):
             return
         b = TangentBuilder(self.fn).position_before(_next(inst))
+        b.flags = shared_flags(inst.flags)
         if inst.opcode == "load":
             shadow = self.shadows.shadow_of(inst.operands[0], inst)
             tangent = b.load(inst.type, shadow, (inst.name or "v") + ".tangent", inst.align)

@@ -9,7 +9,8 @@ the primal values the reverse sweep multiplies by. Treating the call as inactive
 those paths of the second derivative silently (it gave exactly half of d^2(x^3)/dx^2 for a
 loop multiplying x three times).
 
-So, in a clone about to be differentiated:
+So, in a clone about to be differentiated (forward mode keeps its large tapes instead:
+nested_tape.py):
 - the tape calls (reserve and slot of each tape kind, tape_arena.py) become the same growth
   written as plain IR with `realloc` (and a kind's release a `free`), which the engine differentiates like any user code (shadow tape, freed
   after the reverse sweep);
@@ -23,6 +24,7 @@ from __future__ import annotations
 from enzymec.ir import CallInst, ConstantInt, Function, I8, I64, PTR, VOID
 from enzymec.ir.builder import IRBuilder, zero
 
+from .nested_tape import keep_tape_call
 from .runtime_calls import PREFIX, is_runtime_function
 
 # the tape kinds (tape_arena.py) share the header {ptr buffer, i64 capacity}: each kind's
@@ -55,11 +57,14 @@ def runtime_calls(function: Function) -> list[CallInst]:
             and is_runtime_function(inst.called_function.name)]
 
 
-def expand_runtime_calls(function: Function, fail) -> None:
+def expand_runtime_calls(function: Function, fail, keep_tapes: bool = False) -> None:
     """Rewrite the tape calls of `function` into IR; `fail(call, message, note)` for a
-    runtime call the engine cannot differentiate through."""
+    runtime call the engine cannot differentiate through. `keep_tapes` (forward mode):
+    kept and stacked tapes stay kept tapes, mirrored on a shadow header (nested_tape.py)."""
     for call in runtime_calls(function):
         name = call.called_function.name
+        if keep_tapes and keep_tape_call(function, call):
+            continue
         if name in RESERVES:
             tape, count, size = call.args
             grow(IRBuilder(function).position_before(call), tape, count, size)

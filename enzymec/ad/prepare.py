@@ -49,6 +49,7 @@ class Prepared:
     fn: Function
     explain = NULL_FUNCTION_LOG  # --explain: the FunctionLog a mode sets (explain_record.py)
     openmp_regions = False  # whether the mode differentiates OpenMP regions (omp_region.py)
+    keeps_nested_tapes = False  # an inner gradient's tapes stay kept tapes (nested_tape.py)
 
     def init_preparation(self) -> None:
         self.origin: dict = {}
@@ -90,7 +91,7 @@ class Prepared:
         replace_library_sorts(self.fn)
         self.inline_and_promote()
         advance_iterations(self.fn)
-        expand_runtime_calls(self.fn, self.fail)
+        expand_runtime_calls(self.fn, self.fail, self.keeps_nested_tapes)
         prepare_openmp(self.fn, self.fail, self.openmp_regions)  # omp_prepare.py
         expose_posix_memalign(self.fn, self.origin)
         drop_debug_records(self.fn)

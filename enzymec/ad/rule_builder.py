@@ -44,9 +44,31 @@ class RuleBuilder(IRBuilder):
         return self.call_named(libm, ty, args, name)
 
 
+# fast-math flags a tangent's arithmetic shares with its primal instruction: the license to
+# reorder and fuse (a reassociable sum's tangent is the sum of tangents, reassociable in turn,
+# so a reduction's tangent vectorizes like the reduction); never nnan/ninf/nsz, which say
+# something of the primal's values, not of the tangent's
+SHARED_FLAGS = ("reassoc", "contract")
+FLOAT_ARITHMETIC = frozenset({"fadd", "fsub", "fmul", "fdiv"})
+
+
+def shared_flags(flags: str) -> str:
+    """The SHARED_FLAGS that `flags` grants (`fast` grants them all)."""
+    words = flags.split()
+    return " ".join(f for f in SHARED_FLAGS if f in words or "fast" in words)
+
+
 class TangentBuilder(RuleBuilder):
     """Forward mode: rules run right after the primal instruction, where every primal value
-    they name is available as it is."""
+    they name is available as it is. `flags`: the primal's shared_flags, which the
+    tangent's arithmetic carries too."""
+
+    flags = ""
+
+    def binary(self, opcode: str, a, b, name: str = "", flags: str = "") -> Value:
+        if opcode in FLOAT_ARITHMETIC and self.flags:
+            flags = " ".join(dict.fromkeys((flags + " " + self.flags).split()))
+        return super().binary(opcode, a, b, name, flags)
 
     def primal(self, value: Value) -> Value:
         return value

@@ -2,7 +2,7 @@
 /* Forward over reverse through a loop the inner gradient tapes (logsumexp's exp values):
  * a Hessian-vector product by AD, checked against central differences of the same
  * projection of the handwritten gradient (softmax), which is `f`. The inner gradient's tape
- * becomes plain realloc code that forward mode differentiates (nested_runtime.py). */
+ * is a kept tape that forward mode mirrors on a shadow tape (nested_tape.py). */
 #include <enzyme.h>
 #include <math.h>
 
