@@ -41,6 +41,7 @@ def inline_calls(function: Function, origin: dict, keep=lambda callee: False,
     calls_for_invokes(list(function.blocks), origin, refuse)
     recursive = recursive_functions(function)  # inlining a non-recursive call keeps cycles
     start = 0  # blocks before the last inlined call's hold no inlinable call: not rescanned
+    exact_names = False  # after one inline_call, the name table is rebuilt from live names
     while True:
         call = next((c for block in function.blocks[start:] for c in block.instructions
                      if _inlinable(c, function, recursive) and not keep(c.called_function)),
@@ -51,7 +52,8 @@ def inline_calls(function: Function, origin: dict, keep=lambda callee: False,
         budget -= sum(len(b.instructions) for b in call.called_function.blocks)
         if on_inline is not None:
             on_inline(call)
-        calls_for_invokes(inline_call(call, origin), origin, refuse)
+        calls_for_invokes(inline_call(call, origin, exact_names), origin, refuse)
+        exact_names = True
     remove_unreachable_blocks(function)
 
 
@@ -143,8 +145,10 @@ def remove_unreachable_blocks(function: Function) -> None:
     function.forget_names()
 
 
-def inline_call(call: CallInst, origin: dict) -> list[Block]:
-    """Inline `call`; returns the blocks of the inlined body."""
+def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list[Block]:
+    """Inline `call`; returns the blocks of the inlined body. `exact_names`: the caller's
+    name table holds exactly its live names, so only the call's name is released after
+    (every other name handed out here stays in use), not the whole table rebuilt."""
     caller, block = call.block.function, call.block
     callee = call.called_function
     rest = split_after(call, caller)
@@ -171,9 +175,13 @@ def inline_call(call: CallInst, origin: dict) -> list[Block]:
         result.name = caller.unique_name((call.name or callee.name) + ".result")
         rest.insert(0, result)
         call.replace_all_uses_with(result)
+    freed = call.name
     call.erase()
     block.append(Instruction("br", VOID, [blocks[0]]))
-    caller.forget_names()
+    if exact_names:
+        caller.release_names((freed,))
+    else:
+        caller.forget_names()
     return blocks
 
 
