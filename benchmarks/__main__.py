@@ -1,6 +1,7 @@
 """python -m benchmarks [--repeat N] [--compile-time] [--quick] [--only NAME ...]
 python -m benchmarks foundation [--repeat N]
 python -m benchmarks groups [--repeat N] [--adbench-full] [--quick] [--only NAME ...]
+python -m benchmarks compile-time [--repeat N]
 
 The first form builds every benchmark of benchmarks/c/ (each `timed.c` times its primal, expert
 handwritten and enzymec gradients in one process, interleaved, best of N; gcc and ADOL-C
@@ -9,7 +10,9 @@ and writes benchmarks/RESULTS.md and benchmarks/results.png. `--quick` only chec
 at tiny sizes (the CI smoke run, benchmarks/test_smoke.py, does the same); `--only NAME ...`
 runs some benchmarks and prints their table without touching RESULTS.md. The second measures issue 2's foundation
 numbers (enzymec -O2 -c vs clang -O2 -c compile time; IR parser/printer throughput) and writes
-them into their own section of RESULTS.md. Each run replaces only its own section.
+them into their own section of RESULTS.md; `compile-time` measures enzymec -O3 -c against
+clang -O3 -c in CPU time, paired (benchmarks/compile_time.py). Each run replaces only its own
+section.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import compile_time as CT
 from benchmarks import harness as H
 from benchmarks import report as R
 from benchmarks import report_extra as RX
@@ -109,27 +113,6 @@ def best_wall(cmd, repeat):
 
 def zigcc():
     return [sys.executable, "-m", "ziglang", "cc"]
-
-
-def compile_time_section(repeat=3, log=print) -> str:
-    rows = ["| source | enzymec -O3 -c (s) | clang -O3 -c (s) | ratio |", "|---|---:|---:|---:|"]
-    with tempfile.TemporaryDirectory() as td:
-        obj = str(Path(td) / "x.o")
-        for b in {b.dir: b for b in H.BENCHMARKS}.values():
-            for src in sorted((H.CSRC / b.dir).glob("*.c")):
-                e, err1 = best_wall(H.enzymec_cmd() + H.FLAGS + ["-c", str(src), "-o", obj], repeat)
-                c, err2 = best_wall(zigcc() + H.FLAGS + [f"-I{H.INCLUDE}", "-c", str(src), "-o", obj],
-                                    repeat)
-                rel = f"{b.dir}/{src.name}"
-                log(f"  compile {rel}: enzymec {e} clang {c} {err1 or err2}")
-                rows.append(f"| {rel} | {e if e is None else f'{e:.2f}'} | "
-                            f"{c if c is None else f'{c:.2f}'} | "
-                            f"{'-' if not (e and c) else f'{e / c:.2f}x'} |")
-    return ("## Compile time (`--compile-time`)\n\nWall time of one `-c` compile, best of "
-            f"{repeat}, same flags (`{' '.join(H.FLAGS)}`); clang is `python -m ziglang cc`. "
-            "The primal and handwritten sources contain no autodiff call, so their ratio is "
-            "enzymec's fixed overhead (Python start-up, IR round trip through llvmlite).\n\n"
-            + "\n".join(rows))
 
 
 # ---------------------------------------------------------------- foundation (issue 2)
@@ -234,7 +217,7 @@ def benchmarks_section(results, repeat, a, t0) -> str:
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation", "groups"],
+    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation", "groups", "compile-time"],
                     help="groups: only the mode and ADBench groups (suites.py), each "
                          "written into its own RESULTS.md section")
     ap.add_argument("--repeat", type=int, default=None,
@@ -256,6 +239,10 @@ def main(argv=None):
                          "other checkouts must not overwrite them)")
     a = ap.parse_args(argv)
 
+    if a.command == "compile-time":
+        replace_section("compile-time", CT.section(a.repeat or 3))
+        print(f"wrote {RESULTS}")
+        return 0
     if a.command == "foundation":
         replace_section("foundation", foundation_section(a.repeat or 3))
         print(f"wrote {RESULTS}")
@@ -276,7 +263,7 @@ def main(argv=None):
         replace_section("benchmarks", benchmarks_section(results, repeat, a, t0))
         R.plot(results, PNG)
         if a.compile_time:
-            replace_section("compile-time", compile_time_section())
+            replace_section("compile-time", CT.section())
         print(f"wrote {RESULTS} and {PNG}")
     if bad:
         print("\n" + "!" * 78 + "\nBENCHMARK FAILURES (wrong or missing gradients):\n  "

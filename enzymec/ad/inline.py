@@ -24,6 +24,8 @@ from enzymec.ir import (AllocaInst, Block, CallInst, Function, Instruction, Invo
                         VOID)
 from enzymec.ir.clone import clone_body
 
+from .recursion import recursive_functions
+
 MAX_INLINED_INSTRUCTIONS = 20000
 
 
@@ -37,15 +39,21 @@ def inline_calls(function: Function, origin: dict, keep=lambda callee: False,
     refuse = refuse or _refuse
     budget = MAX_INLINED_INSTRUCTIONS
     calls_for_invokes(list(function.blocks), origin, refuse)
+    recursive = recursive_functions(function)  # inlining a non-recursive call keeps cycles
+    start = 0  # blocks before the last inlined call's hold no inlinable call: not rescanned
+    exact_names = False  # after one inline_call, the name table is rebuilt from live names
     while True:
-        call = next((c for c in function.instructions()
-                     if _inlinable(c, function) and not keep(c.called_function)), None)
+        call = next((c for block in function.blocks[start:] for c in block.instructions
+                     if _inlinable(c, function, recursive) and not keep(c.called_function)),
+                    None)
         if call is None or budget <= 0:
             break
+        start = function.blocks.index(call.block)
         budget -= sum(len(b.instructions) for b in call.called_function.blocks)
         if on_inline is not None:
             on_inline(call)
-        calls_for_invokes(inline_call(call, origin), origin, refuse)
+        calls_for_invokes(inline_call(call, origin, exact_names), origin, refuse)
+        exact_names = True
     remove_unreachable_blocks(function)
 
 
@@ -54,7 +62,9 @@ def _refuse(inst: Instruction, message: str) -> None:
     raise CompileError(message)
 
 
-def _inlinable(inst: Instruction, caller: Function) -> bool:
+def _inlinable(inst: Instruction, caller: Function, recursive: set) -> bool:
+    """Whether `inst` is a call `inline_calls` inlines; `recursive` holds the functions
+    reachable from the caller that lie on a call cycle (recursion.py)."""
     if not isinstance(inst, CallInst) or inst.opcode != "call":  # invokes became calls
         return False
     callee = inst.called_function
@@ -62,23 +72,7 @@ def _inlinable(inst: Instruction, caller: Function) -> bool:
         return False
     if callee.function_type.varargs or "noinline_ad" in callee.suffix:
         return False
-    return not _calls_itself(callee)
-
-
-def _calls_itself(callee: Function) -> bool:
-    """Direct recursion or a cycle through other functions (left for the call rules)."""
-    seen, work = set(), [callee]
-    while work:
-        fn = work.pop()
-        for inst in fn.instructions():
-            if isinstance(inst, CallInst) and inst.called_function is not None:
-                target = inst.called_function
-                if target is callee:
-                    return True
-                if target not in seen and not target.is_declaration:
-                    seen.add(target)
-                    work.append(target)
-    return False
+    return callee not in recursive  # recursion is left for the call rules
 
 
 def calls_for_invokes(blocks: list[Block], origin: dict, refuse) -> None:
@@ -151,8 +145,10 @@ def remove_unreachable_blocks(function: Function) -> None:
     function.forget_names()
 
 
-def inline_call(call: CallInst, origin: dict) -> list[Block]:
-    """Inline `call`; returns the blocks of the inlined body."""
+def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list[Block]:
+    """Inline `call`; returns the blocks of the inlined body. `exact_names`: the caller's
+    name table holds exactly its live names, so only the call's name is released after
+    (every other name handed out here stays in use), not the whole table rebuilt."""
     caller, block = call.block.function, call.block
     callee = call.called_function
     rest = split_after(call, caller)
@@ -179,9 +175,13 @@ def inline_call(call: CallInst, origin: dict) -> list[Block]:
         result.name = caller.unique_name((call.name or callee.name) + ".result")
         rest.insert(0, result)
         call.replace_all_uses_with(result)
+    freed = call.name
     call.erase()
     block.append(Instruction("br", VOID, [blocks[0]]))
-    caller.forget_names()
+    if exact_names:
+        caller.release_names((freed,))
+    else:
+        caller.forget_names()
     return blocks
 
 

@@ -20,6 +20,7 @@ from enzymec.driver import backend, fortran, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.explain import explain_session
+from enzymec.driver.gc_tuning import tune_for_compile
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context
 from enzymec.driver.tools import ToolFailed
@@ -292,6 +293,7 @@ def run(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: never lets a Python traceback reach a user by accident."""
     argv = sys.argv[1:] if argv is None else argv
+    tune_for_compile()
     try:
         return run(argv)
     except ToolFailed:

@@ -88,6 +88,14 @@ class Function(GlobalValue):
         self._next[base] = n
         return name
 
+    def release_names(self, names) -> None:
+        """`names` of values just erased are free again and probing restarts from 1: when
+        the table held exactly the live names, the table `forget_names` would rebuild, at
+        the cost of the erased names only (inlining many calls stays linear)."""
+        if self._names is not None:
+            self._names.difference_update(names)
+            self._next = {}
+
     def forget_names(self) -> None:
         """Call after renaming values by hand so `unique_name` rescans."""
         self._names = None

@@ -1,0 +1,55 @@
+"""Where one `enzymec -c` spends its CPU time, stage by stage (issue 11 item 5):
+`python -m benchmarks.compile_stages ENZYMEC-ARGS...` compiles as `enzymec ENZYMEC-ARGS`
+would, in this process, and prints one JSON object of CPU seconds: `start-up` (interpreter
+and the driver's imports, from the process's own clock), `frontend` (the clang child),
+`pre-ad`, `ad`, `optimize` and `codegen` (in-process stages; `optimize` includes linking the
+runtime), and `total` (this process's CPU and its children's).
+
+The stages are wrapped, not changed: each wrapper reads the process and child CPU clocks
+around the driver's own function.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+WRAPPED = {"frontend": ("pipeline", "frontend"), "pre-ad": ("pipeline", "pre_ad"),
+           "ad": ("pipeline", "ad"), "optimize": ("pipeline", "optimize"),
+           "codegen": ("backend", "emit_object")}
+
+
+def _cpu(who) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _wrap(module, name: str, stage: str, spent: dict) -> None:
+    """Replace module.name by a wrapper adding its CPU time (own and children's) to spent."""
+    inner = getattr(module, name)
+
+    def timed(*args, **kwargs):
+        own, kids = time.process_time(), _cpu(resource.RUSAGE_CHILDREN)
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[stage] = (spent.get(stage, 0.0) + time.process_time() - own
+                            + _cpu(resource.RUSAGE_CHILDREN) - kids)
+    setattr(module, name, timed)
+
+
+def main(argv: list[str]) -> int:
+    from enzymec.driver import backend, cli, pipeline
+    spent = {"start-up": time.process_time()}
+    modules = {"pipeline": pipeline, "backend": backend}
+    for stage, (module, name) in WRAPPED.items():
+        _wrap(modules[module], name, stage, spent)
+    status = cli.main(argv)
+    spent["total"] = time.process_time() + _cpu(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"status": status, **{k: round(v, 4) for k, v in spent.items()}}))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
