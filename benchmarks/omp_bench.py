@@ -129,12 +129,15 @@ def section(rows, counts, repeat: int, rounds: int) -> str:
 
 
 def write(text: str) -> None:
+    """Replace the OpenMP section of RESULTS.md where it stands (append it if missing)."""
     with open(RESULTS) as f:
         old = f.read()
     if BEGIN in old:
-        old = old[:old.index(BEGIN)] + old[old.index(END) + len(END) + 1:]
+        new = old[:old.index(BEGIN)] + text + old[old.index(END) + len(END) + 1:]
+    else:
+        new = old.rstrip("\n") + "\n\n" + text
     with open(RESULTS, "w") as f:
-        f.write(old.rstrip("\n") + "\n\n" + text)
+        f.write(new)
 
 
 def main() -> None:
