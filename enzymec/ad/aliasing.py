@@ -24,6 +24,7 @@ from enzymec.analysis import underlying_object
 from enzymec.ir import AllocaInst, Argument, CallInst, Function
 
 from . import heap
+from .omp_stable import fork_targets, slot_flag
 
 
 def unwritten_memory(function: Function, arguments, calls) -> set:
@@ -45,6 +46,9 @@ def unwritten_memory(function: Function, arguments, calls) -> set:
 def _other_noalias(target, arg) -> bool:
     return isinstance(target, Argument) and target is not arg and "noalias" in target.attrs
 
+
+# integer intrinsics without memory effects (clang's OpenMP loop bounds use smin)
+PURE_INTRINSICS = ("llvm.smin.", "llvm.smax.", "llvm.umin.", "llvm.umax.", "llvm.abs.")
 
 FOREIGN = object()  # a write target standing for "memory other than arguments and fresh"
 
@@ -121,6 +125,10 @@ def _written_targets(function: Function, calls, summary_of=None) -> tuple[set, b
                 targets.update(underlying_object(a) for a in calls.written_arguments(inst))
             elif _harmless_call(inst, calls):
                 continue
+            elif (forked := fork_targets(inst, summary_of)) is not None:  # omp_stable.py
+                if forked[1]:
+                    return targets, True
+                targets.update(forked[0])
             elif _has_body(inst) and inst.opcode == "call":
                 summary = summary_of(inst.called_function)
                 if summary.unknown:
@@ -143,6 +151,8 @@ def _harmless_call(call: CallInst, calls) -> bool:
     """Calls known not to write user memory: math, printing, allocation, freeing."""
     if calls.is_inactive(call) or heap.is_allocation(call) or heap.is_deallocation(call):
         return True
+    if call.called_function is not None and call.called_function.name.startswith(PURE_INTRINSICS):
+        return True
     return calls.math_name(call) is not None or calls.multi_rule(call) is not None
 
 
@@ -151,7 +161,11 @@ def _is_fresh(target, calls) -> bool:
                                                and heap.is_allocation(target))
 
 
-def stable_arguments(call: CallInst, reloadable: set) -> tuple[bool, ...]:
+def stable_arguments(call: CallInst, reloadable: set, calls=None) -> tuple:
     """Per argument of a split call: whether it points into memory no code of the gradient
-    writes (memory the caller may reload itself, which the callee's writes are part of)."""
-    return tuple(a.type.is_pointer and underlying_object(a) in reloadable for a in call.args)
+    writes (memory the caller may reload itself, which the callee's writes are part of);
+    DEEP for a parallel region's capture slot holding such a pointer (omp_stable.py; with
+    `calls`, from a caller whose stack slots outlive the region's reverse)."""
+    summary_of = write_summaries(calls).of if calls is not None else None
+    return tuple((summary_of and slot_flag(a, reloadable, summary_of)) or
+                 (a.type.is_pointer and underlying_object(a) in reloadable) for a in call.args)

@@ -31,6 +31,7 @@ from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
 from .memory import Shadows
 from .omp_atomic import check_call_in_region
+from .omp_stable import deep_roots
 from .omp_sync import reverse_sync
 from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
@@ -172,6 +173,7 @@ class GradientSynthesizer(Prepared):
         else:  # the caller may overwrite memory before this reverse runs, unless it is stable
             self.tape.reloadable = {a for a, stable in zip(self.primal_args, self.spec.stable)
                                     if stable}
+            self.tape.reloadable |= deep_roots(self.fn, self.primal_args, self.spec.stable)
 
     def instrument_loops(self) -> None:
         for loop in self.loop_info:

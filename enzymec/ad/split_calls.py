@@ -137,7 +137,8 @@ class SplitCalls:
         s = self.s
         kinds = s.calls.split_kinds(call, s.activity)
         result = result_kind(call, s.activity)
-        stable = stable_arguments(call, s.tape.reloadable)
+        stable = stable_arguments(call, s.tape.reloadable,  # own stack: DEEP slots allowed
+                                  s.calls if s.spec.split is None else None)
         augmented, reverse = s.calls.split_pair(call.called_function, kinds, result, stable,
                                                 s.spec.heap_records)
         record_split(s, call, s.calls.custom_gradient(call) is not None)
