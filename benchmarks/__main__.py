@@ -1,6 +1,6 @@
 """python -m benchmarks [--repeat N] [--compile-time] [--quick] [--only NAME ...]
 python -m benchmarks foundation [--repeat N]
-python -m benchmarks groups [--repeat N] [--adbench-full] [--quick] [--only NAME ...]
+python -m benchmarks groups [--repeat N] [--adbench-full] [--group KEY ...] [--quick] [--only NAME ...]
 python -m benchmarks compile-time [--repeat N]
 
 The first form builds every benchmark of benchmarks/c/ (each `timed.c` times its primal, expert
@@ -232,6 +232,8 @@ def main(argv=None):
                     + ", ".join(S.all_names()) + ")")
     ap.add_argument("--adbench-full", action="store_true",
                     help="ADBench's whole GMM grid (d x K x n) instead of 4 sizes (long)")
+    ap.add_argument("--group", nargs="*", choices=["modes", "adbench"],
+                    help="groups: only these groups of suites.py (default: all)")
     ap.add_argument("--tolerance", type=float, default=H.TOLERANCE)
     ap.add_argument("--build-dir", type=Path,
                     default=Path(tempfile.gettempdir()) / f"enzymec-bench-{os.getuid()}-{H.ROOT.name}",

@@ -41,6 +41,7 @@ class Bench:
     adolc_full: list[str] | None = None   # ADOL-C arguments when they differ (matvec shape)
     adolc_smoke: list[str] | None = None
     adolc: bool = True            # the outarg shape has no ADOL-C row of its own
+    extra: tuple = ()             # keys of EXTRA_VERSIONS this program also prints
 
 
 BENCHMARKS = [
@@ -76,6 +77,11 @@ VERSIONS = {
     "primal-gcc": ("gcc", "primal", "primal (gcc)", False),
     "hand-gcc": ("gcc", "hand", "expert handwritten (gcc)", True),
     "adolc": ("adolc", None, "ADOL-C", True),
+}
+# versions only some programs print (Bench.extra): BA's other enzymec Jacobian modes
+EXTRA_VERSIONS = {
+    "enzyme_rev": ("enzymec", "enzyme_rev", "enzymec, 2 reverse sweeps", True),
+    "enzyme_fwd15": ("enzymec", "enzyme_fwd15", "enzymec, forward width 15", True),
 }
 ADOLC_REPS = 1
 
@@ -208,6 +214,7 @@ def run_versions(bench: Bench, builddir: Path, cache: dict, reps: int, smoke: bo
     outcomes = {}
     for kind in BUILDS:
         keys = [k for k, v in VERSIONS.items() if v[0] == kind]
+        keys += [k for k in bench.extra if EXTRA_VERSIONS[k][0] == kind]
         if kind == "adolc" and not bench.adolc:
             continue
         exe, boc = build(bench, kind, builddir, cache, log)
@@ -221,7 +228,7 @@ def run_versions(bench: Bench, builddir: Path, cache: dict, reps: int, smoke: bo
         roc.build_seconds = boc.build_seconds
         per = parse_versions(text) if kind != "adolc" and text else {}
         for k in keys:
-            name = VERSIONS[k][1]
+            name = {**VERSIONS, **EXTRA_VERSIONS}[k][1]
             fields = parse_output(text) if kind == "adolc" and text else per.get(name)
             outcomes[k] = outcome_of(fields, roc)
     return outcomes
@@ -261,7 +268,7 @@ def run_benchmarks(builddir: Path, repeat: int = 5, smoke: bool = False,
     builddir.mkdir(parents=True, exist_ok=True)
     cache: dict = {}
     results = []
-    labels = {k: v[2] for k, v in VERSIONS.items()}
+    labels = {k: v[2] for k, v in {**VERSIONS, **EXTRA_VERSIONS}.items()}
     for bench in (BENCHMARKS if benches is None else benches):
         if only and bench.name not in only:
             continue
@@ -290,7 +297,7 @@ def check_agreement(outcomes: dict, labels: dict, tolerance: float, log) -> dict
     """Every gradient against the expert handwritten one built by enzymec, the gcc primal
     against the enzymec primal; a difference above `tolerance` marks the version WRONG."""
     diffs = {}
-    gradient_keys = [k for k, v in VERSIONS.items() if v[3]]
+    gradient_keys = [k for k, v in {**VERSIONS, **EXTRA_VERSIONS}.items() if v[3]]
     for keys, ref in ((gradient_keys, "hand"), (["primal-gcc"], "primal")):
         if outcomes.get(ref) is None or outcomes[ref].status != "ok":
             continue

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from benchmarks import harness as H
 from benchmarks import report as R
+from benchmarks import report_ba as RB
 from benchmarks import suites as S
 
 NOTES = Path(__file__).resolve().parent / "notes"
@@ -39,7 +40,8 @@ def row(r) -> str:
 
 
 def table(results) -> str:
-    lines = HEADER + [row(r) for r in results] + ["", "Arguments:", ""]
+    lines = HEADER + [row(r) for r in results] + RB.modes_table(results)
+    lines += ["", "Arguments:", ""]
     lines += [f"- {r.bench.name}: `{r.bench.dir}/timed {' '.join(r.bench.full)}` "
               f"({r.bench.note})" for r in results]
     problems = [f"- {r.bench.name} / {r.labels[k]}: **{oc.status}**: "
@@ -77,7 +79,7 @@ def plot_jf(results, png) -> None:
     ax.set_xticks(range(len(names)))
     ax.set_xticklabels(names, fontsize=7, rotation=30, ha="right")
     ax.set_ylabel("J / F (gradient time / objective time, log)")
-    ax.set_title("ADBench GMM: J/F per tool (lower is better)")
+    ax.set_title("ADBench GMM and BA: J/F per tool (lower is better)")
     ax.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(png, dpi=110)
@@ -126,6 +128,8 @@ def run_all(a, repeat, replace_section, log=print) -> list[str]:
     builddir = a.build_dir
     bad = []
     for group in S.groups(getattr(a, "adbench_full", False)):
+        if getattr(a, "group", None) and group.key not in a.group:
+            continue
         if a.only and not any(b.name in a.only for b in group.benches):
             continue
         log(f"==== {group.title}")
@@ -137,6 +141,7 @@ def run_all(a, repeat, replace_section, log=print) -> list[str]:
             log("\n" + table(results) + "\n\n(--only: RESULTS.md left as it was)")
             continue
         full = " --adbench-full" if getattr(a, "adbench_full", False) else ""
+        full += f" --group {' '.join(a.group)}" if getattr(a, "group", None) else ""
         command = f"python -m benchmarks {a.command} --repeat {repeat}{full}"
         replace_section(group.key, section(group, results, repeat, command, seconds,
                                            notes_of(group)))

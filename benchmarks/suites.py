@@ -1,5 +1,5 @@
 """The benchmark groups beside the gradient benchmarks (harness.BENCHMARKS): forward, and
-forward-over-reverse modes (issue 9 item 8) and ADBench's GMM (issue 11 item 4). Each group
+forward-over-reverse modes (issue 9 item 8) and ADBench's GMM and BA (issue 11 item 4). Each group
 is run by `python -m benchmarks` after the gradient benchmarks, shares `--only` and `--quick`,
 and writes its own section of RESULTS.md (report_extra.py); `--adbench-full` runs ADBench's
 whole GMM grid instead of the default few sizes.
@@ -43,8 +43,20 @@ def gmm_sizes(full: bool) -> list[tuple[int, int, int]]:
     return [(d, k, n) for n in GMM_N for d in GMM_D for k in GMM_K]
 
 
+# ADBench's BA problems: the smallest (ba1) and a middle one (ba10 of 20); timed.c's SIZE
+BA_SIZES = ((1, 49, 7776, 31843, 40), (10, 1197, 126327, 563734, 3))   # last: reps factor
+
+
+def ba_bench(size: int, n: int, m: int, p: int, reps: int) -> Bench:
+    """One BA problem: J is every observation's 2 x 15 block and weight derivative."""
+    return Bench(f"ba{size}_n{n}_m{m}_p{p}", "ba", [str(size)], ["5", "50", "300"],
+                 f"BA {size}: n = {n} cameras, m = {m} points, p = {p} observations; enzymec "
+                 f"J by one width-2 reverse call per observation", target=1.2,
+                 reps_factor=reps, extra=("enzyme_rev", "enzyme_fwd15"))
+
+
 def adbench(full: bool = False) -> list[Bench]:
-    return [gmm_bench(*s) for s in gmm_sizes(full)]
+    return [gmm_bench(*s) for s in gmm_sizes(full)] + [ba_bench(*s) for s in BA_SIZES]
 
 
 @dataclasses.dataclass
@@ -56,7 +68,7 @@ class Group:
 
 def groups(full: bool = False) -> list[Group]:
     return [Group("modes", "Forward and higher-order modes (issue 9 item 8)", MODES),
-            Group("adbench", "ADBench GMM (issue 11 item 4)", adbench(full))]
+            Group("adbench", "ADBench GMM and BA (issue 11 item 4)", adbench(full))]
 
 
 def all_names(full: bool = False) -> list[str]:

@@ -14,6 +14,7 @@ import re
 from enzymec.ir import Instruction
 
 from .explain_record import describe, loop_sizes, partnered, source_location
+from .recompute_cost import CHEAP_FLOAT_OPS, MAX_FLOPS
 
 TAG_KIND = "enzymec.tape"
 _NODE_NUMBER = re.compile(r"^!(\d+) = ")
@@ -45,7 +46,13 @@ def split_call_of(synth, value):
     return next((call for call, split in splits.items() if split.tape is value), None)
 
 
+_CHEAP_FLOAT = ("'{op}' is recomputed only from operands the reverse sweep has without a "
+                "tape, and at most {limit} operations (recompute_cost.py)")
+
+
 def not_recomputed(value) -> str:
+    if value.opcode in CHEAP_FLOAT_OPS:
+        return _CHEAP_FLOAT.format(op=value.opcode, limit=MAX_FLOPS)
     return NOT_RECOMPUTED.get(value.opcode, f"'{value.opcode}' is not recomputed (only cheap "
                                             f"integer, pointer and conversion operations are)")
 

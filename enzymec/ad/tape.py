@@ -24,6 +24,7 @@ from enzymec.ir import (AllocaInst, Block, ConstantInt, Function, FunctionType, 
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
 
+from .recompute_cost import recompute_float
 from .runtime_calls import runtime_function
 from .tape_arena import HELPERS, constant_trip_count, tape_kind
 from .trip_count import trip_count_value
@@ -105,7 +106,7 @@ class Tape:
             k = builder.cast("trunc", k, value.type)
             return builder.add(self.lookup(start, builder, forward_block), builder.mul(k, step))
         if (value.opcode in RECOMPUTABLE and not self.cheaper_to_tape(value)) \
-                or self.can_reload(value):
+                or self.can_reload(value) or recompute_float(self, value):
             self._explain(value, "reloaded" if self.can_reload(value) else "recomputed")
             return self.recompute(value, builder, forward_block)
         return self.load_cached(value, builder, forward_block)
@@ -127,7 +128,7 @@ class Tape:
             return False
         if self.can_reload(value) or value.opcode in RECOMPUTABLE:
             return any(self.needs_tape(op, depth + 1) for op in value.operands)
-        return True
+        return not recompute_float(self, value)
 
     def cheaper_to_tape(self, value: Instruction) -> bool:
         """A flag (i1), or a piece taken out of an aggregate (the tape pointer a split call
