@@ -37,3 +37,30 @@ def entry_mode(name: str) -> str | None:
 
 def mentions_entry_point(text: str) -> bool:
     return any(name in text for name in ALL_ENTRY_POINTS)
+
+
+def keep_entry_calls_apart(ir_text: str) -> str:
+    """Each entry point's `declare` line in textual IR with LLVM's `nomerge`, before the
+    pre-AD passes: otherwise SimplifyCFG sinks `if (w) autodiff(f1, x) else autodiff(f2, x)`
+    into one call of `select(w, f2, f1)`, whose function is no longer known at compile time
+    (a located error for code that names each function). `nomerge` on the callee forbids
+    exactly that merging (CallBase::cannotMerge) and changes nothing else."""
+    lines = ir_text.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("declare ") and " nomerge" not in line:
+            head, sep, rest = line.partition("(")
+            name = head.rsplit("@", 1)[-1].strip('"')
+            if sep and any(entry in name for entry in ALL_ENTRY_POINTS):
+                lines[i] = _with_attribute_after_params(line, "nomerge")
+    return "\n".join(lines)
+
+
+def _with_attribute_after_params(line: str, attribute: str) -> str:
+    """`line` (a `declare`) with `attribute` placed after its parameter list's `)`."""
+    depth = 0
+    for i, ch in enumerate(line):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == ")" and depth == 0:
+            return f"{line[:i + 1]} {attribute}{line[i + 1:]}"
+    return line

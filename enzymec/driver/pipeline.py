@@ -12,7 +12,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from enzymec.ad.entry_points import mentions_entry_point
+from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
 from enzymec.driver import attributes, backend, fortran, openmp, rtlink, toolchain
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
@@ -143,7 +143,7 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     from enzymec.ad.registrations import protect_registered_functions
     from enzymec.ad.sorting import runtime_sorts
     refuse_local_annotations(ir_text)
-    module = backend.parse_ir(protect_registered_functions(ir_text), name)
+    module = backend.parse_ir(protect_registered_functions(keep_entry_calls_apart(ir_text)), name)
     rtlink.link_functions(ctx, module, runtime_sorts({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
     return str(module)
