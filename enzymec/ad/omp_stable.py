@@ -8,11 +8,12 @@ A parallel region reads shared variables through capture slots: the caller store
 - the fork's writes: `__kmpc_fork_call(loc, n, outlined, captures...)` writes what
   `outlined` writes through its capture parameters (`fork_targets`, used by the write
   summaries of aliasing.py; the reductions' runtime calls write only the threads' private
-  copies). A region that writes other memory, such as memory reached
-  through a pointer loaded from a slot, stays "may write anything": the summaries cannot
-  tell which caller memory that pointer names.
+  copies). A region that writes other memory, such as memory reached through a pointer
+  loaded from a slot, stays "may write anything": the summaries cannot tell which caller
+  memory that pointer names.
 - deep-stable slots: a capture argument that is a stack slot written once, with a pointer
   into memory no code of the gradient writes, and that no region writes (`slot_flag`).
+  A slot whose lifetime ends (`llvm.lifetime.end`) is none: the reverse runs after that.
   The region's split pair gets the flag DEEP for it; inside, the slot and every pointer
   loaded from it are reloadable roots (`deep_roots`).
 """
@@ -25,7 +26,8 @@ from enzymec.ir import AllocaInst, CallInst, Function
 from .omp_names import END_REDUCE, FORK, REDUCE, is_region
 
 DEEP = "deep"  # a `stable` flag: the slot, and the memory its pointer points into, are stable
-LIFETIME = ("llvm.lifetime.start", "llvm.lifetime.end")
+# a slot whose lifetime ends in the forward sweep is dead when the reverse would re-read it
+LIFETIME_START = "llvm.lifetime.start"
 
 
 def fork_targets(call: CallInst, summary_of):
@@ -49,9 +51,9 @@ def fork_targets(call: CallInst, summary_of):
 
 def slot_flag(slot, reloadable: set, summary_of):
     """The `stable` flag of a region's capture `slot`: an alloca stored once, else only
-    read or passed to parallel regions that never write it (and lifetime markers), is stable (True)
-    when it holds a number, DEEP when it holds a pointer into `reloadable` memory; else
-    False."""
+    read or passed to parallel regions that never write it (and lifetime starts, no ends),
+    is stable (True) when it holds a number, DEEP when it holds a pointer into `reloadable`
+    memory; else False."""
     if not isinstance(slot, AllocaInst):
         return False
     users = list(slot.users)
@@ -72,7 +74,7 @@ def _harmless_use(user, slot, summary_of) -> bool:
     if not isinstance(user, CallInst) or user.called_function is None:
         return False
     callee = user.called_function
-    if callee.name.startswith(LIFETIME):
+    if callee.name.startswith(LIFETIME_START):
         return True
     if not is_region(callee) or callee.is_declaration:
         return False

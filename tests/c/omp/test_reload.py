@@ -3,7 +3,8 @@
 `--explain` names the choice at the load's line and column. A region reading its input
 through a capture slot loads it again when nothing in the gradient writes the input (the
 serial build's choice, and no tape of 8 bytes per iteration); when the caller overwrites
-the input after the region, the region's reads are taped. Both programs are also gradient
+the input after the region, or the slot's lifetime ends before the reverse sweep, the
+region's reads are taped. Both programs are also gradient
 programs of test_omp.py, which checks their values (a wrong reload fails there).
 """
 
@@ -30,6 +31,8 @@ def load_remarks(name: str, line_col: str, tmp_path) -> list[str]:
 @pytest.mark.parametrize("name, line_col, choice", [
     ("shared_input_reload.c", "9:42", "loaded again in the reverse sweep"),
     ("overwritten_input.c", "10:42", "taped, 8 bytes per iteration"),
+    ("scoped_pointer.c", "12:50", "taped, 8 bytes per iteration"),  # y's slot dies first
+    ("scoped_pointer.c", "12:65", "loaded again in the reverse sweep"),  # x's slot lives
 ])
 def test_region_input_reload(name, line_col, choice, tmp_path):
     remarks = load_remarks(name, line_col, tmp_path)
