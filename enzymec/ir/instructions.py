@@ -343,11 +343,26 @@ class DebugRecord(User):
         self.append_operand(value)
 
 
+_LAST_POSITION: list = [None, 0]  # (block, position) of the last lookup: a hint only
+
+
 def _index_in_block(block, inst) -> int:
     """The position of `inst` in `block`. Derivative code grows a few blocks (the entry's
     allocas, a reverse block) by inserting before their terminator thousands of times: that
-    case is found at the end at once instead of by a scan of the whole block."""
+    case is found at the end at once instead of by a scan of the whole block. Inserting
+    before one instruction again and again, or before instructions further and further
+    down one long block (forward partners in straight-line code), is found by searching on
+    from the last position found in the same block. The hint never decides the answer:
+    `list.index` returns a true position of `inst`, or the whole block is scanned."""
     instructions = block.instructions
     if instructions and instructions[-1] is inst:
         return len(instructions) - 1
-    return instructions.index(inst)
+    last_block, last = _LAST_POSITION
+    try:
+        position = instructions.index(inst, max(last - 1, 0)) if last_block is block else None
+    except ValueError:
+        position = None
+    if position is None:
+        position = instructions.index(inst)
+    _LAST_POSITION[0], _LAST_POSITION[1] = block, position
+    return position
