@@ -27,7 +27,7 @@ from enzymec.ir.clone import clone_instruction
 from .recompute_cost import recompute_float
 from .runtime_calls import runtime_function
 from .tape_arena import HELPERS, constant_trip_count, tape_kind
-from .trip_count import trip_count_value
+from .trip_count import final_counter_value, trip_count_value
 
 RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
                           "fptosi", "fptoui", "bitcast", "add", "sub", "mul", "shl", "and",
@@ -62,6 +62,7 @@ class Tape:
         self.array_caches: dict[Value, AllocaInst] = {}
         self.tape_kinds: dict[AllocaInst, tuple[str, int]] = {}  # tape -> (kind, element size)
         self.constant_finals: dict[Value, int] = {}  # final counter phi -> its constant value
+        self.counted_finals: dict[Value, Value] = {}  # final counter phi -> count - 1 as IR
         self.stack_records = False  # split-call records on the record stack: stacked tapes
         self.loop_leaves: list[tuple[Instruction, object]] = []  # (jump, loop) of the reverse
         self.memo: dict[tuple[Value, Block], Value] = {}
@@ -94,6 +95,8 @@ class Tape:
     def _lookup(self, value, builder, forward_block) -> Value:
         if value in self.constant_finals:
             return ConstantInt(value.type, self.constant_finals[value])
+        if value in self.counted_finals:
+            return self.lookup(self.counted_finals[value], builder, forward_block)
         loop = self.loop_info.loop_for(value.block)
         state = self.loop_states.get(loop) if loop else None
         if state is not None and value is state.iv:
@@ -122,6 +125,8 @@ class Tape:
             return depth > 8
         if value in self.constant_finals:
             return False
+        if value in self.counted_finals:
+            return self.needs_tape(self.counted_finals[value], depth + 1)
         loop = self.loop_info.loop_for(value.block)
         state = self.loop_states.get(loop) if loop else None
         if (state is not None and value is state.iv) or self.affine_counter(value, loop):
@@ -289,13 +294,19 @@ class Tape:
 
     def note_final(self, state: LoopState, exit_block: Block, final: PhiInst) -> None:
         """Record the counter value at a loop exit; a loop outside all others with one exit
-        and a constant trip count leaves at iteration count - 1, which the reverse then needs
-        not tape. (Not yet for nested loops: with the inner loop's constant in the net
+        and a known trip count leaves at iteration count - 1, which the reverse then needs
+        not tape: a constant, or recomputed from the loop's bound (tree_reduce's leaves). (Not yet for nested loops: with the inner loop's constant in the net
         benchmark, LLVM stopped vectorizing the reverse of its dW loop, cause not found.)"""
         state.finals[exit_block] = final
         count = constant_trip_count(state.loop)
-        if count is not None and len(state.loop.exits) == 1 and state.loop.parent is None:
+        if len(state.loop.exits) != 1 or state.loop.parent is not None:
+            return
+        if count is not None:
             self.constant_finals[final] = count - 1
+            return
+        counted = final_counter_value(state.loop, self.function)
+        if counted is not None:  # count - 1 from the bound, recomputed in the reverse
+            self.counted_finals[final] = counted
 
 
 def _after_definition(value: Instruction) -> Instruction:

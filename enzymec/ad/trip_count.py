@@ -16,7 +16,9 @@ from enzymec.ir.builder import IRBuilder
 _SIGNED = {"slt": True, "sle": True, "ult": False, "ule": False}
 
 
-def trip_count_value(loop, function) -> Value | None:
+def trip_count_value(loop, function, recomputable: bool = False) -> Value | None:
+    """The count as IR in the preheader; `recomputable`: made only of instructions the
+    reverse sweep recomputes from their operands (no `llvm.smax` call, which it would tape)."""
     iv = canonical_induction(loop)
     test = iv.trip_count if iv is not None else None
     if test is None or not test.exact or iv.step != 1 or loop.preheader is None:
@@ -33,9 +35,25 @@ def trip_count_value(loop, function) -> Value | None:
     distance = b.sub(bound, start, "trip.distance")
     if predicate in ("sle", "ule"):
         distance = b.add(distance, 1)
+    smax = _select_max if recomputable else IRBuilder.smax
     if not test.tests_next:
-        distance = b.add(b.smax(distance, 0), 1)
-    return b.smax(distance, 1, "trip.count")
+        distance = b.add(smax(b, distance, 0), 1)
+    return smax(b, distance, 1, "trip.count")
+
+
+def final_counter_value(loop, function) -> Value | None:
+    """The loop counter's value in the last iteration (count - 1), recomputable in the
+    reverse sweep from the bound and start, or None if the count is not known."""
+    count = trip_count_value(loop, function, recomputable=True)
+    if count is None:
+        return None
+    b = IRBuilder(function).position_before(loop.preheader.terminator)
+    return b.sub(count, 1, "iv.final.count")
+
+
+def _select_max(b: IRBuilder, value: Value, floor: int, name: str = "") -> Value:
+    """max(value, floor) as compare and select."""
+    return b.select(b.icmp("sgt", value, floor), value, floor, name)
 
 
 def _available_in_preheader(value: Value, loop) -> bool:
