@@ -59,6 +59,7 @@ class TangentSpec:
 
 
 class TangentSynthesizer(Prepared):
+    call_mode = "forward"  # call_kinds.FORWARD
     def __init__(self, spec: TangentSpec, debug, calls, register):
         self.spec = spec
         self.original = spec.function

@@ -49,6 +49,7 @@ class Prepared:
     fn: Function
     explain = NULL_FUNCTION_LOG  # --explain: the FunctionLog a mode sets (explain_record.py)
     openmp_regions = False  # whether the mode differentiates OpenMP regions (omp_region.py)
+    call_mode = "reverse"  # the mode whose hooks of each call's kind apply (call_kinds.py)
 
     def init_preparation(self) -> None:
         self.origin: dict = {}

@@ -271,7 +271,7 @@ class GradientSynthesizer(Prepared):
             if inst.opcode == "store":
                 if self.activity.is_active_store(inst):
                     self.shadows.reverse_store(b, inst)
-            elif isinstance(inst, CallInst) and self.calls.is_memory_function(inst):
+            elif isinstance(inst, CallInst) and self.calls.kind(inst).memory:
                 self.shadows.reverse_memory_call(b, inst)
             elif inst in self.split_calls:
                 self.split_calls.reverse(b, inst)
