@@ -13,8 +13,8 @@ before anything; inactive and memory functions come before any rule; a user's re
 (forward derivative, custom gradient, registered partials) before the math tables; a
 callee's own code last.
 
-Hooks take the object of the mode that dispatches (the gradient synthesizer `s`, forward
-mode's `CallTangents` `t`, memory.Shadows `shadows`, a ReverseBuilder `b`); a hook left None
+Hooks take the synthesized function's CallContext `ctx` (call_context.py) first, then the
+call (reverse hooks: a ReverseBuilder `b` and the adjoint before it); a hook left None
 means nothing to do (check, tangent, reverse_memory) or no such thing (reverse: the kind
 never has an active result left for the reverse sweep; shadow: the generic error).
 How to add a kind: the docstring of enzymec/ad/__init__.py, "Adding a kind of call".
@@ -51,13 +51,13 @@ class CallKind:
     keeps_arguments: differentiated through a callee that may store an argument anywhere
       (split in reverse mode, a tangent function in forward mode), when it carries
       derivatives;
-    check(s, call) / check_forward(t, call): fail, located, if the mode cannot differentiate
-      the call;
-    tangent(t, call): forward mode's tangent of the call;
-    reverse(b, call, dy): the contributions of the adjoint `dy` of the call's result to its
-      operands (dy None: a call writing shadowed memory whose result is not active);
-    reverse_memory(shadows, b, call): the reverse sweep of a memory function;
-    shadow(shadows, call, name): the shadow of the pointer the call returns, or None."""
+    check(ctx, call) / check_forward(ctx, call): fail, located, if the mode cannot
+      differentiate the call;
+    tangent(ctx, call): forward mode's tangent of the call;
+    reverse(ctx, b, call, dy): the contributions of the adjoint `dy` of the call's result to
+      its operands (dy None: a call writing shadowed memory whose result is not active);
+    reverse_memory(ctx, b, call): the reverse sweep of a memory function;
+    shadow(ctx, call, name): the shadow of the pointer the call returns, or NO_SHADOW."""
 
     name: str
     matches: Callable
@@ -82,7 +82,7 @@ def _name(call: CallInst) -> str | None:
 
 NONLOCAL_JUMP = CallKind(
     "nonlocal jump", lambda rules, call: _name(call) in NONLOCAL_JUMPS,
-    check=hooks.refuse_nonlocal_jump, check_forward=hooks.carrying_forward(hooks.refuse_jump_forward))
+    check=hooks.refuse_nonlocal_jump, check_forward=hooks.carrying(hooks.refuse_jump_forward))
 INACTIVE = CallKind("inactive", lambda rules, call: rules.inactive_name(_name(call)))
 ALLOCATION = CallKind(
     "allocation", lambda rules, call: heap.is_allocation(call), memory=True,
@@ -99,46 +99,46 @@ MIRRORED = CallKind("mirrored", lambda rules, call: rules.mirrored_name(_name(ca
 INDIRECT = CallKind(
     "indirect", lambda rules, call: call.called_function is None,
     check=hooks.carrying(hooks.refuse_indirect),
-    check_forward=hooks.carrying_forward(hooks.refuse_indirect_forward))
+    check_forward=hooks.carrying(hooks.refuse_indirect_forward))
 RUNTIME = CallKind(
     "enzymec runtime", lambda rules, call: is_runtime_function(call.called_function.name),
     check=hooks.carrying(hooks.check_callee),
-    check_forward=hooks.carrying_forward(hooks.check_callee_forward))
+    check_forward=hooks.carrying(hooks.check_callee_forward))
 FORWARD_DERIVATIVE = CallKind(
     "custom forward derivative",
     lambda rules, call: call.called_function.name in rules.registrations.forward_derivatives,
     modes=frozenset({FORWARD}), keeps_arguments=True,
-    check_forward=hooks.carrying_forward(hooks.check_forward_derivative),
-    tangent=hooks.carrying_forward(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
+    check_forward=hooks.carrying(hooks.check_forward_derivative),
+    tangent=hooks.carrying(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
 CUSTOM_GRADIENT = CallKind(
     "custom gradient",
     lambda rules, call: call.called_function.name in rules.registrations.gradients,
     keeps_arguments=True, check=hooks.carrying(hooks.check_custom_gradient),
-    check_forward=hooks.carrying_forward(hooks.refuse_gradient_forward),
-    tangent=hooks.carrying_forward(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
+    check_forward=hooks.carrying(hooks.refuse_gradient_forward),
+    tangent=hooks.carrying(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
 CUSTOM_DERIVATIVE = CallKind(
     "registered partials",
     lambda rules, call: call.called_function.name in rules.registrations.derivatives,
     check=hooks.carrying(hooks.check_by_value),
-    check_forward=hooks.carrying_forward(hooks.check_by_value_forward),
-    tangent=hooks.carrying_forward(hooks.partials_tangent), reverse=hooks.reverse_registered)
+    check_forward=hooks.carrying(hooks.check_by_value_forward),
+    tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_registered)
 MATH = CallKind(
     "math function", lambda rules, call: rules.math_name(call) is not None,
     check=hooks.carrying(hooks.check_by_value),
-    check_forward=hooks.carrying_forward(hooks.check_by_value_forward),
-    tangent=hooks.carrying_forward(hooks.partials_tangent), reverse=hooks.reverse_math)
+    check_forward=hooks.carrying(hooks.check_by_value_forward),
+    tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_math)
 MULTI_MATH = CallKind(
     "multi-output math function",
     lambda rules, call: multimath.multi_rule(call.called_function.name) is not None,
-    check=hooks.carrying(hooks.check_multi), check_forward=hooks.carrying_forward(hooks.check_multi_forward),
-    tangent=hooks.carrying_forward(hooks.multi_tangent), reverse=hooks.reverse_multi)
+    check=hooks.carrying(hooks.check_multi), check_forward=hooks.carrying(hooks.check_multi),
+    tangent=hooks.carrying(hooks.multi_tangent), reverse=hooks.reverse_multi)
 EXTERNAL = CallKind(
     "external function", lambda rules, call: call.called_function.is_declaration,
     check=hooks.carrying(hooks.check_callee),
-    check_forward=hooks.carrying_forward(hooks.check_callee_forward))
+    check_forward=hooks.carrying(hooks.check_callee_forward))
 KEPT_CALLEE = CallKind(
     "kept callee", lambda rules, call: True, keeps_arguments=True,
-    check=hooks.carrying(hooks.check_callee), tangent=hooks.carrying_forward(hooks.call_tangent_function),
+    check=hooks.carrying(hooks.check_callee), tangent=hooks.carrying(hooks.call_tangent_function),
     shadow=hooks.shadow_of_split)
 
 # the single ordered list: the first kind that matches (in the mode) is the call's kind

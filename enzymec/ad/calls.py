@@ -206,12 +206,12 @@ class CallRules:
         """Allocation, deallocation, memset or memcpy/memmove (call_kinds' memory kinds)."""
         return self.kind(call).memory
 
-    def check(self, synthesizer, call: CallInst) -> None:
+    def check(self, ctx, call: CallInst) -> None:
         """Fail, with the call's source location, if its derivative cannot be formed (the
-        check of the call's kind, call_kinds.py)."""
+        check of the call's kind, call_kinds.py; ctx: the function's CallContext)."""
         check = self.kind(call).check
         if check is not None:
-            check(synthesizer, call)
+            check(ctx, call)
 
     def check_multi(self, synthesizer, call: CallInst, rule) -> None:
         """A multimath call must have its rule's shape and a shadow for each output."""
@@ -300,10 +300,10 @@ class CallRules:
                                          call.function_type)
             call.set_operand(call.arg_count, intrinsic)
 
-    def reverse(self, b, call: CallInst, dy) -> list:
+    def reverse(self, ctx, b, call: CallInst, dy) -> list:
         """Contributions of `dy` to each argument of an active call (then None for the
         callee), by the reverse rule of its kind (call_kinds.py)."""
-        return self.kind(call).reverse(b, call, dy)
+        return self.kind(call).reverse(ctx, b, call, dy)
 
     def reverse_math(self, b, call: CallInst, dy) -> list:
         """Contributions of `dy` to each argument of a math-table call."""

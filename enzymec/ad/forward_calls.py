@@ -54,7 +54,7 @@ class CallTangents:
         check of the call's kind, call_kinds.py)."""
         check = self.calls.kind(call, FORWARD).check_forward
         if check is not None:
-            check(self, call)
+            check(self.s.call_context, call)
 
     def carries(self, call: CallInst) -> bool:
         """A tangent may pass through `call`: an active result or argument, shadowed memory,
@@ -106,7 +106,7 @@ class CallTangents:
             return
         tangent = self.calls.kind(call, FORWARD).tangent
         if tangent is not None:
-            tangent(self, call)
+            tangent(self.s.call_context, call)
 
     def builder(self, call: CallInst) -> TangentBuilder:
         return TangentBuilder(self.s.fn).position_before(_next(call))

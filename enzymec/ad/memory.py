@@ -132,7 +132,8 @@ class Shadows:
         (call_kinds.py), made once; NO_SHADOW when its kind gives none."""
         if call not in self.call_shadows:
             hook = self.s.calls.kind(call, self.s.call_mode).shadow
-            self.call_shadows[call] = hook(self, call, name) if hook else NO_SHADOW
+            self.call_shadows[call] = hook(self.s.call_context, call, name) if hook \
+                else NO_SHADOW
         return self.call_shadows[call]
 
     def shadow_global(self, var: GlobalVariable) -> GlobalVariable:
@@ -323,7 +324,7 @@ class Shadows:
         reverse_memory hook of the call's kind, call_kinds.py)."""
         hook = self.s.calls.kind(call).reverse_memory
         if hook is not None:
-            hook(self, b, call)
+            hook(self.s.call_context, b, call)
 
     def reverse_allocation(self, b, call: CallInst) -> None:
         """Free the shadow; for realloc, first add the adjoints of the bytes it moved into
