@@ -15,8 +15,9 @@ returned pointers (`Shadows.call_shadow`), split calls (`CallRules.needs_split` 
 To add a kind:
 1. write its hooks in `call_kind_hooks.py` (a check per mode, the forward tangent, the
    reverse contributions, the shadow of a returned pointer, the reverse of a memory
-   function: only those the kind needs; wrap checks and tangents in `carrying` /
-   `carrying_forward` when they only matter for calls a derivative passes through);
+   function: only those the kind needs). Each takes the function's `CallContext`
+   (call_context.py) first; wrap checks and tangents in `carrying` when they only matter
+   for calls a derivative passes through;
 2. add one `CallKind(name, matches, ...)` to `call_kinds.py` and put it in `KINDS` where
    its precedence is (before the kinds it must win over);
 3. add a call of it to `tests/ad/test_call_kinds.py`'s module and its expected kind.
