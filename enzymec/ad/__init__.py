@@ -1,4 +1,28 @@
-"""Automatic differentiation on the SSA model: find autodiff calls, synthesize derivatives."""
+"""Automatic differentiation on the SSA model: find autodiff calls, synthesize derivatives.
+
+Adding a kind of call
+---------------------
+What a call in differentiated code is (inactive, a memory function, a math function of the
+tables, a user's registered derivative, a callee kept as a call, ...) is decided in one
+place: `call_kinds.KINDS`, an ordered tuple of `CallKind` records, and `classify(rules,
+call, mode)`, which returns the first kind that exists in the mode and matches. Every
+dispatch site asks it: the checks of reverse and forward mode (`CallRules.check`,
+`CallTangents.check`), forward tangents (`CallTangents.emit`), reverse contributions
+(`CallRules.reverse`) and memory adjoints (`Shadows.reverse_memory_call`), shadows of
+returned pointers (`Shadows.call_shadow`), split calls (`CallRules.needs_split` through
+`may_keep_arguments`), and activity analysis through CallRules' queries.
+
+To add a kind:
+1. write its hooks in `call_kind_hooks.py` (a check per mode, the forward tangent, the
+   reverse contributions, the shadow of a returned pointer, the reverse of a memory
+   function: only those the kind needs). Each takes the function's `CallContext`
+   (call_context.py) first; wrap checks and tangents in `carrying` when they only matter
+   for calls a derivative passes through;
+2. add one `CallKind(name, matches, ...)` to `call_kinds.py` and put it in `KINDS` where
+   its precedence is (before the kinds it must win over);
+3. add a call of it to `tests/ad/test_call_kinds.py`'s module and its expected kind.
+A mode with no hook for a kind does nothing there, or (a shadow) reports a located error.
+"""
 
 from __future__ import annotations
 

@@ -15,9 +15,11 @@ from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
+from .call_kinds import (MULTI_MATH, NONLOCAL_JUMPS, REVERSE, CallKind,
+                         classify)
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
-from .split_calls import split_kinds, split_refusal, takes_memory_by_value
+from .split_calls import split_kinds, takes_memory_by_value
 from .forward_partners import partner_partial
 from .mathfns import BINARY, FLAT, INTRINSICS, TERNARY, UNARY, canonical_name
 from .rule_builder import intrinsic_suffix
@@ -68,10 +70,7 @@ _ZSt28_Rb_tree_rebalance_for_erasePSt18_Rb_tree_node_baseRS_
 """.split())
 
 INLINE_CALLS = os.environ.get("ENZYMEC_AD_INLINE", "1") != "0"
-
-# non-local control flow: the reverse sweep could never retrace a jump like this
-NONLOCAL_JUMPS = frozenset({"setjmp", "_setjmp", "__sigsetjmp", "sigsetjmp", "longjmp",
-                            "_longjmp", "siglongjmp", "__longjmp_chk"})
+__all__ = ["CallRules", "NONLOCAL_JUMPS"]  # NONLOCAL_JUMPS: call_kinds.py's, re-exported
 
 
 class CallRules:
@@ -93,6 +92,10 @@ class CallRules:
         self.runtime_activity = False
         self._globals_used: dict = {}
 
+    def kind(self, call: CallInst, mode: str = REVERSE) -> CallKind:
+        """The call's kind in `mode` (call_kinds.KINDS): what every dispatch site asks."""
+        return classify(self, call, mode)
+
     def name(self, call: CallInst) -> str | None:
         fn = call.called_function
         return fn.name if fn is not None else None
@@ -107,12 +110,9 @@ class CallRules:
     def multi_rule(self, call: CallInst):
         """The rule of a math function with several real inputs or outputs (complex
         arithmetic, outputs through pointers: multimath.py), unless the user registered one."""
-        name = self.name(call)
-        if name is None or self.math_name(call) is not None or self.is_inactive(call) or \
-                self.custom_derivative(call) is not None or \
-                self.custom_gradient(call) is not None:
+        if self.kind(call) is not MULTI_MATH:
             return None
-        return multimath.multi_rule(name)
+        return multimath.multi_rule(self.name(call))
 
     def written_arguments(self, call: CallInst) -> list:
         """The pointer arguments a math function (frexp, modf, sincos ...) writes through."""
@@ -126,15 +126,7 @@ class CallRules:
     def may_keep_arguments(self, call: CallInst) -> bool:
         """A call the engine differentiates through the callee's own code or a custom
         gradient (split_calls.py): the callee may store an argument anywhere."""
-        callee = call.called_function
-        if callee is None or self.is_inactive(call) or is_runtime_function(callee.name):
-            return False
-        if self.custom_gradient(call) is not None:
-            return True
-        return not (callee.is_declaration or self.is_memory_function(call)
-                    or self.math_name(call) is not None
-                    or self.multi_rule(call) is not None
-                    or self.custom_derivative(call) is not None)
+        return self.kind(call).keeps_arguments
 
     def globals_used_by(self, function) -> set:
         """Writable globals holding floating-point data that `function` or a function it
@@ -187,7 +179,10 @@ class CallRules:
                 or name in self.registrations.forward_derivatives)
 
     def is_inactive(self, call: CallInst) -> bool:
-        name = self.name(call)
+        return self.inactive_name(self.name(call))
+
+    def inactive_name(self, name: str | None) -> bool:
+        """Calls of `name` never change a derivative (call_kinds.INACTIVE's test)."""
         if name is None:
             return False
         return (name in INACTIVE_FUNCTIONS or name in self.inactive_names
@@ -196,7 +191,11 @@ class CallRules:
 
     def is_mirrored(self, call: CallInst) -> bool:
         """A call that runs again on the shadows of its pointer arguments (MIRRORED_FUNCTIONS)."""
-        return self.name(call) in MIRRORED_FUNCTIONS or self.name(call) in MIRRORED_TAPE_CALLS
+        return self.mirrored_name(self.name(call))
+
+    @staticmethod
+    def mirrored_name(name: str | None) -> bool:
+        return name in MIRRORED_FUNCTIONS or name in MIRRORED_TAPE_CALLS
 
     def is_allocation(self, call: CallInst) -> bool:
         return heap.is_allocation(call)
@@ -206,49 +205,15 @@ class CallRules:
         return heap.transfer(call)
 
     def is_memory_function(self, call: CallInst) -> bool:
-        return (heap.is_allocation(call) or heap.is_deallocation(call) or heap.is_memset(call)
-                or heap.is_memcpy(call))
+        """Allocation, deallocation, memset or memcpy/memmove (call_kinds' memory kinds)."""
+        return self.kind(call).memory
 
-    def check(self, synthesizer, call: CallInst) -> None:
-        """Fail, with the call's source location, if its derivative cannot be formed."""
-        act = synthesizer.activity
-        if self.name(call) in NONLOCAL_JUMPS:
-            synthesizer.fail(call, f"cannot differentiate code that calls '{self.name(call)}': "
-                                   f"the reverse sweep cannot retrace a non-local jump",
-                             "return an error code instead of jumping, or move the jump out of "
-                             "the differentiated code")
-        if self.is_inactive(call) or self.is_memory_function(call) or self.is_mirrored(call):
-            return
-        if not self.carries_derivatives(call, act):
-            return
-        touches_memory = any(act.points_into_shadowed(a) for a in call.args)
-        name = self.name(call)
-        if name is None:
-            synthesizer.fail(call, "cannot differentiate an indirect call or inline assembly "
-                                   "that uses active values")
-        if self.custom_gradient(call) is not None:  # the user's rule wins over the tables
-            problem = self.custom_gradient_problem(call, act)
-            if problem is not None:
-                synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}",
-                                 "fix the registered functions' signatures (see enzyme.h, "
-                                 "ENZYMEC_GRADIENT)")
-            return
-        if (self.math_name(call) is not None or self.custom_derivative(call) is not None) \
-                and not touches_memory:
-            return
-        if self.multi_rule(call) is not None:
-            self.check_multi(synthesizer, call, self.multi_rule(call))
-            return
-        what = "memory it reads or writes" if touches_memory else "its result"
-        if call.called_function.is_declaration:
-            synthesizer.fail(call, f"cannot differentiate the call to external function "
-                                   f"'{name}': it has no body and no derivative rule, and "
-                                   f"{what} depends on the active inputs",
-                             "register a custom derivative for it, or mark it inactive")
-        refusal = split_refusal(call, act)
-        if refusal is not None:
-            synthesizer.fail(call, f"cannot differentiate the call to '{name}': {refusal}",
-                             "give it a custom gradient with ENZYMEC_GRADIENT")
+    def check(self, ctx, call: CallInst) -> None:
+        """Fail, with the call's source location, if its derivative cannot be formed (the
+        check of the call's kind, call_kinds.py; ctx: the function's CallContext)."""
+        check = self.kind(call).check
+        if check is not None:
+            check(ctx, call)
 
     def check_multi(self, synthesizer, call: CallInst, rule) -> None:
         """A multimath call must have its rule's shape and a shadow for each output."""
@@ -272,6 +237,7 @@ class CallRules:
         when its result is not active."""
         rule = self.multi_rule(call)
         return rule is not None and multimath.writes_shadowed(call, rule, synthesizer.activity)
+
     @staticmethod
     def carries_derivatives(call: CallInst, act) -> bool:
         """A derivative may pass through `call`: its result is active, or an argument points
@@ -336,13 +302,13 @@ class CallRules:
                                          call.function_type)
             call.set_operand(call.arg_count, intrinsic)
 
-    def reverse(self, b, call: CallInst, dy) -> list:
-        """Contributions of `dy` to each argument of a math call (then None for the callee)."""
-        if self.custom_derivative(call) is not None:
-            return self.reverse_custom(b, call, dy)
-        rule = self.multi_rule(call)
-        if rule is not None:
-            return multimath.contributions(b, call, rule, dy)
+    def reverse(self, ctx, b, call: CallInst, dy) -> list:
+        """Contributions of `dy` to each argument of an active call (then None for the
+        callee), by the reverse rule of its kind (call_kinds.py)."""
+        return self.kind(call).reverse(ctx, b, call, dy)
+
+    def reverse_math(self, b, call: CallInst, dy) -> list:
+        """Contributions of `dy` to each argument of a math-table call."""
         name = self.math_name(call)
         args = call.args
         out = [None] * len(call.operands)

@@ -25,6 +25,7 @@ from enzymec.ir.builder import IRBuilder, zero
 
 from . import explain_record as explain
 from .adjoints import TANGENTS
+from .call_context import CallContext
 from .forward_calls import CallTangents
 from .memory import Shadows, _next
 from .prepare import Prepared
@@ -60,7 +61,7 @@ class TangentSpec:
 
 class TangentSynthesizer(Prepared):
     keeps_nested_tapes = True  # forward over reverse: kept tapes, mirrored (nested_tape.py)
-
+    call_mode = "forward"  # call_kinds.FORWARD
     def __init__(self, spec: TangentSpec, debug, calls, register):
         self.spec = spec
         self.original = spec.function
@@ -85,6 +86,8 @@ class TangentSynthesizer(Prepared):
         explain.record_values(self)
         self.shadows = Shadows(self)
         self.split_calls = CallTangents(self)
+        self.call_context = CallContext.of(self, self.tangents)  # what the call-kind hooks get
+        self.call_context.site = self.split_calls
         self.check_values(TANGENTS)
         self.create_entry()
         order = [(block, list(block.instructions)) for block in reverse_postorder(self.fn)

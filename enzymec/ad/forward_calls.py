@@ -26,7 +26,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from . import explain_record as explain
 from . import foreign_realloc, heap, multimath
 from .adjoints import tsum
-from .calls import NONLOCAL_JUMPS
+from .call_kinds import FORWARD
 from .float_leaves import extract, float_arguments, leaves, pack
 from .runtime_calls import runtime_function
 from .mathfns import BINARY, FLAT, TERNARY, UNARY
@@ -50,45 +50,11 @@ class CallTangents:
 
     # -- checks -----------------------------------------------------------------------------
     def check(self, call: CallInst) -> None:
-        """Fail, with the call's location, if its tangent cannot be formed."""
-        s, calls = self.s, self.calls
-        name = calls.name(call)
-        if calls.is_inactive(call) or calls.is_memory_function(call) or \
-                calls.is_mirrored(call) or not self.carries(call):
-            return
-        if name in NONLOCAL_JUMPS:
-            s.fail(call, f"forward mode cannot differentiate code that calls '{name}'",
-                   "a non-local jump would leave the tangents behind: restructure the code "
-                   "without it")
-        if name is None:
-            s.fail(call, "cannot differentiate an indirect call or inline assembly that uses "
-                         "active values", "call a function of this translation unit directly, "
-                                          "or register a forward derivative for it")
-        if self.forward_derivative(call) is not None:
-            return self.check_forward_derivative(call)
-        if calls.custom_gradient(call) is not None:
-            s.fail(call, f"'{name}' has a custom gradient (reverse mode) but no forward "
-                         f"derivative", "register one with __enzyme_register_derivative_"
-                                       f"{name}")
-        self.check_rules(call, name)
-
-    def check_rules(self, call: CallInst, name: str) -> None:
-        """A math function needs its arguments by value (or its multimath shape); any other
-        function without a body carrying a tangent is an error."""
-        s, calls = self.s, self.calls
-        touches_memory = any(s.activity.points_into_shadowed(a) for a in call.args)
-        if (calls.math_name(call) is not None or calls.custom_derivative(call) is not None) \
-                and not touches_memory:
-            return
-        if calls.multi_rule(call) is not None:
-            return calls.check_multi(s, call, calls.multi_rule(call))
-        if call.called_function.is_declaration:
-            what = "memory it reads or writes" if touches_memory else "its result"
-            s.fail(call, f"cannot differentiate the call to external function '{name}': it "
-                         f"has no body and no derivative rule, and {what} depends on the "
-                         f"active inputs", "register a forward derivative for it "
-                                           "(__enzyme_register_derivative_NAME), or mark it "
-                                           "inactive")
+        """Fail, with the call's location, if its tangent cannot be formed (the forward
+        check of the call's kind, call_kinds.py)."""
+        check = self.calls.kind(call, FORWARD).check_forward
+        if check is not None:
+            check(self.s.call_context, call)
 
     def carries(self, call: CallInst) -> bool:
         """A tangent may pass through `call`: an active result or argument, shadowed memory,
@@ -135,22 +101,12 @@ class CallTangents:
 
     # -- emission ---------------------------------------------------------------------------
     def emit(self, call: CallInst) -> None:
-        calls, act = self.calls, self.s.activity
-        if call in self.replaced or calls.is_inactive(call) or calls.is_mirrored(call):
+        """The tangent of `call`, by its kind (call_kinds.py); nothing once replaced."""
+        if call in self.replaced:
             return
-        if calls.is_memory_function(call):
-            return self.emit_memory(call)
-        if not self.carries(call):
-            return
-        if self.forward_derivative(call) is not None:
-            self.prepare_call(call)
-        elif calls.custom_derivative(call) is not None or calls.math_name(call) is not None:
-            if act.is_active(call):
-                self.s.tangents[call] = self.partials_tangent(call)
-        elif calls.multi_rule(call) is not None:
-            self.multi_tangent(call, calls.multi_rule(call))
-        else:
-            self.prepare_call(call)
+        tangent = self.calls.kind(call, FORWARD).tangent
+        if tangent is not None:
+            tangent(self.s.call_context, call)
 
     def builder(self, call: CallInst) -> TangentBuilder:
         return TangentBuilder(self.s.fn).position_before(_next(call))

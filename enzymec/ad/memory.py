@@ -20,6 +20,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import foreign_realloc, heap, omp_atomic
+from .call_kind_hooks import NO_SHADOW
 from .copy_fields import FLOAT_KINDS, copy_fields
 from enzymec.analysis.activity import carries_pointer, differentiable
 
@@ -39,6 +40,7 @@ class Shadows:
         self.zeroed: set[GlobalVariable] = set()  # globals whose shadow this gradient zeroes
         self.sizes = {}      # heap allocation -> its byte size (forward value)
         self.origins = None  # PointerOrigins of the forward code, when needed
+        self.call_shadows: dict = {}  # call -> the shadow its kind gave (call_shadow)
 
     def create(self) -> None:
         act = self.s.activity
@@ -117,17 +119,22 @@ class Shadows:
                                  self.s.debug.function_location(self.s.original),
                                  f"a pointer loaded in '{self.s.original.name}'")
                 check_shadow(b, inst, shadow, where)
-        elif isinstance(inst, CallInst) and self.s.calls.is_mirrored(inst):
-            shadow = self.mirror_call(inst)
-        elif isinstance(inst, CallInst) and heap.is_allocation(inst):
-            shadow = self.shadow_allocation(inst, name)
-        elif isinstance(inst, CallInst) and self.s.calls.needs_split(self.s, inst):
-            shadow = self.s.split_calls.prepare_call(inst).shadow
+        elif isinstance(inst, CallInst) and self.call_shadow(inst, name) is not NO_SHADOW:
+            shadow = self.call_shadow(inst, name)
         else:
             self.s.fail(inst, f"cannot give a shadow to the pointer produced by '{inst.opcode}'",
                         "allocations and pointer-returning calls in differentiated code are "
                         "not supported yet")
         self.map[inst] = shadow
+
+    def call_shadow(self, call: CallInst, name: str):
+        """The shadow of the pointer `call` returns, by the shadow hook of its kind
+        (call_kinds.py), made once; NO_SHADOW when its kind gives none."""
+        if call not in self.call_shadows:
+            hook = self.s.calls.kind(call, self.s.call_mode).shadow
+            self.call_shadows[call] = hook(self.s.call_context, call, name) if hook \
+                else NO_SHADOW
+        return self.call_shadows[call]
 
     def shadow_global(self, var: GlobalVariable) -> GlobalVariable:
         """`@g.shadow`, zeroed when each top-level gradient starts: adjoints left in it by an
@@ -324,18 +331,11 @@ class Shadows:
         self.s.accumulate(b, value, derivative)
 
     def reverse_memory_call(self, b, call: CallInst) -> None:
-        """Allocations free their shadow; memset clears it; memcpy moves adjoints back."""
-        if heap.is_allocation(call):
-            if call in self.map:
-                self.reverse_allocation(b, call)
-        elif heap.is_memset(call):
-            ptr = call.args[0]
-            if self.s.activity.points_into_shadowed(ptr):
-                self.memset_zero(b, b.primal(self.shadow_of(ptr, call)), b.primal(call.args[2]))
-        elif heap.is_memcpy(call):
-            destination, source = call.args[0], call.args[1]
-            if self.s.activity.points_into_shadowed(destination):
-                self.reverse_memcpy(b, call, destination, source)
+        """Allocations free their shadow; memset clears it; memcpy moves adjoints back (the
+        reverse_memory hook of the call's kind, call_kinds.py)."""
+        hook = self.s.calls.kind(call).reverse_memory
+        if hook is not None:
+            hook(self.s.call_context, b, call)
 
     def reverse_allocation(self, b, call: CallInst) -> None:
         """Free the shadow; for realloc, first add the adjoints of the bytes it moved into

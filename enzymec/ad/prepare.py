@@ -50,6 +50,7 @@ class Prepared:
     explain = NULL_FUNCTION_LOG  # --explain: the FunctionLog a mode sets (explain_record.py)
     openmp_regions = False  # whether the mode differentiates OpenMP regions (omp_region.py)
     keeps_nested_tapes = False  # an inner gradient's tapes stay kept tapes (nested_tape.py)
+    call_mode = "reverse"  # the mode whose hooks of each call's kind apply (call_kinds.py)
 
     def init_preparation(self) -> None:
         self.origin: dict = {}

@@ -26,6 +26,7 @@ from enzymec.ir.builder import IRBuilder, const_int, zero
 from . import explain_record as explain
 from .accumulate import add_adjoints, adjoint_zero
 from .adjoints import ADJOINTS
+from .call_context import CallContext
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
@@ -91,6 +92,7 @@ class GradientSynthesizer(Prepared):
         explain.record_arguments(self, self.spec.kinds)
         explain.record_values(self)
         self.shadows = Shadows(self)
+        self.call_context = CallContext.of(self)  # what the call-kind hooks get
         self.check_supported()
         self.partners = add_forward_partners(self.fn, self.forward_blocks,
                                              self.activity.is_active)
@@ -98,6 +100,7 @@ class GradientSynthesizer(Prepared):
         self.instrument_loops()
         self.record_predecessors()
         self.split_calls = SplitCalls(self)
+        self.call_context.site = self.split_calls
         self.shadows.create()  # may prepare split calls returning pointers early
         explain.record_shadows(self)
         self.split_calls.prepare()
@@ -153,7 +156,7 @@ class GradientSynthesizer(Prepared):
         self.check_values(ADJOINTS)
 
     def check_call(self, call: CallInst) -> None:
-        self.calls.check(self, call)
+        self.calls.check(self.call_context, call)
         check_call_in_region(self, call)  # OpenMP: adjoints that could not be atomic
 
     # -- forward instrumentation ------------------------------------------------------------
@@ -275,7 +278,7 @@ class GradientSynthesizer(Prepared):
             if inst.opcode == "store":
                 if self.activity.is_active_store(inst):
                     self.shadows.reverse_store(b, inst)
-            elif isinstance(inst, CallInst) and self.calls.is_memory_function(inst):
+            elif isinstance(inst, CallInst) and self.calls.kind(inst).memory:
                 self.shadows.reverse_memory_call(b, inst)
             elif inst in self.split_calls:
                 self.split_calls.reverse(b, inst)
@@ -284,7 +287,8 @@ class GradientSynthesizer(Prepared):
             elif self.activity.is_active(inst):
                 self.reverse_instruction(b, inst)
             elif isinstance(inst, CallInst) and self.calls.writes_shadowed(self, inst):
-                self.accumulate_operands(b, inst, self.calls.reverse(b, inst, None))
+                self.accumulate_operands(b, inst, self.calls.reverse(self.call_context, b, inst,
+                                                                     None))
         if block is self.forward_entry:
             self.emit_return(b)
         else:
@@ -297,7 +301,7 @@ class GradientSynthesizer(Prepared):
             self.shadows.reverse_load(b, inst, dy)
             return
         if isinstance(inst, CallInst):
-            contributions = self.calls.reverse(b, inst, dy)
+            contributions = self.calls.reverse(self.call_context, b, inst, dy)
         else:
             contributions = ADJOINTS[inst.opcode](b, inst, dy)
         if inst in self.select_only:  # an arm not chosen must not send 0 * NaN back
