@@ -62,16 +62,24 @@ def refuse_split(site, marker_positions: int) -> None:
         raise Unchecked("it uses markers the checker does not handle (enzyme_width, ...)")
 
 
+def split_parameters(builder: WrapperBuilder) -> tuple:
+    """The wrapper's parameters, in the order both halves of a split pair take them: the
+    raw ones by position, the primal scalars, each memory's shadow (null if it has none)
+    and each memory's extent."""
+    builder.params = iter(builder.wrapper.args)
+    raw = {i: next(builder.params) for i in builder.raw}
+    primal = [next(builder.params) for _ in builder.plan.primal]
+    shadows = [next(builder.params) if m[1] is not None else zero(PTR)
+               for m in builder.plan.memories]
+    extents = [next(builder.params) for _ in builder.plan.memories]
+    return raw, primal, shadows, extents
+
+
 class AugmentedWrapper(WrapperBuilder):
     """Copies the inputs before the forward and parks the check under the tape."""
 
     def build(self):
-        self.params = iter(self.wrapper.args)
-        raw = {i: next(self.params) for i in self.raw}
-        primal = [next(self.params) for _ in self.plan.primal]
-        shadows = [next(self.params) if m[1] is not None else zero(PTR)
-                   for m in self.plan.memories]
-        extents = [next(self.params) for _ in self.plan.memories]
+        raw, primal, shadows, extents = split_parameters(self)
         b = IRBuilder(self.wrapper)
         entry, register, real = b.new_block("entry"), b.new_block("register"), \
             b.new_block("call")
@@ -95,13 +103,7 @@ class ReverseWrapper(WrapperBuilder):
     """Takes the parked check back by the tape, reads the seeds, runs, judges."""
 
     def build(self):
-        self.params = iter(self.wrapper.args)
-        raw = {i: next(self.params) for i in self.raw}
-        primal = [next(self.params) for _ in self.plan.primal]
-        shadows = [next(self.params) if m[1] is not None else zero(PTR)
-                   for m in self.plan.memories]
-        for _ in self.plan.memories:
-            next(self.params)  # the extents: the copies were made before the forward
+        raw, primal, shadows, _ = split_parameters(self)  # copies made before the forward
         b = IRBuilder(self.wrapper)
         entry, reseed, real = b.new_block("entry"), b.new_block("reseed"), b.new_block("call")
         results, ret = b.new_block("results"), b.new_block("return")
