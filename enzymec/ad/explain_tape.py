@@ -65,7 +65,8 @@ class TapeRecorder:
         self.log = synth.explain
         self.module_log = explain_log   # ExplainLog: tape tag -> (function log, cache)
 
-    def __call__(self, value, how: str, loop=None, cache: str = "", cheaper: bool = False):
+    def __call__(self, value, how: str, loop=None, cache: str = "", cheaper: bool = False,
+                 final: bool = False):
         what = self.what(value)
         if what is None or not self.log.first_need(value):
             return
@@ -78,7 +79,7 @@ class TapeRecorder:
             reason = HOW_WORDS[how]
             message = f"the reverse sweep needs {what}: {reason}"
         elif loop is None:
-            reason = self.slot_reason(value, cheaper)
+            reason = self.slot_reason(value, cheaper, final)
             message = f"the reverse sweep needs {what}: taped in a stack slot ({size} " \
                       f"bytes): {reason}"
             fields.update(bytes_total=size)
@@ -100,9 +101,12 @@ class TapeRecorder:
             return "the iteration count of a loop"  # the synthesizer's own counter
         return None
 
-    def slot_reason(self, value, cheaper: bool) -> str:
+    def slot_reason(self, value, cheaper: bool, final: bool = False) -> str:
         if partnered(self.synth, value) is not None:
             return PARTNER_REASON
+        if final:
+            return f"{not_recomputed(value)}; computed in a loop and needed only after it, " \
+                   f"so one slot holds its last value (no tape per iteration)"
         if split_call_of(self.synth, value) is not None:
             return "the call is split, and it runs in a branch that does not dominate " \
                    "every return"

@@ -60,6 +60,9 @@ class Tape:
         self.loop_states: dict[object, LoopState] = {}
         self.scalar_caches: dict[Value, AllocaInst] = {}
         self.array_caches: dict[Value, AllocaInst] = {}
+        # values computed in a loop that the reverse needs only after all their loops: one
+        # slot, overwritten each iteration, holds the final value (no per-iteration tape)
+        self.final_caches: dict[Value, AllocaInst] = {}
         self.tape_kinds: dict[AllocaInst, tuple[str, int]] = {}  # tape -> (kind, element size)
         self.constant_finals: dict[Value, int] = {}  # final counter phi -> its constant value
         self.counted_finals: dict[Value, Value] = {}  # final counter phi -> count - 1 as IR
@@ -185,16 +188,17 @@ class Tape:
     def load_cached(self, value: Instruction, builder, forward_block) -> Value:
         loop = self.loop_info.loop_for(value.block)
         name = (value.name or "v") + ".tape"
-        if loop is None:
-            slot = self.scalar_caches.get(value)
+        if loop is None or self.after_its_loops(loop, forward_block):
+            caches = self.scalar_caches if loop is None else self.final_caches
+            slot = caches.get(value)
             if slot is None:
                 slot = self.entry.alloca(value.type, name)
-                self.scalar_caches[value] = slot
+                caches[value] = slot
                 store = IRBuilder(self.function).position_before(_after_definition(value)) \
                     .store(value, slot)
                 self._tag(store, slot)
             self._explain(value, "taped", cache=slot.name,
-                          cheaper=value.opcode in RECOMPUTABLE)
+                          cheaper=value.opcode in RECOMPUTABLE, final=loop is not None)
             return self._tag(builder.load(value.type, slot, name), slot)
         tape = self.array_caches.get(value)
         if tape is None:
@@ -207,6 +211,16 @@ class Tape:
         buffer = builder.load(PTR, tape, name + ".buffer")
         element = builder.gep(value.type, buffer, [index], name + ".slot")
         return self._tag(builder.load(value.type, element, name), tape)
+
+    @staticmethod
+    def after_its_loops(loop, forward_block: Block) -> bool:
+        """Whether `forward_block` is outside the outermost loop around `loop`: the reverse
+        there wants the value's last computation (the one every exit sees, since a value
+        used after a loop dominates its exits), which one slot stored every iteration holds.
+        Inside an enclosing loop it would want each outer iteration's own last value."""
+        while loop.parent is not None:
+            loop = loop.parent
+        return not loop.contains(forward_block)
 
     def _tag(self, inst: Instruction, cache) -> Instruction:
         """--explain: mark a tape store or load, to find it after optimization."""

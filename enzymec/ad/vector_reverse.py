@@ -38,14 +38,15 @@ class ReverseLanes(LaneExpansion):
         """The tape is shared, except the caches of values that differ by lane (a shadow
         pointer the forward sweep allocates): those get a cache per lane."""
         tape = self.s.tape
-        caches = {**tape.scalar_caches, **tape.array_caches}
-        self.shared_storage = set(caches.values())
+        caches = [*tape.scalar_caches.items(), *tape.array_caches.items(),
+                  *tape.final_caches.items()]  # a value may have a final and an array cache
+        self.shared_storage = {slot for _, slot in caches}
         for state in tape.loop_states.values():
             self.shared_storage |= {state.tape_index, state.reverse_iv}
         while True:
             self.deps = set()
             super().find_lane_dependent()
-            lane_caches = {slot for value, slot in caches.items() if value in self.deps}
+            lane_caches = {slot for value, slot in caches if value in self.deps}
             if not lane_caches & self.shared_storage:
                 return
             self.shared_storage -= lane_caches
