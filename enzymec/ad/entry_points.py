@@ -8,6 +8,8 @@ module needs the AD stage. An entry point whose mode enzymec does not implement 
 located error, not an undefined reference at link time.
 """
 
+import re
+
 REVERSE_MODE = "__enzyme_autodiff"
 
 # entry point -> mode it asks for (see requests.Mode)
@@ -47,20 +49,28 @@ def keep_entry_calls_apart(ir_text: str) -> str:
     exactly that merging (CallBase::cannotMerge) and changes nothing else."""
     lines = ir_text.split("\n")
     for i, line in enumerate(lines):
-        if line.startswith("declare ") and " nomerge" not in line:
-            head, sep, rest = line.partition("(")
-            name = head.rsplit("@", 1)[-1].strip('"')
-            if sep and any(entry in name for entry in ALL_ENTRY_POINTS):
-                lines[i] = _with_attribute_after_params(line, "nomerge")
+        head = _DECLARED.match(line)
+        if head and " nomerge" not in line and \
+                any(entry in head[1] for entry in ALL_ENTRY_POINTS):
+            lines[i] = _with_attribute_after_params(line, head.end() - 1, "nomerge")
     return "\n".join(lines)
 
 
-def _with_attribute_after_params(line: str, attribute: str) -> str:
-    """`line` (a `declare`) with `attribute` placed after its parameter list's `)`."""
+def _with_attribute_after_params(line: str, open_at: int, attribute: str) -> str:
+    """`line` (a `declare` whose parameter list opens at `open_at`) with `attribute` where
+    LLVM's grammar takes function attributes: after the list's `)` and any
+    `unnamed_addr`/`local_unnamed_addr` and `addrspace(N)` after it (rustc writes
+    `unnamed_addr` there)."""
     depth = 0
-    for i, ch in enumerate(line):
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == ")" and depth == 0:
-            return f"{line[:i + 1]} {attribute}{line[i + 1:]}"
+    for i in range(open_at, len(line)):
+        depth += line[i] == "("
+        depth -= line[i] == ")"
+        if line[i] == ")" and depth == 0:
+            rest = _ADDR_WORDS.match(line, i + 1)
+            at = rest.end() if rest else i + 1
+            return f"{line[:at]} {attribute}{line[at:]}"
     return line
+
+
+_DECLARED = re.compile(r'declare [^@]*@("[^"]*"|[-\w.$]+)\(')
+_ADDR_WORDS = re.compile(r"(?:\s+(?:local_unnamed_addr|unnamed_addr|addrspace\(\d+\)))+")

@@ -28,7 +28,7 @@ static double table(const double *x, const char *name) {
     node *a = make(name, x[0] * x[1]);
     a->value += sin(x[2]);           /* written after the name copy: the copy must not clear it */
     node *b = malloc(sizeof *b);
-    size_t bytes = sizeof *a - (strlen(a->name) > 99); /* 32 at run time */
+    size_t bytes = sizeof *a - strlen(a->name) / 128; /* 32 at run time, no branch */
     memcpy(b, a, bytes);
     memcpy(a->name, "zz", 3);         /* a short copy over a's name, its value untouched */
     double s = b->value * b->value + a->value * x[2] + (double)b->hash * 1e-3;
