@@ -52,12 +52,12 @@ def keep_entry_calls_apart(ir_text: str) -> str:
         head = _DECLARED.match(line)
         if head and " nomerge" not in line and \
                 any(entry in head[1] for entry in ALL_ENTRY_POINTS):
-            lines[i] = _with_attribute_after_params(line, head.end() - 1, "nomerge")
+            lines[i] = with_attribute_after_params(line, head.end() - 1, "nomerge")
     return "\n".join(lines)
 
 
-def _with_attribute_after_params(line: str, open_at: int, attribute: str) -> str:
-    """`line` (a `declare` whose parameter list opens at `open_at`) with `attribute` where
+def with_attribute_after_params(line: str, open_at: int, attribute: str) -> str:
+    """`line` (a `define`/`declare` whose parameter list opens at `open_at`) with `attribute` where
     LLVM's grammar takes function attributes: after the list's `)` and any
     `unnamed_addr`/`local_unnamed_addr` and `addrspace(N)` after it (rustc writes
     `unnamed_addr` there)."""

@@ -38,6 +38,7 @@ from enzymec.ir import (ConstantAggregate, ConstantString, Function, GlobalVaria
                         Value)
 
 from .annotations import FUNCTION_LIKE, Annotation, enzyme_annotations
+from .entry_points import with_attribute_after_params
 from .mathfns import canonical_name
 
 # Enzyme's registration globals enzymec does not implement, and why. (`__enzyme_allocation_
@@ -173,11 +174,17 @@ def _annotated(ir_text: str) -> list[tuple[str, str]]:
 
 
 def _add_function_attribute(ir_text: str, name: str, attribute: str, kinds) -> str:
-    """`define`/`declare` line of @name with `attribute` after its parameter list."""
+    """`define`/`declare` line of @name with `attribute` where LLVM's grammar takes function
+    attributes (after its parameter list and any unnamed_addr: entry_points.py)."""
     quoted = re.escape(name)
     for kind in kinds:
-        ir_text = re.sub(r'^(' + kind + r' [^\n]*@"?' + quoted + r'"?\([^\n]*\))((?: [^\n]*)?)$',
-                         r"\1 " + attribute + r"\2", ir_text, count=1, flags=re.M)
+        line = re.search(r'^' + kind + r' [^\n]*?@"?' + quoted + r'"?\(', ir_text, re.M)
+        if line:
+            end = ir_text.find("\n", line.start())
+            end = len(ir_text) if end < 0 else end
+            text = ir_text[line.start():end]
+            new = with_attribute_after_params(text, line.end() - 1 - line.start(), attribute)
+            ir_text = ir_text[:line.start()] + new + ir_text[end:]
     return ir_text
 
 

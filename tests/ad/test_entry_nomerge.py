@@ -35,3 +35,16 @@ def test_declaration_gets_nomerge_and_parses(ret, name, tail):
 def test_other_declarations_unchanged():
     text = "declare double @exp(double) local_unnamed_addr #1\n"
     assert keep_entry_calls_apart(text) == text
+
+
+def test_registered_function_attributes_parse_after_unnamed_addr():
+    """protect_registered_functions' `noinline`/`nofree` go to the same place (rustc marks
+    every function `unnamed_addr`)."""
+    from enzymec.ad.registrations import _add_function_attribute
+    text = ("define internal double @f(double %x) unnamed_addr #1 {\n  ret double %x\n}\n"
+            "declare double @h(double) unnamed_addr\n"
+            "attributes #1 = { nounwind }\n")
+    text = _add_function_attribute(text, "f", "noinline", ("define",))
+    text = _add_function_attribute(text, "h", "nofree", ("define", "declare"))
+    assert "unnamed_addr noinline #1" in text and "unnamed_addr nofree" in text
+    llvm.parse_assembly(text).verify()
