@@ -27,7 +27,7 @@ memory (`enzyme_tape`, `enzyme_allocated`), flags (`enzyme_noret`, ...), a point
 
 from __future__ import annotations
 
-from enzymec.ir import I32, PTR, VOID, StructType
+from enzymec.ir import I32, PTR, StructType
 from enzymec.ir.builder import IRBuilder, const_int, zero
 from enzymec.ir.strings import private_string
 
@@ -118,15 +118,7 @@ class ReverseWrapper(WrapperBuilder):
         self.reseed(b, ctx, shadows, trailing)
         b.br(real)
         b.position_at_end(real)
-        result = self.inner_call(b, raw)
-        b.cond_br(off, ret, results)
-        b.position_at_end(results)
-        self.hand_over(b, ctx, result, raw)
-        self.rerun_loop(b, ctx, primal, ret)
-        b.position_at_end(ret)
-        b.ret(result if self.call.type != VOID else None)
-        self.redirect()
-        return self.wrapper
+        return self.call_and_judge(b, ctx, off, raw, primal, results, ret)
 
     def reseed(self, b: IRBuilder, ctx, shadows: list, trailing: list) -> None:
         """The seeds as the user left them for this reverse: each dup memory's shadow, and

@@ -66,8 +66,15 @@ class WrapperBuilder:
         self.register(b, ctx, primal, tangents, shadows, extents)
         b.br(real)
         b.position_at_end(real)
+        return self.call_and_judge(b, ctx, off, raw, primal, results)
+
+    def call_and_judge(self, b: IRBuilder, ctx, off, raw: dict, primal: list, results,
+                       ret=None) -> Function:
+        """From the `call` block on, for every wrapper kind: the real call; unless checking
+        is off, its results handed over and the primal re-run to judge them; the return
+        (block `ret`, made here when not given); the original call redirected."""
         result = self.inner_call(b, raw)
-        ret = b.new_block("return")
+        ret = ret or b.new_block("return")
         b.cond_br(off, ret, results)
         b.position_at_end(results)
         self.hand_over(b, ctx, result, raw)
