@@ -1,15 +1,15 @@
 """The context the call-kind hooks (call_kind_hooks.py) of one synthesized function get.
 
 One `CallContext` per synthesized function, made by its synthesizer once the shadows exist
-and passed explicitly to every hook, instead of the synthesizer itself: the hooks see only
-what a call of any kind needs (the mode, the function, its activity, the call rules, the
-shadows, the mode's handler of calls kept as calls, the located failure), not the
-synthesizer's other state.
+and passed explicitly to every hook, instead of the synthesizer itself: the function's
+context (function_context.py: the mode, the function, its activity, the call rules, the
+located failure, the tangents) and the two collaborators a call of any kind may need (the
+shadows, the mode's handler of calls kept as calls), not the synthesizer's own state.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from .call_kinds import FORWARD
@@ -17,20 +17,40 @@ from .call_kinds import FORWARD
 
 @dataclass(eq=False)
 class CallContext:
-    """mode: call_kinds.REVERSE or FORWARD; fn: the synthesized function; calls: the
-    module's calls.CallRules; activity: fn's activity; fail(inst, message, note): the
-    located error; shadows: memory.Shadows; site: the handler of calls kept as calls
+    """function: the synthesized function's function_context.FunctionContext (its mode,
+    fn, calls: the module's calls.CallRules, activity, fail(inst, message, note): the
+    located error, tangents: forward mode's value -> tangent map, read through the
+    properties below); shadows: its memory.Shadows; site: the handler of calls kept as calls
     (split_calls.SplitCalls in reverse mode, forward_calls.CallTangents in forward mode),
-    set once it exists; tangents: forward mode's value -> tangent map."""
+    set once it exists."""
 
-    mode: str
-    fn: Any
-    calls: Any
-    activity: Any
-    fail: Callable
+    function: Any
     shadows: Any
     site: Any = None
-    tangents: dict = field(default_factory=dict)
+
+    @property
+    def mode(self) -> str:
+        return self.function.mode
+
+    @property
+    def fn(self):
+        return self.function.fn
+
+    @property
+    def calls(self):
+        return self.function.calls
+
+    @property
+    def activity(self):
+        return self.function.activity
+
+    @property
+    def fail(self) -> Callable:
+        return self.function.fail
+
+    @property
+    def tangents(self) -> dict:
+        return self.function.tangents
 
     def carries(self, call) -> bool:
         """A derivative may pass through `call`: in reverse mode an active result or an
@@ -41,8 +61,7 @@ class CallContext:
         return self.calls.carries_derivatives(call, self.activity)
 
     @classmethod
-    def of(cls, synthesizer, tangents: dict | None = None) -> "CallContext":
-        """The context of `synthesizer`'s function (its shadows made already)."""
-        return cls(synthesizer.call_mode, synthesizer.fn, synthesizer.calls,
-                   synthesizer.activity, synthesizer.fail, synthesizer.shadows,
-                   tangents=tangents if tangents is not None else {})
+    def of(cls, function, shadows) -> "CallContext":
+        """The context of the function whose FunctionContext is `function` and whose
+        shadows are `shadows`."""
+        return cls(function, shadows)

@@ -142,15 +142,16 @@ def multi_tangent(ctx, call) -> None:
 
 # -- reverse-mode contributions (b: reverse_builder.ReverseBuilder) -------------------------
 def reverse_math(ctx, b, call, dy) -> list:
-    return ctx.calls.reverse_math(b, call, dy)
+    return ctx.calls.reverse_math(ctx, b, call, dy)
 
 
 def reverse_registered(ctx, b, call, dy) -> list:
-    return ctx.calls.reverse_custom(b, call, dy)
+    return ctx.calls.reverse_custom(ctx, b, call, dy)
 
 
 def reverse_multi(ctx, b, call, dy) -> list:
-    return multimath.contributions(b, call, multimath.multi_rule(call.called_function.name), dy)
+    return multimath.contributions(ctx, b, call,
+                                   multimath.multi_rule(call.called_function.name), dy)
 
 
 # -- memory functions in the reverse sweep ---------------------------------------------------

@@ -215,28 +215,29 @@ class CallRules:
         if check is not None:
             check(ctx, call)
 
-    def check_multi(self, synthesizer, call: CallInst, rule) -> None:
-        """A multimath call must have its rule's shape and a shadow for each output."""
-        act = synthesizer.activity
+    def check_multi(self, ctx, call: CallInst, rule) -> None:
+        """A multimath call must have its rule's shape and a shadow for each output (ctx:
+        the function's call_context.CallContext)."""
+        act = ctx.activity
         name = self.name(call)
         problem = multimath.shape_problem(call, rule)
         lost = multimath.lost_output(call, rule, act)
         if problem is None and lost is not None:
             problem = "it writes active data through a pointer without derivative memory"
         if problem is not None:
-            synthesizer.fail(call, f"cannot differentiate the call to '{name}': {problem}",
-                             "pass derivative memory (enzyme_dup) for every output pointer, use "
-                             "double or float, or register a derivative with ENZYMEC_DERIVATIVE")
+            ctx.fail(call, f"cannot differentiate the call to '{name}': {problem}",
+                     "pass derivative memory (enzyme_dup) for every output pointer, use "
+                     "double or float, or register a derivative with ENZYMEC_DERIVATIVE")
         others = set(call.args) - set(self.written_arguments(call))
         if any(a.type.is_pointer and act.points_into_shadowed(a) for a in others):
-            synthesizer.fail(call, f"cannot differentiate the call to '{name}': a complex "
-                                   f"value passed in memory")
+            ctx.fail(call, f"cannot differentiate the call to '{name}': a complex "
+                           f"value passed in memory")
 
-    def writes_shadowed(self, synthesizer, call: CallInst) -> bool:
+    def writes_shadowed(self, ctx, call: CallInst) -> bool:
         """A multimath call that writes memory with a shadow, whose reverse must run even
-        when its result is not active."""
+        when its result is not active (ctx: the function's context, for its activity)."""
         rule = self.multi_rule(call)
-        return rule is not None and multimath.writes_shadowed(call, rule, synthesizer.activity)
+        return rule is not None and multimath.writes_shadowed(call, rule, ctx.activity)
 
     @staticmethod
     def carries_derivatives(call: CallInst, act) -> bool:
@@ -271,14 +272,14 @@ class CallRules:
         custom = self.custom_gradient(call)
         return custom_kinds(call, custom[0], act) if custom else split_kinds(call, act)
 
-    def needs_split(self, synthesizer, call: CallInst) -> bool:
+    def needs_split(self, ctx, call: CallInst) -> bool:
         """A call to a function with a body, left by the inliner, or with a custom gradient,
         that carries derivatives: differentiated through the callee's augmented forward and
         reverse (split_calls.py)."""
         if not self.may_keep_arguments(call):
             return False
         callee = call.called_function
-        act = synthesizer.activity
+        act = ctx.activity
         return (act.is_active(call) or call in act.shadowed  # its result needs a shadow
                 or any(act.points_into_shadowed(a) or act.is_active(a) for a in call.args)
                 or not callee.is_declaration and bool(self.globals_used_by(callee) & act.shadowed))
@@ -307,8 +308,9 @@ class CallRules:
         callee), by the reverse rule of its kind (call_kinds.py)."""
         return self.kind(call).reverse(ctx, b, call, dy)
 
-    def reverse_math(self, b, call: CallInst, dy) -> list:
-        """Contributions of `dy` to each argument of a math-table call."""
+    def reverse_math(self, ctx, b, call: CallInst, dy) -> list:
+        """Contributions of `dy` to each argument of a math-table call (ctx: the function's
+        call_context.CallContext)."""
         name = self.math_name(call)
         args = call.args
         out = [None] * len(call.operands)
@@ -320,31 +322,31 @@ class CallRules:
             rules = (UNARY[name],)
         else:
             rules = BINARY.get(name) or TERNARY[name]
-        paired = partner_partial(b, getattr(b.synthesizer, "partners", {}), call, name)
+        paired = partner_partial(b, ctx.function.partners, call, name)
         for index, rule in enumerate(rules):
-            if rule is not None and b.synthesizer.activity.is_active(args[index]):
+            if rule is not None and ctx.activity.is_active(args[index]):
                 partial = paired if paired is not None else rule(b, *primals, result)
                 out[index] = b.fmul(dy, partial)
         return out
 
-    def reverse_custom(self, b, call: CallInst, dy) -> list:
+    def reverse_custom(self, ctx, b, call: CallInst, dy) -> list:
         """dy times the partials the registered derivative function returns."""
         derivative = self.custom_derivative(call)
-        record_custom_derivative(b.synthesizer, call, derivative.name)
+        record_custom_derivative(ctx.function, call, derivative.name)
         args = call.args
         floats = [i for i, a in enumerate(args) if a.type.is_float]
         primals = [b.primal(a) for a in args]
         if derivative.args and "sret" in derivative.args[0].attrs:
             # the partials come back through memory (a struct too large for registers)
             partials_type = StructType(tuple(args[i].type for i in floats))
-            memory = b.synthesizer.entry.alloca(partials_type, "partials.memory")
+            memory = ctx.function.entry.alloca(partials_type, "partials.memory")
             b.call(derivative, [memory, *primals])
             partials = b.load(partials_type, memory, "partials")
         else:
             partials = b.call(derivative, primals, name="partials")
         out = [None] * len(call.operands)
         for position, index in enumerate(floats):
-            if not b.synthesizer.activity.is_active(args[index]):
+            if not ctx.activity.is_active(args[index]):
                 continue
             partial = partials if len(floats) == 1 else \
                 b.extractvalue(partials, [position], args[index].type)

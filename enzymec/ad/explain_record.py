@@ -27,40 +27,40 @@ CONVENTION_WORDS = {"out": "active (enzyme_out)", "active": "active (with a tang
                     "const": "constant (enzyme_const)"}
 
 
-def begin(synth, mode: str):
-    """The function log `synth` records into (NULL_FUNCTION_LOG when --explain is off)."""
-    log = getattr(synth.calls, "explain", None)
+def begin(ctx, mode: str):
+    """The function log `ctx` records into (NULL_FUNCTION_LOG when --explain is off)."""
+    log = getattr(ctx.calls, "explain", None)
     if log is None or not log.enabled:
         return NULL_FUNCTION_LOG
-    return log.begin(synth.original.name, mode, synth.fn.name,
-                     synth.debug.function_location(synth.original))
+    return log.begin(ctx.original.name, mode, ctx.fn.name,
+                     ctx.debug.function_location(ctx.original))
 
 
-def source_location(synth, inst):
+def source_location(ctx, inst):
     """The user's location of `inst` (its original's), or None when it has none."""
     if not isinstance(inst, Instruction):
         return None
-    inst = partnered(synth, inst) or inst
-    where = synth.debug.location(synth.origin.get(inst, inst))
+    inst = partnered(ctx, inst) or inst
+    where = ctx.debug.location(ctx.origin.get(inst, inst))
     return where if where is not None and where.line > 0 else None
 
 
-def partnered(synth, inst):
+def partnered(ctx, inst):
     """The sin/cos call whose partner (forward_partners.py) `inst` is, else None."""
-    for call, partner in getattr(synth, "partners", {}).items():
+    for call, partner in getattr(ctx, "partners", {}).items():
         if partner is inst:
             return call
     return None
 
 
-def describe(synth, inst) -> str:
+def describe(ctx, inst) -> str:
     """The instruction as the user wrote it (the call to `sin`, not the intrinsic that
     replaced it in the gradient)."""
-    call = partnered(synth, inst)
+    call = partnered(ctx, inst)
     if call is not None:  # forward_partners.py: the cos computed beside a sin, or the reverse
         partner = inst.called_function.name.split(".")[1]
-        return f"'{partner}' computed beside the {describe(synth, call)} (its derivative)"
-    inst = synth.origin.get(inst, inst)
+        return f"'{partner}' computed beside the {describe(ctx, call)} (its derivative)"
+    inst = ctx.origin.get(inst, inst)
     if isinstance(inst, CallInst):
         callee = inst.called_function
         if callee is not None and callee.name.startswith("llvm.fmuladd"):
@@ -83,23 +83,23 @@ def callee_word(name: str) -> str:
 
 
 # -- activity ---------------------------------------------------------------------------------
-def record_arguments(synth, kinds) -> None:
+def record_arguments(ctx, kinds) -> None:
     """One event per argument: its convention and whether a derivative flows through it."""
-    log = synth.explain
+    log = ctx.explain
     if not log.enabled:
         return
-    act, where = synth.activity, synth.debug.function_location(synth.original)
-    for index, (original, primal, kind) in enumerate(zip(synth.original.args,
-                                                          synth.primal_args, kinds)):
+    act, where = ctx.activity, ctx.debug.function_location(ctx.original)
+    for index, (original, primal, kind) in enumerate(zip(ctx.original.args,
+                                                          ctx.primal_args, kinds)):
         name = original.name or str(index + 1)
-        active, reason = argument_activity(synth, primal, kind, act)
+        active, reason = argument_activity(ctx, primal, kind, act)
         state = "active" if active else "inactive"
         log.add("argument", where, f"argument {name} is {CONVENTION_WORDS.get(kind, kind)}: "
                 f"{state}{', ' + reason if reason else ''}", name=name, convention=kind,
                 active=active, reason=reason)
 
 
-def argument_activity(synth, primal, kind: str, act) -> tuple[bool, str]:
+def argument_activity(ctx, primal, kind: str, act) -> tuple[bool, str]:
     if kind == "active":
         return True, ""
     if kind in ("dup", "dupnoneed"):
@@ -113,46 +113,46 @@ def argument_activity(synth, primal, kind: str, act) -> tuple[bool, str]:
     return False, "no path to the output"
 
 
-def record_values(synth) -> None:
+def record_values(ctx) -> None:
     """Activity of the floating-point values and the memory the user's code made."""
-    log = synth.explain
+    log = ctx.explain
     if not log.enabled:
         return
-    act = synth.activity
-    for inst in synth.fn.instructions():
-        where = source_location(synth, inst)
-        if isinstance(inst, AllocaInst) and inst in synth.origin:
-            where = where or synth.location(inst)  # clang gives allocas no line
+    act = ctx.activity
+    for inst in ctx.fn.instructions():
+        where = source_location(ctx, inst)
+        if isinstance(inst, AllocaInst) and inst in ctx.origin:
+            where = where or ctx.location(inst)  # clang gives allocas no line
         if where is None:
             continue
         if isinstance(inst, CallInst):
-            record_call_marks(synth, inst, where)
+            record_call_marks(ctx, inst, where)
         if isinstance(inst, AllocaInst) or isinstance(inst, CallInst) and \
-                synth.calls.is_allocation(inst):
-            record_memory(synth, inst, where)
+                ctx.calls.is_allocation(inst):
+            record_memory(ctx, inst, where)
         elif differentiable(inst.type, act.bodies) and inst.opcode not in ("extractvalue",):
-            active, reason = value_activity(synth, inst, act)
-            log.add("value", where, f"{describe(synth, inst)}: " +
+            active, reason = value_activity(ctx, inst, act)
+            log.add("value", where, f"{describe(ctx, inst)}: " +
                     ("active" if active else f"inactive, {reason}"),
-                    what=describe(synth, inst), active=active, reason=reason)
-    record_globals(synth)
+                    what=describe(ctx, inst), active=active, reason=reason)
+    record_globals(ctx)
 
 
-def record_memory(synth, inst, where) -> None:
+def record_memory(ctx, inst, where) -> None:
     """A local or heap allocation: shadowed when active data is stored into it."""
-    shadowed = inst in synth.activity.shadowed
-    what = describe(synth, inst)
-    synth.explain.add("memory", where, f"memory of {what}: " + (
+    shadowed = inst in ctx.activity.shadowed
+    what = describe(ctx, inst)
+    ctx.explain.add("memory", where, f"memory of {what}: " + (
         "active, it holds active data (gets a shadow)" if shadowed else
         "inactive, no active data is stored in it"), what=what, active=shadowed,
         reason="" if shadowed else "no active data stored")
 
 
-def value_activity(synth, inst, act) -> tuple[bool, str]:
+def value_activity(ctx, inst, act) -> tuple[bool, str]:
     if act.is_active(inst):
         return True, ""
-    if isinstance(inst, CallInst) and synth.calls.is_inactive(inst):
-        if inst.called_function.name in synth.calls.inactive_names:
+    if isinstance(inst, CallInst) and ctx.calls.is_inactive(inst):
+        if inst.called_function.name in ctx.calls.inactive_names:
             return False, "the callee is marked inactive by the user"
         return False, "the callee never carries a derivative (a known library function)"
     if inst not in act.varied:
@@ -160,35 +160,35 @@ def value_activity(synth, inst, act) -> tuple[bool, str]:
     return False, "no path to the output"
 
 
-def record_call_marks(synth, call, where) -> None:
+def record_call_marks(ctx, call, where) -> None:
     """Calls the user's marks decide: enzyme_inactive functions, and functions declared
     to be like a math function (`__enzyme_function_like`, enzyme_function_like)."""
     callee = call.called_function
     if callee is None:
         return
-    if callee.name in synth.calls.inactive_names:
-        synth.explain.add("inactive_mark", where, f"call to '{callee.name}' is not "
+    if callee.name in ctx.calls.inactive_names:
+        ctx.explain.add("inactive_mark", where, f"call to '{callee.name}' is not "
                           f"differentiated: marked inactive by the user", name=callee.name)
-    like = synth.calls.registrations.function_like.get(callee.name)
+    like = ctx.calls.registrations.function_like.get(callee.name)
     if like is not None:
-        synth.explain.add("custom_derivative", where, f"call to '{callee.name}' uses the "
+        ctx.explain.add("custom_derivative", where, f"call to '{callee.name}' uses the "
                           f"derivative of '{like}' (registered as function-like)",
                           callee=callee.name, rule=like)
 
 
-def record_globals(synth) -> None:
+def record_globals(ctx) -> None:
     """Globals the code uses: shadowed, or declared inactive by the user."""
-    act, seen = synth.activity, set()
-    where = synth.debug.function_location(synth.original)
-    for inst in synth.fn.instructions():
+    act, seen = ctx.activity, set()
+    where = ctx.debug.function_location(ctx.original)
+    for inst in ctx.fn.instructions():
         for op in inst.operands:
             if isinstance(op, GlobalVariable) and not op.is_constant and op not in seen:
                 seen.add(op)
-                if inactive_global(op, synth.calls):
-                    synth.explain.add("inactive_mark", where, f"global '{op.name}' is marked "
+                if inactive_global(op, ctx.calls):
+                    ctx.explain.add("inactive_mark", where, f"global '{op.name}' is marked "
                                       f"inactive: it gets no shadow", name=op.name)
                 elif op in act.shadowed:
-                    synth.explain.add("memory", where, f"global '{op.name}': active, it holds "
+                    ctx.explain.add("memory", where, f"global '{op.name}': active, it holds "
                                       f"active data (gets a shadow)", what=op.name,
                                       active=True, reason="")
 
@@ -198,59 +198,60 @@ SHADOW_HOW = {"alloca": "a zeroed stack copy", "call": "a zeroed heap allocation
               "the reverse sweep)", "global": "a zeroed shadow global"}
 
 
-def record_shadows(synth) -> None:
-    """The shadow memory made for the gradient's own allocations and globals."""
-    log = synth.explain
+def record_shadows(ctx, shadows) -> None:
+    """The shadow memory (`shadows`, memory.Shadows) made for the gradient's own allocations
+    and globals."""
+    log = ctx.explain
     if not log.enabled:
         return
-    for value, shadow in synth.shadows.map.items():
+    for value, shadow in shadows.map.items():
         if isinstance(value, GlobalVariable):
-            how, where = SHADOW_HOW["global"], synth.debug.function_location(synth.original)
+            how, where = SHADOW_HOW["global"], ctx.debug.function_location(ctx.original)
         elif isinstance(value, AllocaInst) or isinstance(value, CallInst) and \
-                synth.calls.is_allocation(value):
+                ctx.calls.is_allocation(value):
             how = SHADOW_HOW[value.opcode]
-            where = source_location(synth, value) or synth.location(value)
+            where = source_location(ctx, value) or ctx.location(value)
         else:
             continue
-        what = value.name if isinstance(value, GlobalVariable) else describe(synth, value)
+        what = value.name if isinstance(value, GlobalVariable) else describe(ctx, value)
         log.add("shadow", where, f"shadow allocation for {what}: {how}", what=what, how=how)
 
 
-def record_inlined(synth, call) -> None:
-    log = synth.explain
+def record_inlined(ctx, call) -> None:
+    log = ctx.explain
     if log.enabled and call.called_function is not None:
         name = call.called_function.name
-        log.add("inlined", source_location(synth, call) or synth.location(call),
+        log.add("inlined", source_location(ctx, call) or ctx.location(call),
                 f"call to '{name}' inlined into the gradient", callee=name)
 
 
-def record_split(synth, call, custom: bool) -> None:
-    log = synth.explain
+def record_split(ctx, call, custom: bool) -> None:
+    log = ctx.explain
     if not log.enabled:
         return
     name = call.called_function.name
     how = ("the user's registered gradient (augmented forward and reverse)" if custom else
            "an augmented forward (returns its tape) and a reverse")
-    log.add("split", source_location(synth, call) or synth.location(call),
+    log.add("split", source_location(ctx, call) or ctx.location(call),
             f"call to '{name}' split into {how}", callee=name, custom=custom)
 
 
-def record_kept(synth, call, derivative: str) -> None:
+def record_kept(ctx, call, derivative: str) -> None:
     """Forward mode: `call` stays a call, of the callee's tangent function `derivative`."""
-    log = synth.explain
+    log = ctx.explain
     if log.enabled:
         name = call.called_function.name
-        log.add("kept", source_location(synth, call) or synth.location(call),
+        log.add("kept", source_location(ctx, call) or ctx.location(call),
                 f"call to '{name}' kept: it calls the callee's tangent function "
                 f"'{derivative}' (primal and tangent in one call)", callee=name,
                 derivative=derivative)
 
 
-def record_custom_derivative(synth, call, rule: str) -> None:
-    log = synth.explain
+def record_custom_derivative(ctx, call, rule: str) -> None:
+    log = ctx.explain
     if log.enabled:
         name = call.called_function.name
-        log.add("custom_derivative", source_location(synth, call) or synth.location(call),
+        log.add("custom_derivative", source_location(ctx, call) or ctx.location(call),
                 f"call to '{name}' uses the registered derivative '{rule}'",
                 callee=name, rule=rule)
 

@@ -40,9 +40,10 @@ PARTNER_REASON = "computed in the forward sweep beside its partner, where LLVM f
                  "pair into one sincos"
 
 
-def split_call_of(synth, value):
-    """The call whose split (split_calls.py) returned `value` as its tape record, else None."""
-    splits = getattr(getattr(synth, "split_calls", None), "by_call", {})
+def split_call_of(split_calls, value):
+    """The call whose split (split_calls.SplitCalls) returned `value` as its tape record,
+    else None."""
+    splits = getattr(split_calls, "by_call", {})
     return next((call for call, split in splits.items() if split.tape is value), None)
 
 
@@ -58,11 +59,13 @@ def not_recomputed(value) -> str:
 
 
 class TapeRecorder:
-    """Records the tape decisions of one synthesizer into its function log."""
+    """Records the tape decisions of one gradient (its function_context.FunctionContext
+    `ctx`; `split_calls`: its split_calls.SplitCalls) into its function log."""
 
-    def __init__(self, synth, explain_log):
-        self.synth = synth
-        self.log = synth.explain
+    def __init__(self, ctx, explain_log, split_calls):
+        self.context = ctx
+        self.split_calls = split_calls
+        self.log = ctx.explain
         self.module_log = explain_log   # ExplainLog: tape tag -> (function log, cache)
 
     def __call__(self, value, how: str, loop=None, cache: str = "", cheaper: bool = False,
@@ -70,9 +73,9 @@ class TapeRecorder:
         what = self.what(value)
         if what is None or not self.log.first_need(value):
             return
-        user = split_call_of(self.synth, value) or value
-        where = source_location(self.synth, user) or self.synth.location(user)
-        size = self.synth.module.layout.size(value.type)
+        user = split_call_of(self.split_calls, value) or value
+        where = source_location(self.context, user) or self.context.location(user)
+        size = self.context.module.layout.size(value.type)
         fields = dict(value=what, how=how, bytes_per_iteration=None, loop_trip_count=None,
                       bytes_per_loop=None, bytes_total=None, cache=cache or None)
         if how != "taped":
@@ -91,26 +94,26 @@ class TapeRecorder:
         """The needed value as the user knows it; None for the synthesizer's own values."""
         if not isinstance(value, Instruction):
             return None
-        if value in self.synth.origin or partnered(self.synth, value) is not None:
-            return describe(self.synth, value)  # a user's value, or a sin's cos partner
-        call = split_call_of(self.synth, value)
+        if value in self.context.origin or partnered(self.context, value) is not None:
+            return describe(self.context, value)  # a user's value, or a sin's cos partner
+        call = split_call_of(self.split_calls, value)
         if call is not None:
-            return f"the tape record of the {describe(self.synth, call)} (what its " \
+            return f"the tape record of the {describe(self.context, call)} (what its " \
                    f"augmented forward keeps for its reverse)"
         if value.opcode == "phi" and value.name.startswith("iv"):
             return "the iteration count of a loop"  # the synthesizer's own counter
         return None
 
     def slot_reason(self, value, cheaper: bool, final: bool = False) -> str:
-        if partnered(self.synth, value) is not None:
+        if partnered(self.context, value) is not None:
             return PARTNER_REASON
         if final:
             return f"{not_recomputed(value)}; computed in a loop and needed only after it, " \
                    f"so one slot holds its last value (no tape per iteration)"
-        if split_call_of(self.synth, value) is not None:
+        if split_call_of(self.split_calls, value) is not None:
             return "the call is split, and it runs in a branch that does not dominate " \
                    "every return"
-        if value not in self.synth.origin:
+        if value not in self.context.origin:
             return "the loop may not run, so its count is not known on every path"
         if cheaper:
             return "a flag or struct field, cheaper to tape than to recompute"
@@ -119,15 +122,15 @@ class TapeRecorder:
 
     def loop_message(self, value, what: str, loop, size: int, fields: dict, cheaper: bool):
         trips, per_loop, total = loop_sizes(loop, size)
-        header = self.synth.location(loop.header.first_non_phi())
+        header = self.context.location(loop.header.first_non_phi())
         at = f" at line {header.line}" if header is not None and header.line else ""
-        why = PARTNER_REASON if partnered(self.synth, value) is not None else \
+        why = PARTNER_REASON if partnered(self.context, value) is not None else \
             not_recomputed(value)
         reason = (f"computed in the loop{at}: {why}" if not cheaper else
                   f"a flag computed in the loop{at}, cheaper to tape than to recompute")
         fields.update(bytes_per_iteration=size, loop_trip_count=trips,
                       bytes_per_loop=per_loop, bytes_total=total)
-        reserved = self.synth.tape.loop_states[loop].trip_count not in (None, False)
+        reserved = self.context.tape.loop_states[loop].trip_count not in (None, False)
         counts = (f"{trips} iterations: {per_loop} bytes per loop, {total} bytes in total"
                   if total is not None else
                   f"{trips} iterations: {per_loop} bytes per run of the loop" if trips else
@@ -140,10 +143,10 @@ class TapeRecorder:
     # -- tags for the comparison after optimization -------------------------------------------
     def tag(self, inst: Instruction, cache: str) -> None:
         """Attach `!enzymec.tape !N` (N: a node naming this cache) to a tape store or load."""
-        label = f"{self.synth.fn.name}/{cache}"
+        label = f"{self.context.fn.name}/{cache}"
         node = self.module_log.tags.get(label)
         if node is None:
-            module = self.synth.module
+            module = self.context.module
             numbers = [int(m.group(1)) for line in module.trailer
                        if (m := _NODE_NUMBER.match(line))]
             node = f"!{max(numbers, default=-1) + 1}"

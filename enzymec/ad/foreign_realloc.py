@@ -28,16 +28,17 @@ from . import heap
 PLAIN_FREE_ALIGN = 0  # forward_calls' `freed` alignment meaning: free the tangent with free()
 
 
-def in_forward_mode(s) -> bool:
-    """The synthesizer `s` builds a tangent (forward-mode) function."""
-    return hasattr(s, "tangents")
+def in_forward_mode(ctx) -> bool:
+    """The function of context `ctx` (function_context.py) is a tangent (forward-mode)
+    function."""
+    return ctx.forward_mode
 
 
-def plain_tangent(s, origins, obj, seen=None) -> bool:
+def plain_tangent(ctx, origins, obj, seen=None) -> bool:
     """`obj` (an origin object) has a plain heap block as its tangent: an argument (its
     tangent is the caller's buffer) or a realloc of such memory, in forward mode
     (`origins`: PointerOrigins of the function)."""
-    if not in_forward_mode(s):
+    if not in_forward_mode(ctx):
         return False
     if isinstance(obj, Argument):
         return True
@@ -48,10 +49,10 @@ def plain_tangent(s, origins, obj, seen=None) -> bool:
         return False
     seen.add(obj)
     objects = origins.objects(obj.args[heap.allocator(obj).old])
-    return bool(objects) and all(plain_tangent(s, origins, o, seen) for o in objects)
+    return bool(objects) and all(plain_tangent(ctx, origins, o, seen) for o in objects)
 
 
-def follows_by_realloc(s, origins, call: CallInst) -> bool:
+def follows_by_realloc(ctx, origins, call: CallInst) -> bool:
     """realloc `call`'s tangent is `realloc(old tangent, size)`: forward mode, and its old
     pointer may point only into memory whose tangents are plain heap blocks."""
-    return in_forward_mode(s) and plain_tangent(s, origins, call)
+    return in_forward_mode(ctx) and plain_tangent(ctx, origins, call)

@@ -26,9 +26,12 @@ from enzymec.ir.builder import IRBuilder, zero
 from . import explain_record as explain
 from .adjoints import TANGENTS
 from .call_context import CallContext
+from .call_kinds import FORWARD
 from .forward_calls import CallTangents
+from .function_context import FunctionContext
 from .memory import Shadows, _next
-from .prepare import Prepared
+from .prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
+    pair_arguments
 from .requests import Request
 from .rule_builder import TangentBuilder, shared_flags
 
@@ -47,11 +50,6 @@ class TangentSpec:
     tangent: bool = True
     top: bool = True
 
-    @property
-    def split(self):
-        """memory.Shadows asks: a callee's shadows of globals are its caller's to zero."""
-        return None if self.top else "callee"
-
     @classmethod
     def of(cls, request: Request) -> "TangentSpec":
         return cls(request.function, request.activity, request.return_type,
@@ -59,39 +57,39 @@ class TangentSpec:
                    request.option("top", True))
 
 
-class TangentSynthesizer(Prepared):
-    keeps_nested_tapes = True  # forward over reverse: kept tapes, mirrored (nested_tape.py)
-    call_mode = "forward"  # call_kinds.FORWARD
+class TangentSynthesizer:
+    """Forward mode's synthesis of one function over its context `ctx`
+    (function_context.py), filled by the shared preparation (prepare.py); the tangents it
+    emits go to `ctx.tangents`."""
+
     def __init__(self, spec: TangentSpec, debug, calls, register):
         self.spec = spec
-        self.original = spec.function
-        self.module = spec.function.module
         self.debug = debug
         self.calls = calls
         self.register = register  # register(fn): callers (recursion) find it from now on
-        self.tangents: dict = {}
-        self.init_preparation()
+        self.ctx: FunctionContext | None = None  # made with the function (create_function)
 
     def run(self) -> Function:
-        self.create_function()
-        self.register(self.fn)
-        self.explain = explain.begin(self, "forward")
-        self.clone(self.primal_args)
-        active = [a for a in self.primal_args if a in self.tangents]
-        self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
-                              shadowed_returns=self.spec.tangent and
-                              self.original.return_type.is_pointer)
-        explain.record_arguments(self, ["active" if a in self.tangents else kind
-                                        for a, kind in zip(self.primal_args, self.spec.kinds)])
-        explain.record_values(self)
-        self.shadows = Shadows(self)
-        self.split_calls = CallTangents(self)
-        self.call_context = CallContext.of(self, self.tangents)  # what the call-kind hooks get
-        self.call_context.site = self.split_calls
-        self.check_values(TANGENTS)
-        self.create_entry()
-        order = [(block, list(block.instructions)) for block in reverse_postorder(self.fn)
-                 if block is not self.entry_block]
+        ctx = self.ctx = self.create_function()
+        self.register(ctx.fn)
+        ctx.explain = explain.begin(ctx, "forward")
+        self.clone_primal()
+        active = [a for a in ctx.primal_args if a in ctx.tangents]
+        analyse_activity(ctx, active, list(ctx.shadow_args), globals_of_kept_calls(ctx),
+                         shadowed_returns=self.spec.tangent and
+                         ctx.original.return_type.is_pointer)
+        explain.record_arguments(ctx, ["active" if a in ctx.tangents else kind
+                                       for a, kind in zip(ctx.primal_args, self.spec.kinds)])
+        explain.record_values(ctx)
+        self.shadows = Shadows(ctx)
+        self.split_calls = CallTangents(ctx, self.shadows)
+        hooks = CallContext.of(ctx, self.shadows)  # what the call-kind hooks get
+        self.shadows.hooks = self.split_calls.hooks = hooks
+        hooks.site = self.split_calls
+        check_values(ctx, self.shadows, TANGENTS, self.split_calls.check)
+        entry_block = self.create_entry()
+        order = [(block, list(block.instructions)) for block in reverse_postorder(ctx.fn)
+                 if block is not entry_block]
         self.split_calls.find_freed_shadows()
         self.shadows.create()
         self.split_calls.emitting = True
@@ -99,44 +97,48 @@ class TangentSynthesizer(Prepared):
         self.split_calls.resolve_placeholders()
         if self.spec.top:
             self.shadows.zero_callee_globals()
-        return self.fn
+        return ctx.fn
 
-    def create_function(self) -> None:
+    def create_function(self) -> FunctionContext:
+        """The tangent function, added to the module, and its context."""
+        original = self.spec.function
         params, names = [], []
-        for arg, kind in zip(self.original.args, self.spec.kinds):
+        for arg, kind in zip(original.args, self.spec.kinds):
             params.append(arg.type)
             names.append(f"arg{arg.index}")
             if kind in ("dup", "dupnoneed"):
                 params.append(arg.type)
                 names.append(f"arg{arg.index}.tangent")
-        name = self.module.unique_symbol(self.original.name + ".tangent")
-        self.fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
-        self.fn.set_signature(self.fn.function_type, names)
-        self.fn.prefix = "internal"
-        self.module.add_function(self.fn)
-        self.pair_arguments(self.spec.kinds)
-        for primal in [a for a in self.shadow_args if not a.type.is_pointer]:
-            self.tangents[primal] = self.shadow_args.pop(primal)  # a float's tangent
+        module = original.module
+        name = module.unique_symbol(original.name + ".tangent")
+        fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
+        fn.set_signature(fn.function_type, names)
+        fn.prefix = "internal"
+        module.add_function(fn)
+        ctx = FunctionContext(original, fn, module, self.debug, self.calls, FORWARD,
+                              top=self.spec.top)
+        pair_arguments(ctx, self.spec.kinds)
+        for primal in [a for a in ctx.shadow_args if not a.type.is_pointer]:
+            ctx.tangents[primal] = ctx.shadow_args.pop(primal)  # a float's tangent
+        return ctx
 
-    def create_entry(self) -> None:
+    def clone_primal(self) -> None:
+        # forward over reverse: kept tapes, mirrored (nested_tape.py)
+        clone(self.ctx, keeps_nested_tapes=True)
+
+    def create_entry(self) -> Block:
         """A first block for the zeroing of global shadows (memory.Shadows writes there)."""
-        first = self.fn.blocks[0]
-        self.entry_block = Block(self.fn.unique_name("allocas"))
-        self.entry_block.function = self.fn
-        self.fn.blocks.insert(0, self.entry_block)
+        fn = self.ctx.fn
+        first = fn.blocks[0]
+        entry_block = Block(fn.unique_name("allocas"))
+        entry_block.function = fn
+        fn.blocks.insert(0, entry_block)
         jump = Instruction("br", VOID, [first])
-        self.entry_block.append(jump)
-        self.entry = IRBuilder(self.fn).position_before(jump)
-
-    # -- errors -----------------------------------------------------------------------------
-    def check_call(self, call: CallInst) -> None:
-        self.split_calls.check(call)
+        entry_block.append(jump)
+        self.ctx.entry = IRBuilder(fn).position_before(jump)
+        return entry_block
 
     # -- tangents ---------------------------------------------------------------------------
-    def tangent_of(self, value):
-        """The tangent of `value`, or None when it is zero (constant, inactive)."""
-        return self.tangents.get(value)
-
     def emit_tangents(self, order: list) -> None:
         phis = []
         for block, instructions in order:
@@ -144,7 +146,7 @@ class TangentSynthesizer(Prepared):
                 if inst.block is None:  # replaced by a call of a tangent function
                     continue
                 if isinstance(inst, PhiInst):
-                    if self.activity.is_active(inst):
+                    if self.ctx.activity.is_active(inst):
                         phis.append((inst, self.tangent_phi(inst)))
                 elif inst.opcode == "ret":
                     self.emit_return(inst)
@@ -152,18 +154,18 @@ class TangentSynthesizer(Prepared):
                     self.emit(inst)
         for phi, tangent in phis:
             for value, block in phi.incoming:
-                incoming = self.tangent_of(value)
+                incoming = self.ctx.tangent_of(value)
                 tangent.add_incoming(zero(phi.type) if incoming is None else incoming, block)
 
     def tangent_phi(self, phi: PhiInst) -> PhiInst:
         tangent = PhiInst("phi", phi.type)
-        tangent.name = self.fn.unique_name((phi.name or "v") + ".tangent")
+        tangent.name = self.ctx.fn.unique_name((phi.name or "v") + ".tangent")
         phi.block.insert(0, tangent)
-        self.tangents[phi] = tangent
+        self.ctx.tangents[phi] = tangent
         return tangent
 
     def emit(self, inst: Instruction) -> None:
-        act = self.activity
+        act = self.ctx.activity
         if inst.opcode == "store":
             if act.is_active_store(inst):
                 self.emit_store(inst)
@@ -173,25 +175,25 @@ class TangentSynthesizer(Prepared):
             return
         if not act.is_active(inst):
             return
-        b = TangentBuilder(self.fn).position_before(_next(inst))
+        b = TangentBuilder(self.ctx.fn).position_before(_next(inst))
         b.flags = shared_flags(inst.flags)
         if inst.opcode == "load":
             shadow = self.shadows.shadow_of(inst.operands[0], inst)
             tangent = b.load(inst.type, shadow, (inst.name or "v") + ".tangent", inst.align)
         else:
-            tangent = TANGENTS[inst.opcode](b, inst, [self.tangent_of(op)
+            tangent = TANGENTS[inst.opcode](b, inst, [self.ctx.tangent_of(op)
                                                       for op in inst.operands])
         if tangent is not None:
-            self.tangents[inst] = tangent
+            self.ctx.tangents[inst] = tangent
 
     def emit_store(self, store: Instruction) -> None:
         value, ptr = store.operands
-        if carries_pointer(value.type, self.activity.bodies):
-            self.fail(store, f"forward mode cannot store a value of type {value.type} holding "
+        if carries_pointer(value.type, self.ctx.activity.bodies):
+            self.ctx.fail(store, f"forward mode cannot store a value of type {value.type} holding "
                              f"both floating-point data and pointers into differentiated memory",
-                      "store the fields one by one, or pass such a struct by pointer")
-        tangent = self.tangent_of(value)
-        b = IRBuilder(self.fn).position_before(_next(store))
+                          "store the fields one by one, or pass such a struct by pointer")
+        tangent = self.ctx.tangent_of(value)
+        b = IRBuilder(self.ctx.fn).position_before(_next(store))
         b.store(zero(value.type) if tangent is None else tangent,
                 self.shadows.shadow_of(ptr, store), store.align)
 
@@ -202,7 +204,7 @@ class TangentSynthesizer(Prepared):
             parts.append(value)
         if self.spec.tangent:
             parts.append(self.result_tangent(value, ret))
-        b = IRBuilder(self.fn).position_before(ret)
+        b = IRBuilder(self.ctx.fn).position_before(ret)
         if not parts:
             b.ret()
         elif len(parts) == 1:
@@ -217,7 +219,7 @@ class TangentSynthesizer(Prepared):
     def result_tangent(self, value, ret: Instruction):
         if value.type.is_pointer:
             return self.shadows.shadow_of(value, ret)
-        tangent = self.tangent_of(value) if self.activity.is_active(value) else None
+        tangent = self.ctx.tangent_of(value) if self.ctx.activity.is_active(value) else None
         return zero(value.type) if tangent is None else tangent
 
 

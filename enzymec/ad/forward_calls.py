@@ -36,11 +36,15 @@ from .rule_builder import TangentBuilder
 
 
 class CallTangents:
-    """The calls of one tangent function (`s`, forward.TangentSynthesizer)."""
+    """The calls of one tangent function (its context `ctx`, function_context.py, whose
+    `tangents` this fills for the calls it replaces; `shadows`: its memory.Shadows;
+    `hooks`: its call_context.CallContext, set once it exists)."""
 
-    def __init__(self, synthesizer):
-        self.s = synthesizer
-        self.calls = synthesizer.calls
+    def __init__(self, ctx, shadows):
+        self.ctx = ctx
+        self.shadows = shadows
+        self.hooks = None
+        self.calls = ctx.calls
         self.replaced: dict = {}   # call -> namespace(primal, shadow) once replaced
         self.freed: dict = {}      # deallocation call -> alignment of the shadow to free
         # a call replaced while shadows are made (it returns a pointer) has no tangents of
@@ -54,12 +58,12 @@ class CallTangents:
         check of the call's kind, call_kinds.py)."""
         check = self.calls.kind(call, FORWARD).check_forward
         if check is not None:
-            check(self.s.call_context, call)
+            check(self.hooks, call)
 
     def carries(self, call: CallInst) -> bool:
         """A tangent may pass through `call`: an active result or argument, shadowed memory,
         or shadowed globals its callee uses."""
-        act = self.s.activity
+        act = self.ctx.activity
         if self.calls.carries_derivatives(call, act) or any(act.is_active(a) for a in call.args):
             return True
         callee = call.called_function
@@ -80,17 +84,17 @@ class CallTangents:
         want = VOID if ret == VOID else StructType((ret, ret))
         found = derivative.function_type
         if tuple(found.params) != expected or found.return_type != want:
-            self.s.fail(call, f"the forward derivative '{derivative.name}' registered for "
+            self.ctx.fail(call, f"the forward derivative '{derivative.name}' registered for "
                               f"'{self.calls.name(call)}' has type {found}, but forward mode "
                               f"calls it as {want} ({', '.join(map(str, expected))})",
-                        "each argument is followed by its tangent or shadow (integers by "
-                        "nothing); it returns {primal, tangent}")
+                          "each argument is followed by its tangent or shadow (integers by "
+                          "nothing); it returns {primal, tangent}")
         for arg in call.args:
-            if arg.type.is_pointer and not self.s.activity.points_into_shadowed(arg):
-                self.s.fail(call, f"the forward derivative '{derivative.name}' needs the "
+            if arg.type.is_pointer and not self.ctx.activity.points_into_shadowed(arg):
+                self.ctx.fail(call, f"the forward derivative '{derivative.name}' needs the "
                                   f"shadow of every pointer argument, but one here points "
                                   f"into memory without derivative",
-                            "pass memory with a shadow (enzyme_dup) to this call")
+                              "pass memory with a shadow (enzyme_dup) to this call")
 
     @staticmethod
     def derivative_params(call: CallInst):
@@ -106,24 +110,24 @@ class CallTangents:
             return
         tangent = self.calls.kind(call, FORWARD).tangent
         if tangent is not None:
-            tangent(self.s.call_context, call)
+            tangent(self.hooks, call)
 
     def builder(self, call: CallInst) -> TangentBuilder:
-        return TangentBuilder(self.s.fn).position_before(_next(call))
+        return TangentBuilder(self.ctx.fn).position_before(_next(call))
 
     def partials_tangent(self, call: CallInst):
         """sum over the arguments of partial * tangent, by the math tables or the user's
         registered partials."""
         b = self.builder(call)
         partials = self.partials(b, call)
-        terms = [b.fmul(p, t) for p, t in zip(partials, (self.s.tangent_of(a) for a in call.args))
+        terms = [b.fmul(p, t) for p, t in zip(partials, (self.ctx.tangent_of(a) for a in call.args))
                  if p is not None and t is not None]
         return tsum(b, *terms)
 
     def partials(self, b: TangentBuilder, call: CallInst) -> list:
         """One partial derivative per argument (None: zero or not needed)."""
         args = call.args
-        needed = [self.s.tangent_of(a) is not None for a in args]
+        needed = [self.ctx.tangent_of(a) is not None for a in args]
         if self.calls.custom_derivative(call) is not None:
             return self.registered_partials(b, call, needed)
         name = self.calls.math_name(call)
@@ -135,11 +139,11 @@ class CallTangents:
 
     def registered_partials(self, b, call: CallInst, needed: list) -> list:
         derivative = self.calls.custom_derivative(call)
-        explain.record_custom_derivative(self.s, call, derivative.name)
+        explain.record_custom_derivative(self.ctx, call, derivative.name)
         floats = [i for i, a in enumerate(call.args) if a.type.is_float]
         if derivative.args and "sret" in derivative.args[0].attrs:
             partials_type = StructType(tuple(call.args[i].type for i in floats))
-            memory = self.s.entry.alloca(partials_type, "partials.memory")
+            memory = self.ctx.entry.alloca(partials_type, "partials.memory")
             b.call(derivative, [memory, *call.args])
             partials = b.load(partials_type, memory, "partials")
         else:
@@ -155,7 +159,7 @@ class CallTangents:
         """Each output's tangent is its Jacobian row (the rule's vector-Jacobian product of
         the output's unit seed) times the inputs' tangents; outputs written through
         pointers go to their shadows, "flat" ones (modf's integer part) get zero."""
-        b, s = self.builder(call), self.s
+        b, s = self.builder(call), self.ctx
         written = [call.args[i] for i, kind in rule.writes if kind == "float"]
         outs, element = self.output_tangents(b, call, rule, written)
         results = len(leaves(call.type))
@@ -166,12 +170,12 @@ class CallTangents:
         flat = [call.args[i] for i, kind in rule.writes if kind == "flat"]
         for ptr, out in [*zip(written, outs[results:]), *((p, None) for p in flat)]:
             if s.activity.points_into_shadowed(ptr):
-                b.store(zero(element) if out is None else out, s.shadows.shadow_of(ptr, call))
+                b.store(zero(element) if out is None else out, self.shadows.shadow_of(ptr, call))
 
     def output_tangents(self, b, call: CallInst, rule, written: list) -> tuple:
         """The tangent of each float output (result elements, then memory `written`; None:
         zero), and the float type."""
-        s = self.s
+        s = self.ctx
         inputs = [(call.args[i], path, ty) for i, paths in float_arguments(call)
                   for path, ty in paths]
         xs = [extract(b, a, path, ty) for a, path, ty in inputs]
@@ -195,7 +199,7 @@ class CallTangents:
         what memory.Shadows asks for the shadow of a returned pointer."""
         if call in self.replaced:
             return self.replaced[call]
-        s, act = self.s, self.s.activity
+        s, act = self.ctx, self.ctx.activity
         tangent_wanted = call.type != VOID and (call in act.shadowed or act.is_active(call))
         custom = self.forward_derivative(call)
         target = custom or self.callee_tangent(call, tangent_wanted)
@@ -222,7 +226,7 @@ class CallTangents:
 
     def adopt(self, call: CallInst, found, tangent_wanted: bool) -> None:
         """The new primal value stands for `call` everywhere, in the activity sets too."""
-        act = self.s.activity
+        act = self.ctx.activity
         self.replaced[call] = found
         if found.primal is not None:
             call.replace_all_uses_with(found.primal)
@@ -230,15 +234,15 @@ class CallTangents:
                 if call in group:
                     group.add(found.primal)
             if tangent_wanted and call in act.shadowed:
-                self.s.shadows.map[found.primal] = found.shadow
+                self.shadows.map[found.primal] = found.shadow
             elif tangent_wanted:
-                self.s.tangents[found.primal] = found.shadow
+                self.ctx.tangents[found.primal] = found.shadow
         call.erase()
 
     def argument_kinds(self, call: CallInst) -> list:
         """dup for an argument with a tangent or shadow memory, else const (integers are
         always const: a forward derivative takes nothing after them)."""
-        act = self.s.activity
+        act = self.ctx.activity
         custom = self.forward_derivative(call) is not None
         kinds = []
         for arg in call.args:
@@ -247,25 +251,25 @@ class CallTangents:
             elif arg.type.is_pointer:
                 kinds.append("dup" if act.points_into_shadowed(arg) else "const")
             else:
-                kinds.append("dup" if custom or self.s.tangent_of(arg) is not None
+                kinds.append("dup" if custom or self.ctx.tangent_of(arg) is not None
                              else "const")
         return kinds
 
     def shadow_or_tangent(self, arg, call: CallInst):
         if arg.type.is_pointer:
-            return self.s.shadows.shadow_of(arg, call)
-        if not self.emitting and arg in self.s.activity.varied:
-            placeholder = IRBuilder(self.s.fn).position_before(call).insert(
+            return self.shadows.shadow_of(arg, call)
+        if not self.emitting and arg in self.ctx.activity.varied:
+            placeholder = IRBuilder(self.ctx.fn).position_before(call).insert(
                 Instruction("freeze", arg.type, [zero(arg.type)]), "tangent.placeholder")
             self.placeholders[placeholder] = arg
             return placeholder
-        tangent = self.s.tangent_of(arg)
+        tangent = self.ctx.tangent_of(arg)
         return zero(arg.type) if tangent is None else tangent
 
     def resolve_placeholders(self) -> None:
         """Once every tangent exists, the placeholders give way to them."""
         for placeholder, arg in self.placeholders.items():
-            tangent = self.s.tangent_of(arg)
+            tangent = self.ctx.tangent_of(arg)
             placeholder.replace_all_uses_with(zero(arg.type) if tangent is None else tangent)
             placeholder.erase()
 
@@ -284,12 +288,12 @@ class CallTangents:
         """Before shadows exist (they would blur pointer origins): the deallocations whose
         memory comes only from allocations in this function, with one known alignment.
         Their shadows are enzymec's to free; other memory's shadows belong to the caller."""
-        deallocations = [i for i in self.s.fn.instructions() if isinstance(i, CallInst)
+        deallocations = [i for i in self.ctx.fn.instructions() if isinstance(i, CallInst)
                          and heap.is_deallocation(i) and i.args
-                         and self.s.activity.points_into_shadowed(self.freed_pointer(i))]
+                         and self.ctx.activity.points_into_shadowed(self.freed_pointer(i))]
         if not deallocations:
             return
-        origins = self.s.activity.origins or PointerOrigins(self.s.fn, self.calls)
+        origins = self.ctx.activity.origins or PointerOrigins(self.ctx.fn, self.calls)
         for call in deallocations:
             objects = origins.objects(self.freed_pointer(call))
             aligns = {self.alignment_of(o) for o in objects}
@@ -303,20 +307,20 @@ class CallTangents:
     def alignment_of(self, obj):
         """The constant alignment of the shadow enzymec gave an allocation, or None."""
         if not (isinstance(obj, CallInst) and heap.is_allocation(obj)
-                and obj.function is self.s.fn):
+                and obj.function is self.ctx.fn):
             return None
         if heap.is_reallocation(obj):  # the runtime's shadow_realloc allocates with 16
             return foreign_realloc.PLAIN_FREE_ALIGN if foreign_realloc.follows_by_realloc(
-                self.s, self.s.activity.origins or PointerOrigins(self.s.fn, self.calls),
+                self.ctx, self.ctx.activity.origins or PointerOrigins(self.ctx.fn, self.calls),
                 obj) else 16
         align = heap.alignment(obj)
         return align.value if isinstance(align, ConstantInt) else None
 
     def emit_memory(self, call: CallInst) -> None:
-        s, act = self.s, self.s.activity
+        s, act = self.ctx, self.ctx.activity
         if call in self.freed:  # after realloc's new shadow, which copies the old one
-            b = IRBuilder(s.fn).position_before(_next(s.shadows.map.get(call, call)))
-            shadow = s.shadows.shadow_of(self.freed_pointer(call), call)
+            b = IRBuilder(s.fn).position_before(_next(self.shadows.map.get(call, call)))
+            shadow = self.shadows.shadow_of(self.freed_pointer(call), call)
             if self.freed[call] == foreign_realloc.PLAIN_FREE_ALIGN:
                 if not heap.is_reallocation(call):  # a realloc'd tangent: plain free
                     free = declare_function(s.module, "free", FunctionType(VOID, (PTR,)))
@@ -326,17 +330,17 @@ class CallTangents:
                        [shadow, ConstantInt(I64, self.freed[call])])
         if heap.is_memset(call) and act.points_into_shadowed(call.args[0]):
             b = IRBuilder(s.fn).position_before(_next(call))
-            s.shadows.memset_zero(b, s.shadows.shadow_of(call.args[0], call), call.args[2])
+            self.shadows.memset_zero(b, self.shadows.shadow_of(call.args[0], call), call.args[2])
         elif heap.is_memcpy(call) and act.points_into_shadowed(call.args[0]):
             self.copy_shadow(call)
 
     def copy_shadow(self, call: CallInst) -> None:
-        s = self.s
+        s = self.ctx
         destination, source, size = call.args[0], call.args[1], call.args[2]
         b = IRBuilder(s.fn).position_before(_next(call))
-        target = s.shadows.shadow_of(destination, call)
+        target = self.shadows.shadow_of(destination, call)
         if not s.activity.points_into_shadowed(source):
-            s.shadows.memset_zero(b, target, size)
+            self.shadows.memset_zero(b, target, size)
             return
-        args = [target, s.shadows.shadow_of(source, call), *call.args[2:]]
+        args = [target, self.shadows.shadow_of(source, call), *call.args[2:]]
         b.call(call.callee, args, call.function_type)

@@ -33,9 +33,16 @@ PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast",
 
 
 class Shadows:
-    def __init__(self, synthesizer):
-        self.s = synthesizer
-        self.map = dict(synthesizer.shadow_args)
+    """The shadows of one synthesized function (its context `ctx`, function_context.py).
+    `accumulate(b, value, contribution)`: reverse mode's adjoint update (a store's adjoint
+    goes to its value); `hooks`: the function's call_context.CallContext, set once it
+    exists (the shadow and memory-reverse hooks of each call's kind get it)."""
+
+    def __init__(self, ctx, accumulate=None):
+        self.ctx = ctx
+        self.accumulate = accumulate
+        self.hooks = None
+        self.map = dict(ctx.shadow_args)
         self.memory_types = None
         self.zeroed: set[GlobalVariable] = set()  # globals whose shadow this gradient zeroes
         self.sizes = {}      # heap allocation -> its byte size (forward value)
@@ -43,19 +50,19 @@ class Shadows:
         self.call_shadows: dict = {}  # call -> the shadow its kind gave (call_shadow)
 
     def create(self) -> None:
-        act = self.s.activity
+        act = self.ctx.activity
         self.check_allocators()
         for value in list(act.shadowed):
             if isinstance(value, GlobalVariable):
                 self.map[value] = self.shadow_global(value)
         phis = []
-        for block in reverse_postorder(self.s.fn):
+        for block in reverse_postorder(self.ctx.fn):
             for inst in list(block.instructions):
                 if inst in act.shadowed:
                     self.create_shadow(inst, phis)
                 elif inst.opcode == "store" and inst.operands[0] in act.shadowed:
                     self.mirror_pointer_store(inst)
-                elif isinstance(inst, CallInst) and self.s.calls.is_mirrored(inst) and \
+                elif isinstance(inst, CallInst) and self.ctx.calls.is_mirrored(inst) and \
                         any(act.points_into_shadowed(a) for a in inst.args):
                     self.mirror_call(inst)
                 elif isinstance(inst, CallInst) and heap.is_memcpy(inst):
@@ -68,24 +75,24 @@ class Shadows:
         """Before any shadow exists (they would blur the origins of pointers): compute the
         origins that realloc and memcpy need, and refuse active data written into memory
         from an allocator enzymec cannot shadow."""
-        calls = [i for i in self.s.fn.instructions() if isinstance(i, CallInst)]
+        calls = [i for i in self.ctx.fn.instructions() if isinstance(i, CallInst)]
         unsupported = {c for c in calls if heap.callee_name(c) in heap.UNSUPPORTED_ALLOCATORS}
         if not unsupported and not any(heap.transfer(c) for c in calls):
             return
-        self.origins = self.s.activity.origins or PointerOrigins(self.s.fn, self.s.calls)
+        self.origins = self.ctx.activity.origins or PointerOrigins(self.ctx.fn, self.ctx.calls)
         if unsupported:
             for ptr in self.active_writes():
                 for obj in self.origins.objects(ptr) & unsupported:
-                    self.s.fail(obj, f"cannot give a shadow to memory allocated by "
+                    self.ctx.fail(obj, f"cannot give a shadow to memory allocated by "
                                      f"'{heap.callee_name(obj)}', and active data is "
                                      f"written into it",
-                                "allocate it with malloc, calloc, realloc or new")
+                                  "allocate it with malloc, calloc, realloc or new")
 
     def active_writes(self):
         """Pointers through which active data (a varied value, a shadowed pointer, a copy of
         shadowed memory) is written."""
-        act = self.s.activity
-        for inst in self.s.fn.instructions():
+        act = self.ctx.activity
+        for inst in self.ctx.fn.instructions():
             if inst.opcode == "store" and (inst.operands[0] in act.varied
                                            or inst.operands[0] in act.shadowed):
                 yield inst.operands[1]
@@ -97,7 +104,7 @@ class Shadows:
         name = (inst.name or "p") + ".shadow"
         if isinstance(inst, PhiInst):
             shadow = PhiInst("phi", inst.type)
-            shadow.name = self.s.fn.unique_name(name)
+            shadow.name = self.ctx.fn.unique_name(name)
             inst.block.insert(0, shadow)
             phis.append((inst, shadow))
         elif isinstance(inst, AllocaInst):
@@ -106,33 +113,33 @@ class Shadows:
             shadow = clone_instruction(inst, keep_debug_location=False)
             for index, op in enumerate(inst.operands):
                 # every pointer in the shadow is a shadow: a primal one would receive adjoints
-                if carries_pointer(op.type, self.s.activity.bodies):
+                if carries_pointer(op.type, self.ctx.activity.bodies):
                     shadow.set_operand(index, self.shadow_of(op, inst))
-            IRBuilder(self.s.fn).position_before(_next(inst)).insert(shadow, name)
+            IRBuilder(self.ctx.fn).position_before(_next(inst)).insert(shadow, name)
         elif inst.opcode == "load" and only_compared(inst):
             shadow = inst  # never dereferenced through: any pointer serves (only_compared)
         elif inst.opcode == "load":
-            b = IRBuilder(self.s.fn).position_before(_next(inst))
+            b = IRBuilder(self.ctx.fn).position_before(_next(inst))
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
-            if self.s.calls.runtime_activity and inst.type.is_pointer:
-                where = describe(self.s.debug.location(inst) or
-                                 self.s.debug.function_location(self.s.original),
-                                 f"a pointer loaded in '{self.s.original.name}'")
+            if self.ctx.calls.runtime_activity and inst.type.is_pointer:
+                where = describe(self.ctx.debug.location(inst) or
+                                 self.ctx.debug.function_location(self.ctx.original),
+                                 f"a pointer loaded in '{self.ctx.original.name}'")
                 check_shadow(b, inst, shadow, where)
         elif isinstance(inst, CallInst) and self.call_shadow(inst, name) is not NO_SHADOW:
             shadow = self.call_shadow(inst, name)
         else:
-            self.s.fail(inst, f"cannot give a shadow to the pointer produced by '{inst.opcode}'",
-                        "allocations and pointer-returning calls in differentiated code are "
-                        "not supported yet")
+            self.ctx.fail(inst, f"cannot give a shadow to the pointer produced by '{inst.opcode}'",
+                          "allocations and pointer-returning calls in differentiated code are "
+                          "not supported yet")
         self.map[inst] = shadow
 
     def call_shadow(self, call: CallInst, name: str):
         """The shadow of the pointer `call` returns, by the shadow hook of its kind
         (call_kinds.py), made once; NO_SHADOW when its kind gives none."""
         if call not in self.call_shadows:
-            hook = self.s.calls.kind(call, self.s.call_mode).shadow
-            self.call_shadows[call] = hook(self.s.call_context, call, name) if hook \
+            hook = self.ctx.calls.kind(call, self.ctx.mode).shadow
+            self.call_shadows[call] = hook(self.hooks, call, name) if hook \
                 else NO_SHADOW
         return self.call_shadows[call]
 
@@ -140,8 +147,8 @@ class Shadows:
         """`@g.shadow`, zeroed when each top-level gradient starts: adjoints left in it by an
         earlier call (reads of values never written) must not leak into this one. A split
         callee's halves must not zero it: its caller's adjoints are already in there."""
-        module = self.s.module
-        registry = self.s.calls.shadow_globals
+        module = self.ctx.module
+        registry = self.ctx.calls.shadow_globals
         shadow = registry.get(var)
         if shadow is None:
             shadow = GlobalVariable(module.unique_symbol(var.name + ".shadow"))
@@ -151,9 +158,9 @@ class Shadows:
             shadow.suffix = f", align {max(8, module.layout.size_align(var.value_type)[1])}"
             module.add_global(shadow)
             registry[var] = shadow
-        if self.s.spec.split is None:
+        if self.ctx.top:
             self.zeroed.add(var)
-            self.memset_zero(self.s.entry, shadow, ConstantInt(I64, module.layout.size(
+            self.memset_zero(self.ctx.entry, shadow, ConstantInt(I64, module.layout.size(
                 var.value_type)))
         return shadow
 
@@ -172,18 +179,18 @@ class Shadows:
     def zero_callee_globals(self) -> None:
         """Zero, at the start of a top-level gradient, the shadow globals only its split
         callees use (they exist once those callees are built)."""
-        layout = self.s.module.layout
-        for var, shadow in self.s.calls.shadow_globals.items():
+        layout = self.ctx.module.layout
+        for var, shadow in self.ctx.calls.shadow_globals.items():
             if var not in self.zeroed:
                 self.zeroed.add(var)
-                self.memset_zero(self.s.entry, shadow,
+                self.memset_zero(self.ctx.entry, shadow,
                                  ConstantInt(I64, layout.size(var.value_type)))
 
     def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
-        b = IRBuilder(self.s.fn).position_before(_next(inst))
+        b = IRBuilder(self.ctx.fn).position_before(_next(inst))
         count = inst.operands[0] if inst.operands else None
         shadow = b.insert(AllocaInst(inst.allocated_type, PTR, count, align=inst.align), name)
-        size = ConstantInt(I64, self.s.module.layout.size(inst.allocated_type))
+        size = ConstantInt(I64, self.ctx.module.layout.size(inst.allocated_type))
         if count is not None:
             size = b.mul(b.cast("zext", count, I64), size)
         self.memset_zero(b, shadow, size)
@@ -193,46 +200,46 @@ class Shadows:
         """A zeroed allocation of the same size and alignment (heap.py, the runtime); for
         realloc, a new one into which the old shadow's bytes are copied, or in forward mode
         of memory from outside, a realloc of its tangent (foreign_realloc.py)."""
-        b = IRBuilder(self.s.fn).position_before(_next(call))
+        b = IRBuilder(self.ctx.fn).position_before(_next(call))
         size = heap.byte_size(b, call)
         self.sizes[call] = size
         if heap.is_reallocation(call) and \
-                foreign_realloc.follows_by_realloc(self.s, self.origins, call):
+                foreign_realloc.follows_by_realloc(self.ctx, self.origins, call):
             old = self.shadow_of(call.args[heap.allocator(call).old], call)
             return b.call(call.callee, [old, *call.args[1:]], call.function_type, name=name)
         if heap.is_reallocation(call):
             old = self.realloc_source(call)
-            helper = runtime_function(self.s.module, "shadow_realloc")
+            helper = runtime_function(self.ctx.module, "shadow_realloc")
             return b.call(helper, [old, size, call], name=name)
         align = b.cast("zext", heap.alignment(call), I64)
-        helper = runtime_function(self.s.module, "shadow_alloc")
+        helper = runtime_function(self.ctx.module, "shadow_alloc")
         return b.call(helper, [size, align, call], name=name)
 
     def realloc_source(self, call: CallInst):
         """The shadow of realloc's old pointer (null if its memory has none), which must be
         a shadow enzymec allocated: only those record their size."""
         old = call.args[heap.allocator(call).old]
-        if not self.s.activity.points_into_shadowed(old):
+        if not self.ctx.activity.points_into_shadowed(old):
             return zero(PTR)
         objects = self.origins.objects(old)
-        if any(foreign_realloc.plain_tangent(self.s, self.origins, o) for o in objects):
-            self.s.fail(call, f"cannot differentiate '{heap.callee_name(call)}' of memory that "
+        if any(foreign_realloc.plain_tangent(self.ctx, self.origins, o) for o in objects):
+            self.ctx.fail(call, f"cannot differentiate '{heap.callee_name(call)}' of memory that "
                               f"may come from outside or from this function: its tangent "
                               f"may or may not have a size enzymec recorded",
-                        "realloc one buffer throughout (the argument, or one allocated here)")
+                          "realloc one buffer throughout (the argument, or one allocated here)")
         foreign = [o for o in objects
                    if not (isinstance(o, CallInst) and heap.is_allocation(o))]
         if foreign:
             what = "an argument" if any(isinstance(o, Argument) for o in foreign) else \
                 "memory enzymec cannot trace"
-            self.s.fail(call, f"cannot differentiate '{heap.callee_name(call)}' of memory "
+            self.ctx.fail(call, f"cannot differentiate '{heap.callee_name(call)}' of memory "
                               f"that may come from {what}: only memory allocated in the "
                               f"differentiated function has a shadow of known size",
-                        "allocate the buffer inside the differentiated function")
+                          "allocate the buffer inside the differentiated function")
         return self.shadow_of(old, call)
 
     def memset_zero(self, b: IRBuilder, ptr, size) -> None:
-        memset = declare_function(self.s.module, "llvm.memset.p0.i64",
+        memset = declare_function(self.ctx.module, "llvm.memset.p0.i64",
                                   FunctionType(VOID, (PTR, I8, I64, I1)))
         b.call(memset, [ptr, ConstantInt(I8, 0), b.cast("zext", size, I64), ConstantInt(I1, 0)])
 
@@ -241,35 +248,35 @@ class Shadows:
         if isinstance(store, CallInst):
             return self.report_lost_transfer(store)
         base = underlying_object(store.operands[1])
-        if base in self.s.primal_args:
-            self.s.fail(store, "an active value is stored into memory of an argument passed "
+        if base in self.ctx.primal_args:
+            self.ctx.fail(store, "an active value is stored into memory of an argument passed "
                                "as constant (enzyme_const); its derivative would be lost",
-                        "pass that pointer with enzyme_dup and a shadow buffer")
+                          "pass that pointer with enzyme_dup and a shadow buffer")
         if isinstance(base, GlobalVariable):
-            self.s.fail(store, f"an active value is stored into the global variable "
+            self.ctx.fail(store, f"an active value is stored into the global variable "
                                f"'{base.name}'; shadows of globals are not supported yet")
         local = thread_local_global(base)
         if local is not None:
-            self.s.fail(store, f"cannot differentiate an active value stored into the "
+            self.ctx.fail(store, f"cannot differentiate an active value stored into the "
                                f"thread-local variable '{local.name}' (threadprivate or "
                                f"_Thread_local): enzymec cannot give it a shadow",
-                        "keep the value in a local variable or pass the memory as an argument")
+                          "keep the value in a local variable or pass the memory as an argument")
         callee = base.called_function if isinstance(base, CallInst) else None
         if callee is not None:  # point at the allocation: that is what the user can change
-            self.s.fail(base, f"an active value is stored into memory from '{callee.name}', "
+            self.ctx.fail(base, f"an active value is stored into memory from '{callee.name}', "
                               f"which enzymec cannot give a shadow",
-                        "allocate that memory with malloc, calloc or new")
+                          "allocate that memory with malloc, calloc or new")
         what = f"memory from '{base.opcode}'" if isinstance(base, Instruction) else "memory"
-        self.s.fail(store, f"an active value is stored into {what} whose derivative enzymec "
+        self.ctx.fail(store, f"an active value is stored into {what} whose derivative enzymec "
                            f"cannot track")
 
     def mirror_call(self, call: CallInst) -> Instruction:
         """Run `call` (calls.MIRRORED_FUNCTIONS) again on the shadows of its pointer
         arguments, right after it; returns the second call."""
-        act = self.s.activity
+        act = self.ctx.activity
         args = [self.shadow_of(a, call) if a.type.is_pointer and act.points_into_shadowed(a)
                 else a for a in call.args]
-        b = IRBuilder(self.s.fn).position_before(_next(call))
+        b = IRBuilder(self.ctx.fn).position_before(_next(call))
         name = (call.name or "p") + ".shadow" if call.type != VOID else ""
         return b.call(call.callee, args, call.function_type, name)
     def report_lost_transfer(self, call: CallInst) -> None:
@@ -282,17 +289,17 @@ class Shadows:
         found = ", ".join(sorted(kinds)) or "nothing known"
         name = heap.callee_name(call)
         name = name.split(".")[1] if name.startswith("llvm.") else name
-        self.s.fail(call, f"'{name}' copies differentiated memory (holding "
+        self.ctx.fail(call, f"'{name}' copies differentiated memory (holding "
                           f"{found}) into memory whose derivative enzymec cannot track",
-                    "copy into memory allocated in the differentiated function, or into a "
-                    "buffer passed with enzyme_dup")
+                      "copy into memory allocated in the differentiated function, or into a "
+                      "buffer passed with enzyme_dup")
 
     def mirror_pointer_store(self, store: Instruction) -> None:
         value, ptr = store.operands
-        if not self.s.activity.points_into_shadowed(ptr):
-            self.s.fail(store, "a pointer to differentiated memory is stored where enzymec "
+        if not self.ctx.activity.points_into_shadowed(ptr):
+            self.ctx.fail(store, "a pointer to differentiated memory is stored where enzymec "
                                "cannot follow it")
-        b = IRBuilder(self.s.fn).position_before(_next(store))
+        b = IRBuilder(self.ctx.fn).position_before(_next(store))
         b.store(self.shadow_of(value, store), self.shadow_of(ptr, store), store.align)
 
     def shadow_of(self, value, user: Instruction):
@@ -301,7 +308,7 @@ class Shadows:
             return shadow
         if getattr(value, "keyword", "") in ("null", "undef", "poison") or \
                 getattr(value, "keyword", "") == "zeroinitializer" and \
-                not differentiable(value.type, self.s.activity.bodies):
+                not differentiable(value.type, self.ctx.activity.bodies):
             return value
         if _from_null(value):  # null moved by an offset (an empty vector's end): no memory
             return value
@@ -310,15 +317,15 @@ class Shadows:
                                 [self.map[value.operands[0]], *value.operands[1:]], value.flags,
                                 value.source_type)
         if isinstance(value, GlobalVariable) and \
-                value.name in self.s.calls.inactive_global_names:
+                value.name in self.ctx.calls.inactive_global_names:
             return self.inactive_global_sink(value)
-        self.s.fail(user, "cannot find the derivative memory (shadow) of a pointer here",
-                    "pass the pointer with enzyme_dup and its shadow, or enzyme_const")
+        self.ctx.fail(user, "cannot find the derivative memory (shadow) of a pointer here",
+                      "pass the pointer with enzyme_dup and its shadow, or enzyme_const")
 
     # -- reverse ----------------------------------------------------------------------------
     def reverse_load(self, b, load: MemoryInst, dy) -> None:
         shadow = b.primal(self.shadow_of(load.operands[0], load))
-        if omp_atomic.reverse_load(self.s, b, load, shadow, dy):
+        if omp_atomic.reverse_load(self.ctx, b, load, shadow, dy):
             return  # made atomic: memory other threads of a parallel region may touch
         old = b.load(load.type, shadow, align=load.align)
         b.store(add_adjoints(b, old, dy), shadow, load.align)
@@ -328,14 +335,14 @@ class Shadows:
         shadow = b.primal(self.shadow_of(ptr, store))
         derivative = b.load(value.type, shadow, align=store.align)
         b.store(zero(value.type), shadow, store.align)
-        self.s.accumulate(b, value, derivative)
+        self.accumulate(b, value, derivative)
 
     def reverse_memory_call(self, b, call: CallInst) -> None:
         """Allocations free their shadow; memset clears it; memcpy moves adjoints back (the
         reverse_memory hook of the call's kind, call_kinds.py)."""
-        hook = self.s.calls.kind(call).reverse_memory
+        hook = self.ctx.calls.kind(call).reverse_memory
         if hook is not None:
-            hook(self.s.call_context, b, call)
+            hook(self.hooks, b, call)
 
     def reverse_allocation(self, b, call: CallInst) -> None:
         """Free the shadow; for realloc, first add the adjoints of the bytes it moved into
@@ -347,19 +354,19 @@ class Shadows:
             element = self.realloc_element_type(call, old)
             if element is not None:
                 old_shadow = b.primal(self.shadow_of(old, call))
-                moved = runtime_function(self.s.module, "shadow_moved")
+                moved = runtime_function(self.ctx.module, "shadow_moved")
                 size = b.call(moved, [shadow, old_shadow, b.primal(self.sizes[call])],
                               name="moved")
-                adjoint = runtime_function(self.s.module, f"memcpy_adjoint_{element}")
+                adjoint = runtime_function(self.ctx.module, f"memcpy_adjoint_{element}")
                 b.call(adjoint, [shadow, old_shadow, size])
         else:
             align = b.cast("zext", b.primal(heap.alignment(call)), I64)
-        b.call(runtime_function(self.s.module, "shadow_free"), [shadow, align])
+        b.call(runtime_function(self.ctx.module, "shadow_free"), [shadow, align])
 
     def realloc_element_type(self, call: CallInst, old):
         """The float type of the moved memory, None when no adjoint moves (old memory has
         no shadow, or holds only pointers and integers)."""
-        if not self.s.activity.points_into_shadowed(old):
+        if not self.ctx.activity.points_into_shadowed(old):
             return None
         kinds = self.memory_kinds(call, old)
         if kinds and all(k == "ptr" or k[:1] == "i" and k[1:].isdigit() for k in kinds):
@@ -370,19 +377,19 @@ class Shadows:
         fields = self.copied_fields(call, destination, source)
         size = b.cast("zext", b.primal(call.args[2]), I64)
         target = b.primal(self.shadow_of(destination, call))
-        if not self.s.activity.points_into_shadowed(source):
+        if not self.ctx.activity.points_into_shadowed(source):
             self.memset_zero(b, target, size)  # copied from constant memory: adjoint ends
             return
         origin = b.primal(self.shadow_of(source, call))
         if fields is None:  # one floating-point type throughout
             element = self.element_type(call, destination, source)
-            helper = runtime_function(self.s.module, f"memcpy_adjoint_{element}")
+            helper = runtime_function(self.ctx.module, f"memcpy_adjoint_{element}")
             b.call(helper, [target, origin, size])
             return
         stride, layout = fields
         for at, kind in sorted(layout.items()):
             if kind in FLOAT_KINDS:
-                helper = runtime_function(self.s.module, f"memcpy_field_adjoint_{kind}")
+                helper = runtime_function(self.ctx.module, f"memcpy_field_adjoint_{kind}")
                 b.call(helper, [target, origin, size, ConstantInt(I64, stride),
                                 ConstantInt(I64, at)])
 
@@ -396,29 +403,29 @@ class Shadows:
                 not any(k[:1] == "i" and k[1:].isdigit() for k in kinds):
             return None
         if self.memory_types is None:
-            self.memory_types = type_analysis(self.s.fn)
+            self.memory_types = type_analysis(self.ctx.fn)
         fields = copy_fields(self.memory_types, pointers, size)
         if fields is None:
             found = ", ".join(sorted(kinds)) or "nothing"
-            self.s.fail(call, f"cannot deduce the layout of the memory copied here "
+            self.ctx.fail(call, f"cannot deduce the layout of the memory copied here "
                               f"(found {found})",
-                        "copy arrays of one floating-point type, or structs whose fields "
-                        "are used with their types")
+                          "copy arrays of one floating-point type, or structs whose fields "
+                          "are used with their types")
         return fields
 
     def mirror_pointer_copy(self, call: CallInst) -> None:
         """After a memcpy of records holding pointers into differentiated memory, copy the
         shadow pointers between the shadows too (copy_fields.py)."""
         destination, source = call.args[0], call.args[1]
-        act = self.s.activity
+        act = self.ctx.activity
         if not (act.points_into_shadowed(destination) and act.points_into_shadowed(source)):
             return
         fields = self.copied_fields(call, destination, source)
         pointers = [at for at, kind in (fields[1] if fields else {}).items() if kind == "ptr"]
         if not pointers:
             return
-        b = IRBuilder(self.s.fn).position_before(_next(call))
-        helper = runtime_function(self.s.module, "memcpy_field_pointer")
+        b = IRBuilder(self.ctx.fn).position_before(_next(call))
+        helper = runtime_function(self.ctx.module, "memcpy_field_pointer")
         size = b.cast("zext", call.args[2], I64)
         for at in sorted(pointers):
             b.call(helper, [self.shadow_of(destination, call), self.shadow_of(source, call),
@@ -431,7 +438,7 @@ class Shadows:
         point into the same objects (origins.py) tells."""
         from enzymec.analysis import UNKNOWN, memory_kinds, type_analysis
         if self.memory_types is None:
-            self.memory_types = type_analysis(self.s.fn)
+            self.memory_types = type_analysis(self.ctx.fn)
         kinds = memory_kinds(self.memory_types, *pointers, size=size)
         if kinds or self.origins is None:
             return kinds
@@ -445,8 +452,8 @@ class Shadows:
         if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
             return next(iter(kinds))
         found = ", ".join(sorted(kinds)) or "nothing"
-        self.s.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
-                    "copy arrays of one floating-point type, or copy them element by element")
+        self.ctx.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
+                      "copy arrays of one floating-point type, or copy them element by element")
 
 
 def only_compared(value, depth: int = 0) -> bool:

@@ -107,14 +107,13 @@ def shape_problem(call, rule: MultiRule) -> str | None:
 
 
 # -- the reverse sweep --------------------------------------------------------------------
-def contributions(b, call, rule: MultiRule, dy) -> list:
+def contributions(ctx, b, call, rule: MultiRule, dy) -> list:
     """Adjoint contributions to each operand of `call` (None: nothing) from the adjoint `dy`
     of its result (None when the result is not active) and from the shadows of the memory it
-    wrote, which are cleared."""
-    s = b.synthesizer
+    wrote, which are cleared (ctx: the function's call_context.CallContext)."""
     dys = [None] * rule.outputs if dy is None else \
         [extract(b, dy, path, ty) for path, ty in leaves(call.type)]
-    dys += _written_adjoints(b, call, rule)
+    dys += _written_adjoints(ctx, b, call, rule)
     out = [None] * len(call.operands)
     if all(d is None for d in dys):
         return out
@@ -126,7 +125,7 @@ def contributions(b, call, rule: MultiRule, dy) -> list:
     dxs = iter(rule.vjp(b, xs, ys, [d if d is not None else zero(element) for d in dys]))
     for index, paths in args:
         parts = [next(dxs) for _ in paths]
-        if s.activity.is_active(call.args[index]):
+        if ctx.activity.is_active(call.args[index]):
             out[index] = pack(b, call.args[index].type, parts)
     return out
 
@@ -135,18 +134,17 @@ def _extractor(b, value, path, ty):
     return lambda: extract(b, b.primal(value), path, ty)
 
 
-def _written_adjoints(b, call, rule: MultiRule) -> list:
+def _written_adjoints(ctx, b, call, rule: MultiRule) -> list:
     """The adjoints of the floats written through pointers ("float" kind), reading and
     clearing their shadows; "flat" outputs only clear theirs."""
-    s = b.synthesizer
     found = []
     element = float_arguments(call)[0][1][0][1]
     for index, kind in rule.writes:
         ptr = call.args[index]
-        if kind == "int" or not s.activity.points_into_shadowed(ptr):
+        if kind == "int" or not ctx.activity.points_into_shadowed(ptr):
             found += [None] if kind == "float" else []
             continue
-        shadow = b.primal(s.shadows.shadow_of(ptr, call))
+        shadow = b.primal(ctx.shadows.shadow_of(ptr, call))
         if kind == "float":
             found.append(b.load(element, shadow))
         b.store(zero(element), shadow)

@@ -57,37 +57,37 @@ def report(name: str) -> None:
         stats.report()
 
 
-def in_parallel_region(s) -> bool:
+def in_parallel_region(ctx) -> bool:
     """Whether the synthesizer `s` differentiates an outlined parallel region body."""
-    cached = getattr(s, "omp_private", None)
+    cached = getattr(ctx, "omp_private", None)
     if cached is None:
         outlined = any(isinstance(user, CallInst) and index == 2 and user.called_function
                        is not None and user.called_function.name == FORK
-                       for user, index in s.original.uses)
-        s.omp_private = False
+                       for user, index in ctx.original.uses)
+        ctx.omp_private = False
         if outlined:
-            distinct = {s.primal_args[i] for i in DISTINCT.get(s.original, ())}
-            s.omp_private = PrivateMemory(s.fn, s.forward_blocks, distinct)
-            s.omp_stats = STATS.setdefault(s.original.name, RegionStats(s.original.name))
-    return bool(s.omp_private)
+            distinct = {ctx.primal_args[i] for i in DISTINCT.get(ctx.original, ())}
+            ctx.omp_private = PrivateMemory(ctx.fn, ctx.forward_blocks, distinct)
+            ctx.omp_stats = STATS.setdefault(ctx.original.name, RegionStats(ctx.original.name))
+    return bool(ctx.omp_private)
 
 
-def reverse_load(s, b, load: Instruction, shadow, dy) -> bool:
+def reverse_load(ctx, b, load: Instruction, shadow, dy) -> bool:
     """Make the adjoint update of `load` (into `shadow`); False: the caller makes a plain one."""
-    if not in_parallel_region(s):
+    if not in_parallel_region(ctx):
         return False
-    if s.omp_private.is_private(load.operands[0]):
-        s.omp_stats.plain += 1
+    if ctx.omp_private.is_private(load.operands[0]):
+        ctx.omp_stats.plain += 1
         return False
-    hood = s.omp_private.neighbourhood(load.operands[0])
+    hood = ctx.omp_private.neighbourhood(load.operands[0])
     kind = {"double": "double", "float": "float"}.get(str(load.type))
     if hood is not None and kind is not None:
-        s.omp_stats.guarded += 1
-        b.call(runtime_function(s.module, f"atomic_add_{kind}_if"),
+        ctx.omp_stats.guarded += 1
+        b.call(runtime_function(ctx.module, f"atomic_add_{kind}_if"),
                [shadow, dy, chunk_guard(b, *hood)])
         return True
-    s.omp_stats.atomic += 1
-    atomic_add(s, b, load, shadow, dy)
+    ctx.omp_stats.atomic += 1
+    atomic_add(ctx, b, load, shadow, dy)
     return True
 
 
@@ -104,47 +104,48 @@ def chunk_guard(b, iv, offset, low, high, lo, hi):
     return b.cast("zext", b.binary("or", before, after, "omp.shared"), I32)
 
 
-def atomic_add(s, b, load: Instruction, shadow, dy) -> None:
+def atomic_add(ctx, b, load: Instruction, shadow, dy) -> None:
     """`*shadow += dy`, atomically (scalars, or vectors lane by lane)."""
     ty = load.type
     kind = {"double": "double", "float": "float"}.get(str(ty.scalar))
     if kind is None or not (ty.is_float or isinstance(ty, VectorType)):
-        s.fail(load, f"cannot make the adjoint update of a load of {ty} atomic in a parallel "
+        ctx.fail(load, f"cannot make the adjoint update of a load of {ty} atomic in a parallel "
                      f"region", "load double or float values (or vectors of them)")
     if not isinstance(ty, VectorType):
-        b.call(runtime_function(s.module, f"atomic_add_{kind}"), [shadow, dy])
+        b.call(runtime_function(ctx.module, f"atomic_add_{kind}"), [shadow, dy])
         return
-    lanes = s.entry.alloca(ty, "omp.lanes")
+    lanes = ctx.entry.alloca(ty, "omp.lanes")
     b.store(dy, lanes)
-    b.call(runtime_function(s.module, f"atomic_add_{kind}_lanes"),
+    b.call(runtime_function(ctx.module, f"atomic_add_{kind}_lanes"),
            [shadow, lanes, ConstantInt(I64, ty.count)])
 
 
-def touches_memory(s, call: CallInst) -> bool:
+def touches_memory(ctx, call: CallInst) -> bool:
     """A split call that may read or write differentiated memory (a pointer argument into
     it, or a global with a shadow): a callee of scalars returns its adjoints instead."""
     callee = call.called_function
-    return any(s.activity.points_into_shadowed(a) for a in call.args) or \
-        not callee.is_declaration and bool(s.calls.globals_used_by(callee) & s.activity.shadowed)
+    act = ctx.activity
+    return any(act.points_into_shadowed(a) for a in call.args) or \
+        not callee.is_declaration and bool(ctx.calls.globals_used_by(callee) & act.shadowed)
 
 
-def check_call_in_region(s, call: CallInst) -> None:
+def check_call_in_region(ctx, call: CallInst) -> None:
     """Calls in a parallel region whose adjoints would be plain adds into memory other
     threads may touch are located errors: a callee differentiated on its own (not inlined:
     recursive) that reaches differentiated memory, and a copy (memcpy/memmove) from shared
     differentiated memory."""
-    if not in_parallel_region(s):
+    if not in_parallel_region(ctx):
         return
     callee = call.called_function
-    if s.calls.needs_split(s, call) and not is_region(callee) and touches_memory(s, call):
-        s.fail(call, f"cannot differentiate the call to '{callee.name}' in an OpenMP parallel "
+    if ctx.calls.needs_split(ctx, call) and not is_region(callee) and touches_memory(ctx, call):
+        ctx.fail(call, f"cannot differentiate the call to '{callee.name}' in an OpenMP parallel "
                      f"region: it is not inlined (recursive) and reaches differentiated "
                      f"memory, whose adjoint updates in it would not be atomic",
-               "pass the callee values instead of pointers, make it non-recursive, or call it "
-               "outside the parallel region")
-    moved = s.calls.transfer(call) if callee is not None else None
-    if moved is not None and s.activity.points_into_shadowed(moved[1]) and \
-            not s.omp_private.is_private(moved[1]):
-        s.fail(call, "cannot differentiate a copy (memcpy) from memory other threads may read "
+                 "pass the callee values instead of pointers, make it non-recursive, or call it "
+                 "outside the parallel region")
+    moved = ctx.calls.transfer(call) if callee is not None else None
+    if moved is not None and ctx.activity.points_into_shadowed(moved[1]) and \
+            not ctx.omp_private.is_private(moved[1]):
+        ctx.fail(call, "cannot differentiate a copy (memcpy) from memory other threads may read "
                      "in an OpenMP parallel region: its adjoint would not be atomic",
-               "copy element by element, or copy from memory local to the thread")
+                 "copy element by element, or copy from memory local to the thread")

@@ -20,33 +20,33 @@ from .omp_names import CRITICAL, END_CRITICAL, REVERSED
 from .runtime_calls import runtime_function
 
 
-def reverse_sync(s, b, call: CallInst) -> bool:
+def reverse_sync(ctx, b, call: CallInst) -> bool:
     """Emit the reverse of a synchronisation call at `b`; False when `call` is not one."""
     callee = call.called_function
     name = REVERSED.get(callee.name) if callee is not None else None
     if name is None:
         return False
     args = [b.primal(a) for a in call.args]
-    target = declare_function(s.module, name, FunctionType(VOID, tuple(a.type for a in args)))
+    target = declare_function(ctx.module, name, FunctionType(VOID, tuple(a.type for a in args)))
     if callee.name == END_CRITICAL:  # wait for this section's turn, then enter it
-        ticket = b.primal(ticket_of(s, call))
-        b.call(runtime_function(s.module, "omp_order_wait"), [args[2], ticket])
+        ticket = b.primal(ticket_of(ctx, call))
+        b.call(runtime_function(ctx.module, "omp_order_wait"), [args[2], ticket])
     b.call(target, args)
     if callee.name == CRITICAL:  # left: the previous entry's turn
-        b.call(runtime_function(s.module, "omp_order_done"), [args[2]])
+        b.call(runtime_function(ctx.module, "omp_order_done"), [args[2]])
     return True
 
 
-def ticket_of(s, end):
+def ticket_of(ctx, end):
     """The ticket taken in the critical section `end` closes: the nearest ticket on the
     same lock that dominates it."""
     lock = end.args[2]
-    tickets = [i for i in s.fn.instructions() if isinstance(i, CallInst)
+    tickets = [i for i in ctx.fn.instructions() if isinstance(i, CallInst)
                and i.called_function is not None
                and i.called_function.name.endswith("omp_order_take")
-               and i.args[0] is lock and s.dom.dominates(i, end)]
-    nearest = [t for t in tickets if all(s.dom.dominates(o, t) for o in tickets)]
+               and i.args[0] is lock and ctx.dom.dominates(i, end)]
+    nearest = [t for t in tickets if all(ctx.dom.dominates(o, t) for o in tickets)]
     if not nearest:
-        s.fail(end, "cannot find where this critical section begins",
-               "enter and leave each critical section in one function, in structured code")
+        ctx.fail(end, "cannot find where this critical section begins",
+                 "enter and leave each critical section in one function, in structured code")
     return nearest[0]

@@ -45,19 +45,19 @@ _WHAT = {"float": "the bits of an active floating-point value",
          "bits": "integer bits read from differentiated memory"}
 
 
-def check_punning(synthesizer) -> None:
+def check_punning(ctx) -> None:
     """Fail, located, at the first active float or shadowed pointer whose derivative or
     shadow an integer move would lose."""
-    act = synthesizer.activity
+    act = ctx.activity
     facts = None
-    for inst in synthesizer.fn.instructions():
+    for inst in ctx.fn.instructions():
         kind = _image_kind(inst, act)
         if kind is None and inst.opcode == "load" and inst.type.scalar.is_integer and \
                 act.points_into_shadowed(inst.operands[0]):
-            facts = facts if facts is not None else type_analysis(synthesizer.fn)
+            facts = facts if facts is not None else type_analysis(ctx.fn)
             kind = _memory_image(facts.get(inst.operands[0], {}), inst.type) or "bits"
         if kind is not None:
-            _trace(synthesizer, inst, kind)
+            _trace(ctx, inst, kind)
 
 
 def _image_kind(inst: Instruction, act) -> str | None:
@@ -78,7 +78,7 @@ def _memory_image(table: dict, ty) -> str | None:
     return "pointer" if "ptr" in kinds else None
 
 
-def _trace(synthesizer, image: Instruction, kind: str) -> None:
+def _trace(ctx, image: Instruction, kind: str) -> None:
     """Follow `image` through its users (see the module docstring)."""
     lost = _LOST[kind]
     work, seen = [(image, True)], set()
@@ -90,21 +90,21 @@ def _trace(synthesizer, image: Instruction, kind: str) -> None:
         for user in value.users:
             if not isinstance(user, Instruction):
                 continue
-            problem = _problem(synthesizer, user, value, exact, lost)
+            problem = _problem(ctx, user, value, exact, lost)
             if problem:
-                _fail(synthesizer, user, kind, problem)
+                _fail(ctx, user, kind, problem)
             if user.type.scalar.is_integer:
                 work.append((user, exact and _keeps_bits(user)))
 
 
-def _problem(synthesizer, user: Instruction, value, exact: bool, lost: dict) -> str | None:
+def _problem(ctx, user: Instruction, value, exact: bool, lost: dict) -> str | None:
     if user.opcode == "bitcast" and not user.type.scalar.is_integer:
         return lost.get("bitcast")  # even computed bits become a float: a bit trick
     if not exact or user.opcode not in lost:
         return None
     if user.opcode == "store" and user.operands[0] is not value:
         return None  # the image is the address's index, not the stored value
-    if user.opcode in ("call", "invoke") and synthesizer.calls.is_inactive(user):
+    if user.opcode in ("call", "invoke") and ctx.calls.is_inactive(user):
         return None  # printed or logged: not differentiated
     return lost[user.opcode]
 
@@ -117,9 +117,9 @@ def _keeps_bits(user: Instruction) -> bool:
     return False
 
 
-def _fail(synthesizer, user: Instruction, kind: str, problem: str) -> None:
+def _fail(ctx, user: Instruction, kind: str, problem: str) -> None:
     follows = "shadow" if kind == "pointer" else "derivative"
-    synthesizer.fail(user, f"{_WHAT[kind]} are {problem} ('{user.opcode}'); enzymec cannot "
-                           f"follow its {follows} through integer code",
-                     "keep the value as a double (or pointer), or register a custom "
-                     "derivative for the function doing the bit manipulation")
+    ctx.fail(user, f"{_WHAT[kind]} are {problem} ('{user.opcode}'); enzymec cannot "
+                   f"follow its {follows} through integer code",
+             "keep the value as a double (or pointer), or register a custom "
+             "derivative for the function doing the bit manipulation")

@@ -27,14 +27,17 @@ from . import explain_record as explain
 from .accumulate import add_adjoints, adjoint_zero
 from .adjoints import ADJOINTS
 from .call_context import CallContext
+from .call_kinds import REVERSE
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
+from .function_context import FunctionContext
 from .memory import Shadows
 from .omp_atomic import check_call_in_region
 from .omp_stable import deep_roots
 from .omp_sync import reverse_sync
-from .prepare import Prepared
+from .prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
+    pair_arguments
 from .reverse_builder import ReverseBuilder
 from .select_recurrence import rewrite_select_recurrences
 from .tape import LoopState, Tape
@@ -68,160 +71,169 @@ class GradientSpec:
         return self.result_kind == "out"
 
 
-class GradientSynthesizer(Prepared):
-    openmp_regions = True
+class GradientSynthesizer:
+    """Reverse mode's synthesis of one function: its own phase state (adjoint slots, the
+    reverse blocks, the cuts of a split pair) over the function's context `ctx`
+    (function_context.py), filled by the shared preparation (prepare.py)."""
+
     def __init__(self, spec: GradientSpec, debug, calls: CallRules):
         self.spec = spec
-        self.original = spec.function
-        self.module = spec.function.module
         self.debug = debug
         self.calls = calls
+        self.ctx: FunctionContext | None = None  # made with the function (create_function)
         self.adjoint_slots: dict[Value, Value] = {}
         self.reverse_of: dict[Block, Block] = {}
         self.cuts: list[Cut] = []
-        self.init_preparation()
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
-        self.create_function()
-        self.explain = explain.begin(self, "reverse" if self.spec.split is None else "split")
+        ctx = self.ctx = self.create_function()
+        ctx.explain = explain.begin(ctx, "reverse" if self.spec.split is None else "split")
         self.clone_forward()
-        canonicalize_loops(self.fn)
-        rewrite_select_recurrences(self.fn)  # running maxima: tape an index, not a flag
+        canonicalize_loops(ctx.fn)
+        rewrite_select_recurrences(ctx.fn)  # running maxima: tape an index, not a flag
         self.analyse()
-        explain.record_arguments(self, self.spec.kinds)
-        explain.record_values(self)
-        self.shadows = Shadows(self)
-        self.call_context = CallContext.of(self)  # what the call-kind hooks get
-        self.check_supported()
-        self.partners = add_forward_partners(self.fn, self.forward_blocks,
-                                             self.activity.is_active)
+        explain.record_arguments(ctx, self.spec.kinds)
+        explain.record_values(ctx)
+        self.shadows = Shadows(ctx, self.accumulate)
+        self.hooks = self.shadows.hooks = CallContext.of(ctx, self.shadows)
+        check_values(ctx, self.shadows, ADJOINTS, self.check_call)
+        ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
+                                            ctx.activity.is_active)
+        self.split_calls = SplitCalls(ctx, self.shadows, self.adjoint_slot, self.accumulate,
+                                      self.spec.heap_records)
         self.create_entry()
         self.instrument_loops()
         self.record_predecessors()
-        self.split_calls = SplitCalls(self)
-        self.call_context.site = self.split_calls
+        self.hooks.site = self.split_calls
         self.shadows.create()  # may prepare split calls returning pointers early
-        explain.record_shadows(self)
+        explain.record_shadows(ctx, self.shadows)
         self.split_calls.prepare()
         self.create_reverse_blocks()
         self.connect_returns()
-        for block in self.forward_blocks:
+        for block in ctx.forward_blocks:
             if block in self.reverse_of:
                 self.fill_reverse_block(block)
         # tapes exist only once every reverse block asked for its values: free them last
-        self.tape.free_all(IRBuilder(self.fn).position_before(self.final_return))
+        ctx.tape.free_all(IRBuilder(ctx.fn).position_before(self.final_return))
         replaced = self.split_calls.finish()
         for cut in self.cuts:  # a `ret` of a split call's result returns the result
             cut.value = replaced.get(cut.value, cut.value)
             cut.shadow = replaced.get(cut.shadow, cut.shadow)
         if self.spec.split is None:
             self.shadows.zero_callee_globals()
-            return self.fn
+            return ctx.fn
         augmented, reverse = self.spec.split
-        split_function(self.fn, self.cuts, augmented, reverse, len(augmented.args),
+        split_function(ctx.fn, self.cuts, augmented, reverse, len(augmented.args),
                        self.spec.heap_records)
-        self.module.remove(self.fn)
+        ctx.module.remove(ctx.fn)
         return reverse
 
-    def create_function(self) -> None:
-        params, names = gradient_params(self.original, self.spec.kinds)
+    def create_function(self) -> FunctionContext:
+        """The gradient (or joined split) function, added to the module, and its context."""
+        original = self.spec.function
+        params, names = gradient_params(original, self.spec.kinds)
         suffix = ".gradient" if self.spec.split is None else ".joined"
         if self.spec.dret:
-            params.append(self.original.return_type)
+            params.append(original.return_type)
             names.append("d.result")
-        name = self.module.unique_symbol(self.original.name + suffix)
-        self.fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
-        self.fn.set_signature(self.fn.function_type, names)
-        self.fn.prefix = "internal"
-        self.module.add_function(self.fn)
-        self.pair_arguments(self.spec.kinds)
-        self.result_adjoint = self.fn.args[-1] if self.spec.dret else None
+        module = original.module
+        name = module.unique_symbol(original.name + suffix)
+        fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
+        fn.set_signature(fn.function_type, names)
+        fn.prefix = "internal"
+        module.add_function(fn)
+        ctx = FunctionContext(original, fn, module, self.debug, self.calls, REVERSE,
+                              top=self.spec.split is None)
+        pair_arguments(ctx, self.spec.kinds)
+        self.result_adjoint = fn.args[-1] if self.spec.dret else None
+        return ctx
 
     def clone_forward(self) -> None:
+        ctx = self.ctx
+
         def heap_locals():  # the reverse half runs after this frame is gone
             if self.spec.split is not None:
-                allocas_to_heap(self.fn, self.fail)
-        self.forward_blocks = self.clone(self.primal_args, heap_locals)
-        self.forward_entry = self.forward_blocks[0]
+                allocas_to_heap(ctx.fn, ctx.fail)
+        blocks = clone(ctx, heap_locals, openmp_regions=True)
+        self.forward_entry = blocks[0]
 
     def analyse(self) -> None:
-        active = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
-        self.analyse_activity(active, list(self.shadow_args), self.globals_of_kept_calls(),
-                              shadowed_returns=self.spec.result_kind == "dup")
-        self.select_only = select_only_values(self.fn)
+        ctx = self.ctx
+        active = [a for a, k in zip(ctx.primal_args, self.spec.kinds) if k == "out"]
+        analyse_activity(ctx, active, list(ctx.shadow_args), globals_of_kept_calls(ctx),
+                         shadowed_returns=self.spec.result_kind == "dup")
+        self.select_only = select_only_values(ctx.fn)
 
     # -- errors -----------------------------------------------------------------------------
-    def check_supported(self) -> None:
-        self.check_values(ADJOINTS)
-
     def check_call(self, call: CallInst) -> None:
-        self.calls.check(self.call_context, call)
-        check_call_in_region(self, call)  # OpenMP: adjoints that could not be atomic
+        self.calls.check(self.hooks, call)
+        check_call_in_region(self.ctx, call)  # OpenMP: adjoints that could not be atomic
 
     # -- forward instrumentation ------------------------------------------------------------
     def create_entry(self) -> None:
         """A new first block holding adjoint slots and tape headers (zeroed once)."""
-        entry = Block(self.fn.unique_name("allocas"))
-        entry.function = self.fn
-        self.fn.blocks.insert(0, entry)
+        ctx = self.ctx
+        entry = Block(ctx.fn.unique_name("allocas"))
+        entry.function = ctx.fn
+        ctx.fn.blocks.insert(0, entry)
         jump = Instruction("br", VOID, [self.forward_entry])
         entry.append(jump)
-        self.entry = IRBuilder(self.fn).position_before(jump)
-        self.tape = Tape(self.fn, self.loop_info, self.dom, self.returns, self.entry)
-        if self.explain.enabled:
+        ctx.entry = IRBuilder(ctx.fn).position_before(jump)
+        ctx.tape = tape = Tape(ctx.fn, ctx.loop_info, ctx.dom, ctx.returns, ctx.entry)
+        if ctx.explain.enabled:
             from .explain_tape import TapeRecorder
-            self.tape.explain = TapeRecorder(self, self.calls.explain)
-        self.tape.stack_records = not self.spec.heap_records
+            tape.explain = TapeRecorder(ctx, self.calls.explain, self.split_calls)
+        tape.stack_records = not self.spec.heap_records
         if self.spec.split is None:
-            self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
+            tape.reloadable = unwritten_memory(ctx.fn, ctx.primal_args, self.calls)
         else:  # the caller may overwrite memory before this reverse runs, unless it is stable
-            self.tape.reloadable = {a for a, stable in zip(self.primal_args, self.spec.stable)
-                                    if stable}
-            self.tape.reloadable |= deep_roots(self.fn, self.primal_args, self.spec.stable)
+            tape.reloadable = {a for a, stable in zip(ctx.primal_args, self.spec.stable)
+                               if stable}
+            tape.reloadable |= deep_roots(ctx.fn, ctx.primal_args, self.spec.stable)
 
     def instrument_loops(self) -> None:
-        for loop in self.loop_info:
+        for loop in self.ctx.loop_info:
             header = loop.header
-            b = IRBuilder(self.fn).position_before(header.first_non_phi())
+            b = IRBuilder(self.ctx.fn).position_before(header.first_non_phi())
             iv = PhiInst("phi", I64)
-            iv.name = self.fn.unique_name("iv")
+            iv.name = self.ctx.fn.unique_name("iv")
             header.insert(0, iv)
             iv_next = b.add(iv, 1, "iv.next", flags="nuw nsw")
             iv.add_incoming(zero(I64), loop.preheader)
             for _ in range(header.edges_from(loop.latches[0])):  # one entry per edge
                 iv.add_incoming(iv_next, loop.latches[0])
-            tape_index = self.entry.alloca(I64, "tape.index")
-            self.entry.store(zero(I64), tape_index)
+            tape_index = self.ctx.entry.alloca(I64, "tape.index")
+            self.ctx.entry.store(zero(I64), tape_index)
             index = b.load(I64, tape_index, "tape.index.here")
             b.store(b.add(index, 1, flags="nuw nsw"), tape_index)
-            reverse_iv = self.entry.alloca(I64, "iv.reverse")
-            self.tape.loop_states[loop] = LoopState(loop, iv, tape_index, index, reverse_iv)
-        for loop in self.loop_info:
+            reverse_iv = self.ctx.entry.alloca(I64, "iv.reverse")
+            self.ctx.tape.loop_states[loop] = LoopState(loop, iv, tape_index, index, reverse_iv)
+        for loop in self.ctx.loop_info:
             for exit_block in loop.exits:
                 self.record_final_iteration(loop, exit_block)
 
     def record_final_iteration(self, loop, exit_block: Block) -> None:
-        (exiting,) = self.preds[exit_block]  # canonical form: exits are split edges
-        state = self.tape.loop_states[loop]
+        (exiting,) = self.ctx.preds[exit_block]  # canonical form: exits are split edges
+        state = self.ctx.tape.loop_states[loop]
         final = PhiInst("phi", I64)
-        final.name = self.fn.unique_name("iv.final")
+        final.name = self.ctx.fn.unique_name("iv.final")
         for _ in range(exit_block.edges_from(exiting)):  # a switch may exit by several
             final.add_incoming(state.iv, exiting)
         exit_block.insert(0, final)
-        self.tape.note_final(state, exit_block, final)
+        self.ctx.tape.note_final(state, exit_block, final)
 
     def record_predecessors(self) -> None:
         """At each join (not a loop header), a phi numbering the predecessor taken (the
         same number on each of a switch's edges from one predecessor)."""
         self.came_from: dict[Block, PhiInst] = {}
-        headers = {loop.header for loop in self.loop_info}
-        for block in self.forward_blocks:
-            preds = self.preds[block]
+        headers = {loop.header for loop in self.ctx.loop_info}
+        for block in self.ctx.forward_blocks:
+            preds = self.ctx.preds[block]
             if len(preds) < 2 or block in headers:
                 continue
             phi = PhiInst("phi", I32)
-            phi.name = self.fn.unique_name("came.from")
+            phi.name = self.ctx.fn.unique_name("came.from")
             for index, pred in enumerate(preds):
                 for _ in range(block.edges_from(pred)):  # one entry per edge
                     phi.add_incoming(const_int(I32, index), pred)
@@ -231,37 +243,37 @@ class GradientSynthesizer(Prepared):
     # -- reverse sweep ----------------------------------------------------------------------
     def create_reverse_blocks(self) -> None:
         live = self.blocks_reaching_return()
-        for block in reversed(self.forward_blocks):
+        for block in reversed(self.ctx.forward_blocks):
             if block in live:
-                reverse = Block(self.fn.unique_name("reverse." + (block.name or "bb")))
-                self.fn.append_block(reverse)
+                reverse = Block(self.ctx.fn.unique_name("reverse." + (block.name or "bb")))
+                self.ctx.fn.append_block(reverse)
                 self.reverse_of[block] = reverse
 
     def blocks_reaching_return(self) -> set[Block]:
-        live, work = set(), list(self.returns)
+        live, work = set(), list(self.ctx.returns)
         while work:
             block = work.pop()
             if block not in live:
                 live.add(block)
-                work.extend(self.preds[block])
+                work.extend(self.ctx.preds[block])
         return live
 
     def connect_returns(self) -> None:
         """Each `ret` becomes a branch into a seed block, which sets the returned value's
         adjoint (1, or the caller's adjoint of the result when split) and starts the reverse.
         The seed blocks are where a split gradient is cut in two."""
-        for block in self.returns:
+        for block in self.ctx.returns:
             ret = block.terminator
             value = ret.operands[0] if ret.operands else None
             shadow = None
             if self.spec.result_kind == "dup":  # the caller gets the returned pointer's shadow
                 shadow = self.shadows.shadow_of(value, ret)
             ret.erase()
-            seed = Block(self.fn.unique_name("seed"))
-            self.fn.append_block(seed)
-            IRBuilder(self.fn).position_at_end(block).br(seed)
-            b = IRBuilder(self.fn).position_at_end(seed)
-            if value is not None and self.activity.is_active(value):
+            seed = Block(self.ctx.fn.unique_name("seed"))
+            self.ctx.fn.append_block(seed)
+            IRBuilder(self.ctx.fn).position_at_end(block).br(seed)
+            b = IRBuilder(self.ctx.fn).position_at_end(seed)
+            if value is not None and self.ctx.activity.is_active(value):
                 if self.spec.split is None:
                     if self.spec.seed_result:
                         self.accumulate(b, value, b.value(1.0, value.type))
@@ -271,23 +283,23 @@ class GradientSynthesizer(Prepared):
             self.cuts.append(Cut(block, seed, value, shadow))
 
     def fill_reverse_block(self, block: Block) -> None:
-        b = ReverseBuilder(self, self.reverse_of[block], block)
+        b = ReverseBuilder(self.ctx, self.reverse_of[block], block)
         for inst in reversed(list(block.instructions)):  # caching may insert into block
             if inst.is_terminator or isinstance(inst, PhiInst):
                 continue
             if inst.opcode == "store":
-                if self.activity.is_active_store(inst):
+                if self.ctx.activity.is_active_store(inst):
                     self.shadows.reverse_store(b, inst)
             elif isinstance(inst, CallInst) and self.calls.kind(inst).memory:
                 self.shadows.reverse_memory_call(b, inst)
             elif inst in self.split_calls:
                 self.split_calls.reverse(b, inst)
-            elif isinstance(inst, CallInst) and reverse_sync(self, b, inst):
+            elif isinstance(inst, CallInst) and reverse_sync(self.ctx, b, inst):
                 pass  # a barrier or critical section, reversed (omp_sync.py)
-            elif self.activity.is_active(inst):
+            elif self.ctx.activity.is_active(inst):
                 self.reverse_instruction(b, inst)
-            elif isinstance(inst, CallInst) and self.calls.writes_shadowed(self, inst):
-                self.accumulate_operands(b, inst, self.calls.reverse(self.call_context, b, inst,
+            elif isinstance(inst, CallInst) and self.calls.writes_shadowed(self.ctx, inst):
+                self.accumulate_operands(b, inst, self.calls.reverse(self.hooks, b, inst,
                                                                      None))
         if block is self.forward_entry:
             self.emit_return(b)
@@ -301,7 +313,7 @@ class GradientSynthesizer(Prepared):
             self.shadows.reverse_load(b, inst, dy)
             return
         if isinstance(inst, CallInst):
-            contributions = self.calls.reverse(self.call_context, b, inst, dy)
+            contributions = self.calls.reverse(self.hooks, b, inst, dy)
         else:
             contributions = ADJOINTS[inst.opcode](b, inst, dy)
         if inst in self.select_only:  # an arm not chosen must not send 0 * NaN back
@@ -310,16 +322,16 @@ class GradientSynthesizer(Prepared):
 
     def accumulate_operands(self, b: ReverseBuilder, inst: Instruction, contributions) -> None:
         for operand, contribution in zip(inst.operands, contributions):
-            if contribution is not None and self.activity.is_active(operand):
+            if contribution is not None and self.ctx.activity.is_active(operand):
                 self.accumulate(b, operand, contribution() if callable(contribution)
                                 else contribution)
 
     def leave_block(self, b: ReverseBuilder, block: Block) -> None:
         """Branch to the reverse of the predecessor that entered `block` in this run."""
-        preds = [p for p in self.preds[block] if p in self.reverse_of]
-        loop = self.loop_info.loop_for(block)
+        preds = [p for p in self.ctx.preds[block] if p in self.reverse_of]
+        loop = self.ctx.loop_info.loop_for(block)
         if loop is not None and loop.header is block:
-            state = self.tape.loop_states[loop]
+            state = self.ctx.tape.loop_states[loop]
             k = b.load(I64, state.reverse_iv, "iv.rev")
             first = b.icmp("eq", k, 0, "first.iteration")
             enter = self.edge_block(block, loop.preheader)
@@ -329,41 +341,41 @@ class GradientSynthesizer(Prepared):
             b.br(self.edge_block(block, preds[0]))
         else:
             index = b.primal(self.came_from[block])
-            cases = [(i, self.edge_block(block, p)) for i, p in enumerate(self.preds[block])
+            cases = [(i, self.edge_block(block, p)) for i, p in enumerate(self.ctx.preds[block])
                      if p in self.reverse_of]
             b.switch(index, cases[0][1], cases[1:])
 
     def edge_block(self, block: Block, pred: Block, back_edge: LoopState | None = None,
                    k: Value | None = None) -> Block:
         """Reverse of the edge pred -> block: loop counters, phi adjoints, then jump."""
-        edge = Block(self.fn.unique_name(f"{self.reverse_of[block].name}.from"))
-        self.fn.append_block(edge)
-        b = ReverseBuilder(self, edge, block)
+        edge = Block(self.ctx.fn.unique_name(f"{self.reverse_of[block].name}.from"))
+        self.ctx.fn.append_block(edge)
+        b = ReverseBuilder(self.ctx, edge, block)
         if back_edge is not None:
             b.store(b.sub(k, 1), back_edge.reverse_iv)
             index = b.load(I64, back_edge.tape_index)
             b.store(b.sub(index, 1), back_edge.tape_index)
         self.reenter_loops(b, block, pred)
         self.transfer_phi_adjoints(b, block, pred)
-        loop = self.loop_info.loop_for(block)
+        loop = self.ctx.loop_info.loop_for(block)
         jump = b.br(self.reverse_of[pred])
         if back_edge is None and loop is not None and loop.header is block:
-            self.tape.leaving_loop(jump, loop)  # backwards: the loop's tapes are done with
+            self.ctx.tape.leaving_loop(jump, loop)  # backwards: the loop's tapes are done with
         return edge
 
     def reenter_loops(self, b: ReverseBuilder, block: Block, pred: Block) -> None:
         """Crossing an exit edge backwards: start at each exited loop's last iteration."""
-        exited = [loop for loop in _loops_around(self.loop_info.loop_for(pred))
+        exited = [loop for loop in _loops_around(self.ctx.loop_info.loop_for(pred))
                   if not loop.contains(block)]
-        finals = [(self.tape.loop_states[l], b.primal(self.tape.loop_states[l].finals[block]))
-                  for l in exited]
+        states = self.ctx.tape.loop_states
+        finals = [(states[l], b.primal(states[l].finals[block])) for l in exited]
         for state, final in finals:
             b.store(final, state.reverse_iv)
             index = b.load(I64, state.tape_index)
             b.store(b.sub(index, 1), state.tape_index)
 
     def transfer_phi_adjoints(self, b: ReverseBuilder, block: Block, pred: Block) -> None:
-        active = [phi for phi in block.phis if self.activity.is_active(phi)]
+        active = [phi for phi in block.phis if self.ctx.activity.is_active(phi)]
         adjoints = [b.load(phi.type, self.adjoint_slot(phi)) for phi in active]
         for phi in active:
             b.store(adjoint_zero(phi.type), self.adjoint_slot(phi))
@@ -371,10 +383,10 @@ class GradientSynthesizer(Prepared):
             self.accumulate(b, phi.incoming_value_for(pred), adj)
 
     def emit_return(self, b: ReverseBuilder) -> None:
-        outs = [a for a, k in zip(self.primal_args, self.spec.kinds) if k == "out"]
+        outs = [a for a, k in zip(self.ctx.primal_args, self.spec.kinds) if k == "out"]
         # + 0.0 turns the -0.0 of an adjoint that received nothing into the 0.0 users expect
         values = [b.fadd(b.load(a.type, self.adjoint_slot(a), (a.name or "arg") + ".adj"), 0.0)
-                  if self.activity.is_active(a) else zero(a.type) for a in outs]
+                  if self.ctx.activity.is_active(a) else zero(a.type) for a in outs]
         ret_type = self.spec.return_type
         if ret_type == VOID:
             self.final_return = b.ret()
@@ -390,14 +402,14 @@ class GradientSynthesizer(Prepared):
     def adjoint_slot(self, value: Value) -> Value:
         slot = self.adjoint_slots.get(value)
         if slot is None:
-            slot = self.entry.alloca(value.type, (value.name or "v") + ".adj")
-            self.entry.store(adjoint_zero(value.type), slot)
+            slot = self.ctx.entry.alloca(value.type, (value.name or "v") + ".adj")
+            self.ctx.entry.store(adjoint_zero(value.type), slot)
             self.adjoint_slots[value] = slot
         return slot
 
     def accumulate(self, b: IRBuilder, value: Value, contribution: Value) -> None:
         """adjoint(value) += contribution, for active values only."""
-        if not self.activity.is_active(value):
+        if not self.ctx.activity.is_active(value):
             return
         slot = self.adjoint_slot(value)
         old = b.load(value.type, slot)

@@ -9,11 +9,12 @@ from .rule_builder import RuleBuilder
 
 
 class ReverseBuilder(RuleBuilder):
-    def __init__(self, synthesizer, block: Block, forward_block: Block):
-        super().__init__(synthesizer.fn, block)
-        self.synthesizer = synthesizer
+    def __init__(self, ctx, block: Block, forward_block: Block):
+        """`ctx`: the gradient's function_context.FunctionContext (its tape)."""
+        super().__init__(ctx.fn, block)
+        self.context = ctx
         self.forward_block = forward_block
 
     def primal(self, value: Value) -> Value:
         """The forward `value` in the iteration this reverse block is undoing."""
-        return self.synthesizer.tape.lookup(value, self, self.forward_block)
+        return self.context.tape.lookup(value, self, self.forward_block)

@@ -112,10 +112,17 @@ class SplitCall:
 
 
 class SplitCalls:
-    """The split calls of one gradient under construction."""
+    """The split calls of one gradient under construction (its context `ctx`,
+    function_context.py): `shadows` gives the shadows passed along, `adjoint_slot(value)`
+    and `accumulate(b, value, contribution)` are the gradient's adjoint storage,
+    `heap_records`: the callees' records come from the heap (reverse.GradientSpec)."""
 
-    def __init__(self, synthesizer):
-        self.s = synthesizer
+    def __init__(self, ctx, shadows, adjoint_slot, accumulate, heap_records: bool):
+        self.ctx = ctx
+        self.shadows = shadows
+        self.adjoint_slot = adjoint_slot
+        self.accumulate = accumulate
+        self.heap_records = heap_records
         self.by_call: dict[CallInst, SplitCall] = {}
         self.made: set[CallInst] = set()  # the augmented forward calls themselves
 
@@ -125,29 +132,29 @@ class SplitCalls:
     def prepare(self) -> None:
         """Call each split callee's augmented forward beside the original call (which stays
         until the reverse sweep is built: activity and adjoints are keyed on it)."""
-        s = self.s
-        for call in [i for i in s.fn.instructions() if isinstance(i, CallInst)]:
+        ctx = self.ctx
+        for call in [i for i in ctx.fn.instructions() if isinstance(i, CallInst)]:
             if call not in self.by_call and call not in self.made and \
-                    s.calls.needs_split(s, call):
+                    ctx.calls.needs_split(ctx, call):
                 self.prepare_call(call)
 
     def prepare_call(self, call: CallInst) -> SplitCall:
         """The augmented forward call for `call` (early, from Shadows, when the shadow of
         its returned pointer is needed)."""
-        s = self.s
-        kinds = s.calls.split_kinds(call, s.activity)
-        result = result_kind(call, s.activity)
-        stable = stable_arguments(call, s.tape.reloadable,  # own stack: DEEP slots allowed
-                                  s.calls if s.spec.split is None else None)
-        augmented, reverse = s.calls.split_pair(call.called_function, kinds, result, stable,
-                                                s.spec.heap_records)
-        record_split(s, call, s.calls.custom_gradient(call) is not None)
+        ctx = self.ctx
+        kinds = ctx.calls.split_kinds(call, ctx.activity)
+        result = result_kind(call, ctx.activity)
+        stable = stable_arguments(call, ctx.tape.reloadable,  # own stack: DEEP slots allowed
+                                  ctx.calls if ctx.top else None)
+        augmented, reverse = ctx.calls.split_pair(call.called_function, kinds, result, stable,
+                                                  self.heap_records)
+        record_split(ctx, call, ctx.calls.custom_gradient(call) is not None)
         args = []
         for arg, kind in zip(call.args, kinds):
             args.append(arg)
             if kind == "dup":
-                args.append(s.shadows.shadow_of(arg, call))
-        b = IRBuilder(s.fn).position_before(call)
+                args.append(self.shadows.shadow_of(arg, call))
+        b = IRBuilder(ctx.fn).position_before(call)
         name = (call.called_function.name or "call") + ".aug"
         aug = b.call(augmented, args, name=name)
         self.made.add(aug)
@@ -165,10 +172,10 @@ class SplitCalls:
 
     def reverse(self, b, call: CallInst) -> None:
         """Run the callee's reverse and add the adjoints it returns to the arguments'."""
-        s, split = self.s, self.by_call[call]
+        split = self.by_call[call]
         args = [b.primal(v) for v in split.forward_args]
         if split.result_kind == "out":
-            slot = s.adjoint_slot(call)
+            slot = self.adjoint_slot(call)
             args.append(b.load(call.type, slot, (call.name or "call") + ".adj"))
             b.store(adjoint_zero(call.type), slot)
         args.append(b.primal(split.tape))
@@ -176,7 +183,7 @@ class SplitCalls:
         outs = [i for i, k in enumerate(split.kinds) if k == "out"]
         for position, index in enumerate(outs):
             arg = call.args[index]
-            s.accumulate(b, arg, b.extractvalue(adjoints, [position], arg.type))
+            self.accumulate(b, arg, b.extractvalue(adjoints, [position], arg.type))
 
     def finish(self) -> dict:
         """The reverse sweep is built: the augmented forward's result replaces the call.

@@ -19,10 +19,9 @@ from .vector_lanes import LaneExpansion
 class LaneTangentSynthesizer(TangentSynthesizer):
     """forward.py's synthesis that remembers which instructions are the primal clone."""
 
-    def clone(self, primal_args: list, before_intrinsics=None) -> list:
-        blocks = super().clone(primal_args, before_intrinsics)
-        self.primal_instructions = set(self.fn.instructions())
-        return blocks
+    def clone_primal(self) -> None:
+        super().clone_primal()
+        self.primal_instructions = set(self.ctx.fn.instructions())
 
 
 def build_forward(request: Request, debug, rules) -> Function:
@@ -45,7 +44,8 @@ def build_vector_tangent(request: Request, debug, rules) -> Function:
     synthesizer = LaneTangentSynthesizer(spec, debug, rules, register)
     fn = synthesizer.run()
     lane_args = reshape(fn, request)
-    LaneExpansion(synthesizer, request, lane_args, rules).run()
+    LaneExpansion(synthesizer.ctx, synthesizer.primal_instructions, request, lane_args,
+                  rules).run()
     return fn
 
 

@@ -47,15 +47,17 @@ def vector_return_type(ret, primal: bool, tangent: bool, width: int):
 
 
 class LaneExpansion:
-    """Turn `s.fn` (a width-1 tangent whose arguments `reshape` gave lanes) into width N."""
+    """Turn `ctx.fn` (a width-1 tangent whose arguments `reshape` gave lanes) into width N."""
 
-    def __init__(self, synthesizer, request: Request, lane_args: dict, rules):
-        self.s = synthesizer
-        self.fn = synthesizer.fn
+    def __init__(self, ctx, primal: set, request: Request, lane_args: dict, rules):
+        """`ctx`: the width-1 function's function_context.FunctionContext; `primal`: the
+        instructions of its primal clone."""
+        self.ctx = ctx
+        self.fn = ctx.fn
         self.request = request
         self.width = request.width
         self.rules = rules
-        self.primal = synthesizer.primal_instructions
+        self.primal = primal
         self.maps: list[dict] = [{} for _ in range(self.width)]
         self.lane0_args = set(lane_args)
         for lane0, lanes in lane_args.items():
@@ -104,11 +106,11 @@ class LaneExpansion:
     def check_derivative(self, call: CallInst) -> None:
         """A width-1 forward derivative is called once per lane: values only."""
         if any(a.type.is_pointer for a in call.args):
-            self.s.fail(call, f"vector mode would call the width-1 forward derivative "
+            self.ctx.fail(call, f"vector mode would call the width-1 forward derivative "
                               f"'{call.called_function.name}' once per lane, but it takes "
                               f"pointers: each call would update the primal memory again",
-                        "register the derivative of a function of values only, or "
-                        + VECTOR_HINT)
+                          "register the derivative of a function of values only, or "
+                          + VECTOR_HINT)
 
     def is_root(self, inst: Instruction) -> bool:
         """New storage (shadows, adjoints; not the tape) exists once per lane."""
@@ -153,7 +155,7 @@ class LaneExpansion:
                 continue
             if any(self.is_lane(op) for op in inst.operands):
                 what = "a branch" if inst.is_terminator else f"'{inst.opcode}'"
-                self.s.fail(inst, f"vector mode cannot give each lane its own {what} here "
+                self.ctx.fail(inst, f"vector mode cannot give each lane its own {what} here "
                                   f"(it depends on a tangent or shadow)", VECTOR_HINT)
 
     def check_writes(self, inst: Instruction) -> None:
@@ -166,11 +168,11 @@ class LaneExpansion:
             target = inst.args[0]
         elif isinstance(inst, CallInst) and inst.called_function in self.kept_calls():
             name = self.kept_calls()[inst.called_function]
-            self.s.fail(inst, f"vector mode cannot differentiate through the call of '{name}' "
+            self.ctx.fail(inst, f"vector mode cannot differentiate through the call of '{name}' "
                               f"kept out of line (as an augmented forward and reverse pair) yet",
-                        "let it be inlined (no noinline, no recursion), or " + VECTOR_HINT)
+                          "let it be inlined (no noinline, no recursion), or " + VECTOR_HINT)
         if target is not None and not self.is_lane(target):
-            self.s.fail(inst, "vector mode would write every lane's derivative into the same "
+            self.ctx.fail(inst, "vector mode would write every lane's derivative into the same "
                               "memory here", VECTOR_HINT)
 
     def kept_calls(self) -> dict:

@@ -25,10 +25,9 @@ from .vector_lanes import LaneExpansion
 class LaneGradientSynthesizer(GradientSynthesizer):
     """reverse.py's synthesis that remembers which instructions are the primal clone."""
 
-    def clone(self, primal_args: list, before_intrinsics=None) -> list:
-        blocks = super().clone(primal_args, before_intrinsics)
-        self.primal_instructions = set(self.fn.instructions())
-        return blocks
+    def clone_forward(self) -> None:
+        super().clone_forward()
+        self.primal_instructions = set(self.ctx.fn.instructions())
 
 
 class ReverseLanes(LaneExpansion):
@@ -37,7 +36,7 @@ class ReverseLanes(LaneExpansion):
     def find_lane_dependent(self) -> None:
         """The tape is shared, except the caches of values that differ by lane (a shadow
         pointer the forward sweep allocates): those get a cache per lane."""
-        tape = self.s.tape
+        tape = self.ctx.tape
         caches = [*tape.scalar_caches.items(), *tape.array_caches.items(),
                   *tape.final_caches.items()]  # a value may have a final and an array cache
         self.shared_storage = {slot for _, slot in caches}
@@ -78,5 +77,6 @@ def build_reverse(request: Request, debug, rules) -> Function:
     synthesizer = LaneGradientSynthesizer(spec, debug, rules)
     fn = synthesizer.run()
     lane_args = reshape(fn, request)
-    ReverseLanes(synthesizer, request, lane_args, rules).run()
+    ReverseLanes(synthesizer.ctx, synthesizer.primal_instructions, request, lane_args,
+                 rules).run()
     return fn
