@@ -68,11 +68,30 @@ class TangentSynthesizer:
         self.calls = calls
         self.register = register  # register(fn): callers (recursion) find it from now on
         self.ctx: FunctionContext | None = None  # made with the function (create_function)
+        self.shadows: Shadows | None = None
+        self.call_tangents: CallTangents | None = None
 
     def run(self) -> Function:
         ctx = self.ctx = self.create_function()
         self.register(ctx.fn)
         ctx.explain = explain.begin(ctx, "forward")
+        self.prepare()
+        entry_block = self.create_entry()
+        order = [(block, list(block.instructions)) for block in reverse_postorder(ctx.fn)
+                 if block is not entry_block]
+        self.call_tangents.find_freed_shadows()
+        self.shadows.create()
+        self.call_tangents.emitting = True
+        self.emit_tangents(order)
+        self.call_tangents.resolve_placeholders()
+        if self.spec.top:
+            self.shadows.zero_callee_globals()
+        return ctx.fn
+
+    def prepare(self) -> None:
+        """Steps 1-2: the clone, prepared, analysed and checked; the shadows and the calls'
+        handler made (no shadow exists yet)."""
+        ctx = self.ctx
         self.clone_primal()
         active = [a for a in ctx.primal_args if a in ctx.tangents]
         analyse_activity(ctx, active, list(ctx.shadow_args), globals_of_kept_calls(ctx),
@@ -82,22 +101,11 @@ class TangentSynthesizer:
                                        for a, kind in zip(ctx.primal_args, self.spec.kinds)])
         explain.record_values(ctx)
         self.shadows = Shadows(ctx)
-        self.split_calls = CallTangents(ctx, self.shadows)
+        self.call_tangents = CallTangents(ctx, self.shadows)
         hooks = CallContext.of(ctx, self.shadows)  # what the call-kind hooks get
-        self.shadows.hooks = self.split_calls.hooks = hooks
-        hooks.site = self.split_calls
-        check_values(ctx, self.shadows, TANGENTS, self.split_calls.check)
-        entry_block = self.create_entry()
-        order = [(block, list(block.instructions)) for block in reverse_postorder(ctx.fn)
-                 if block is not entry_block]
-        self.split_calls.find_freed_shadows()
-        self.shadows.create()
-        self.split_calls.emitting = True
-        self.emit_tangents(order)
-        self.split_calls.resolve_placeholders()
-        if self.spec.top:
-            self.shadows.zero_callee_globals()
-        return ctx.fn
+        self.shadows.hooks = self.call_tangents.hooks = hooks
+        hooks.site = self.call_tangents
+        check_values(ctx, self.shadows, TANGENTS, self.call_tangents.check)
 
     def create_function(self) -> FunctionContext:
         """The tangent function, added to the module, and its context."""
@@ -171,7 +179,7 @@ class TangentSynthesizer:
                 self.emit_store(inst)
             return
         if isinstance(inst, CallInst):
-            self.split_calls.emit(inst)
+            self.call_tangents.emit(inst)
             return
         if not act.is_active(inst):
             return

@@ -84,15 +84,32 @@ class GradientSynthesizer:
         self.adjoint_slots: dict[Value, Value] = {}
         self.reverse_of: dict[Block, Block] = {}
         self.cuts: list[Cut] = []
+        # phase state, set by run() from what each phase returns
+        self.forward_entry: Block | None = None  # the cloned entry block
+        self.select_only: set = set()  # values used only by selects (speculation.py)
+        self.came_from: dict[Block, PhiInst] = {}  # join -> the number of the edge taken
+        self.shadows: Shadows | None = None
+        self.hooks: CallContext | None = None  # what the call-kind hooks get
+        self.split_calls: SplitCalls | None = None
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
         ctx = self.ctx = self.create_function()
         ctx.explain = explain.begin(ctx, "reverse" if self.spec.split is None else "split")
-        self.clone_forward()
+        self.prepare_forward()
+        self.instrument_forward()
+        final_return = self.build_reverse()
+        # tapes exist only once every reverse block asked for its values: free them last
+        ctx.tape.free_all(IRBuilder(ctx.fn).position_before(final_return))
+        return self.finish()
+
+    def prepare_forward(self) -> None:
+        """Steps 1-2: the forward sweep cloned, analysed and checked."""
+        ctx = self.ctx
+        self.forward_entry = self.clone_forward()
         canonicalize_loops(ctx.fn)
         rewrite_select_recurrences(ctx.fn)  # running maxima: tape an index, not a flag
-        self.analyse()
+        self.select_only = self.analyse()
         explain.record_arguments(ctx, self.spec.kinds)
         explain.record_values(ctx)
         self.shadows = Shadows(ctx, self.accumulate)
@@ -100,22 +117,36 @@ class GradientSynthesizer:
         check_values(ctx, self.shadows, ADJOINTS, self.check_call)
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
-        self.split_calls = SplitCalls(ctx, self.shadows, self.adjoint_slot, self.accumulate,
-                                      self.spec.heap_records)
+
+    def instrument_forward(self) -> None:
+        """Step 3: the entry block and tape, loop counters, predecessor numbers, shadows
+        and the augmented forward calls of split callees."""
+        self.split_calls = SplitCalls(self.ctx, self.shadows, self.adjoint_slot,
+                                      self.accumulate, self.spec.heap_records)
         self.create_entry()
         self.instrument_loops()
-        self.record_predecessors()
+        self.came_from = self.record_predecessors()
         self.hooks.site = self.split_calls
         self.shadows.create()  # may prepare split calls returning pointers early
-        explain.record_shadows(ctx, self.shadows)
+        explain.record_shadows(self.ctx, self.shadows)
         self.split_calls.prepare()
+
+    def build_reverse(self) -> Instruction | None:
+        """Steps 4-5: the reverse blocks, the seeds at each `ret`, and the reverse of each
+        block; returns the gradient's `ret` (made in the reverse of the entry block)."""
         self.create_reverse_blocks()
         self.connect_returns()
-        for block in ctx.forward_blocks:
+        final_return = None
+        for block in self.ctx.forward_blocks:
             if block in self.reverse_of:
-                self.fill_reverse_block(block)
-        # tapes exist only once every reverse block asked for its values: free them last
-        ctx.tape.free_all(IRBuilder(ctx.fn).position_before(self.final_return))
+                ret = self.fill_reverse_block(block)
+                final_return = ret if ret is not None else final_return
+        return final_return
+
+    def finish(self) -> Function:
+        """Split calls' results replace the calls; a split pair is cut out of the joined
+        function, which goes. Returns the gradient (or the pair's reverse)."""
+        ctx = self.ctx
         replaced = self.split_calls.finish()
         for cut in self.cuts:  # a `ret` of a split call's result returns the result
             cut.value = replaced.get(cut.value, cut.value)
@@ -146,24 +177,26 @@ class GradientSynthesizer:
         ctx = FunctionContext(original, fn, module, self.debug, self.calls, REVERSE,
                               top=self.spec.split is None)
         pair_arguments(ctx, self.spec.kinds)
-        self.result_adjoint = fn.args[-1] if self.spec.dret else None
         return ctx
 
-    def clone_forward(self) -> None:
+    def clone_forward(self) -> Block:
+        """The forward sweep: `original` cloned and prepared (prepare.py); returns its
+        entry block."""
         ctx = self.ctx
 
         def heap_locals():  # the reverse half runs after this frame is gone
             if self.spec.split is not None:
                 allocas_to_heap(ctx.fn, ctx.fail)
-        blocks = clone(ctx, heap_locals, openmp_regions=True)
-        self.forward_entry = blocks[0]
+        return clone(ctx, heap_locals, openmp_regions=True)[0]
 
-    def analyse(self) -> None:
+    def analyse(self) -> set:
+        """Flow and activity of the forward sweep (into ctx); returns the values only
+        selects use (speculation.py)."""
         ctx = self.ctx
         active = [a for a, k in zip(ctx.primal_args, self.spec.kinds) if k == "out"]
         analyse_activity(ctx, active, list(ctx.shadow_args), globals_of_kept_calls(ctx),
                          shadowed_returns=self.spec.result_kind == "dup")
-        self.select_only = select_only_values(ctx.fn)
+        return select_only_values(ctx.fn)
 
     # -- errors -----------------------------------------------------------------------------
     def check_call(self, call: CallInst) -> None:
@@ -223,10 +256,10 @@ class GradientSynthesizer:
         exit_block.insert(0, final)
         self.ctx.tape.note_final(state, exit_block, final)
 
-    def record_predecessors(self) -> None:
+    def record_predecessors(self) -> dict:
         """At each join (not a loop header), a phi numbering the predecessor taken (the
-        same number on each of a switch's edges from one predecessor)."""
-        self.came_from: dict[Block, PhiInst] = {}
+        same number on each of a switch's edges from one predecessor); returns join -> phi."""
+        came_from: dict[Block, PhiInst] = {}
         headers = {loop.header for loop in self.ctx.loop_info}
         for block in self.ctx.forward_blocks:
             preds = self.ctx.preds[block]
@@ -238,7 +271,8 @@ class GradientSynthesizer:
                 for _ in range(block.edges_from(pred)):  # one entry per edge
                     phi.add_incoming(const_int(I32, index), pred)
             block.insert(0, phi)
-            self.came_from[block] = phi
+            came_from[block] = phi
+        return came_from
 
     # -- reverse sweep ----------------------------------------------------------------------
     def create_reverse_blocks(self) -> None:
@@ -262,6 +296,7 @@ class GradientSynthesizer:
         """Each `ret` becomes a branch into a seed block, which sets the returned value's
         adjoint (1, or the caller's adjoint of the result when split) and starts the reverse.
         The seed blocks are where a split gradient is cut in two."""
+        result_adjoint = self.ctx.fn.args[-1] if self.spec.dret else None
         for block in self.ctx.returns:
             ret = block.terminator
             value = ret.operands[0] if ret.operands else None
@@ -277,12 +312,13 @@ class GradientSynthesizer:
                 if self.spec.split is None:
                     if self.spec.seed_result:
                         self.accumulate(b, value, b.value(1.0, value.type))
-                elif self.result_adjoint is not None:
-                    self.accumulate(b, value, self.result_adjoint)
+                elif result_adjoint is not None:
+                    self.accumulate(b, value, result_adjoint)
             b.br(self.reverse_of[block])
             self.cuts.append(Cut(block, seed, value, shadow))
 
-    def fill_reverse_block(self, block: Block) -> None:
+    def fill_reverse_block(self, block: Block) -> Instruction | None:
+        """The reverse of `block`; returns the gradient's `ret` when `block` is the entry."""
         b = ReverseBuilder(self.ctx, self.reverse_of[block], block)
         for inst in reversed(list(block.instructions)):  # caching may insert into block
             if inst.is_terminator or isinstance(inst, PhiInst):
@@ -302,9 +338,9 @@ class GradientSynthesizer:
                 self.accumulate_operands(b, inst, self.calls.reverse(self.hooks, b, inst,
                                                                      None))
         if block is self.forward_entry:
-            self.emit_return(b)
-        else:
-            self.leave_block(b, block)
+            return self.emit_return(b)
+        self.leave_block(b, block)
+        return None
 
     def reverse_instruction(self, b: ReverseBuilder, inst: Instruction) -> None:
         dy = b.load(inst.type, self.adjoint_slot(inst), (inst.name or "v") + ".adj")
@@ -382,21 +418,21 @@ class GradientSynthesizer:
         for phi, adj in zip(active, adjoints):
             self.accumulate(b, phi.incoming_value_for(pred), adj)
 
-    def emit_return(self, b: ReverseBuilder) -> None:
+    def emit_return(self, b: ReverseBuilder) -> Instruction:
+        """Return the adjoints of the `out` arguments; returns the `ret`."""
         outs = [a for a, k in zip(self.ctx.primal_args, self.spec.kinds) if k == "out"]
         # + 0.0 turns the -0.0 of an adjoint that received nothing into the 0.0 users expect
         values = [b.fadd(b.load(a.type, self.adjoint_slot(a), (a.name or "arg") + ".adj"), 0.0)
                   if self.ctx.activity.is_active(a) else zero(a.type) for a in outs]
         ret_type = self.spec.return_type
         if ret_type == VOID:
-            self.final_return = b.ret()
-        elif isinstance(ret_type, StructType):
+            return b.ret()
+        if isinstance(ret_type, StructType):
             aggregate = zero(ret_type)
             for index, value in enumerate(values):
                 aggregate = b.insertvalue(aggregate, value, [index])
-            self.final_return = b.ret(aggregate)
-        else:
-            self.final_return = b.ret(values[0] if values else zero(ret_type))
+            return b.ret(aggregate)
+        return b.ret(values[0] if values else zero(ret_type))
 
     # -- adjoint storage --------------------------------------------------------------------
     def adjoint_slot(self, value: Value) -> Value:

@@ -25,9 +25,10 @@ from .vector_lanes import LaneExpansion
 class LaneGradientSynthesizer(GradientSynthesizer):
     """reverse.py's synthesis that remembers which instructions are the primal clone."""
 
-    def clone_forward(self) -> None:
-        super().clone_forward()
+    def clone_forward(self):
+        entry = super().clone_forward()
         self.primal_instructions = set(self.ctx.fn.instructions())
+        return entry
 
 
 class ReverseLanes(LaneExpansion):
