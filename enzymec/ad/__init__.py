@@ -1,5 +1,22 @@
 """Automatic differentiation on the SSA model: find autodiff calls, synthesize derivatives.
 
+One synthesized function, one context
+-------------------------------------
+Each synthesized function (a gradient, a split pair, a tangent) has one
+`function_context.FunctionContext`: the original and synthesized functions, the module,
+debug info, the call rules, the mode, the origin map and located `fail`, the explain log,
+the primal/shadow argument pairs, activity and flow, the entry builder, the tape (reverse)
+and the tangents (forward). The synthesizer (reverse.GradientSynthesizer,
+forward.TangentSynthesizer) makes it with the function and fills it with the preparation
+every mode shares (prepare.py: functions of the context, not a base class); it keeps only
+its own phase state. Every part it uses gets the context and the few collaborators it needs
+explicitly, never the synthesizer: `memory.Shadows(ctx, accumulate)`,
+`split_calls.SplitCalls(ctx, shadows, adjoint_slot, accumulate, heap_records)`,
+`forward_calls.CallTangents(ctx, shadows)`, `reverse_builder.ReverseBuilder(ctx, ...)`, the
+explain records, and the call-kind hooks through `call_context.CallContext(ctx, shadows,
+site)`. A new part takes the context (and what else it needs) as arguments, and state of
+the function that several parts read goes into the context, not onto the synthesizer.
+
 Adding a kind of call
 ---------------------
 What a call in differentiated code is (inactive, a memory function, a math function of the
