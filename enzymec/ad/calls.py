@@ -15,7 +15,7 @@ from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
-from .call_kinds import (MULTI_MATH, NONLOCAL_JUMPS, REVERSE, CallKind,
+from .call_kinds import (CUSTOM_GRADIENT, MULTI_MATH, NONLOCAL_JUMPS, REVERSE, CallKind,
                          classify)
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
@@ -155,6 +155,10 @@ class CallRules:
         name = self.name(call)
         return self.registrations.gradients.get(name) if name else None
 
+    def is_custom_gradient(self, call: CallInst) -> bool:
+        """The call's kind is CUSTOM_GRADIENT (call_kinds.py): the user's pair runs it."""
+        return self.kind(call) is CUSTOM_GRADIENT
+
     def keeps_call(self, callee) -> bool:
         """Calls the engine handles as calls, which inlining must therefore leave alone.
 
@@ -268,9 +272,11 @@ class CallRules:
         return not (summary.arguments or summary.foreign or summary.unknown)
 
     def split_kinds(self, call: CallInst, act) -> tuple[str, ...]:
-        """The callee's activity per argument in a split call."""
-        custom = self.custom_gradient(call)
-        return custom_kinds(call, custom[0], act) if custom else split_kinds(call, act)
+        """The callee's activity per argument in a split call (of kind CUSTOM_GRADIENT: by
+        the user's augmented forward, else KEPT_CALLEE: by the caller's activity)."""
+        if self.is_custom_gradient(call):
+            return custom_kinds(call, self.custom_gradient(call)[0], act)
+        return split_kinds(call, act)
 
     def needs_split(self, ctx, call: CallInst) -> bool:
         """A call to a function with a body, left by the inliner, or with a custom gradient,

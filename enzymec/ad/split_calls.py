@@ -148,7 +148,7 @@ class SplitCalls:
                                   ctx.calls if ctx.top else None)
         augmented, reverse = ctx.calls.split_pair(call.called_function, kinds, result, stable,
                                                   self.heap_records)
-        record_split(ctx, call, ctx.calls.custom_gradient(call) is not None)
+        record_split(ctx, call, ctx.calls.is_custom_gradient(call))
         args = []
         for arg, kind in zip(call.args, kinds):
             args.append(arg)
