@@ -1,10 +1,10 @@
 """The `--explain` log: facts the AD stage records as it decides them.
 
-The synthesizers hold one `FunctionLog` per function they build and call its methods at the
-point where a decision is made (activity, how a forward value reaches the reverse sweep,
-shadows, inlining, split calls, custom derivatives, inactive marks). Without --explain every
-synthesizer holds `NULL_FUNCTION_LOG`, whose methods do nothing, so recording costs one
-attribute lookup and an empty call.
+Each synthesized function's context (function_context.py) holds one `FunctionLog`, whose
+methods are called at the point where a decision is made (activity, how a forward value
+reaches the reverse sweep, shadows, inlining, split calls, custom derivatives, inactive
+marks). Without --explain every context holds `NULL_FUNCTION_LOG`, whose methods do
+nothing, so recording costs one attribute lookup and an empty call.
 
 The log is plain data: the driver renders it as remarks (driver/explain_text.py) or writes
 it as JSON (`ExplainLog.to_json`, schema below) after optimization has added, for each

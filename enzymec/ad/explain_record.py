@@ -1,10 +1,11 @@
-"""Recording --explain facts from a synthesizer, at the points where it decides them.
+"""Recording --explain facts of a synthesized function, at the points where they are decided.
 
-Each `record_*` function is called by the synthesizer (reverse.py, forward.py, tape.py,
-split_calls.py, prepare.py) right after the decision it reports: the activity analysis has
+Each `record_*` function takes the function's context (function_context.FunctionContext,
+`ctx`: its log in `ctx.explain`) and is called by the part that decides (reverse.py,
+forward.py, tape.py, split_calls.py, prepare.py) right after the decision it reports: the activity analysis has
 run, the shadows were made, the tape chose how to give the reverse sweep a forward value.
 The reasons come from the decision's own data (the analysis' sets, the tape's branch), not
-from guessing afterwards. With --explain off the synthesizer's log is NULL_FUNCTION_LOG and
+from guessing afterwards. With --explain off the context's log is NULL_FUNCTION_LOG and
 these functions return at their first line.
 """
 

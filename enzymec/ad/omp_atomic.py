@@ -58,7 +58,8 @@ def report(name: str) -> None:
 
 
 def in_parallel_region(ctx) -> bool:
-    """Whether the synthesizer `s` differentiates an outlined parallel region body."""
+    """Whether the function of context `ctx` (function_context.py) is the derivative of an
+    outlined parallel region body (the answer is kept in `ctx.omp_private`)."""
     cached = getattr(ctx, "omp_private", None)
     if cached is None:
         outlined = any(isinstance(user, CallInst) and index == 2 and user.called_function
