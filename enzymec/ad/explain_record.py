@@ -2,8 +2,9 @@
 
 Each `record_*` function takes the function's context (function_context.FunctionContext,
 `ctx`: its log in `ctx.explain`) and is called by the part that decides (reverse.py,
-forward.py, tape.py, split_calls.py, prepare.py) right after the decision it reports: the activity analysis has
-run, the shadows were made, the tape chose how to give the reverse sweep a forward value.
+forward.py, tape.py, split_calls.py, prepare.py) right after the decision it reports: the
+activity analysis has run, the shadows were made, the tape chose how to give the reverse
+sweep a forward value.
 The reasons come from the decision's own data (the analysis' sets, the tape's branch), not
 from guessing afterwards. With --explain off the context's log is NULL_FUNCTION_LOG and
 these functions return at their first line.
