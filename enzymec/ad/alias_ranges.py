@@ -8,8 +8,11 @@ zero-extended to i64 when narrower), or (op, a, b) with op in EXPR_OPS. A range 
 execution. Ranges are sound by construction:
 - an induction variable `i = phi [start, i + 1]` whose latch continues while `i + C < bound`
   (slt, or ult with bound >= 0) takes values in [start.lo, max(start.hi, bound.hi - C)]; one
-  that continues while `i + C != bound` (clang's `eq` exits) needs a bound fixed for the
-  whole call and start.hi + C <= bound, which becomes a runtime requirement;
+  that continues while `i + C != bound` (clang's `eq` exits) needs a bound fixed while the
+  loop runs (defined in a block that strictly dominates the loop's header) and
+  start.hi + C <= bound.lo, a runtime requirement; then i <= bound - C <= bound.hi - C;
+- a sibling `k = phi [s_k], [k + 1 from the same latch]` beside such an i in the same
+  header, both starting at constants, is i + (s_k - s_i) (LLVM's `j <= i` loops);
 - add, sub, mul, shl by a constant, select, smin/smax combine ranges by interval arithmetic;
 - nothing wraps: every integer argument is required at run time to lie in
   [-2^LEAF_BITS, 2^LEAF_BITS], and `bits` bounds every expression's magnitude statically
@@ -25,6 +28,7 @@ Requirements are (predicate, a, b) triples: `icmp predicate a, b` must hold at r
 
 from __future__ import annotations
 
+from enzymec.analysis import dominators
 from enzymec.ir import Argument, CallInst, ConstantInt, Instruction, IntType, PhiInst
 
 LEAF_BITS = 40          # |integer argument| <= 2^40, checked at run time
@@ -54,11 +58,19 @@ def bits(expr: tuple) -> int:
 
 
 def combine(op: str, a: tuple, b: tuple) -> tuple:
-    """`op a, b`, folded when both are constants."""
+    """`op a, b`, folded when both are constants or the result is an operand."""
     if a[0] == "const" and b[0] == "const":
         x, y = a[1], b[1]
         return const({"add": x + y, "sub": x - y, "mul": x * y, "smin": min(x, y),
                       "smax": max(x, y)}[op])
+    if a == b and op in ("smin", "smax"):
+        return a
+    if op == "mul" and const(0) in (a, b):
+        return const(0)
+    for x, y in ((a, b), (b, a)):
+        if (op == "add" or op == "sub" and x is a) and y == const(0) or \
+                op == "mul" and y == const(1):
+            return x
     return (op, a, b)
 
 
@@ -71,6 +83,16 @@ class Ranges:
         self.done: dict = {}
         self.requirements: set = set()
         self.pending: set = set()
+        self._dominators = None
+
+    def fixed_in_loop(self, value, header) -> bool:
+        """True when `value` cannot change while the loop of `header` runs."""
+        if not isinstance(value, Instruction):
+            return True
+        if self._dominators is None:
+            self._dominators = dominators(self.function)
+        return value.block is not header and \
+            self._dominators.strictly_dominates(value.block, header)
 
     def of(self, value):
         if value in self.done:
@@ -86,6 +108,9 @@ class Ranges:
         return found
 
     def require(self, predicate: str, a: tuple, b: tuple) -> None:
+        if a[0] == "const" and b[0] == "const" and predicate in ("sle", "sge") and \
+                (a[1] <= b[1]) == (predicate == "sle"):
+            return  # holds whatever the arguments
         self.requirements.add((predicate, a, b))
 
     def _compute(self, value):
@@ -191,18 +216,34 @@ class Ranges:
         start = next(v for v, _ in phi.incoming if v is not steps[0][0])
         test = _latch_test(steps[0][1], phi)
         if test is None:
-            return None
+            return self._sibling(phi, start, steps[0][1])
         predicate, shift, bound = test
+        if predicate == "until" and not self.fixed_in_loop(bound, phi.block):
+            return None
         start_range, bound_range = self.of(start), self.of(bound)  # None if they use phi
         if start_range is None or bound_range is None:
             return None
         return self._limited(predicate, shift, start_range, bound_range)
 
+    def _sibling(self, phi: PhiInst, start, latch):
+        """The range of `phi` from a sibling induction variable the latch does test."""
+        if not isinstance(start, ConstantInt):
+            return None
+        for other in phi.block.phis:
+            if other is phi or len(other.incoming) != 2:
+                continue
+            steps = [b for v, b in other.incoming if _is_increment(v, other)]
+            starts = [v for v, b in other.incoming if not _is_increment(v, other)]
+            if steps == [latch] and len(starts) == 1 and isinstance(starts[0], ConstantInt) \
+                    and _latch_test(latch, other) is not None:
+                found = self.of(other)
+                return None if found is None else \
+                    interval("add", found, (const(start.value - starts[0].value),) * 2)
+        return None
+
     def _limited(self, predicate: str, shift: int, start, bound):
         lo, hi = start[0], combine("sub", bound[1], const(shift))
         if predicate == "until":
-            if bound[0] != bound[1]:
-                return None  # a bound that changes inside the call
             self.require("sle", combine("add", start[1], const(shift)), bound[0])
             return lo, hi
         if predicate == "below_unsigned":
