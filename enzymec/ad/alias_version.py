@@ -33,6 +33,8 @@ from .requests import Mode
 from .reverse_call import ReverseCall
 
 SHADOW_KINDS = ("dup", "dupnoneed")
+# parameters passed as hidden copies or results: their extents are not the caller's memory
+HIDDEN_COPIES = ("byval", "sret", "inalloca", "preallocated")
 I128 = IntType(128)  # the extents' arithmetic: exact for the bits alias_ranges.py allows
 
 
@@ -76,7 +78,9 @@ class AliasVersioning:
             getattr(site, "width", 1) == 1 and type(site.call) is CallInst and \
             site.call.function not in self.inside and \
             not all("noalias" in a.attrs.split() for a in site.function.args
-                    if a.type.is_pointer) and touches_only_arguments(site.function)
+                    if a.type.is_pointer) and \
+            not any(word in a.attrs for a in site.function.args for word in HIDDEN_COPIES) \
+            and touches_only_arguments(site.function)
 
     def fast_gradient(self, request) -> Function:
         """The gradient of the `noalias` clone, its own pointer parameters `noalias`."""
@@ -103,7 +107,9 @@ def noalias_clone(function: Function) -> Function:
     clone.prefix = "internal"
     clone.suffix = re.sub(r"!dbg ![0-9]+", "", function.suffix).strip()  # one subprogram each
     module.add_function(clone)
-    clone_body(function, clone, dict(zip(function.args, clone.args)))
+    # its instructions keep their locations for --explain and errors; the clone itself is
+    # removed once its gradient is built (fast_gradient), so no subprogram is shared
+    clone_body(function, clone, dict(zip(function.args, clone.args)), keep_debug_location=True)
     return clone
 
 
