@@ -34,11 +34,13 @@ MEMORY_OPCODES = ("load", "store", "atomicrmw", "cmpxchg", "fence", "va_arg")
 
 @dataclass
 class Extent:
-    """Bytes [lo, hi) from the argument's address; `written` when some access stores."""
+    """Bytes [lo, hi) from the argument's address; `written` when some access stores,
+    `indexed` when some access's offset varies (a loop walks the memory)."""
 
     lo: tuple
     hi: tuple
     written: bool
+    indexed: bool = False
 
 
 def argument_extents(function, layout) -> tuple[dict, set] | None:
@@ -104,7 +106,8 @@ def _walk(ptr, offset, ranges: Ranges, layout, accesses: list, seen: set) -> boo
                                                   user.operands[0] is ptr):
             ty = user.type if user.opcode == "load" else user.operands[0].type
             end = combine("add", offset[1], const(layout.size(ty)))
-            accesses.append(Extent(offset[0], end, user.opcode == "store"))
+            accesses.append(Extent(offset[0], end, user.opcode == "store",
+                                   offset[0] != offset[1]))
         elif isinstance(user, DebugRecord) or isinstance(user, CallInst) and \
                 user.called_function is not None and \
                 user.called_function.name.startswith(HINTS):
@@ -138,8 +141,7 @@ def _gep_range(gep: GepInst, ranges: Ranges, layout):
 
 
 def _union(accesses: list) -> Extent:
-    lo, hi, written = accesses[0].lo, accesses[0].hi, accesses[0].written
+    lo, hi = accesses[0].lo, accesses[0].hi
     for access in accesses[1:]:
         lo, hi = combine("smin", lo, access.lo), combine("smax", hi, access.hi)
-        written |= access.written
-    return Extent(lo, hi, written)
+    return Extent(lo, hi, any(a.written for a in accesses), any(a.indexed for a in accesses))

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from enzymec.ad.alias_extent import argument_extents, touches_only_arguments
+from enzymec.ad.alias_version import worthwhile
 from enzymec.ir import parse_module
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -283,6 +284,60 @@ def test_functions_touching_other_memory_are_not_versioned(case):
 
 def test_matvec_touches_only_arguments():
     assert touches_only_arguments(parse_module(MATVEC).get("f"))
+
+
+# a read-only argument walked by a loop of constant length, or read at constant offsets:
+# the ordinary gradient tapes a few scalars, not worth a second gradient and the test
+SHORT_LOOP = """
+define void @f(ptr %x, ptr %out) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %p = getelementptr double, ptr %x, i64 %i
+  %v = load double, ptr %p
+  %q = getelementptr double, ptr %out, i64 %i
+  store double %v, ptr %q
+  %i.next = add nsw i64 %i, 1
+  %end = icmp eq i64 %i.next, 3
+  br i1 %end, label %done, label %loop
+done:
+  ret void
+}
+"""
+STRAIGHT = """
+define void @f(ptr %x, ptr %out) {
+  %p = getelementptr double, ptr %x, i64 2
+  %v = load double, ptr %p
+  store double %v, ptr %out
+  ret void
+}
+"""
+READ_ONLY = """
+define double @f(ptr %x, i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  %s = phi double [ 0.0, %entry ], [ %s.next, %loop ]
+  %p = getelementptr double, ptr %x, i64 %i
+  %v = load double, ptr %p
+  %s.next = fadd double %s, %v
+  %i.next = add nsw i64 %i, 1
+  %end = icmp eq i64 %i.next, %n
+  br i1 %end, label %done, label %loop
+done:
+  ret double %s.next
+}
+"""
+
+
+@pytest.mark.parametrize("ir,expected", [(MATVEC, True), (TRIANGULAR, True), (SIGNED, True),
+                                         (SHORT_LOOP, False), (STRAIGHT, False),
+                                         (READ_ONLY, False)])
+def test_versioning_is_worthwhile_only_for_loops_over_read_memory(ir, expected):
+    (extents, _), _ = extents_of(ir)
+    assert worthwhile(extents) is expected
 
 
 def enzymec(*args: str) -> subprocess.CompletedProcess:
