@@ -128,6 +128,8 @@ class Ranges:
         return None
 
     def _argument(self, arg: Argument):
+        if arg.type.bits > 64:
+            return None  # wider than the i64 the leaves are read as
         cast = None if arg.type.bits == 64 else "sext"
         leaf = ("arg", arg.index, cast)
         self.require("sle", leaf, const(1 << LEAF_BITS))

@@ -207,6 +207,13 @@ define void @f(ptr %out, i32 %a) {
   ret void
 }
 """,
+    "an i128 index": """
+define void @f(ptr %out, i128 %a) {
+  %p = getelementptr double, ptr %out, i128 %a
+  store double 0.0, ptr %p
+  ret void
+}
+""",
     "a pointer induction variable": """
 define void @f(ptr %out, ptr %end) {
 entry:
