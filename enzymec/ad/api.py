@@ -13,6 +13,7 @@ from enzymec.diagnostics import CompileError
 from enzymec.ir import CallInst, Function, GlobalVariable, Instruction, Module
 from enzymec.ir.debuginfo import DebugInfo
 
+from .alias_version import AliasVersioning
 from .aliasing import reachable_functions
 from .cache import Derivatives
 from .calls import CallRules
@@ -58,10 +59,12 @@ def differentiate_calls(module: Module, progress=None, explain=None) -> None:
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in s.flags for s in sites)
     check_tapes(sites)
+    versioning = AliasVersioning(sites, derivatives)  # alias_version.py
     for site in sites:
         if rules.runtime_activity:
             site.check_shadows_at_run_time()
-        site.replace(derivatives.get(site.request()))
+        if not versioning.replace(site):
+            site.replace(derivatives.get(site.request()))
         markers |= site.markers
     lower_iterations(module)
     remove_unused(module, markers)
