@@ -17,7 +17,7 @@ import time
 
 WRAPPED = {"frontend": ("pipeline", "frontend"), "pre-ad": ("pipeline", "pre_ad"),
            "ad": ("pipeline", "ad"), "optimize": ("pipeline", "optimize"),
-           "codegen": ("backend", "emit_object")}
+           "codegen": ("clang_codegen", "emit_object")}
 
 
 def _cpu(who) -> float:
@@ -40,9 +40,9 @@ def _wrap(module, name: str, stage: str, spent: dict) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from enzymec.driver import backend, cli, pipeline
+    from enzymec.driver import clang_codegen, cli, pipeline
     spent = {"start-up": time.process_time()}
-    modules = {"pipeline": pipeline, "backend": backend}
+    modules = {"pipeline": pipeline, "clang_codegen": clang_codegen}
     for stage, (module, name) in WRAPPED.items():
         _wrap(modules[module], name, stage, spent)
     status = cli.main(argv)

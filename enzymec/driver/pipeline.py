@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
-from enzymec.driver import attributes, backend, fortran, openmp, rtlink, toolchain
+from enzymec.driver import attributes, backend, clang_codegen, fortran, openmp, rtlink, toolchain
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import run_tool
@@ -180,7 +180,8 @@ def optimize(ctx: Context, ir_text: str, name: str):
     """The user's -O level on the whole module (forward and reverse code together), with
     the runtime functions the derivatives call linked in first (rtlink.py).
 
-    Returns the llvmlite module, without debug info unless the user asked for -g.
+    Returns the llvmlite module, without debug info unless the user asked for -g; not yet
+    optimized when clang will optimize it with the codegen (clang_codegen.py).
     """
     if ctx.opts.want_debug:
         module = backend.parse_ir(ir_text, name)
@@ -188,6 +189,7 @@ def optimize(ctx: Context, ir_text: str, name: str):
         module = backend.strip_debug_info(ir_text, name)
     if rtlink.PREFIX in ir_text:  # only derivative code uses the runtime
         rtlink.link_runtime(ctx, module)
-    target = ctx.target
-    backend.run_pipeline(module, target, target.opt, *vectorizer_settings(ctx.opts))
+    if not clang_codegen.wanted(ctx):
+        target = ctx.target
+        backend.run_pipeline(module, target, target.opt, *vectorizer_settings(ctx.opts))
     return module
