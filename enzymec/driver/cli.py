@@ -67,9 +67,10 @@ ENZYMEC OPTIONS:
   --enzymec-dump-ir=STAGE   print the IR after STAGE to stderr: frontend, pre-ad, ad, opt
                             or all; may be repeated
   --enzymec-dump-dir=DIR    write dumps to DIR/<input>.<stage>.ll instead of stderr
-  --enzymec-codegen=clang|llvmlite
+  --enzymec-codegen=auto|clang|llvmlite
                             who runs the -O pipeline and codegen of an object file
-                            after AD (default clang: the same code, faster)
+                            after AD (the same code; auto: clang for all but small
+                            modules, where llvmlite is quicker)
   --explain                 remarks at the source: activity, tape, shadows, inlined and
                             split calls, custom derivatives, tape removed by LLVM
   --explain=FILE            the same facts as JSON (schema: enzymec/ad/explain_log.py)

@@ -191,7 +191,7 @@ def optimize(ctx: Context, ir_text: str, name: str):
         module = backend.strip_debug_info(ir_text, name)
     if rtlink.PREFIX in ir_text:  # only derivative code uses the runtime
         rtlink.link_runtime(ctx, module)
-    if not clang_codegen.wanted(ctx):
+    if not clang_codegen.defer(ctx, module, ir_text):
         target = ctx.target
         backend.run_pipeline(module, target, target.opt, *vectorizer_settings(ctx.opts))
     return module

@@ -16,7 +16,7 @@ import tempfile
 import pytest
 
 from drivertools import run_enzymec, write
-from enzymec.driver import clang_codegen
+from enzymec.driver import backend, clang_codegen
 from enzymec.driver.options import parse_args
 from enzymec.driver.pipeline import Context
 from enzymec.driver.toolchain import Toolchain
@@ -63,7 +63,7 @@ def _code(obj) -> str:
 def test_same_code_as_llvmlite(tmp_path, level):
     src = write(tmp_path, "g.c", GRADIENT)
     flags = [level, "-march=native", "-fno-math-errno", "-c", src]
-    run_enzymec(*flags, "-o", tmp_path / "clang.o", check=True)
+    run_enzymec(*flags, "-o", tmp_path / "clang.o", "--enzymec-codegen=clang", check=True)
     run_enzymec(*flags, "-o", tmp_path / "lite.o", "--enzymec-codegen=llvmlite", check=True)
     clang_code, lite_code = _code(tmp_path / "clang.o"), _code(tmp_path / "lite.o")
     assert "grad" in clang_code and clang_code == lite_code
@@ -72,7 +72,7 @@ def test_same_code_as_llvmlite(tmp_path, level):
 def test_program_runs_and_matches_llvmlite(tmp_path):
     src = write(tmp_path, "g.c", GRADIENT)
     outputs = []
-    for extra in ([], ["--enzymec-codegen=llvmlite"]):
+    for extra in (["--enzymec-codegen=clang"], ["--enzymec-codegen=llvmlite"]):
         exe = tmp_path / f"g{len(outputs)}"
         run_enzymec("-O3", src, "-o", exe, "-lm", *extra, check=True)
         outputs.append(subprocess.run([str(exe)], capture_output=True, text=True,
@@ -105,6 +105,7 @@ def test_command_drops_lto_and_keeps_user_codegen_flags():
     (["-O3", "-c", "--enzymec-dump-ir=opt", "x.c"], False),
     (["-O3", "-c", "--enzymec-dump-ir=ad", "x.c"], True),
     (["-O3", "-c", "--enzymec-codegen=llvmlite", "x.c"], False),
+    (["-O3", "-c", "--enzymec-codegen=clang", "x.c"], True),
 ])
 def test_who_runs_codegen(argv, wanted):
     assert clang_codegen.wanted(_context(argv)) is wanted
@@ -112,6 +113,31 @@ def test_who_runs_codegen(argv, wanted):
 
 def test_explain_keeps_llvmlite():
     assert not clang_codegen.wanted(_context(["-O3", "-c", "x.c"], explain=object()))
+
+
+def _module_and_text(instructions: int):
+    body = "".join(f"  %v{i} = add i64 %x, {i}\n" for i in range(instructions))
+    text = f"define i64 @f(i64 %x) {{\n{body}  ret i64 %x\n}}\n"
+    return backend.parse_ir(text, "size.ll"), text
+
+
+@pytest.mark.parametrize("codegen, instructions, deferred", [
+    ("auto", clang_codegen.CLANG_FROM_LINES - 2, False),
+    ("auto", clang_codegen.CLANG_FROM_LINES, True),
+    ("clang", 3, True),
+    ("llvmlite", 5000, False),
+])
+def test_small_modules_stay_in_llvmlite_by_default(codegen, instructions, deferred):
+    ctx = _context(["-O2", "-c", "x.c", f"--enzymec-codegen={codegen}"])
+    module, text = _module_and_text(instructions)
+    assert clang_codegen.defer(ctx, module, text) is deferred
+
+
+def test_object_of_a_module_not_deferred_comes_from_llvmlite(tmp_path):
+    ctx = Context(parse_args(["-O2", "-c", "x.c", "--enzymec-codegen=clang"]), ZIG,
+                  str(tmp_path))  # zig is no command here: clang would fail to start
+    module, _ = _module_and_text(3)
+    assert clang_codegen.emit_object(ctx, module)[:4] == b"\x7fELF"
 
 
 def test_unknown_codegen_value_is_an_error():
