@@ -2,8 +2,10 @@
 `python -m benchmarks.compile_stages ENZYMEC-ARGS...` compiles as `enzymec ENZYMEC-ARGS`
 would, in this process, and prints one JSON object of CPU seconds: `start-up` (interpreter
 and the driver's imports, from the process's own clock), `frontend` (the clang child),
-`pre-ad`, `ad`, `optimize` and `codegen` (in-process stages; `optimize` includes linking the
-runtime), and `total` (this process's CPU and its children's).
+`pre-ad`, `ad`, `optimize` and `codegen` (`optimize` is the post-AD parse and the runtime
+link, plus llvmlite's -O pipeline only where llvmlite still runs it; for an object file the
+-O pipeline runs in clang with the codegen, enzymec/driver/clang_codegen.py, so `codegen`
+holds both), and `total` (this process's CPU and its children's).
 
 The stages are wrapped, not changed: each wrapper reads the process and child CPU clocks
 around the driver's own function.
@@ -17,7 +19,7 @@ import time
 
 WRAPPED = {"frontend": ("pipeline", "frontend"), "pre-ad": ("pipeline", "pre_ad"),
            "ad": ("pipeline", "ad"), "optimize": ("pipeline", "optimize"),
-           "codegen": ("backend", "emit_object")}
+           "codegen": ("clang_codegen", "emit_object")}
 
 
 def _cpu(who) -> float:
@@ -40,9 +42,9 @@ def _wrap(module, name: str, stage: str, spent: dict) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from enzymec.driver import backend, cli, pipeline
+    from enzymec.driver import clang_codegen, cli, pipeline
     spent = {"start-up": time.process_time()}
-    modules = {"pipeline": pipeline, "backend": backend}
+    modules = {"pipeline": pipeline, "clang_codegen": clang_codegen}
     for stage, (module, name) in WRAPPED.items():
         _wrap(modules[module], name, stage, spent)
     status = cli.main(argv)

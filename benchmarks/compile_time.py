@@ -114,5 +114,6 @@ def section(repeat: int = 3, log=print) -> str:
             "first, as an installed package has them (benchmarks/compile_time.py says why).\n"
             "- Stage columns: CPU seconds of one more enzymec run split by "
             "benchmarks/compile_stages.py (start-up = interpreter and imports; frontend = "
-            "the clang child; optimize = runtime link and the -O3 pipeline; codegen = the "
-            "object file).\n\n" + "\n".join(rows))
+            "the clang child; optimize = the post-AD parse and runtime link; codegen = clang's "
+            "-O3 pipeline and code generation of the object file, enzymec/driver/"
+            "clang_codegen.py).\n\n" + "\n".join(rows))

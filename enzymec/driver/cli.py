@@ -16,7 +16,7 @@ import traceback
 
 import enzymec
 from enzymec.diagnostics import CompileError, configure, warn
-from enzymec.driver import backend, fortran, pipeline, toolchain
+from enzymec.driver import backend, clang_codegen, fortran, pipeline, toolchain
 from enzymec.driver.irinput import load_ir_input
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.explain import explain_session
@@ -67,6 +67,10 @@ ENZYMEC OPTIONS:
   --enzymec-dump-ir=STAGE   print the IR after STAGE to stderr: frontend, pre-ad, ad, opt
                             or all; may be repeated
   --enzymec-dump-dir=DIR    write dumps to DIR/<input>.<stage>.ll instead of stderr
+  --enzymec-codegen=auto|clang|llvmlite
+                            who runs the -O pipeline and codegen of an object file
+                            after AD (the same code; auto: clang for all but small
+                            modules, where llvmlite is quicker)
   --explain                 remarks at the source: activity, tape, shadows, inlined and
                             split calls, custom derivatives, tape removed by LLVM
   --explain=FILE            the same facts as JSON (schema: enzymec/ad/explain_log.py)
@@ -161,7 +165,7 @@ def _write_unit(ctx: Context, module, path: str) -> None:
     if opts.mode == "S":
         data = str(module) if opts.emit_llvm else backend.emit_assembly(module, ctx.target)
     else:
-        data = module.as_bitcode() if opts.emit_llvm else backend.emit_object(module, ctx.target)
+        data = module.as_bitcode() if opts.emit_llvm else clang_codegen.emit_object(ctx, module)
     if path == "-":
         stream = sys.stdout.buffer
         stream.write(data.encode() if isinstance(data, str) else data)
@@ -231,7 +235,7 @@ def build(ctx: Context) -> None:
         if isinstance(item, Input) and item.lang != "link":
             path = os.path.join(ctx.tmpdir, f"unit{index}.o")
             dep_name = default_object_name(item.path, ".o")
-            atomic_write(path, backend.emit_object(compile_input(ctx, item, dep_name), ctx.target))
+            atomic_write(path, clang_codegen.emit_object(ctx, compile_input(ctx, item, dep_name)))
             objects[index] = path
     with output_errors(opts.output or "a.out"):
         link(ctx, opts.link + _fortran_runtime(opts), objects)
@@ -254,7 +258,7 @@ def _build_whole_program(ctx: Context) -> None:
             texts.append(frontend_text(ctx, item, default_object_name(item.path, ".o")))
     merged = backend.link_texts(texts, pipeline.source_name(first))
     path = os.path.join(ctx.tmpdir, "whole-program.o")
-    atomic_write(path, backend.emit_object(compile_text(ctx, first, merged), ctx.target))
+    atomic_write(path, clang_codegen.emit_object(ctx, compile_text(ctx, first, merged)))
     items = [item for item in opts.link if not (isinstance(item, Input) and item.lang != "link")]
     items = [path, *items] + _fortran_runtime(opts)
     with output_errors(opts.output or "a.out"):

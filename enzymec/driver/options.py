@@ -76,6 +76,7 @@ class Options:
     explain: str | None = None   # --explain: "text", "dot" or a JSON file (driver/explain.py)
     explain_dir: str | None = None  # --explain-dir: where the .dot/.svg pictures go
     check_gradients: str | None = None  # --check-gradients: "on" or "runtime"
+    codegen: str = "auto"  # --enzymec-codegen: who runs -O and codegen (clang_codegen.py)
 
     @property
     def inputs(self) -> list[Input]:
@@ -116,7 +117,8 @@ def _operand(argv: list[str], i: int, flag: str) -> tuple[str, int]:
 
 
 def _enzymec_flag(opts: Options, arg: str) -> None:
-    """--enzymec-dump-ir=STAGE[,STAGE] (or all) and --enzymec-dump-dir=DIR."""
+    """--enzymec-dump-ir=STAGE[,STAGE] (or all), --enzymec-dump-dir=DIR and
+    --enzymec-codegen=auto|clang|llvmlite."""
     name, _, value = arg.partition("=")
     if name == "--enzymec-dump-ir":
         stages = DUMP_STAGES if value == "all" else tuple(value.split(","))
@@ -127,6 +129,8 @@ def _enzymec_flag(opts: Options, arg: str) -> None:
             opts.dump_stages.append(stage)
     elif name == "--enzymec-dump-dir" and value:
         opts.dump_dir = value
+    elif name == "--enzymec-codegen" and value in ("auto", "clang", "llvmlite"):
+        opts.codegen = value
     else:
         raise _unknown(arg)
 

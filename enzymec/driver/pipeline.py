@@ -13,7 +13,8 @@ import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
-from enzymec.driver import attributes, backend, fortran, openmp, rtlink, toolchain
+from enzymec.driver import (attributes, backend, clang_codegen, fortran, openmp, pre_ad_scope,
+                            rtlink, toolchain)
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import run_tool
@@ -133,8 +134,8 @@ def has_autodiff_call(ir_text: str) -> bool:
 def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     """SSA, simplified CFG and loops, small helpers inlined; no vectorizing or unrolling.
 
-    Only modules that request a derivative pay for this: elsewhere the user's -O level alone
-    decides what runs. The runtime's sort is linked here when the module calls qsort: the
+    Only modules that request a derivative pay for this, and in them only the functions the
+    AD can read (pre_ad_scope.py): elsewhere the user's -O level alone decides what runs. The runtime's sort is linked here when the module calls qsort: the
     AD differentiates through it (sorting.py), so it must be there before AD.
     """
     if not has_autodiff_call(ir_text):
@@ -143,10 +144,11 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     from enzymec.ad.registrations import protect_registered_functions
     from enzymec.ad.sorting import runtime_sorts
     refuse_local_annotations(ir_text)
-    module = backend.parse_ir(protect_registered_functions(keep_entry_calls_apart(ir_text)), name)
+    text = pre_ad_scope.mark_unread(protect_registered_functions(keep_entry_calls_apart(ir_text)))
+    module = backend.parse_ir(text, name)
     rtlink.link_functions(ctx, module, runtime_sorts({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
-    return str(module)
+    return pre_ad_scope.unmark(str(module))
 
 
 def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None) -> str:
@@ -180,7 +182,8 @@ def optimize(ctx: Context, ir_text: str, name: str):
     """The user's -O level on the whole module (forward and reverse code together), with
     the runtime functions the derivatives call linked in first (rtlink.py).
 
-    Returns the llvmlite module, without debug info unless the user asked for -g.
+    Returns the llvmlite module, without debug info unless the user asked for -g; not yet
+    optimized when clang will optimize it with the codegen (clang_codegen.py).
     """
     if ctx.opts.want_debug:
         module = backend.parse_ir(ir_text, name)
@@ -188,6 +191,7 @@ def optimize(ctx: Context, ir_text: str, name: str):
         module = backend.strip_debug_info(ir_text, name)
     if rtlink.PREFIX in ir_text:  # only derivative code uses the runtime
         rtlink.link_runtime(ctx, module)
-    target = ctx.target
-    backend.run_pipeline(module, target, target.opt, *vectorizer_settings(ctx.opts))
+    if not clang_codegen.defer(ctx, module, ir_text):
+        target = ctx.target
+        backend.run_pipeline(module, target, target.opt, *vectorizer_settings(ctx.opts))
     return module

@@ -1,0 +1,87 @@
+"""The user's -O pipeline and the object code of a unit, run by clang rather than llvmlite.
+
+Why: llvmlite 0.50's LLVM is built with assertions (its library holds some 16,000
+assertion messages; the ziglang wheel's clang none), and the same LLVM 22 work, the -O3
+pipeline and instruction selection of one module, costs it 1.3-2.8x the CPU time it costs
+clang (benchmarks/RESULTS.md, compile time). So for an object file (-c, or each unit of a
+link) the module after AD, with the runtime linked and made internal as before (rtlink.py),
+is written as bitcode and compiled by the toolchain's clang with the user's -O level and
+codegen flags: the passes and the instruction selection are clang's own, as for any C file.
+
+llvmlite keeps everything that needs the optimized module in this process: -S, -emit-llvm,
+--explain (which compares the optimized module with the AD's) and --enzymec-dump-ir=opt.
+`--enzymec-codegen=llvmlite` keeps it for objects too (to compare the two).
+"""
+
+from __future__ import annotations
+
+import os
+import weakref
+
+from enzymec.driver import backend, toolchain
+from enzymec.driver.tools import run_tool
+
+# Always after the user's flags: clang warns about flags that only apply to source input
+# (-I, -D, -std, ...) and about the module's triple, which is the host's where zig's own
+# is OS- and libc-versioned (toolchain.normalize_triple); neither concerns the user.
+_QUIET = ["-Qunused-arguments", "-Wno-override-module"]
+
+# Flags that would make clang write something other than a native object: -flto's bitcode
+# (a whole-program build links the units' IR itself before AD, cli.whole_program).
+_NOT_FOR_CODEGEN = ("-flto", "-fno-lto")
+
+
+# With `--enzymec-codegen=auto` (the default), modules of fewer instruction lines stay in
+# llvmlite: below about this size the clang process's start (about 0.03 s of CPU) costs
+# more than its faster LLVM saves (RESULTS.md: 534 lines cost the same both ways, 690
+# lines 0.110 s in clang against 0.121 s in llvmlite).
+CLANG_FROM_LINES = 600
+
+_DEFERRED: weakref.WeakSet = weakref.WeakSet()  # modules whose passes are clang's to run
+
+
+def wanted(ctx) -> bool:
+    """True when this run's units become object code that nothing else in the process
+    reads: then clang may run the pipeline and the codegen (see the module doc)."""
+    opts = ctx.opts
+    return (opts.codegen != "llvmlite" and opts.mode != "S" and not opts.emit_llvm
+            and ctx.explain is None and "opt" not in opts.dump_stages)
+
+
+def defer(ctx, module, ir_text: str) -> bool:
+    """Whether clang will optimize `module` (the IR of `ir_text`) with its codegen; if so,
+    pipeline.optimize leaves the module's passes to it."""
+    if not wanted(ctx):
+        return False
+    if ctx.opts.codegen == "auto" and ir_text.count("\n  ") < CLANG_FROM_LINES:
+        return False
+    _DEFERRED.add(module)
+    return True
+
+
+def emit_object(ctx, module) -> bytes:
+    """The object code of `module`: from clang when defer() chose it (the module is then
+    not yet optimized), else from llvmlite."""
+    if module not in _DEFERRED:
+        return backend.emit_object(module, ctx.target)
+    stem = os.path.join(ctx.tmpdir, f"post{len(os.listdir(ctx.tmpdir))}")
+    with open(stem + ".bc", "wb") as handle:
+        handle.write(module.as_bitcode())
+    run_tool(command(ctx, stem + ".bc", stem + ".o"), ctx)
+    with open(stem + ".o", "rb") as handle:
+        return handle.read()
+
+
+def command(ctx, bitcode: str, obj: str) -> list[str]:
+    """clang on `bitcode` as the frontend ran on the source: the toolchain's defaults, the
+    user's flags, the -O level and debug choice; the level also given to clang's cc1
+    directly, because zig cc hands -O3 to it as -O2 (`zig cc -### -O3`)."""
+    opts, tc = ctx.opts, ctx.tc
+    level = f"-O{opts.opt}"
+    debug = opts.debug if opts.want_debug else ["-g0"]
+    user = [f for f in opts.cflags if not f.startswith(_NOT_FOR_CODEGEN)]
+    cmd = [*tc.clang(False), *toolchain.default_flags(tc, opts.cflags, opts.opt),
+           *toolchain.translate_user_flags(tc, user), level, *debug]
+    if tc.is_zig:
+        cmd += ["-Xclang", level]
+    return cmd + _QUIET + ["-c", "-o", obj, bitcode]
