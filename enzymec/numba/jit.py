@@ -14,6 +14,7 @@ from enzymec.driver import backend
 from enzymec.driver.jitlink import link_runtime_in_process, without_thread_locals
 
 from .errors import NumbaUnsupportedError
+from .fast_math import lower_fast_math
 from .wrapper_ir import GRAD, PRIMAL
 
 _ENGINES = []  # compiled code must outlive the callables made from it
@@ -56,7 +57,7 @@ def compile_gradient(ir_text: str, name: str,
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
         raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
-    module = backend.parse_ir(differentiated, name)
+    module = backend.parse_ir(lower_fast_math(differentiated), name)  # afn calls only
     link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
     module = without_thread_locals(module, name)  # MCJIT cannot relocate TLS (jitlink.py)
     _internalize(module, entries)
