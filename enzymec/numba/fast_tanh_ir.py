@@ -53,7 +53,7 @@ def _ln2_parts() -> tuple[float, float]:
 
 def _constants() -> dict[str, str]:
     hi, lo = _ln2_parts()
-    values = {"inv": _N / math.log(2.0), "magic": _MAGIC, "hi": hi, "lo": lo,
+    values = {"inv2": 2 * _N / math.log(2.0), "magic": _MAGIC, "-hi": -hi, "-lo": -lo,
               "c6": 1 / 6, "c120": 1 / 120, "c24": 1 / 24, "c720": 1 / 720}
     return {k: _double(v) for k, v in values.items()}
 
@@ -66,26 +66,21 @@ def _body() -> str:
   %big = fcmp ogt double %a, 2.000000e+01
   %z = select i1 %big, double 2.000000e+01, double %a
   %y = fadd double %z, %z
-  %t = call double @llvm.fmuladd.f64(double %y, double {c["inv"]}, double -5.000000e-01)
+  %t = call double @llvm.fmuladd.f64(double %z, double {c["inv2"]}, double -5.000000e-01)
   %nf = fadd double %t, {c["magic"]}
   %nr = fsub double %nf, {c["magic"]}
   %nbits = bitcast double %nf to i64
   %n = sub i64 %nbits, {magic_bits}
   %j = and i64 %n, {_N - 1}
   %k = lshr i64 %n, {_N.bit_length() - 1}
-  %nhi = fmul double %nr, {c["hi"]}
-  %r1 = fsub double %y, %nhi
-  %nlo = fmul double %nr, {c["lo"]}
-  %r = fsub double %r1, %nlo
+  %r1 = call double @llvm.fmuladd.f64(double %nr, double {c["-hi"]}, double %y)
+  %r = call double @llvm.fmuladd.f64(double %nr, double {c["-lo"]}, double %r1)
   %r2 = fmul double %r, %r
-  %r4 = fmul double %r2, %r2
   %c1 = call double @llvm.fmuladd.f64(double %r, double {c["c6"]}, double 5.000000e-01)
   %c2a = call double @llvm.fmuladd.f64(double %r, double {c["c120"]}, double {c["c24"]})
   %c2 = call double @llvm.fmuladd.f64(double %r2, double {c["c720"]}, double %c2a)
-  %s1 = fmul double %r2, %c1
-  %s2 = fmul double %r4, %c2
-  %s = fadd double %s1, %s2
-  %p = fadd double %r, %s
+  %inner = call double @llvm.fmuladd.f64(double %r2, double %c2, double %c1)
+  %p = call double @llvm.fmuladd.f64(double %r2, double %inner, double %r)
   %slot = getelementptr inbounds [{_N} x double], ptr @{TABLE}, i64 0, i64 %j
   %tm1 = load double, ptr %slot, align 8
   %tj = fadd double %tm1, 1.000000e+00
@@ -94,8 +89,9 @@ def _body() -> str:
   %kbits = shl i64 %kb, 52
   %twok = bitcast i64 %kbits to double
   %twokm1 = fsub double %twok, 1.000000e+00
+  %twokp1 = fadd double %twok, 1.000000e+00
   %e = call double @llvm.fmuladd.f64(double %twok, double %q, double %twokm1)
-  %den = fadd double %e, 2.000000e+00
+  %den = call double @llvm.fmuladd.f64(double %twok, double %q, double %twokp1)
   %th = fdiv double %e, %den
   %res = call double @llvm.copysign.f64(double %th, double %x)
   ret double %res

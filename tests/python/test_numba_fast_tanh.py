@@ -79,12 +79,16 @@ def test_without_fastmath_values_are_libm_bit_for_bit():
 
 
 def test_special_values():
+    """Exact where tanh is: signed zeros, infinities, NaN, x itself below 1e-9 (subnormals
+    too), 1 beyond 19.07; within the bound just below, where it rounds to 1 - 2^-53 or 1."""
     x = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -5e-324, 2.2e-308, 1e-20,
-                  19.0, -19.06, 20.0, 20.5, -25.0, 1e300])
+                  -3e-10, 19.07, 20.0, 20.5, -25.0, 1e300, -1.7e308])
     values, _ = _run(fast_tanh_into, x)
     want = np.array([math.tanh(v) for v in x])
     assert np.array_equal(values, want, equal_nan=True)
     assert np.array_equal(np.signbit(values), np.signbit(want))
+    near = np.array([18.0, 18.5, 19.0, -19.06, 19.065])
+    assert _ulps(_run(fast_tanh_into, near)[0], near).max() <= FAST_TANH_ULPS
 
 
 def test_derivative_is_one_minus_square_of_the_value():
