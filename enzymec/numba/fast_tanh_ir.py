@@ -23,7 +23,7 @@ from decimal import Decimal, getcontext
 FAST_TANH = "__enzymec_fast_tanh"
 FAST_TANHF = "__enzymec_fast_tanhf"
 TABLE = "__enzymec_fast_tanh_expm1_table"
-FAST_TANH_ULPS = 3  # the documented bound, checked by the tests (2.72 measured)
+FAST_TANH_ULPS = 3  # the documented bound, checked by the tests (2.80 at 4e7 seeded points)
 _N = 128
 _MAGIC = 1.5 * 2.0 ** 52  # x + MAGIC rounds x to an integer held in the low bits
 # (x - 1/2 + MAGIC rounds down; at a tie, where it may round to n - 1, r is ln2/128 at most)
