@@ -142,6 +142,17 @@ def test_fastmath_recurrence_against_jax():
         assert np.allclose(a, np.asarray(b), rtol=1e-12, atol=1e-15)
 
 
+def test_fastmath_forward_mode_uses_the_fast_tanh():
+    """jvp's value is the fast tanh's (not libm's at some of the points) and its tangent
+    1 - y^2 of that value, in the same run."""
+    rng = np.random.default_rng(8)
+    x, dx = rng.uniform(-3, 3, 2000), rng.normal(size=2000)
+    _, (_, tangent) = en.jvp(fast_tanh_into, (x, np.zeros_like(x)), (dx, np.zeros_like(x)))
+    values, _ = _run(fast_tanh_into, x)
+    assert np.array_equal(tangent, (1.0 - values * values) * dx)
+    assert not np.array_equal(values, np.array([math.tanh(v) for v in x]))
+
+
 @pytest.mark.parametrize("call, lowered", [
     ("call fast double @tanh(double %x)", True),
     ("call afn double @llvm.tanh.f64(double %x)", True),
