@@ -209,6 +209,14 @@ def _agree(ours, theirs) -> bool:
                for a, b in zip(ours, theirs))
 
 
+def _verdict(name: str, ratio: float, c_ratio: float) -> str:
+    """The 1.2x target holds for exact kernels: the fastmath row's gradient calls a faster
+    tanh than its primal and C's, so its ratio is shown but judged against nothing."""
+    if "fastmath" in name:
+        return "no target"
+    return "met" if ratio <= 1.2 * c_ratio else "MISSED"
+
+
 def paired(ours, theirs, repeat: int) -> tuple[float, float, float]:
     """Median, min and max of ours/theirs over `repeat` interleaved pairs of calls, in
     process CPU time (XLA computes on threads of its own): a ratio within each pair holds
@@ -235,7 +243,7 @@ def measure(repeat: int, steps: int) -> list[str]:
         ag = autograd_row(name, args, repeat, steps_cap=100_000)
         ratio, c_ratio = np_g / np_p, c_g / c_p
         cells = [name, f"{np_p:.4f}", f"{np_g:.4f}", f"{ratio:.2f}", f"{c_ratio:.2f}",
-                 f"{ratio / c_ratio:.2f} ({'met' if ratio <= 1.2 * c_ratio else 'MISSED'})"]
+                 f"{ratio / c_ratio:.2f} ({_verdict(name, ratio, c_ratio)})"]
         if jx:
             same = "agree" if _agree(ours, jx[2]) else "DISAGREE"
             mid, low, high = paired(our_call, jx[3], max(repeat, 5))
