@@ -78,6 +78,16 @@ def test_without_fastmath_values_are_libm_bit_for_bit():
     assert np.array_equal(dx, 1.0 - libm * libm)
 
 
+@pytest.mark.parametrize("flags, lowered", [({"nnan", "ninf", "contract"}, False),
+                                            ({"afn"}, True)])
+def test_only_the_afn_flag_of_numba_fastmath_sets_lowers(flags, lowered):
+    x = _points(5_000)
+    values, _ = _run(numba.njit(fastmath=flags)(_tanh_into), x)
+    libm = np.array([math.tanh(v) for v in x])
+    assert np.array_equal(values, libm) != lowered
+    assert _ulps(values, x).max() <= FAST_TANH_ULPS
+
+
 def test_special_values():
     """Exact where tanh is: signed zeros, infinities, NaN, x itself below 1e-9 (subnormals
     too), 1 beyond 19.07; within the bound just below, where it rounds to 1 - 2^-53 or 1."""
