@@ -7,6 +7,8 @@ wrappers and drops what the wrappers do not reach (numba's CPython entry points)
 
 from __future__ import annotations
 
+import functools
+
 import llvmlite.binding as llvm
 
 from enzymec.diagnostics import CompileError
@@ -14,9 +16,21 @@ from enzymec.driver import backend
 from enzymec.driver.jitlink import link_runtime_in_process, without_thread_locals
 
 from .errors import NumbaUnsupportedError
+from .fast_math import lower_fast_math
 from .wrapper_ir import GRAD, PRIMAL
 
 _ENGINES = []  # compiled code must outlive the callables made from it
+
+
+@functools.lru_cache(maxsize=1)
+def host_target() -> backend.Target:
+    """This machine's CPU and features: the gradient runs in this process, as numba's own
+    code does (numba compiles for the host), where enzymec's Target() is generic x86-64
+    for objects built to be linked anywhere (no FMA, no AVX: numba's fast primal against
+    an SSE2 gradient)."""
+    backend.init_llvm()
+    return backend.Target(cpu=llvm.get_host_cpu_name(),
+                          features=llvm.get_host_cpu_features().flatten())
 
 
 def _internalize(module: llvm.ModuleRef, keep: tuple[str, ...]) -> None:
@@ -56,12 +70,12 @@ def compile_gradient(ir_text: str, name: str,
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
         raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
-    module = backend.parse_ir(differentiated, name)
+    module = backend.parse_ir(lower_fast_math(differentiated), name)  # afn calls only
     link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
     module = without_thread_locals(module, name)  # MCJIT cannot relocate TLS (jitlink.py)
     _internalize(module, entries)
-    backend.run_pipeline(module, backend.Target(), 3, True, True, True)  # numba's own level
-    engine = llvm.create_mcjit_compiler(module, backend.Target().machine())
+    backend.run_pipeline(module, host_target(), 3, True, True, True)  # numba's own level
+    engine = llvm.create_mcjit_compiler(module, host_target().machine())
     engine.finalize_object()
     _ENGINES.append(engine)
     return {sym: engine.get_function_address(sym) for sym in entries}
