@@ -34,6 +34,7 @@ from .memory import Shadows
 from .omp_atomic import check_call_in_region
 from .omp_stable import deep_roots
 from .omp_sync import reverse_sync
+from .preaccumulate import preaccumulate
 from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
 from .select_recurrence import rewrite_select_recurrences
@@ -96,6 +97,8 @@ class GradientSynthesizer(Prepared):
         self.check_supported()
         self.partners = add_forward_partners(self.fn, self.forward_blocks,
                                              self.activity.is_active)
+        self.preaccumulated = preaccumulate(self.fn, self.forward_blocks,
+                                            self.activity.is_active)
         self.create_entry()
         self.instrument_loops()
         self.record_predecessors()
@@ -295,6 +298,8 @@ class GradientSynthesizer(Prepared):
             self.leave_block(b, block)
 
     def reverse_instruction(self, b: ReverseBuilder, inst: Instruction) -> None:
+        if self.preaccumulated.reverse(self, b, inst):  # a chain's member (preaccumulate.py)
+            return
         dy = b.load(inst.type, self.adjoint_slot(inst), (inst.name or "v") + ".adj")
         b.store(adjoint_zero(inst.type), self.adjoint_slot(inst))
         if inst.opcode == "load":
