@@ -95,10 +95,10 @@ class GradientSynthesizer(Prepared):
         self.shadows = Shadows(self)
         self.call_context = CallContext.of(self)  # what the call-kind hooks get
         self.check_supported()
-        self.partners = add_forward_partners(self.fn, self.forward_blocks,
-                                             self.activity.is_active)
         self.preaccumulated = preaccumulate(self.fn, self.forward_blocks,
                                             self.activity.is_active)
+        self.partners = add_forward_partners(self.fn, self.forward_blocks,
+                                             self.activity.is_active)
         self.create_entry()
         self.instrument_loops()
         self.record_predecessors()
