@@ -22,6 +22,7 @@ from enzymec.ir.builder import IRBuilder
 from .aliasing import stable_arguments
 from .accumulate import adjoint_zero
 from .explain_record import record_split
+from .record_top import record_on_top
 
 
 def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
@@ -171,7 +172,7 @@ class SplitCalls:
             slot = s.adjoint_slot(call)
             args.append(b.load(call.type, slot, (call.name or "call") + ".adj"))
             b.store(adjoint_zero(call.type), slot)
-        args.append(b.primal(split.tape))
+        args.append(_null() if record_on_top(split.reverse) else b.primal(split.tape))
         adjoints = b.call(split.reverse, args, name="call.adjoints")
         outs = [i for i, k in enumerate(split.kinds) if k == "out"]
         for position, index in enumerate(outs):
@@ -188,3 +189,8 @@ class SplitCalls:
                 replaced[call] = split.result
             call.erase()
         return replaced
+
+
+def _null():
+    from enzymec.ir.values import SimpleConstant
+    return SimpleConstant(PTR, "null")  # the callee's reverse finds its record (record_top.py)
