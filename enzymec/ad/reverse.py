@@ -30,6 +30,7 @@ from .call_context import CallContext
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
+from .loop_entries import entered_once
 from .memory import Shadows
 from .omp_atomic import check_call_in_region
 from .omp_stable import deep_roots
@@ -194,10 +195,12 @@ class GradientSynthesizer(Prepared):
             iv.add_incoming(zero(I64), loop.preheader)
             for _ in range(header.edges_from(loop.latches[0])):  # one entry per edge
                 iv.add_incoming(iv_next, loop.latches[0])
-            tape_index = self.entry.alloca(I64, "tape.index")
-            self.entry.store(zero(I64), tape_index)
-            index = b.load(I64, tape_index, "tape.index.here")
-            b.store(b.add(index, 1, flags="nuw nsw"), tape_index)
+            tape_index, index = None, iv  # entered once: iv indexes its tapes
+            if not entered_once(loop, self.preds):
+                tape_index = self.entry.alloca(I64, "tape.index")
+                self.entry.store(zero(I64), tape_index)
+                index = b.load(I64, tape_index, "tape.index.here")
+                b.store(b.add(index, 1, flags="nuw nsw"), tape_index)
             reverse_iv = self.entry.alloca(I64, "iv.reverse")
             self.tape.loop_states[loop] = LoopState(loop, iv, tape_index, index, reverse_iv)
         for loop in self.loop_info:
@@ -346,6 +349,7 @@ class GradientSynthesizer(Prepared):
         b = ReverseBuilder(self, edge, block)
         if back_edge is not None:
             b.store(b.sub(k, 1), back_edge.reverse_iv)
+        if back_edge is not None and back_edge.tape_index is not None:
             index = b.load(I64, back_edge.tape_index)
             b.store(b.sub(index, 1), back_edge.tape_index)
         self.reenter_loops(b, block, pred)
@@ -364,6 +368,8 @@ class GradientSynthesizer(Prepared):
                   for l in exited]
         for state, final in finals:
             b.store(final, state.reverse_iv)
+            if state.tape_index is None:
+                continue
             index = b.load(I64, state.tape_index)
             b.store(b.sub(index, 1), state.tape_index)
 
