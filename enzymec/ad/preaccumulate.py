@@ -33,6 +33,7 @@ from enzymec.ir.builder import IRBuilder
 from .adjoints import TANGENTS, tsum
 from .mathfns import UNARY, canonical_name
 from .rule_builder import TangentBuilder
+from .speculation import guard_zero_adjoint
 
 ARITHMETIC = frozenset({"fadd", "fsub", "fmul", "fdiv", "fneg"})
 FUSED = frozenset({"fmuladd", "fma"})
@@ -65,7 +66,6 @@ class Preaccumulated:
         chain = self.roots.get(inst)
         if chain is None:
             return False
-        from .speculation import guard_zero_adjoint
         slot = synthesizer.adjoint_slot(inst)
         dy = b.load(inst.type, slot, (inst.name or "v") + ".adj")
         b.store(b.zero(inst.type), slot)
