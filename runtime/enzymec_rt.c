@@ -301,7 +301,8 @@ RT_INLINE void __enzymec_record_pop(void *record) {
 RT_INLINE void *__enzymec_record_top(size_t size) {
     struct records *stack = &__enzymec_records;
     size_t rounded = (size + 15) & ~(size_t)15;
-    if (UNLIKELY((size_t)(stack->next - (stack->top + CHUNK_DATA)) < rounded))
+    if (UNLIKELY(stack->top == NULL ||
+                 (size_t)(stack->next - (stack->top + CHUNK_DATA)) < rounded))
         abort();
     return stack->next - rounded;
 }
