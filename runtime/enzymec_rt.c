@@ -295,6 +295,18 @@ RT_INLINE void __enzymec_record_pop(void *record) {
         stack->next = record;
 }
 
+/* The most recent record, of `size` bytes: a split call's reverse finds its own record there
+ * (enzymec/ad/record_top.py), since everything pushed after it is popped before that
+ * reverse runs. A stack whose top chunk holds less than that is out of order: stop. */
+RT_INLINE void *__enzymec_record_top(size_t size) {
+    struct records *stack = &__enzymec_records;
+    size_t rounded = (size + 15) & ~(size_t)15;
+    if (UNLIKELY(stack->top == NULL ||
+                 (size_t)(stack->next - (stack->top + CHUNK_DATA)) < rounded))
+        abort();
+    return stack->next - rounded;
+}
+
 /* Records of a gradient the user splits (__enzyme_augmentfwd / __enzyme_reverse) live on
  * the heap instead: the user may run the reverse halves in any order, which a stack cannot
  * serve. */

@@ -15,6 +15,7 @@ from enzymec.ir import Function
 
 from .custom_gradient import build_adapters
 from .omp_names import is_region
+from .record_top import mark_record_on_top
 from .omp_region import build_region_pair
 from .requests import Mode, Request
 from .reverse import GradientSpec, GradientSynthesizer
@@ -68,6 +69,8 @@ class Derivatives:
             build_adapters(function, result == "out", *custom, *pair)
             return pair
         self.progress(f"differentiating '{function.name}' (augmented forward and reverse)")
+        if not heap_records:  # its reverse takes its record from the stack's top
+            mark_record_on_top(pair[1])
         spec = GradientSpec(function, kinds, reverse_type.return_type, split=pair,
                             result_kind=result, stable=stable, heap_records=heap_records)
         GradientSynthesizer(spec, self.debug, self.rules).run()

@@ -31,11 +31,13 @@ from .call_kinds import REVERSE
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
+from .loop_entries import entered_once
 from .function_context import FunctionContext
 from .memory import Shadows
 from .omp_atomic import check_call_in_region
 from .omp_stable import deep_roots
 from .omp_sync import reverse_sync
+from .preaccumulate import preaccumulate
 from .prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
     pair_arguments
 from .reverse_builder import ReverseBuilder
@@ -115,6 +117,8 @@ class GradientSynthesizer:
         self.shadows = Shadows(ctx, self.accumulate)
         self.hooks = self.shadows.hooks = CallContext.of(ctx, self.shadows)
         check_values(ctx, self.shadows, ADJOINTS, self.check_call)
+        self.preaccumulated = preaccumulate(ctx.fn, ctx.forward_blocks,
+                                            ctx.activity.is_active)
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
 
@@ -236,10 +240,12 @@ class GradientSynthesizer:
             iv.add_incoming(zero(I64), loop.preheader)
             for _ in range(header.edges_from(loop.latches[0])):  # one entry per edge
                 iv.add_incoming(iv_next, loop.latches[0])
-            tape_index = self.ctx.entry.alloca(I64, "tape.index")
-            self.ctx.entry.store(zero(I64), tape_index)
-            index = b.load(I64, tape_index, "tape.index.here")
-            b.store(b.add(index, 1, flags="nuw nsw"), tape_index)
+            tape_index, index = None, iv  # entered once: iv indexes its tapes
+            if not entered_once(loop, self.ctx.preds):
+                tape_index = self.ctx.entry.alloca(I64, "tape.index")
+                self.ctx.entry.store(zero(I64), tape_index)
+                index = b.load(I64, tape_index, "tape.index.here")
+                b.store(b.add(index, 1, flags="nuw nsw"), tape_index)
             reverse_iv = self.ctx.entry.alloca(I64, "iv.reverse")
             self.ctx.tape.loop_states[loop] = LoopState(loop, iv, tape_index, index, reverse_iv)
         for loop in self.ctx.loop_info:
@@ -343,6 +349,8 @@ class GradientSynthesizer:
         return None
 
     def reverse_instruction(self, b: ReverseBuilder, inst: Instruction) -> None:
+        if self.preaccumulated.reverse(self, b, inst):  # a chain's member (preaccumulate.py)
+            return
         dy = b.load(inst.type, self.adjoint_slot(inst), (inst.name or "v") + ".adj")
         b.store(adjoint_zero(inst.type), self.adjoint_slot(inst))
         if inst.opcode == "load":
@@ -389,6 +397,7 @@ class GradientSynthesizer:
         b = ReverseBuilder(self.ctx, edge, block)
         if back_edge is not None:
             b.store(b.sub(k, 1), back_edge.reverse_iv)
+        if back_edge is not None and back_edge.tape_index is not None:
             index = b.load(I64, back_edge.tape_index)
             b.store(b.sub(index, 1), back_edge.tape_index)
         self.reenter_loops(b, block, pred)
@@ -407,6 +416,8 @@ class GradientSynthesizer:
         finals = [(states[l], b.primal(states[l].finals[block])) for l in exited]
         for state, final in finals:
             b.store(final, state.reverse_iv)
+            if state.tape_index is None:
+                continue
             index = b.load(I64, state.tape_index)
             b.store(b.sub(index, 1), state.tape_index)
 

@@ -61,6 +61,7 @@ SIGNATURES = {
     "posix_memalign": (PTR, (PTR, I64, I64, PTR)),
     "record_push": (PTR, (I64,)),
     "record_pop": (VOID, (PTR,)),
+    "record_top": (PTR, (I64,)),
     "record_alloc": (PTR, (I64,)),
     "record_free": (VOID, (PTR,)),
     "digamma": (DOUBLE, (DOUBLE,)),

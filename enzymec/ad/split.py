@@ -84,6 +84,8 @@ class Cut:
 
 # how tape records are allocated and released: (allocate, release) helpers
 RECORD_HELPERS = {False: ("record_push", "record_pop"), True: ("record_alloc", "record_free")}
+# stack records: the reverse finds its record on the stack's top (record_top.py)
+RECORD_TOP = "record_top"
 
 
 def split_function(joined: Function, cuts: list[Cut], augmented: Function, reverse: Function,
@@ -111,7 +113,8 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
     for index, cut in enumerate(cuts):
         _end_forward(augmented, cut, index, record, values, slots,
                      len(cuts) > 1, dom, allocate)
-    _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry, release)
+    _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry, release,
+                   not heap_records)
     augmented.forget_names()
     reverse.forget_names()
 
@@ -206,14 +209,18 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
 
 
 def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
-                   reinitialised, old_entry: Block, release: str) -> None:
-    """A new entry block: reload the record, rebuild the stack slots, free the record, and
-    go to the seed of the `ret` the forward took."""
+                   reinitialised, old_entry: Block, release: str, on_top: bool) -> None:
+    """A new entry block: reload the record (the tape argument, or the record stack's top
+    when `on_top`), rebuild the stack slots, free the record, and go to the seed of the
+    `ret` the forward took."""
     entry = Block("tape.restore")
     entry.function = reverse
     reverse.blocks.insert(0, entry)
     b = IRBuilder(reverse).position_at_end(entry)
     tape = reverse.args[-1]
+    if on_top and record.elements:
+        size = ConstantInt(I64, reverse.module.layout.size(record))
+        tape = b.call(runtime_function(reverse.module, RECORD_TOP), [size], name="tape.top")
     position = 0
     for value in values:
         loaded = b.load(value.type, b.gep(record, tape, _field(position), flags="inbounds"),

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 from enzymec.ir import PTR, VOID, CallInst, Function, FunctionType, StructType, Type
 from enzymec.ir.builder import IRBuilder
+from enzymec.ir.values import SimpleConstant
 
 from .aliasing import stable_arguments
 from .accumulate import adjoint_zero
 from .explain_record import record_split
+from .record_top import record_on_top
 
 
 def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
@@ -178,7 +180,7 @@ class SplitCalls:
             slot = self.adjoint_slot(call)
             args.append(b.load(call.type, slot, (call.name or "call") + ".adj"))
             b.store(adjoint_zero(call.type), slot)
-        args.append(b.primal(split.tape))
+        args.append(_null() if record_on_top(split.reverse) else b.primal(split.tape))
         adjoints = b.call(split.reverse, args, name="call.adjoints")
         outs = [i for i, k in enumerate(split.kinds) if k == "out"]
         for position, index in enumerate(outs):
@@ -195,3 +197,7 @@ class SplitCalls:
                 replaced[call] = split.result
             call.erase()
         return replaced
+
+
+def _null():
+    return SimpleConstant(PTR, "null")  # the callee's reverse finds its record (record_top.py)

@@ -40,7 +40,8 @@ class LoopState:
 
     loop: object
     iv: PhiInst                       # 0, 1, 2, ... per entry to the loop (forward)
-    tape_index: AllocaInst            # iterations run so far, all entries together
+    tape_index: AllocaInst | None     # iterations run so far, all entries together (None:
+    #                                   entered once per call, iv is the index; loop_entries.py)
     index_at_header: Value            # the tape index of the current forward iteration
     reverse_iv: AllocaInst            # iteration number in the reverse sweep
     finals: dict = field(default_factory=dict)   # exit block -> phi of iv at exit
@@ -205,8 +206,12 @@ class Tape:
             tape = self.create_array_cache(value, loop, name)
         self._explain(value, "taped", loop=loop, cache=tape.name,
                       cheaper=value.opcode in RECOMPUTABLE)
-        index = builder.load(I64, self.loop_states[loop].tape_index, "tape.index")
-        if not loop.contains(forward_block):
+        state = self.loop_states[loop]
+        if state.tape_index is None:  # entered once: the iteration being reversed
+            index = self.reverse_iteration(state, builder, forward_block)
+        else:
+            index = builder.load(I64, state.tape_index, "tape.index")
+        if state.tape_index is not None and not loop.contains(forward_block):
             index = builder.sub(index, 1)  # the loop's last iteration before this point
         buffer = builder.load(PTR, tape, name + ".buffer")
         element = builder.gep(value.type, buffer, [index], name + ".slot")
@@ -240,7 +245,7 @@ class Tape:
         position = _after_definition(value)
         counter = state.index_at_header
         instructions = value.block.instructions
-        if counter.block is value.block and \
+        if state.tape_index is not None and counter.block is value.block and \
                 instructions.index(position) <= instructions.index(counter) + 1:
             position = instructions[instructions.index(counter) + 2]  # after its increment
         b = IRBuilder(self.function).position_before(position)
@@ -260,7 +265,8 @@ class Tape:
         if self.trip_count(state) is False:
             return None
         b = IRBuilder(self.function).position_before(state.loop.preheader.terminator)
-        needed = b.add(b.load(I64, state.tape_index), state.trip_count)
+        needed = state.trip_count if state.tape_index is None else \
+            b.add(b.load(I64, state.tape_index), state.trip_count)
         reserve = runtime_function(self.function.module, HELPERS[kind][0])
         b.call(reserve, [tape, needed, ConstantInt(I64, size)])
         return b.load(PTR, tape, name + ".buffer")

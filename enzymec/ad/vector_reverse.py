@@ -42,7 +42,7 @@ class ReverseLanes(LaneExpansion):
                   *tape.final_caches.items()]  # a value may have a final and an array cache
         self.shared_storage = {slot for _, slot in caches}
         for state in tape.loop_states.values():
-            self.shared_storage |= {state.tape_index, state.reverse_iv}
+            self.shared_storage |= {state.tape_index, state.reverse_iv} - {None}
         while True:
             self.deps = set()
             super().find_lane_dependent()
