@@ -26,6 +26,7 @@ from enzymec.ir.clone import clone_instruction
 
 from .recompute_cost import recompute_float
 from .runtime_calls import runtime_function
+from .store_forwarding import forwarded_store, rebuild_stored
 from .tape_arena import HELPERS, constant_trip_count, tape_kind
 from .trip_count import final_counter_value, trip_count_value
 
@@ -115,6 +116,10 @@ class Tape:
                 or self.can_reload(value) or recompute_float(self, value):
             self._explain(value, "reloaded" if self.can_reload(value) else "recomputed")
             return self.recompute(value, builder, forward_block)
+        store = forwarded_store(self, value)
+        if store is not None:  # scratch memory: its store's value, recomputed
+            self._explain(value, "forwarded")
+            return rebuild_stored(self, store, value, builder, forward_block)
         return self.load_cached(value, builder, forward_block)
 
     def _explain(self, value, how: str, **details) -> None:
@@ -136,7 +141,7 @@ class Tape:
             return False
         if self.can_reload(value) or value.opcode in RECOMPUTABLE:
             return any(self.needs_tape(op, depth + 1) for op in value.operands)
-        return not recompute_float(self, value)
+        return not recompute_float(self, value) and forwarded_store(self, value) is None
 
     def cheaper_to_tape(self, value: Instruction) -> bool:
         """A flag (i1), or a piece taken out of an aggregate (the tape pointer a split call
