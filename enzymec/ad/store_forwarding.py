@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import weakref
 
-from enzymec.ir import AllocaInst, CallInst, ConstantInt, Instruction, PhiInst
+from enzymec.analysis import underlying_object
+from enzymec.ir import AllocaInst, CallInst, ConstantInt, GlobalVariable, Instruction, PhiInst
 from enzymec.ir.clone import clone_instruction
 
 from .heap import DEALLOCATORS, callee_name, is_allocation, is_reallocation
@@ -43,6 +44,7 @@ from .recompute_cost import CHEAP_FLOAT_OPS, MAX_FLOPS
 REBUILT_OPS = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
                          "bitcast", "add", "sub", "mul", "shl", "and", "or", "fpext",
                          "fptrunc"}) | CHEAP_FLOAT_OPS
+FUSED = ("llvm.fmuladd.", "llvm.fma.")   # a * b + c: two flops, as cheap as the others
 MAX_REBUILT = 12       # instructions of one store's value rebuilt, at most
 # calls that may take the object without writing or keeping it: callee -> argument position
 # (the runtime's shadow allocation only tests its primal for null)
@@ -130,7 +132,8 @@ def _reaches(tape, store, store_index, load, index) -> bool:
     if bound is None or not tape.dom.dominates(store.block, store_loop.latches[0]):
         return False
     load_loop = tape.loop_info.loop_for(index.block) if isinstance(index, PhiInst) else None
-    if load_loop is None or load_loop is store_loop or _counts_to(index, load_loop) is not bound:
+    if load_loop is None or load_loop is store_loop or \
+            not _same_value(_counts_to(index, load_loop), bound):
         return False
     if store_loop.contains(load.block) or not load_loop.contains(load.block):
         return False
@@ -138,6 +141,24 @@ def _reaches(tape, store, store_index, load, index) -> bool:
     if parent is not None and not parent.contains(load.block):
         return False
     return tape.dom.dominates(store_loop.header, load.block)
+
+
+PURE_INTEGER_OPS = frozenset({"zext", "sext", "trunc", "add", "sub", "mul", "shl"})
+
+
+def _same_value(a, b, depth: int = 4) -> bool:
+    """The same SSA value, equal integer constants, or the same pure integer operation of
+    such values (clang writes one `zext` of a bound per loop)."""
+    if a is None or b is None:
+        return False
+    if a is b:
+        return True
+    if isinstance(a, ConstantInt) and isinstance(b, ConstantInt):
+        return a.type == b.type and a.value == b.value
+    return (depth > 0 and isinstance(a, Instruction) and isinstance(b, Instruction)
+            and a.opcode == b.opcode and a.opcode in PURE_INTEGER_OPS and a.type == b.type
+            and len(a.operands) == len(b.operands)
+            and all(_same_value(x, y, depth - 1) for x, y in zip(a.operands, b.operands)))
 
 
 def _counts_to(phi, loop):
@@ -200,17 +221,31 @@ def cheap_to_rebuild(tape, store) -> bool:
             continue
         if not _rebuildable(tape, value, loop) or len(seen) > MAX_REBUILT:
             return False
-        flops += value.opcode in CHEAP_FLOAT_OPS
+        flops += (value.opcode in CHEAP_FLOAT_OPS) + 2 * _fused(value)
         pending.extend(value.operands)
     return flops <= MAX_FLOPS
 
 
 def _rebuildable(tape, value, loop) -> bool:
     """An instruction of the store's loop body (not of a loop inside it) that the reverse
-    may run again: cheap arithmetic, or a load of memory nothing writes."""
+    may run again: cheap arithmetic (fused multiply-adds too), or a load of memory nothing
+    writes (or constant)."""
     if tape.loop_info.loop_for(value.block) is not loop:
         return False
-    return value.opcode in REBUILT_OPS or tape.can_reload(value)
+    return (value.opcode in REBUILT_OPS or tape.can_reload(value) or _constant_load(value)
+            or _fused(value))
+
+
+def _fused(value) -> bool:
+    return value.opcode == "call" and callee_name(value).startswith(FUSED)
+
+
+def _constant_load(value) -> bool:
+    """A plain load from a `constant` global (its memory never changes)."""
+    if value.opcode != "load" or value.volatile or value.ordering:
+        return False
+    target = underlying_object(value.operands[0])
+    return isinstance(target, GlobalVariable) and target.is_constant
 
 
 def rebuild_stored(tape, store, load, builder, forward_block):
