@@ -9,8 +9,9 @@
 #include <stdlib.h>
 #include <enzyme.h>
 
-int npoints = 3, dims = 3;
-static const double points[3 * 3] = {0.5, -1.0, 0.25, 1.5, 0.75, -0.5, -0.25, 0.125, 1.0};
+int npoints = 4, dims = 3;
+static const double points[4 * 3] = {0.5, -1.0, 0.25, 1.5, 0.75, -0.5,
+                                      -0.25, 0.125, 1.0, 0.375, -0.625, 0.875};
 
 double refused(const double *mu, const double *w) {
     int p = npoints, d = dims;
