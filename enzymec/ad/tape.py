@@ -315,10 +315,18 @@ class Tape:
         """Record the counter value at a loop exit; a loop outside all others with one exit
         and a known trip count leaves at iteration count - 1, which the reverse then needs
         not tape: a constant, or recomputed from the loop's bound (tree_reduce's leaves). (Not yet for nested loops: with the inner loop's constant in the net
-        benchmark, LLVM stopped vectorizing the reverse of its dW loop, cause not found.)"""
+        benchmark, LLVM stopped vectorizing the reverse of its dW loop, cause not found.)
+        A nested loop whose count is not constant (GMM's `d`, `d - i - 1`) has its count
+        recomputed too, when that needs no tape itself."""
         state.finals[exit_block] = final
         count = constant_trip_count(state.loop)
-        if len(state.loop.exits) != 1 or state.loop.parent is not None:
+        if len(state.loop.exits) != 1:
+            return
+        if state.loop.parent is not None:
+            counted = None if count is not None else \
+                final_counter_value(state.loop, self.function)
+            if counted is not None and not self.needs_tape(counted):
+                self.counted_finals[final] = counted
             return
         if count is not None:
             self.constant_finals[final] = count - 1
