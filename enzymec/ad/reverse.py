@@ -175,6 +175,7 @@ class GradientSynthesizer(Prepared):
         self.tape.stack_records = not self.spec.heap_records
         if self.spec.split is None:
             self.tape.reloadable = unwritten_memory(self.fn, self.primal_args, self.calls)
+            self.tape.scratch_reload = True  # scratch_reload.py: not when split
         else:  # the caller may overwrite memory before this reverse runs, unless it is stable
             self.tape.reloadable = {a for a, stable in zip(self.primal_args, self.spec.stable)
                                     if stable}

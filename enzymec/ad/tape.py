@@ -26,6 +26,7 @@ from enzymec.ir.clone import clone_instruction
 
 from .recompute_cost import recompute_float
 from .runtime_calls import runtime_function
+from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
 from .tape_arena import HELPERS, constant_trip_count, tape_kind
 from .trip_count import final_counter_value, trip_count_value
@@ -71,6 +72,7 @@ class Tape:
         self.loop_leaves: list[tuple[Instruction, object]] = []  # (jump, loop) of the reverse
         self.memo: dict[tuple[Value, Block], Value] = {}
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
+        self.scratch_reload = False  # scratch written before it is read reloads too
         self.explain = None   # --explain: a TapeRecorder (explain_tape.py), else None
 
     # -- availability -----------------------------------------------------------------------
@@ -152,7 +154,8 @@ class Tape:
     def can_reload(self, value: Instruction) -> bool:
         from enzymec.analysis import underlying_object
         return (value.opcode == "load" and not value.volatile and not value.ordering
-                and underlying_object(value.operands[0]) in self.reloadable)
+                and (underlying_object(value.operands[0]) in self.reloadable
+                     or reloads_scratch(self, value)))
 
     def recompute(self, value: Instruction, builder, forward_block) -> Value:
         copy = clone_instruction(value, keep_debug_location=False)
@@ -297,6 +300,7 @@ class Tape:
         give a kept one back to the runtime for the next gradient; stacked ones are released
         with their loops."""
         self.release_loop_tapes()
+        free_deferred(self, builder)  # scratch the reverse sweep loaded again
         if not self.array_caches:
             return
         free = declare_function(self.function.module, "free", FunctionType(VOID, (PTR,)))

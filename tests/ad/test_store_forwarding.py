@@ -1,5 +1,6 @@
-"""Store-to-load forwarding (enzymec/ad/store_forwarding.py): which scratch loads the reverse
-sweep recomputes from their store, by --explain's remarks. The gradients of the same programs
+"""Store-to-load forwarding (enzymec/ad/store_forwarding.py) and scratch written before it is
+read (scratch_reload.py): which scratch loads the reverse sweep recomputes from their store
+or loads again, by --explain's remarks. The gradients of the same programs
 are checked against finite differences in every variant by tests/c/test_gradients.py
 (scratch_forward*.c); here: the forwarding is taken where it is sound (ADBench GMM's xc, and
 its copy in tests/c) and refused in the look-alikes where it would be wrong (a second store,
@@ -20,6 +21,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 PROGRAMS = ROOT / "tests" / "c"
 GMM = ROOT / "benchmarks" / "c" / "gmm"
 FORWARDED = "recomputed from the store that wrote it"
+RELOADED = "loaded again"
 
 
 def load_remarks(source: pathlib.Path, *flags: str) -> dict[str, str]:
@@ -60,3 +62,18 @@ def test_gmm_xc_tapes_are_gone():
     (26:29) and xc[i] hoisted out of its inner loop (30:20) are no longer taped."""
     remarks = load_remarks(GMM / "timed.c", "-O3", "-march=native", "-fno-math-errno")
     assert {"26:29", "30:20"} <= forwarded(remarks)
+
+
+def test_scratch_written_before_the_nest_is_reloaded():
+    """scale (31:24, 42:18) is filled before the loop over points: loaded again; run (32:26,
+    rewritten after its read in the same loop) and prev (36:18, in the next loop) taped."""
+    remarks = load_remarks(PROGRAMS / "scratch_reload.c", "-O2")
+    assert remarks["31:24"].startswith(RELOADED) and remarks["42:18"].startswith(RELOADED)
+    assert remarks["32:26"].startswith("taped") and remarks["36:18"].startswith("taped")
+
+
+def test_gmm_qdiags_are_reloaded():
+    """qdiags, filled before the loop nest, read by qtimesx (26:18) and the Wishart prior
+    (49:21): loaded again, no tape."""
+    remarks = load_remarks(GMM / "timed.c", "-O3", "-march=native", "-fno-math-errno")
+    assert remarks["26:18"].startswith(RELOADED) and remarks["49:21"].startswith(RELOADED)
