@@ -73,8 +73,9 @@ def _find_store(tape, load):
     if stores is None or len(stores) != 1:
         return None
     store = stores[0]
-    _, store_index = _object_and_index(store.operands[1], store.operands[0].type)
-    if store_index is None or store.volatile or store.ordering or \
+    base, store_index = _object_and_index(store.operands[1], store.operands[0].type)
+    if base is not obj or store.volatile or store.ordering or \
+            store.operands[0].type != load.type or \
             getattr(index, "type", None) != store_index.type:
         return None
     return store if _reaches(tape, store, store_index, load, index) else None

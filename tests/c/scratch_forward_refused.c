@@ -3,8 +3,9 @@
  * a store, each beside one that looks alike: a second store to the buffer between (the
  * first one's value no longer there), a partial write (the store loop stops short of the
  * read's bound, so later indices keep an earlier point's value), a store loop starting at 1,
- * and a read before the write (the previous point's values). Any of them forwarded would give
- * a wrong gradient; tests/ad/test_store_forwarding.py checks that they are taped. */
+ * a read before the write (the previous point's values), and a store one element further
+ * on (`shifted[j + 1]`). Any of them forwarded would give a wrong gradient;
+ * tests/ad/test_store_forwarding.py checks that they are taped. */
 #include <math.h>
 #include <stdlib.h>
 #include <enzyme.h>
@@ -19,6 +20,7 @@ double refused(const double *mu, const double *w) {
     double *part = calloc((size_t)d, sizeof(double));
     double *late = calloc((size_t)d, sizeof(double));
     double *prev = calloc((size_t)d, sizeof(double));
+    double *shifted = calloc((size_t)d + 1, sizeof(double));
     double total = 0.0;
     for (int i = 0; i < p; i++) {
         for (int j = 0; j < d; j++)
@@ -29,9 +31,13 @@ double refused(const double *mu, const double *w) {
             part[j] = mu[j] * points[i * d + j];           /* a partial write */
         for (int j = 1; j < d; j++)
             late[j] = w[j] - points[i * d + j];            /* starts at 1 */
+        for (int j = 0; j < d; j++)
+            shifted[j + 1] = points[i * d + j] - w[j];     /* one element further on */
         double s = 0.0;
         for (int j = 0; j < d; j++)
             s += prev[j] * prev[j] * w[j];                 /* read before the write */
+        for (int j = 0; j < d; j++)
+            s += shifted[j] * shifted[j] * mu[j];
         for (int j = 0; j < d; j++)
             prev[j] = mu[j] - w[j] * points[i * d + j];
         for (int j = 0; j < d; j++)
@@ -42,6 +48,7 @@ double refused(const double *mu, const double *w) {
     free(part);
     free(late);
     free(prev);
+    free(shifted);
     return total;
 }
 
