@@ -25,6 +25,8 @@ HOW_WORDS = {
     "recomputed": "recomputed in the reverse sweep (cheap, its operands are available)",
     "reloaded": "loaded again in the reverse sweep (nothing in the gradient writes that "
                 "memory)",
+    "forwarded": "recomputed from the store that wrote it (scratch memory the next "
+                 "iteration overwrites; store_forwarding.py)",
 }
 
 

@@ -224,6 +224,7 @@ class GradientSynthesizer:
         tape.stack_records = not self.spec.heap_records
         if self.spec.split is None:
             tape.reloadable = unwritten_memory(ctx.fn, ctx.primal_args, self.calls)
+            tape.scratch_reload = True  # scratch_reload.py: not when split
         else:  # the caller may overwrite memory before this reverse runs, unless it is stable
             tape.reloadable = {a for a, stable in zip(ctx.primal_args, self.spec.stable)
                                if stable}

@@ -26,6 +26,8 @@ from enzymec.ir.clone import clone_instruction
 
 from .recompute_cost import recompute_float
 from .runtime_calls import runtime_function
+from .scratch_reload import free_deferred, reloads_scratch
+from .store_forwarding import forwarded_store, rebuild_stored
 from .tape_arena import HELPERS, constant_trip_count, tape_kind
 from .trip_count import final_counter_value, trip_count_value
 
@@ -71,6 +73,7 @@ class Tape:
         self.loop_leaves: list[tuple[Instruction, object]] = []  # (jump, loop) of the reverse
         self.memo: dict[tuple[Value, Block], Value] = {}
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
+        self.scratch_reload = False  # scratch written before it is read reloads too
         self.explain = None   # --explain: a TapeRecorder (explain_tape.py), else None
 
     # -- availability -----------------------------------------------------------------------
@@ -116,6 +119,10 @@ class Tape:
                 or self.can_reload(value) or recompute_float(self, value):
             self._explain(value, "reloaded" if self.can_reload(value) else "recomputed")
             return self.recompute(value, builder, forward_block)
+        store = forwarded_store(self, value)
+        if store is not None:  # scratch memory: its store's value, recomputed
+            self._explain(value, "forwarded")
+            return rebuild_stored(self, store, value, builder, forward_block)
         return self.load_cached(value, builder, forward_block)
 
     def _explain(self, value, how: str, **details) -> None:
@@ -137,7 +144,7 @@ class Tape:
             return False
         if self.can_reload(value) or value.opcode in RECOMPUTABLE:
             return any(self.needs_tape(op, depth + 1) for op in value.operands)
-        return not recompute_float(self, value)
+        return not recompute_float(self, value) and forwarded_store(self, value) is None
 
     def cheaper_to_tape(self, value: Instruction) -> bool:
         """A flag (i1), or a piece taken out of an aggregate (the tape pointer a split call
@@ -148,7 +155,8 @@ class Tape:
     def can_reload(self, value: Instruction) -> bool:
         from enzymec.analysis import underlying_object
         return (value.opcode == "load" and not value.volatile and not value.ordering
-                and underlying_object(value.operands[0]) in self.reloadable)
+                and (underlying_object(value.operands[0]) in self.reloadable
+                     or reloads_scratch(self, value)))
 
     def recompute(self, value: Instruction, builder, forward_block) -> Value:
         copy = clone_instruction(value, keep_debug_location=False)
@@ -298,6 +306,7 @@ class Tape:
         give a kept one back to the runtime for the next gradient; stacked ones are released
         with their loops."""
         self.release_loop_tapes()
+        free_deferred(self, builder)  # scratch the reverse sweep loaded again
         if not self.array_caches:
             return
         free = declare_function(self.function.module, "free", FunctionType(VOID, (PTR,)))
@@ -316,10 +325,18 @@ class Tape:
         """Record the counter value at a loop exit; a loop outside all others with one exit
         and a known trip count leaves at iteration count - 1, which the reverse then needs
         not tape: a constant, or recomputed from the loop's bound (tree_reduce's leaves). (Not yet for nested loops: with the inner loop's constant in the net
-        benchmark, LLVM stopped vectorizing the reverse of its dW loop, cause not found.)"""
+        benchmark, LLVM stopped vectorizing the reverse of its dW loop, cause not found.)
+        A nested loop whose count is not constant (GMM's `d`, `d - i - 1`) has its count
+        recomputed too, when that needs no tape itself."""
         state.finals[exit_block] = final
         count = constant_trip_count(state.loop)
-        if len(state.loop.exits) != 1 or state.loop.parent is not None:
+        if len(state.loop.exits) != 1:
+            return
+        if state.loop.parent is not None:
+            counted = None if count is not None else \
+                final_counter_value(state.loop, self.function)
+            if counted is not None and not self.needs_tape(counted):
+                self.counted_finals[final] = counted
             return
         if count is not None:
             self.constant_finals[final] = count - 1

@@ -1,0 +1,79 @@
+"""Store-to-load forwarding (enzymec/ad/store_forwarding.py) and scratch written before it is
+read (scratch_reload.py): which scratch loads the reverse sweep recomputes from their store
+or loads again, by --explain's remarks. The gradients of the same programs
+are checked against finite differences in every variant by tests/c/test_gradients.py
+(scratch_forward*.c); here: the forwarding is taken where it is sound (ADBench GMM's xc, and
+its copy in tests/c) and refused in the look-alikes where it would be wrong (a second store,
+a partial write, a loop starting at 1, a read before the write, a store through a pointer
+that may alias the buffer)."""
+
+from __future__ import annotations
+
+import pathlib
+import re
+import subprocess
+
+import pytest
+
+from test_tape_removal import enzymec  # tests/ad is on sys.path (rootdir)
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+PROGRAMS = ROOT / "tests" / "c"
+GMM = ROOT / "benchmarks" / "c" / "gmm"
+FORWARDED = "recomputed from the store that wrote it"
+RELOADED = "loaded again"
+
+
+def load_remarks(source: pathlib.Path, *flags: str) -> dict[str, str]:
+    """line:column of each load the reverse sweep needs -> how it gets it."""
+    done = subprocess.run([*enzymec(), *flags, "--explain", "-fno-caret-diagnostics", "-c",
+                           source.name, "-o", "/dev/null"], cwd=source.parent,
+                          capture_output=True, text=True, check=True)
+    found = {}
+    for line in done.stderr.splitlines():
+        match = re.match(r"\S+?:(\d+:\d+): remark: the reverse sweep needs load: (.*) \[", line)
+        if match:
+            found[match.group(1)] = match.group(2)
+    return found
+
+
+def forwarded(remarks: dict[str, str]) -> set[str]:
+    return {where for where, how in remarks.items() if how.startswith(FORWARDED)}
+
+
+@pytest.mark.parametrize("opt", ["-O2", "-O3"])
+def test_scratch_reads_are_forwarded(opt):
+    """xc[j] (line 26) and xc[a] (line 28) are rebuilt as x - mu; y, rewritten by two
+    stores per point (line 34), stays taped."""
+    remarks = load_remarks(PROGRAMS / "scratch_forward.c", opt)
+    assert forwarded(remarks) == {"26:35", "28:25"}
+    assert remarks["34:18"].startswith("taped")
+
+
+@pytest.mark.parametrize("name", ["scratch_forward_refused.c", "scratch_forward_alias.c"])
+def test_look_alikes_are_taped(name):
+    remarks = load_remarks(PROGRAMS / name, "-O2")
+    assert remarks and not forwarded(remarks)
+    assert any(how.startswith("taped") for how in remarks.values())
+
+
+def test_gmm_xc_tapes_are_gone():
+    """The benchmark's objective (benchmarks/c/gmm/objective.inc): xc[j] read by qtimesx
+    (26:29) and xc[i] hoisted out of its inner loop (30:20) are no longer taped."""
+    remarks = load_remarks(GMM / "timed.c", "-O3", "-march=native", "-fno-math-errno")
+    assert {"26:29", "30:20"} <= forwarded(remarks)
+
+
+def test_scratch_written_before_the_nest_is_reloaded():
+    """scale (31:24, 42:18) is filled before the loop over points: loaded again; run (32:26,
+    rewritten after its read in the same loop) and prev (36:18, in the next loop) taped."""
+    remarks = load_remarks(PROGRAMS / "scratch_reload.c", "-O2")
+    assert remarks["31:24"].startswith(RELOADED) and remarks["42:18"].startswith(RELOADED)
+    assert remarks["32:26"].startswith("taped") and remarks["36:18"].startswith("taped")
+
+
+def test_gmm_qdiags_are_reloaded():
+    """qdiags, filled before the loop nest, read by qtimesx (26:18) and the Wishart prior
+    (49:21): loaded again, no tape."""
+    remarks = load_remarks(GMM / "timed.c", "-O3", "-march=native", "-fno-math-errno")
+    assert remarks["26:18"].startswith(RELOADED) and remarks["49:21"].startswith(RELOADED)
