@@ -36,7 +36,7 @@ from .omp_stable import deep_roots
 from .omp_sync import reverse_sync
 from .prepare import Prepared
 from .reverse_builder import ReverseBuilder
-from .select_recurrence import rewrite_select_recurrences
+from .select_chain import rewrite_running_selects
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
 from .split import Cut, allocas_to_heap, split_function
@@ -87,7 +87,7 @@ class GradientSynthesizer(Prepared):
         self.explain = explain.begin(self, "reverse" if self.spec.split is None else "split")
         self.clone_forward()
         canonicalize_loops(self.fn)
-        rewrite_select_recurrences(self.fn)  # running maxima: tape an index, not a flag
+        rewrite_running_selects(self.fn)  # running maxima: tape an index, not a flag
         self.analyse()
         explain.record_arguments(self, self.spec.kinds)
         explain.record_values(self)
