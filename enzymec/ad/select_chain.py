@@ -42,6 +42,7 @@ from enzymec.ir import (I1, I8, I64, DebugRecord, FloatType, Function, GepInst, 
 from enzymec.ir.builder import IRBuilder, const_int
 from enzymec.ir.clone import clone_instruction
 
+from .maxnum_select import maxnum_chains_to_selects
 from .select_recurrence import (_after, _innermost_header, _loop_qualifies, _only_chain_uses,
                                 rewrite_select_recurrences)
 
@@ -52,7 +53,9 @@ _ADDRESS_OPS = frozenset({"getelementptr", "sext", "zext", "trunc", "add", "sub"
 
 
 def rewrite_running_selects(fn: Function) -> int:
-    """Single-step recurrences (select_recurrence.py), then unrolled chains; how many."""
+    """maxnum/minnum steps as selects (maxnum_select.py), then single-step recurrences
+    (select_recurrence.py), then unrolled chains; how many recurrences were rewritten."""
+    maxnum_chains_to_selects(fn)
     return rewrite_select_recurrences(fn) + rewrite_select_chains(fn)
 
 

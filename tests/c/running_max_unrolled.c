@@ -7,12 +7,14 @@
 /* Running maxima in the shapes other front ends hand enzymec: a loop unrolled by 4 by hand
  * as rustc and flang unroll theirs (a chain of four selects per iteration, a counter stepping
  * by 4, elements addressed through a pointer bumped each iteration, `p[1]`...: geps on a
- * gep) with a remainder loop, and a 1-based loop reading `q[-1]` (flang's `x(i)`). enzymec
+ * gep) with a remainder loop, a 1-based loop reading `q[-1]` (flang's `x(i)`), and `fmax`
+ * (llvm.maxnum, Rust's `fold(f64::NEG_INFINITY, f64::max)`; enzymec/ad/maxnum_select.py). enzymec
  * tapes neither loop's comparisons: it keeps the address of the element last taken and
  * reloads it after the loop (enzymec/ad/select_chain.py). The points: the maximum at the
  * first element (no select ever taken), in the unrolled body's last step, in the remainder,
  * in the body's third step; the minimum at x[6] (twice), at x[1] and at the first element. */
 #include <enzyme.h>
+#include <math.h>
 
 double chains(const double *x, long n) {
     double hi = x[0];
@@ -31,7 +33,10 @@ double chains(const double *x, long n) {
         const double *q = x + k;
         lo = q[-1] < lo ? q[-1] : lo;
     }
-    return hi * x[2] + lo * lo - 0.5 * hi * lo;
+    double top = -INFINITY;  /* llvm.maxnum: rewritten to the select form first */
+    for (long k = 0; k < n; k++)
+        top = fmax(top, x[k]);
+    return hi * x[2] + lo * lo - 0.5 * hi * lo + 0.3 * top * top;
 }
 
 double f(const double *x) { return chains(x, 11); }
@@ -50,4 +55,5 @@ void analytic(const double *x, double *g) {
     g[2] += hi;
     g[ih] += x[2] - 0.5 * lo;
     g[il] += 2.0 * lo - 0.5 * hi;
+    g[ih] += 0.6 * hi;
 }

@@ -4,7 +4,8 @@
 // chain of four selects per iteration on elements addressed `gep i8 (gep %x, %i), 8k`, a
 // counter stepping by 4 to `n & -4`) before a remainder loop; the sum of exps is unrolled
 // the same way. enzymec keeps the address of the element last taken and reloads it after
-// the loop (enzymec/ad/select_chain.py), and sizes the tapes of the step-4 loop before it
+// the loop (enzymec/ad/select_chain.py; `fold` with f64::max/min, llvm.maxnum/minnum, after
+// enzymec/ad/maxnum_select.py turns those steps into selects), and sizes the tapes of the step-4 loop before it
 // (enzymec/ad/trip_count.py). `model` calls the kernel on x and on x with one element raised
 // by 10, so that every point puts the maximum in the unrolled body (y[5]), in the remainder
 // (y[8]) and at the first element (y[0]: no select ever taken), besides wherever x has it.
@@ -18,7 +19,9 @@ static LEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new
 fn kernel(x: &[f64]) -> f64 {
     let a = x.iter().cloned().fold(x[0], |a, v| if v > a { v } else { a });
     let b = x.iter().cloned().fold(x[0], |b, v| if v < b { v } else { b });
-    x.iter().map(|v| (v - a).exp()).sum::<f64>().ln() + a + 0.25 * b * b
+    let c = x.iter().cloned().fold(f64::NEG_INFINITY, f64::max); // llvm.maxnum
+    let d = x.iter().cloned().fold(f64::INFINITY, f64::min); // llvm.minnum
+    x.iter().map(|v| (v - a).exp()).sum::<f64>().ln() + a + 0.25 * b * b + 0.3 * c * d
 }
 
 fn model(x: *const f64, n: usize) -> f64 {
