@@ -111,7 +111,7 @@ def test_a_single_step_on_a_gep_of_a_gep_is_left_to_the_chain():
 
 
 def test_single_steps_are_rewritten_once():
-    """A recurrence select_recurrence.py rewrote has no use outside left: not matched again."""
+    """Whichever rewrite takes a recurrence first leaves no use outside: one rewrite each."""
     single = TEMPLATE.replace("%m.2, %loop", "%m.1, %loop").replace("BODY2", "") \
         .replace("%m.2, RESULT", "%m.1, 2.0")
     fn = parse_module(single, "single.ll").get_function("f")
