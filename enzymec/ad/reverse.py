@@ -41,7 +41,7 @@ from .preaccumulate import preaccumulate
 from .prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
     pair_arguments
 from .reverse_builder import ReverseBuilder
-from .select_recurrence import rewrite_select_recurrences
+from .select_chain import rewrite_running_selects
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
 from .split import Cut, allocas_to_heap, split_function
@@ -110,7 +110,7 @@ class GradientSynthesizer:
         ctx = self.ctx
         self.forward_entry = self.clone_forward()
         canonicalize_loops(ctx.fn)
-        rewrite_select_recurrences(ctx.fn)  # running maxima: tape an index, not a flag
+        rewrite_running_selects(ctx.fn)  # running maxima: tape an index, not a flag
         self.select_only = self.analyse()
         explain.record_arguments(ctx, self.spec.kinds)
         explain.record_values(ctx)

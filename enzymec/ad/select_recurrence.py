@@ -93,6 +93,10 @@ def _match(phi: PhiInst, loop, tree):
     if not _only_chain_uses(phi, loop, {step}, outside=False) \
             or not _only_chain_uses(step, loop, {phi}, outside=True):
         return None
+    outside = [u for u, _ in step.uses
+               if not isinstance(u, DebugRecord) and not loop.contains(u.block)]
+    if not outside:
+        return None  # nothing to reload (e.g. select_chain.py took it already)
     if any(isinstance(u, PhiInst) and loop.contains(u.operands[i + 1])
            for u, i in step.uses if not loop.contains(u.block)):
         return None  # a phi outside fed along an edge from inside: cannot take the reload

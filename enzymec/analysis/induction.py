@@ -17,8 +17,10 @@ header executions per entry. With D the number of values of the tested sequence
     tests %i.next:  header runs  max(1, D)       (the test follows the increment)
 
 where D = ceil((bound - start) / step) for `<` (one more for `<=`); mirrored for negative
-steps; for `!=` (|step| = 1 only) D = (bound - start) / step with no clamp. A loop with other
-exits (a `break`) runs at most that often, and `exact` is False.
+steps; for `!=` D = (bound - start) / step with no clamp, for |step| = 1 or a power of two
+(an unrolled loop's counter: such a loop leaves only when the distance is a multiple of the
+step, else it never leaves; an odd step could wrap around and leave much later). A loop with
+other exits (a `break`) runs at most that often, and `exact` is False.
 """
 
 from __future__ import annotations
@@ -180,5 +182,5 @@ def _exit_test(loop, iv: InductionVariable, block: Block) -> TripCount | None:
 def _predicate_fits(predicate: str, step: int) -> bool:
     """Whether the counter moves towards failing the continue-condition."""
     if predicate == "ne":
-        return abs(step) == 1
+        return abs(step) & (abs(step) - 1) == 0  # 1 or a power of two: see the docstring
     return predicate in (_UPWARD if step > 0 else _DOWNWARD)
