@@ -13,8 +13,7 @@ import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
-from enzymec.driver import (attributes, backend, clang_codegen, fortran, openmp, pre_ad_scope,
-                            rtlink, toolchain)
+from enzymec.driver import attributes, backend, clang_codegen, fortran, openmp, rtlink, toolchain
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import run_tool
@@ -134,8 +133,8 @@ def has_autodiff_call(ir_text: str) -> bool:
 def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     """SSA, simplified CFG and loops, small helpers inlined; no vectorizing or unrolling.
 
-    Only modules that request a derivative pay for this, and in them only the functions the
-    AD can read (pre_ad_scope.py): elsewhere the user's -O level alone decides what runs. The runtime's sort is linked here when the module calls qsort: the
+    Only modules that request a derivative pay for this: elsewhere the user's -O level alone
+    decides what runs. The runtime's sort is linked here when the module calls qsort: the
     AD differentiates through it (sorting.py), so it must be there before AD.
     """
     if not has_autodiff_call(ir_text):
@@ -144,11 +143,10 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     from enzymec.ad.registrations import protect_registered_functions
     from enzymec.ad.sorting import runtime_sorts
     refuse_local_annotations(ir_text)
-    text = pre_ad_scope.mark_unread(protect_registered_functions(keep_entry_calls_apart(ir_text)))
-    module = backend.parse_ir(text, name)
+    module = backend.parse_ir(protect_registered_functions(keep_entry_calls_apart(ir_text)), name)
     rtlink.link_functions(ctx, module, runtime_sorts({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
-    return pre_ad_scope.unmark(str(module))
+    return str(module)
 
 
 def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None) -> str:
