@@ -9,7 +9,7 @@ loading it again is exact, where tape.py would tape every load (d doubles per po
 component). Conditions, on the allocation O (`alloca` or an allocator call, available
 everywhere in the reverse sweep, i.e. outside loops and before every return):
 - every use of O, through GEPs, is a load's address, a store's address, a `free` of O, or
-  the runtime's shadow allocation (store_forwarding._only_writes): nothing else writes it
+  the runtime's shadow allocation (store_forwarding.only_writes): nothing else writes it
   and no pointer to it escapes;
 - no store to O can run after a load of O: no store's block is reachable from a load's block
   (and in a shared block, every store comes before every load, outside any cycle);
@@ -29,7 +29,7 @@ from enzymec.ir import FunctionType, GlobalVariable, PTR, VOID
 from enzymec.ir.builder import declare_function
 
 from .heap import DEALLOCATORS, callee_name
-from .store_forwarding import _is_scratch, _only_writes
+from .store_forwarding import is_scratch, only_writes
 
 _DECIDED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # tape -> {O: bool}
 
@@ -50,9 +50,9 @@ def reloads_scratch(tape, load) -> bool:
 
 
 def _written_before_read(tape, obj) -> bool:
-    if not _is_scratch(obj) or not tape.available(obj):
+    if not is_scratch(obj) or not tape.available(obj):
         return False
-    stores = _only_writes(obj)
+    stores = only_writes(obj)
     if stores is None or any(callee_name(user) in DEALLOCATORS - {"free"}
                              for user, _ in obj.uses if getattr(user, "opcode", "") == "call"):
         return False  # (a `delete` would need its own call moved, size and all)

@@ -67,9 +67,9 @@ def forwarded_store(tape, load) -> Instruction | None:
 
 def _find_store(tape, load):
     obj, index = _object_and_index(load.operands[0], load.type)
-    if obj is None or not _is_scratch(obj):
+    if obj is None or not is_scratch(obj):
         return None
-    stores = _only_writes(obj)
+    stores = only_writes(obj)
     if stores is None or len(stores) != 1:
         return None
     store = stores[0]
@@ -90,7 +90,7 @@ def _object_and_index(pointer, element_type):
     return pointer.operands[0], pointer.operands[1]
 
 
-def _is_scratch(obj) -> bool:
+def is_scratch(obj) -> bool:
     """An alloca, or memory a call to an allocator returns (malloc, calloc, new; not
     realloc, whose block holds older contents)."""
     if isinstance(obj, AllocaInst):
@@ -98,7 +98,7 @@ def _is_scratch(obj) -> bool:
     return isinstance(obj, CallInst) and is_allocation(obj) and not is_reallocation(obj)
 
 
-def _only_writes(obj):
+def only_writes(obj):
     """The stores into `obj` when every use of it (through GEPs) is a load's address, a
     store's address or a `free`; None when any other use could write or leak it."""
     stores, pending = [], [obj]
