@@ -31,6 +31,7 @@ from .call_kinds import REVERSE
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
+from .irreducible import check_reducible
 from .loop_entries import entered_once
 from .function_context import FunctionContext
 from .memory import Shadows
@@ -112,6 +113,7 @@ class GradientSynthesizer:
         canonicalize_loops(ctx.fn)
         rewrite_running_selects(ctx.fn)  # running maxima: tape an index, not a flag
         self.select_only = self.analyse()
+        check_reducible(ctx)  # loops the reverse can count (irreducible.py)
         explain.record_arguments(ctx, self.spec.kinds)
         explain.record_values(ctx)
         self.shadows = Shadows(ctx, self.accumulate)
