@@ -35,16 +35,14 @@ casts and integer arithmetic (so it can be computed for iteration 0).
 
 from __future__ import annotations
 
-from enzymec.analysis import loops
-from enzymec.analysis.dominators import dominators
 from enzymec.ir import (I1, I8, I64, DebugRecord, FloatType, Function, GepInst, Instruction,
                         MemoryInst, PhiInst)
 from enzymec.ir.builder import IRBuilder, const_int
 from enzymec.ir.clone import clone_instruction
 
 from .maxnum_select import maxnum_chains_to_selects
-from .select_recurrence import (_after, _innermost_header, _loop_qualifies, _only_chain_uses,
-                                rewrite_select_recurrences)
+from .select_recurrence import (_after, _innermost_header, _only_chain_uses,
+                                rewrite_header_phis, rewrite_select_recurrences)
 
 _MAX_STEPS = 16
 # what the first step's address may be made of, to be computed for iteration 0
@@ -63,17 +61,8 @@ def rewrite_running_selects(fn: Function) -> int:
 
 def rewrite_select_chains(fn: Function) -> int:
     """Apply the rewrite to every unrolled recurrence of `fn` where it is sound."""
-    tree = dominators(fn)
-    done = 0
-    for loop in loops(fn, tree):
-        if not _loop_qualifies(loop):
-            continue
-        for phi in list(loop.header.phis):
-            steps = _match_chain(phi, loop, tree)
-            if steps is not None:
-                _rewrite(fn, loop, phi, steps)
-                done += 1
-    return done
+    return rewrite_header_phis(fn, _match_chain, lambda loop, phi, steps:
+                               _rewrite(fn, loop, phi, steps))
 
 
 def _match_chain(phi: PhiInst, loop, tree):

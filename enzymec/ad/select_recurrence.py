@@ -48,15 +48,23 @@ _EFFECTS = frozenset({"store", "call", "invoke", "callbr", "atomicrmw", "cmpxchg
 
 def rewrite_select_recurrences(fn: Function) -> int:
     """Apply the rewrite to every loop of `fn` where it is sound; how many recurrences."""
+    return rewrite_header_phis(fn, _match, lambda loop, phi, match:
+                               _rewrite(fn, loop, phi, *match))
+
+
+def rewrite_header_phis(fn: Function, match, rewrite) -> int:
+    """`rewrite(loop, phi, found)` for each header phi of each qualifying loop of `fn` where
+    `match(phi, loop, dominator_tree)` finds something (not None); how many. Shared by the
+    index form here and the address form of select_chain.py."""
     tree = dominators(fn)
     done = 0
     for loop in loops(fn, tree):
         if not _loop_qualifies(loop):
             continue
         for phi in list(loop.header.phis):
-            match = _match(phi, loop, tree)
-            if match is not None:
-                _rewrite(fn, loop, phi, *match)
+            found = match(phi, loop, tree)
+            if found is not None:
+                rewrite(loop, phi, found)
                 done += 1
     return done
 
