@@ -58,26 +58,26 @@ class Preaccumulated:
         self.roots = {c.root: c for c in chains}
         self.interior = {m for c in chains for m in c.members if m is not c.root}
 
-    def reverse(self, synthesizer, b, inst) -> bool:
+    def reverse(self, b, inst, adjoint_slot, accumulate, select_only) -> bool:
         """Emit the reverse of `inst` if it belongs to a chain (nothing for an interior
-        member: no adjoint reaches it); False when the ordinary rules apply."""
+        member: no adjoint reaches it); False when the ordinary rules apply. The gradient
+        lends its adjoint slots, its `accumulate` and the values only selects use."""
         if inst in self.interior:
             return True
         chain = self.roots.get(inst)
         if chain is None:
             return False
-        slot = synthesizer.adjoint_slot(inst)
+        slot = adjoint_slot(inst)
         dy = b.load(inst.type, slot, (inst.name or "v") + ".adj")
         b.store(b.zero(inst.type), slot)
         contributions = [lambda: b.fmul(dy, b.primal(chain.g))]
         if chain.through is not None:
             contributions.append(dy)
-        if inst in synthesizer.select_only:  # a select's arm not taken: no 0 * NaN
+        if inst in select_only:  # a select's arm not taken: no 0 * NaN
             contributions = guard_zero_adjoint(b, dy, contributions)
         targets = [chain.x] + ([chain.through] if chain.through is not None else [])
         for target, contribution in zip(targets, contributions):
-            synthesizer.accumulate(b, target, contribution() if callable(contribution)
-                                   else contribution)
+            accumulate(b, target, contribution() if callable(contribution) else contribution)
         return True
 
 

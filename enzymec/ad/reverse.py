@@ -352,7 +352,8 @@ class GradientSynthesizer:
         return None
 
     def reverse_instruction(self, b: ReverseBuilder, inst: Instruction) -> None:
-        if self.preaccumulated.reverse(self, b, inst):  # a chain's member (preaccumulate.py)
+        if self.preaccumulated.reverse(b, inst, self.adjoint_slot, self.accumulate,
+                                       self.select_only):  # a chain's member (preaccumulate.py)
             return
         dy = b.load(inst.type, self.adjoint_slot(inst), (inst.name or "v") + ".adj")
         b.store(adjoint_zero(inst.type), self.adjoint_slot(inst))
