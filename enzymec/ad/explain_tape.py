@@ -37,6 +37,8 @@ NOT_RECOMPUTED = {"call": "a call is not run again in the reverse sweep",
                   "phi": "a value merged from branches"}
 
 
+# why a chain with one active input tapes one value (preaccumulate.py)
+CHAIN_REASON = "one value taped instead of the operands its reverse would need"
 # why the cos beside a sin (forward_partners.py) is computed in the forward sweep
 PARTNER_REASON = "computed in the forward sweep beside its partner, where LLVM fuses the " \
                  "pair into one sincos"
@@ -75,7 +77,8 @@ class TapeRecorder:
         what = self.what(value)
         if what is None or not self.log.first_need(value):
             return
-        user = split_call_of(self.split_calls, value) or value
+        user = split_call_of(self.split_calls, value) or \
+            self.context.chain_roots.get(value) or value
         where = source_location(self.context, user) or self.context.location(user)
         size = self.context.module.layout.size(value.type)
         fields = dict(value=what, how=how, bytes_per_iteration=None, loop_trip_count=None,
@@ -98,6 +101,10 @@ class TapeRecorder:
             return None
         if value in self.context.origin or partnered(self.context, value) is not None:
             return describe(self.context, value)  # a user's value, or a sin's cos partner
+        root = self.context.chain_roots.get(value)
+        if root is not None:  # preaccumulate.py
+            return f"the local derivative of {describe(self.context, root)} with respect " \
+                   f"to its one active input ({CHAIN_REASON})"
         call = split_call_of(self.split_calls, value)
         if call is not None:
             return f"the tape record of the {describe(self.context, call)} (what its " \

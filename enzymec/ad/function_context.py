@@ -62,6 +62,7 @@ class FunctionContext:
     entry: Any = None
     tape: Any = None
     partners: dict = field(default_factory=dict)
+    chain_roots: dict = field(default_factory=dict)  # preaccumulate.py: local derivative -> root
     omp_private: Any = None  # omp_atomic.py: the region's private memory, once asked
     omp_stats: Any = None
 

@@ -58,6 +58,10 @@ class Preaccumulated:
         self.roots = {c.root: c for c in chains}
         self.interior = {m for c in chains for m in c.members if m is not c.root}
 
+    def roots_of_derivatives(self) -> dict:
+        """Each chain's local derivative `g` -> its root (what --explain names)."""
+        return {chain.g: root for root, chain in self.roots.items()}
+
     def reverse(self, b, inst, adjoint_slot, accumulate, select_only) -> bool:
         """Emit the reverse of `inst` if it belongs to a chain (nothing for an interior
         member: no adjoint reaches it); False when the ordinary rules apply. The gradient
@@ -172,7 +176,11 @@ def _local_derivative(function, chain: Chain):
     for member in instructions[:instructions.index(chain.root) + 1]:
         if member in chain.members:
             tangents[member] = _tangent(b, member, tangents, chain)
-    return tangents[chain.root]
+    g = tangents[chain.root]
+    if isinstance(g, Instruction) and g.name.startswith("t."):  # built here, not a user's:
+        # its tape is `NAME.local.tape` (--explain, dumps)
+        g.name = function.unique_name((chain.root.name or "v") + ".local")
+    return g
 
 
 def _tangent(b, inst, tangents: dict, chain: Chain):

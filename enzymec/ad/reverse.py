@@ -121,6 +121,7 @@ class GradientSynthesizer:
         check_values(ctx, self.shadows, ADJOINTS, self.check_call)
         self.preaccumulated = preaccumulate(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
+        ctx.chain_roots = self.preaccumulated.roots_of_derivatives()  # for --explain
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
 

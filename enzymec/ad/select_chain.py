@@ -51,12 +51,16 @@ _ADDRESS_OPS = frozenset({"getelementptr", "sext", "zext", "trunc", "add", "sub"
 
 
 def rewrite_running_selects(fn: Function) -> int:
-    """maxnum/minnum steps as selects (maxnum_select.py), then chains of any length tracked
-    by address (this module), then what only select_recurrence.py's index form takes; how
-    many recurrences were rewritten. Address first: on C's logsumexp the address-tracking
-    max loop ran 3% faster than the index-tracking one (RESULTS.md, logsumexp analysis)."""
+    """maxnum/minnum steps as selects (maxnum_select.py), then select_recurrence.py's index
+    form, then the chains of any length only this module's address form takes (unrolled
+    loops); how many recurrences were rewritten. Index first, although on C's logsumexp the
+    address-tracking max loop ran 3% faster (RESULTS.md, logsumexp analysis): the address
+    is a `ptrtoint` of differentiated memory, and when the gradient is itself
+    differentiated (forward over reverse) that integer's store is refused as a shadow lost
+    through integer code (tests/c/forward/fwd_hvp_kept_tape.c). Unrolled running maxima in
+    a nested gradient still meet that error (located, not a wrong number)."""
     maxnum_chains_to_selects(fn)
-    return rewrite_select_chains(fn) + rewrite_select_recurrences(fn)
+    return rewrite_select_recurrences(fn) + rewrite_select_chains(fn)
 
 
 def rewrite_select_chains(fn: Function) -> int:

@@ -2,7 +2,10 @@
 `!enzymec.tape` tags of a slot's accesses may be dropped by LLVM, and the slot's alloca, by
 its name, still says whether the tape is there. Checked on the AD stage's real text of the
 talk's reluf, with optimized modules written by hand: tags dropped but the slot kept, the
-slot promoted to a register, the slot split by SROA, the gradient inlined into its caller."""
+slot promoted to a register, the slot split by SROA, the gradient inlined into its caller.
+The program is the talk's reluf with `sin(x) * y[0]` (two active inputs) in the branch, so that the
+sin and its cos partner keep two slots: `sin(x) * x` is one preaccumulated chain
+(preaccumulate.py) with one slot for its local derivative."""
 
 from __future__ import annotations
 
@@ -15,13 +18,29 @@ from explain_run import HERE, run
 from enzymec.ad.explain_log import ExplainLog
 from enzymec.driver.explain_after import record_tape_removal, strip_tags
 
-RELUF = HERE / "programs" / "reluf_O0.c"
+RELUF_TWO_SLOTS = """/* explain: -O0 */
+#include <enzyme.h>
+#include <math.h>
 
+double reluf(double x, const double *y) {
+    double r;
+    if (x > 0)
+        r = sin(x) * y[0];
+    else
+        r = 0;
+    return r;
+}
+double diffe_reluf(double x, const double *y, double *dy) {
+    return __builtin_autodiff(reluf, x, enzyme_dup, y, dy);
+}
+"""
 
 @pytest.fixture(scope="module")
 def ad_text(tmp_path_factory) -> str:
     """The AD stage's module of reluf at -O0, tags and all."""
-    done = run(RELUF, "--explain", "--enzymec-dump-ir=ad")
+    program = tmp_path_factory.mktemp("slots") / "reluf_O0.c"
+    program.write_text(RELUF_TWO_SLOTS)
+    done = run(program, "--explain", "--enzymec-dump-ir=ad")
     text = done.stderr[done.stderr.index("; ---- enzymec: IR after ad"):]
     remarks = re.search(r"^reluf_O0\.c:\d+:\d+: remark:", text, re.M)
     return text[:remarks.start()] if remarks else text
