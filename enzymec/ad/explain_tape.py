@@ -122,6 +122,8 @@ class TapeRecorder:
         if split_call_of(self.split_calls, value) is not None:
             return "the call is split, and it runs in a branch that does not dominate " \
                    "every return"
+        if value in self.context.chain_roots:  # preaccumulate.py
+            return "it is computed in a branch that does not dominate every return"
         if value not in self.context.origin:
             return "the loop may not run, so its count is not known on every path"
         if cheaper:
@@ -134,7 +136,7 @@ class TapeRecorder:
         header = self.context.location(loop.header.first_non_phi())
         at = f" at line {header.line}" if header is not None and header.line else ""
         why = PARTNER_REASON if partnered(self.context, value) is not None else \
-            not_recomputed(value)
+            CHAIN_REASON if value in self.context.chain_roots else not_recomputed(value)
         reason = (f"computed in the loop{at}: {why}" if not cheaper else
                   f"a flag computed in the loop{at}, cheaper to tape than to recompute")
         fields.update(bytes_per_iteration=size, loop_trip_count=trips,
