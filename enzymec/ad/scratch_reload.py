@@ -29,7 +29,7 @@ from enzymec.ir import FunctionType, GlobalVariable, PTR, VOID
 from enzymec.ir.builder import declare_function
 
 from .heap import DEALLOCATORS, callee_name
-from .store_forwarding import is_scratch, only_writes
+from .store_forwarding import is_scratch, only_writes, uses_through_geps
 
 _DECIDED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # tape -> {O: bool}
 
@@ -67,16 +67,8 @@ def _written_before_read(tape, obj) -> bool:
 
 
 def _loads_of(obj) -> list:
-    loads, pending = [], [obj]
-    while pending:
-        pointer = pending.pop()
-        for user, position in pointer.uses:
-            opcode = getattr(user, "opcode", None)
-            if opcode == "getelementptr" and position == 0:
-                pending.append(user)
-            elif opcode == "load":
-                loads.append(user)
-    return loads
+    return [user for _, user, _ in uses_through_geps(obj)
+            if getattr(user, "opcode", None) == "load"]
 
 
 def _reachable(starts: set) -> set:

@@ -98,24 +98,33 @@ def is_scratch(obj) -> bool:
     return isinstance(obj, CallInst) and is_allocation(obj) and not is_reallocation(obj)
 
 
-def only_writes(obj):
-    """The stores into `obj` when every use of it (through GEPs) is a load's address, a
-    store's address or a `free`; None when any other use could write or leak it."""
-    stores, pending = [], [obj]
+def uses_through_geps(obj):
+    """(pointer, user, operand position) for every use of `obj` and of the GEPs based on it
+    (the GEPs themselves are followed, not yielded)."""
+    pending = [obj]
     while pending:
         pointer = pending.pop()
         for user, position in pointer.uses:
-            opcode = getattr(user, "opcode", None)
-            if opcode == "getelementptr" and position == 0:
+            if getattr(user, "opcode", None) == "getelementptr" and position == 0:
                 pending.append(user)
-            elif opcode == "store" and position == 1:
-                stores.append(user)
-            elif opcode == "load" and position == 0:
-                continue
-            elif opcode == "call" and pointer is obj and _harmless_call(user, position):
-                continue
             else:
-                return None
+                yield pointer, user, position
+
+
+def only_writes(obj):
+    """The stores into `obj` when every use of it (through GEPs) is a load's address, a
+    store's address or a `free`; None when any other use could write or leak it."""
+    stores = []
+    for pointer, user, position in uses_through_geps(obj):
+        opcode = getattr(user, "opcode", None)
+        if opcode == "store" and position == 1:
+            stores.append(user)
+        elif opcode == "load" and position == 0:
+            continue
+        elif opcode == "call" and pointer is obj and _harmless_call(user, position):
+            continue
+        else:
+            return None
     return stores
 
 
