@@ -70,7 +70,7 @@ def compile_gradient(ir_text: str, name: str,
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
         raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
-    module = backend.parse_ir(lower_fast_math(differentiated), name)  # afn calls only
+    module = backend.parse_ir(lower_fast_math(differentiated), name)  # every tanh
     link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
     module = without_thread_locals(module, name)  # MCJIT cannot relocate TLS (jitlink.py)
     _internalize(module, entries)

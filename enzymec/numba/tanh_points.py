@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import numpy as np
 
-SPECIAL = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -5e-324, 2.2e-308,
-                    -2.2250738585072014e-308, 1e-300, 1e-20, -3e-10, 3.7e-9, 0.17328679513998632,
-                    0.3465735902799726, 0.5493061443340549, 19.06, 19.07, 20.0, 20.5, -25.0,
-                    1e300, -1.7e308])
+# where the double nearest tanh(x) is x, +-1, +-0 or NaN; then the reduction's steps
+# (ln2/256, ln2/2: 2^k's first step, atanh(1/2)) and the edge of saturation
+EXACT = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -5e-324, 2.2e-308,
+                  -2.2250738585072014e-308, 1e-300, 1e-20, -3e-10, 19.07, 20.0, 20.5, -25.0,
+                  1e300, -1.7e308])
+STEPS = np.array([3.7e-9, 0.0027076061740622863, 0.17328679513998632, 0.3465735902799726,
+                  0.5493061443340549, 18.4, 19.06])
+SPECIAL = np.concatenate([EXACT, STEPS])
 
 
 def _group(rng: np.random.Generator, which: int, count: int) -> np.ndarray:
