@@ -30,20 +30,21 @@ _CALL = re.compile(r"\bcall ((?:" + _FLAG + r" )*)(double|float) @(" +
                    "|".join(re.escape(name) for name in LOWERED) + r")\(")
 
 
-def _replacement(match: re.Match) -> str:
+def _replacement(match: re.Match, accurate: bool) -> str:
     flags, result, callee = match.groups()
-    kind, fast, accurate = LOWERED[callee]
-    if kind != result:
-        return match.group(0)
+    kind, fast, exact = LOWERED[callee]
     words = flags.split()
     approximate = "afn" in words or "fast" in words
-    return f"call {flags}{result} @{fast if approximate else accurate}("
+    if kind != result or not (approximate or accurate):
+        return match.group(0)
+    return f"call {flags}{result} @{fast if approximate else exact}("
 
 
-def lower_fast_math(text: str) -> str:
+def lower_fast_math(text: str, accurate: bool = True) -> str:
     """`text` with every tanh call calling enzymec's fast tanh (`afn` calls) or its accurate
-    one (the others), the definitions used added; the text unchanged when there is none."""
-    lowered = _CALL.sub(_replacement, text)
+    one (the others; with accurate=False they stay libm's, as benchmarks/numba_tanh_pairs.py
+    measures them), the definitions used added; the text unchanged when there is none."""
+    lowered = _CALL.sub(lambda match: _replacement(match, accurate), text)
     if lowered == text:
         return text
     parts = [lowered]
