@@ -15,6 +15,7 @@ from enzymec.diagnostics import CompileError
 from enzymec.driver import backend
 from enzymec.driver.jitlink import link_runtime_in_process, without_thread_locals
 
+from .chain_order import reorder_chain_products
 from .errors import NumbaUnsupportedError
 from .fast_math import lower_fast_math
 from .wrapper_ir import GRAD, PRIMAL
@@ -75,6 +76,9 @@ def compile_gradient(ir_text: str, name: str,
     module = without_thread_locals(module, name)  # MCJIT cannot relocate TLS (jitlink.py)
     _internalize(module, entries)
     backend.run_pipeline(module, host_target(), 3, True, True, True)  # numba's own level
+    text, reordered = reorder_chain_products(str(module))  # carried adjoints multiplied last
+    if reordered:
+        module = backend.parse_ir(text, name)
     engine = llvm.create_mcjit_compiler(module, host_target().machine())
     engine.finalize_object()
     _ENGINES.append(engine)
