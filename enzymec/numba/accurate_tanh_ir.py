@@ -14,12 +14,15 @@ is corrected once:
 - G = h + glo: h = (T_j - 1)_hi + r1 rounded, its rounding error by Fast2Sum (T_j - 1 >= r1
   when j > 0, exact when j = 0), and glo the small terms (the table's low part, rlo,
   p - r = r^2 (1/2 + r/6 + ... + r^5/5040), (T_j - 1) p);
-- E = ehi + elo and D = E + 2 = dhi + dlo with their roundings by 2Sum;
-- q0 = ehi / dhi as ehi * (1/dhi); the residual ehi - q0 dhi (exact by fma) plus
-  elo - q0 dlo, times 1/dhi, corrects q0 to about half an ulp.
+- E = ehi + elo with ehi = 2^k h + (2^k - 1) rounded once (elo: that rounding by 2Sum,
+  2^k glo, and 2^k - 1's own rounding beyond k = 53); elo need not be below ehi's ulp;
+- D = E + 2 = dhi + dlo with dhi = (2^k h + 2^k + 1) + 2^k glo, its two roundings (and
+  2^k + 1's) in dlo by 2Sum: dhi is D to an ulp, so 1/dhi is 1/D to about an ulp;
+- q0 = ehi * (1/dhi); the residual E - q0 D = (ehi - q0 dhi, exact by fma) + (elo - q0 dlo),
+  times 1/dhi, corrects q0 to about half an ulp.
 
-The critical path is fabs, the reduction, h, ehi, dhi, one division and four fma/adds:
-every error term is computed beside the division. Measured error and latency:
+The critical path is fabs, the reduction, the polynomial, glo, dhi, one division and four
+fma/adds: every error term is computed beside the division. Measured error and latency:
 benchmarks/tanh_accuracy.py; tests/python/test_numba_accurate_tanh.py checks the bound.
 The sign comes back by copysign (tanh(-0) = -0), NaN stays NaN, tiny and subnormal x give x.
 float32 goes through the double function and one rounding.
