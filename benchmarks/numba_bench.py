@@ -289,7 +289,7 @@ def write_section(rows: list[str], repeat: int, steps: int, note: str = "") -> N
         "jax.jit(jax.grad(f)) (lax.scan for the recurrence, x64 enabled), gradients compared with enzymec.numba's; autograd: the "
         "numpy version (the recurrence's Python loop at the n shown). numba's primals call "
         "glibc's tanh (2.2 ulp measured); the exact recurrence's enzymec.numba gradient calls "
-        "enzymec's accurate tanh (0.52 ulp, `python -m benchmarks.tanh_accuracy`). The fastmath "
+        "enzymec's accurate tanh (0.521 ulp, `python -m benchmarks.tanh_accuracy`). The fastmath "
         "row: the recurrence under `@njit(fastmath=True)`, whose enzymec.numba gradient calls "
         "enzymec's fast tanh (at most 3 ulp; XLA's float64 tanh is an approximation too, 3.8 "
         "ulp); its C column is the exact C kernel's. enzymec.numba vs JAX: "

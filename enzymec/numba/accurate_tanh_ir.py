@@ -1,5 +1,5 @@
-"""LLVM IR of enzymec's accurate float64 tanh: at most 0.52 ulp (glibc's tanh: 2.2 measured
-on the same points) and a shorter latency on a serial chain (numba's recurrence) than glibc's.
+"""LLVM IR of enzymec's accurate float64 tanh: 0.521 ulp at most at 1e8 seeded points
+(glibc's tanh: 2.2) and a shorter latency on a serial chain (numba's recurrence) than glibc's.
 
     tanh|x| = E / (E + 2),  E = expm1(2|x|) = 2^k G + (2^k - 1),  G = T_j (1 + p) - 1
 
@@ -37,7 +37,7 @@ from .fast_tanh_ir import _double
 ACCURATE_TANH = "__enzymec_accurate_tanh"
 ACCURATE_TANHF = "__enzymec_accurate_tanhf"
 TABLE = "__enzymec_accurate_tanh_table"
-ACCURATE_TANH_ULPS = 0.55  # bound the tests check (0.516 at 4e7 seeded points: RESULTS.md)
+ACCURATE_TANH_ULPS = 0.55  # bound the tests check (0.521 measured at 1e8 points: RESULTS.md)
 _N = 128
 _MAGIC = 1.5 * 2.0 ** 52  # x + MAGIC rounds x to an integer held in the low bits
 
