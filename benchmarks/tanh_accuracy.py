@@ -59,7 +59,8 @@ def main() -> None:
               f"{np.median(ratio):.3f} ({ratio.min():.3f}-{ratio.max():.3f})")
     worst = max_errors(mapped, args.points)
     for name, (err, x) in worst.items():
-        print(f"{name:13s} max error {err:.3f} ulp at x = {x!r} ({4 * args.points + len(SPECIAL)} points)")
+        count = 4 * args.points + len(SPECIAL)
+        print(f"{name:13s} max error {err:.3f} ulp at x = {x!r} ({count} points)")
     print("load average after:", "/".join(f"{v:.1f}" for v in os.getloadavg()))
 
 

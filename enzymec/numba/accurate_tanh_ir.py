@@ -130,9 +130,10 @@ _E = """  %kb = add i64 %k, 1023
 
 def _two_sum_error(out: str, a: str, b: str, s: str) -> str:
     """Knuth's 2Sum: %out = a + b - s exactly, s being a + b rounded (any order)."""
-    return (f"  %{out}.bv = fsub double %{s}, %{a}\n  %{out}.av = fsub double %{s}, %{out}.bv\n"
-            f"  %{out}.ar = fsub double %{a}, %{out}.av\n  %{out}.br = fsub double %{b}, %{out}.bv\n"
-            f"  %{out} = fadd double %{out}.ar, %{out}.br")
+    lines = [f"%{out}.bv = fsub double %{s}, %{a}", f"%{out}.av = fsub double %{s}, %{out}.bv",
+             f"%{out}.ar = fsub double %{a}, %{out}.av", f"%{out}.br = fsub double %{b}, %{out}.bv",
+             f"%{out} = fadd double %{out}.ar, %{out}.br"]
+    return "\n".join("  " + line for line in lines)
 
 
 _QUOTIENT = """  %rec = fdiv double 1.000000e+00, %dhi

@@ -5,8 +5,8 @@ it reads the lowered y).
 - A call marked `afn` (approximate functions; `fast` includes it), as `@njit(fastmath=True)`
   marks numba's math calls: enzymec's fast tanh (fast_tanh_ir.py, at most 3 ulp), the
   user's leave for approximate math, as XLA's gradient of its own tanh.
-- Every other tanh call: enzymec's accurate tanh (accurate_tanh_ir.py, 0.521 ulp at most at 1e8 points,
-  against glibc's 2 ulp), which is also faster than glibc's on a serial chain. It is no
+- Every other tanh call: enzymec's accurate tanh (accurate_tanh_ir.py, 0.521 ulp at most
+  at 1e8 points, against glibc's 2 ulp), which is also faster than glibc's on a serial chain. It is no
   less accurate than the libm tanh numba's own code calls, but not bit for bit the same:
   the values the gradient's forward sweep recomputes can differ from numba's by a rounding.
 """
