@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from enzymec.ir import ConstantInt, Instruction, PhiInst
+from enzymec.ir.types import IntType
 
 MAX_DEPTH = 24
 WIDTH_OPS = frozenset({"sext", "zext", "trunc"})
@@ -76,7 +77,7 @@ def running_sum(phi, loop, loop_info, dom) -> RunningSum | None:
     """The closed form of header phi `phi` of `loop`, or None (module docstring)."""
     if not isinstance(phi, PhiInst) or phi.block is not loop.header \
             or len(phi.incoming) != 2 or len(loop.latches) != 1 \
-            or getattr(phi.type, "bits", None) is None:
+            or not isinstance(phi.type, IntType):
         return None
     init = [v for v, b in phi.incoming if not loop.contains(b)]
     back = [v for v, b in phi.incoming if b is loop.latches[0]]
@@ -94,7 +95,8 @@ class _Evaluator:
         self.width = phi.type.bits
 
     def eval(self, value, depth: int) -> Affine | None:
-        if depth > MAX_DEPTH or getattr(getattr(value, "type", None), "bits", 0) < self.width:
+        kind = getattr(value, "type", None)
+        if depth > MAX_DEPTH or not isinstance(kind, IntType) or kind.bits < self.width:
             return None
         if value is self.phi:
             return Affine(p=1)
@@ -166,10 +168,13 @@ class _Evaluator:
         return None
 
     def false_only_last(self, cond) -> bool:
-        """`cond` is `X <u N` or `X != N` where M's latch leaves on `X == N`, X = C + 1 for
-        a counter C of M from 0 by 1: false on M's last iteration only."""
+        """`cond` is `X != N`, or `X <u N` with X 64 bits wide, where M's latch leaves on
+        `X == N`, X = C + 1 for a counter C of M from 0 by 1: false on M's last iteration
+        only (`<u` also needs N > 0: with N = 0 a 64-bit X would count 2^64 iterations)."""
         if not isinstance(cond, Instruction) or cond.opcode != "icmp" \
-                or cond.predicate not in ("ult", "ne"):
+                or cond.predicate not in ("ult", "ne") or (
+                    cond.predicate == "ult"
+                    and getattr(cond.operands[0].type, "bits", 0) != 64):
             return False
         exit_test = _exit_test(self.loop)
         return exit_test is not None and exit_test == (cond.operands[0], cond.operands[1]) \
@@ -177,11 +182,9 @@ class _Evaluator:
 
     def exit_value(self, value, inner, depth: int) -> Affine | None:
         """`V + c` of a counter V of `inner` (a loop directly in M) as seen after `inner`."""
-        if value.opcode != "add" or not isinstance(value.operands[1], ConstantInt):
-            return None
-        counter = _counter(value.operands[0], inner)
+        counter = _counter(_first_operand(value), inner)
         runs = _header_runs(inner)
-        if counter is None or runs is None or counter[1] != value.operands[1].value \
+        if counter is None or runs is None or counter[2] is not value \
                 or not self.dom.dominates(value.block, inner.latches[0]):
             return None
         start, bound, begin = (self.eval(v, depth + 1) for v in (counter[0], *runs))
@@ -191,14 +194,15 @@ class _Evaluator:
 
 
 def _counter(phi, loop):
-    """(start, step) when `phi` is `phi [start, outside], [phi + step, latch]` of `loop`."""
+    """(start, step, next) when `phi` is `phi [start, outside], [next = phi + step, latch]`
+    of `loop`."""
     if not isinstance(phi, PhiInst) or phi.block is not loop.header or len(phi.incoming) != 2:
         return None
     start = [v for v, b in phi.incoming if not loop.contains(b)]
     nxt = [v for v, b in phi.incoming if loop.contains(b)]
     if len(start) != 1 or len(nxt) != 1 or not _is_step(nxt[0], phi):
         return None
-    return start[0], nxt[0].operands[1].value
+    return start[0], nxt[0].operands[1].value, nxt[0]
 
 
 def _is_step(value, phi) -> bool:
@@ -232,18 +236,19 @@ def _header_runs(loop):
     if test is None or getattr(test[0].type, "bits", 0) != 64:
         return None
     x, bound = test
-    if not isinstance(x, Instruction) or x.opcode != "add":
-        return None
-    counter = _counter(x.operands[0], loop)
-    if counter is None or counter[1] != 1 or x.operands[1].value != 1:
+    counter = _counter(_first_operand(x), loop)
+    if counter is None or counter[1] != 1 or counter[2] is not x:
         return None
     return bound, counter[0]
 
 
 def _counts_from_zero(x, loop) -> bool:
     """X = C + 1 for a counter C of `loop` from 0 by 1."""
-    if not isinstance(x, Instruction) or x.opcode != "add":
-        return False
-    counter = _counter(x.operands[0], loop)
-    return (counter is not None and counter[1] == 1 and x.operands[1].value == 1
+    counter = _counter(_first_operand(x), loop)
+    return (counter is not None and counter[1] == 1 and counter[2] is x
             and isinstance(counter[0], ConstantInt) and counter[0].value == 0)
+
+
+def _first_operand(value):
+    """The first operand of an instruction, else None."""
+    return value.operands[0] if isinstance(value, Instruction) and value.operands else None

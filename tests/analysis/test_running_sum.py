@@ -101,6 +101,30 @@ def test_look_alikes_are_refused(change):
     assert analyse(**change) is None
 
 
+def analyse_text(text):
+    for key, default in GOOD.items():
+        text = text.replace(key, default)
+    f = parse_module(text, "g.ll").get_function("g")
+    info, dom = loops(f), dominators(f)
+    outer = next(loop for loop in info if loop.header.name == "outer")
+    phi = next(i for i in outer.header.instructions if i.name == "l")
+    return running_sum(phi, outer, info, dom)
+
+
+def test_inequality_entry_test_is_accepted():
+    """`i + 1 != d` is false exactly on the last row, whatever the width."""
+    text = TRIANGLE.replace("icmp samesign ult i64 %i.next, %wide", "icmp ne i64 %i.next, %wide")
+    assert analyse_text(text) is not None
+
+
+def test_exit_test_on_another_increment_is_refused():
+    """The inner loop leaves on `j + one == n` for a value `one` (not the counter's own
+    increment by a constant): its trip count is not known, and nothing may crash."""
+    text = TRIANGLE.replace("%stop = icmp eq i64 %j.next, %n", "%j.alt = add i64 %j, %wide\n"
+                            "  %stop = icmp eq i64 %j.alt, %n")
+    assert analyse_text(text) is None
+
+
 def test_other_branch_condition_is_refused():
     """The inner loop entered on a test other than the outer loop's own bound: the skipped
     iterations (increment 0) need not be the last one."""
