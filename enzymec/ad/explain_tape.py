@@ -22,6 +22,8 @@ _NODE_NUMBER = re.compile(r"^!(\d+) = ")
 HOW_WORDS = {
     "reused": "used as is (computed before every return, outside loops)",
     "counter": "rebuilt from the reverse sweep's iteration number (a loop counter)",
+    "running": "rebuilt from the reverse sweep's iteration number (a running sum whose "
+               "step is affine in it; running_rebuild.py)",
     "recomputed": "recomputed in the reverse sweep (cheap, its operands are available)",
     "reloaded": "loaded again in the reverse sweep (nothing in the gradient writes that "
                 "memory)",

@@ -11,8 +11,10 @@ everywhere in the reverse sweep, i.e. outside loops and before every return):
 - every use of O, through GEPs, is a load's address, a store's address, a `free` of O, or
   the runtime's shadow allocation (store_forwarding.only_writes): nothing else writes it
   and no pointer to it escapes;
-- no store to O can run after a load of O: no store's block is reachable from a load's block
-  (and in a shared block, every store comes before every load, outside any cycle);
+- no write of O can run after the load reloaded: no store's (or fill's, scratch_fill.py)
+  block is reachable from the load's block (and in a shared block, the store comes before
+  the load, outside any cycle). Decided per load: a buffer accumulated into (`a[j] +=`,
+  whose own loads are followed by stores) and then only read is reloaded at those reads;
 - the gradient is not split (the reverse runs in the same call, right after the forward).
 Then O's `free` must wait for the reverse sweep: the forward sweep's `free` calls of O are
 removed and O is freed once where the tapes are freed (`free_deferred`, from
@@ -29,9 +31,11 @@ from enzymec.ir import FunctionType, GlobalVariable, PTR, VOID
 from enzymec.ir.builder import declare_function
 
 from .heap import DEALLOCATORS, callee_name
-from .store_forwarding import is_scratch, only_writes, uses_through_geps
+from .scratch_fill import is_lifetime
+from .store_forwarding import is_scratch, only_writes
 
 _DECIDED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # tape -> {O: bool}
+_ANSWERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # tape -> {load: bool}
 
 
 def reloads_scratch(tape, load) -> bool:
@@ -43,32 +47,26 @@ def reloads_scratch(tape, load) -> bool:
         return True
     if not getattr(tape, "scratch_reload", False):
         return False
-    decided = _DECIDED.setdefault(tape, {})
-    if obj not in decided:
-        decided[obj] = _written_before_read(tape, obj)
-    return decided[obj]
+    answers = _ANSWERS.setdefault(tape, {})
+    if load not in answers:
+        answers[load] = _written_before_read(tape, obj, load)
+        decided = _DECIDED.setdefault(tape, {})
+        decided[obj] = decided.get(obj, False) or answers[load]
+    return answers[load]
 
 
-def _written_before_read(tape, obj) -> bool:
+def _written_before_read(tape, obj, load) -> bool:
+    """No write of `obj` can run after `load` (module docstring)."""
     if not is_scratch(obj) or not tape.available(obj):
         return False
     stores = only_writes(obj)
     if stores is None or any(callee_name(user) in DEALLOCATORS - {"free"}
                              for user, _ in obj.uses if getattr(user, "opcode", "") == "call"):
         return False  # (a `delete` would need its own call moved, size and all)
-    loads = _loads_of(obj)
-    reached = _reachable({load.block for load in loads})
-    for store in stores:
-        if store.block in reached:
-            return False
-        if any(load.block is store.block and _index(load) < _index(store) for load in loads):
-            return False
-    return True
-
-
-def _loads_of(obj) -> list:
-    return [user for _, user, _ in uses_through_geps(obj)
-            if getattr(user, "opcode", None) == "load"]
+    reached = _reachable({load.block})
+    return not any(store.block in reached or
+                   (load.block is store.block and _index(load) < _index(store))
+                   for store in stores)
 
 
 def _reachable(starts: set) -> set:
@@ -92,12 +90,22 @@ def _index(inst) -> int:
     return inst.block.instructions.index(inst)
 
 
+def _keep_alive(alloca) -> None:
+    """Remove the `lifetime.end` markers of a reloaded alloca: the reverse sweep reads it
+    after them (scratch_fill.py); it then lives until the function returns."""
+    for user, position in list(alloca.uses):
+        if is_lifetime(user, position):
+            user.erase()
+
+
 def free_deferred(tape, builder) -> None:
     """Free each reloaded allocation here (the end of the reverse sweep), its forward `free`
     calls removed."""
     decided = _DECIDED.get(tape, {})
     free = None
     for obj, reloaded in decided.items():
+        if reloaded and obj.opcode == "alloca":
+            _keep_alive(obj)
         if not reloaded or obj.opcode == "alloca":
             continue
         frees = [user for user, position in list(obj.uses) if position == 0

@@ -39,6 +39,7 @@ from enzymec.ir.clone import clone_instruction
 
 from .heap import DEALLOCATORS, callee_name, is_allocation, is_reallocation
 from .recompute_cost import CHEAP_FLOAT_OPS, MAX_FLOPS
+from .scratch_fill import fill_precedes, is_fill, is_lifetime
 
 # instructions of the store's value that may be rebuilt inside the store's loop
 REBUILT_OPS = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
@@ -69,16 +70,21 @@ def _find_store(tape, load):
     obj, index = _object_and_index(load.operands[0], load.type)
     if obj is None or not is_scratch(obj):
         return None
-    stores = only_writes(obj)
-    if stores is None or len(stores) != 1:
+    writes = only_writes(obj)
+    stores = [w for w in writes or () if w.opcode == "store"]
+    if len(stores) != 1:
         return None
     store = stores[0]
+    fills = [w for w in writes if w is not store]
     base, store_index = _object_and_index(store.operands[1], store.operands[0].type)
     if base is not obj or store.volatile or store.ordering or \
             store.operands[0].type != load.type or \
             getattr(index, "type", None) != store_index.type:
         return None
-    return store if _reaches(tape, store, store_index, load, index) else None
+    if not _reaches(tape, store, store_index, load, index):
+        return None
+    store_loop = tape.loop_info.loop_for(store.block)
+    return store if all(fill_precedes(tape, f, store_loop) for f in fills) else None
 
 
 def _object_and_index(pointer, element_type):
@@ -112,14 +118,15 @@ def uses_through_geps(obj):
 
 
 def only_writes(obj):
-    """The stores into `obj` when every use of it (through GEPs) is a load's address, a
-    store's address or a `free`; None when any other use could write or leak it."""
+    """The writes into `obj` (stores, and memset fills: scratch_fill.py) when every use of
+    it (through GEPs) is a load's address, a write's destination or a `free`; None when any
+    other use could write or leak it."""
     stores = []
     for pointer, user, position in uses_through_geps(obj):
         opcode = getattr(user, "opcode", None)
-        if opcode == "store" and position == 1:
+        if (opcode == "store" and position == 1) or is_fill(user, position):
             stores.append(user)
-        elif opcode == "load" and position == 0:
+        elif (opcode == "load" and position == 0) or is_lifetime(user, position):
             continue
         elif opcode == "call" and pointer is obj and _harmless_call(user, position):
             continue

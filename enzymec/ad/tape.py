@@ -25,6 +25,7 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
 
 from .recompute_cost import recompute_float
+from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
 from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
@@ -115,6 +116,10 @@ class Tape:
             k = self.lookup(counter, builder, forward_block)
             k = builder.cast("trunc", k, value.type)
             return builder.add(self.lookup(start, builder, forward_block), builder.mul(k, step))
+        running = rebuildable_sum(self, value, loop)
+        if running is not None:  # a packed index: its closed form (running_rebuild.py)
+            self._explain(value, "running")
+            return emit_running_sum(self, running, loop, builder, forward_block)
         if (value.opcode in RECOMPUTABLE and not self.cheaper_to_tape(value)) \
                 or self.can_reload(value) or recompute_float(self, value):
             self._explain(value, "reloaded" if self.can_reload(value) else "recomputed")
@@ -142,6 +147,9 @@ class Tape:
         state = self.loop_states.get(loop) if loop else None
         if (state is not None and value is state.iv) or self.affine_counter(value, loop):
             return False
+        running = rebuildable_sum(self, value, loop)
+        if running is not None:
+            return any(self.needs_tape(v, depth + 1) for v in sum_inputs(running))
         if self.can_reload(value) or value.opcode in RECOMPUTABLE:
             return any(self.needs_tape(op, depth + 1) for op in value.operands)
         return not recompute_float(self, value) and forwarded_store(self, value) is None

@@ -77,3 +77,28 @@ def test_gmm_qdiags_are_reloaded():
     (49:21): loaded again, no tape."""
     remarks = load_remarks(GMM / "timed.c", "-O3", "-march=native", "-fno-math-errno")
     assert remarks["26:18"].startswith(RELOADED) and remarks["49:21"].startswith(RELOADED)
+
+
+@pytest.mark.parametrize("opt", ["-O2", "-O3"])
+def test_zero_filled_scratch_is_forwarded_and_reloaded(opt):
+    """`double a[8] = {0}` (a memset, lifetime markers; scratch_fill.py): xc (30:27) is
+    rebuilt from its one store, acc (30:18), only read after its accumulation, loaded
+    again; in the look-alikes (a memset between store and read, a memset after the read)
+    both stay taped."""
+    remarks = load_remarks(PROGRAMS / "scratch_memset.c", opt)
+    assert remarks["30:27"].startswith(FORWARDED) and remarks["30:18"].startswith(RELOADED)
+    refused = load_remarks(PROGRAMS / "scratch_memset_refused.c", opt)
+    assert refused["31:27"].startswith("taped") and refused["31:18"].startswith("taped")
+
+
+def test_reloaded_alloca_outlives_its_lifetime_end():
+    """acc, loaded again by the reverse sweep, must not be dead there: its lifetime.end is
+    removed from the gradient; xc's (forwarded, never reloaded) stays."""
+    dump = subprocess.run([*enzymec(), "-O2", "-c", "scratch_memset.c", "-o", "/dev/null",
+                           "--enzymec-dump-ir=ad"], cwd=PROGRAMS, capture_output=True,
+                          text=True, check=True)
+    ir = dump.stdout + dump.stderr
+    gradient = ir[ir.index("define internal double @zeroed.gradient("):]
+    gradient = gradient[:gradient.index("\n}\n")]
+    assert gradient.count("call void @llvm.lifetime.start") == 2
+    assert gradient.count("call void @llvm.lifetime.end") == 1
