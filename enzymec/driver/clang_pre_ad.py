@@ -4,9 +4,9 @@ What and why: before AD, a module that requests a derivative goes through LLVM's
 `default<O2>` module pipeline with loop vectorizing, SLP vectorizing and unrolling off
 (pipeline.pre_ad). llvmlite's LLVM is an assertions build (clang_codegen.py says how much
 slower), and in llvmlite this pipeline, with the module's parse and print, is most of the
-`pre-ad` stage: 0.054 s of CPU for logsumexp/timed.c, about 0.17 s for ba and gmm. clang
-runs the same pipeline on the same text, process start included, in 0.035 s and 0.10 s, and
-prints the same IR: every function, global and metadata node of the benchmarks' pre-AD
+`pre-ad` stage: 0.054 s of CPU for logsumexp/timed.c, 0.21 s for gmm. clang runs the same
+pipeline on the same text, process start included, in 0.035 s and 0.14 s, and prints the
+same IR: every function, global and metadata node of the benchmarks' pre-AD
 modules is identical (the struct types keep clang's names where llvmlite's one LLVMContext
 appends `.N` to names it has seen in an earlier module of the process).
 
@@ -26,11 +26,13 @@ import sys
 
 from enzymec.driver import toolchain
 
-# Below about this many instruction lines of frontend IR, llvmlite's pipeline costs less
-# than clang's process start (about 0.012 s): llvmlite spends about 61 us per line on
-# parse, pipeline and print, clang about 27 (logsumexp/timed.c, 889 lines: 0.054 s against
-# 0.035 s), so the two meet near 350 lines.
-CLANG_FROM_LINES = 400
+# Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
+# than clang's process, whose start alone (zig's driver) costs 0.012-0.028 s of CPU with the
+# machine quiet to loaded. CPU seconds at a load of 12, llvmlite (parse, pipeline, print)
+# against clang: 142 lines 0.006/0.028, 548 lines 0.012/0.032, taylor_log 676 lines
+# 0.041/0.048, logsumexp 889 lines 0.058/0.057, tree_reduce 1167 0.074/0.065, matvec 1708
+# 0.114/0.085, gmm 2808 0.210/0.136; quiet, logsumexp 0.054/0.035.
+CLANG_FROM_LINES = 800
 
 # The target, and what keeps zig's clang from adding passes of its own (UBSan at -O0): the
 # same pipeline as llvmlite's, pass for pass.
