@@ -1,11 +1,13 @@
 """`enzymec -O3 -c` against `clang -O3 -c` on every benchmark source (issue 11 item 5):
 `python -m benchmarks compile-time [--repeat N]` writes RESULTS.md's compile-time section.
+Two baselines: `zig cc -O3 -c` as the toolchain runs it (its cc1 at -O2, with debug info),
+and the same clang made to do what `clang -O3 -c` does (cc1 at -O3, no debug info: CLANG_O3).
 
 The machine these numbers come from is shared, so wall time says more about the other jobs
-than about the compilers. Each source is compiled by the two in turn (enzymec, clang,
-enzymec, clang, ...; one untimed pair first) and each run's CPU time (user + system of the
-process and its children, from the kernel's accounting) is read; the ratio is taken pair by
-pair and its median and range reported. zig cc caches compilation results, so every run gets
+than about the compilers. Each source is compiled by the three in turn (enzymec, zig cc,
+clang -O3, enzymec, ...; one untimed round first) and each run's CPU time (user + system of the
+process and its children, from the kernel's accounting) is read; each ratio is taken round by
+round and its median and range reported. zig cc caches compilation results, so every run gets
 fresh, empty zig cache directories (enzymec's frontend is zig's clang too).
 
 Before timing, enzymec's modules are compiled to bytecode (`compileall`), as pip does when
@@ -43,19 +45,25 @@ def cpu_run(cmd: list[str]) -> tuple[float, str]:
     return cpu, "" if p.returncode == 0 else (p.stderr or p.stdout).strip()[-500:]
 
 
-def paired(a: list[str], b: list[str], repeat: int) -> dict:
-    """A and B in turn, `repeat` counted pairs after one warm-up pair: medians and ratios."""
-    cpu_run(a), cpu_run(b)
-    ta, tb = [], []
+def paired(a: list[str], b: list[str], repeat: int, c: list[str] | None = None) -> dict:
+    """A and B (and C) in turn, `repeat` counted rounds after one warm-up round: medians,
+    and A/B (and A/C) round by round."""
+    cmds = [a, b] + ([c] if c else [])
+    for cmd in cmds:
+        cpu_run(cmd)
+    times = [[] for _ in cmds]
     for _ in range(repeat):
-        for cmd, out in ((a, ta), (b, tb)):
+        for cmd, out in zip(cmds, times):
             seconds, err = cpu_run(cmd)
             if err:
                 return {"error": err}
             out.append(seconds)
-    ratios = [x / y for x, y in zip(ta, tb)]
-    return {"a": statistics.median(ta), "b": statistics.median(tb),
-            "ratio": statistics.median(ratios), "lo": min(ratios), "hi": max(ratios)}
+    result = {"a": statistics.median(times[0])}
+    for name, key, other in zip("bc", ("", "c_"), times[1:]):
+        ratios = [x / y for x, y in zip(times[0], other)]
+        result.update({name: statistics.median(other), f"{key}ratio": statistics.median(ratios),
+                       f"{key}lo": min(ratios), f"{key}hi": max(ratios)})
+    return result
 
 
 def stages(args: list[str]) -> dict:
@@ -74,15 +82,25 @@ def sources() -> list[Path]:
 
 
 def zigcc() -> list[str]:
-    return [sys.executable, "-m", "ziglang", "cc"]
+    """The ziglang wheel's binary itself, as enzymec runs it (toolchain.py): `python -m
+    ziglang cc` would add a Python start-up (about 0.02 s of CPU) to every clang run."""
+    import ziglang
+
+    return [os.path.join(os.path.dirname(ziglang.__file__), "zig"), "cc"]
+
+
+# What `clang -O3 -c` does, which `zig cc -O3 -c` does not: zig hands clang's cc1 -O2 and
+# asks for debug info (`zig cc -### -O3 -c x.c`); enzymec's object has none.
+CLANG_O3 = ["-Xclang", "-O3", "-g0"]
 
 
 def _row(rel: str, r: dict, st: dict) -> str:
     if "error" in r:
-        return f"| {rel} | failed: {r['error'][:120]} |" + " |" * 10
+        return f"| {rel} | failed: {r['error'][:120]} |" + " |" * 13
     parts = " | ".join(f"{st.get(s, 0):.3f}" for s in STAGES)
     return (f"| {rel} | {r['a']:.3f} | {r['b']:.3f} | **{r['ratio']:.2f}x** | "
-            f"{r['lo']:.2f}-{r['hi']:.2f} | {'met' if r['ratio'] <= 2 else 'missed'} | {parts} |")
+            f"{r['lo']:.2f}-{r['hi']:.2f} | {'met' if r['ratio'] <= 2 else 'missed'} | "
+            f"{r['c']:.3f} | {r['c_ratio']:.2f}x ({r['c_lo']:.2f}-{r['c_hi']:.2f}) | {parts} |")
 
 
 def section(repeat: int = 3, log=print) -> str:
@@ -90,14 +108,15 @@ def section(repeat: int = 3, log=print) -> str:
     import datetime
     compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1)
     load0 = os.getloadavg()
-    rows = ["| source | enzymec cpu (s) | clang cpu (s) | **ratio** (median) | ratio range | "
-            "<= 2x | " + " | ".join(STAGES) + " |",
-            "|---|---:|---:|---:|---|---|" + "---:|" * len(STAGES)]
+    rows = ["| source | enzymec cpu (s) | zig cc cpu (s) | **ratio** (median) | ratio range | "
+            "<= 2x | clang -O3 cpu (s) | ratio to it (range) | " + " | ".join(STAGES) + " |",
+            "|---|---:|---:|---:|---|---|---:|---|" + "---:|" * len(STAGES)]
     with tempfile.TemporaryDirectory() as td:
         obj = str(Path(td) / "x.o")
         for src in sources():
             args = H.FLAGS + ["-c", str(src), "-o", obj]
-            r = paired(H.enzymec_cmd() + args, zigcc() + [f"-I{H.INCLUDE}"] + args, repeat)
+            clang = zigcc() + [f"-I{H.INCLUDE}"] + args
+            r = paired(H.enzymec_cmd() + args, clang, repeat, clang + CLANG_O3)
             st = stages(args) if "error" not in r else {}
             rel = f"{src.parent.name}/{src.name}"
             log(f"  compile {rel}: {r} {st}")
@@ -108,12 +127,17 @@ def section(repeat: int = 3, log=print) -> str:
             f"{'/'.join(f'{x:.1f}' for x in load0)} before, "
             f"{'/'.join(f'{x:.1f}' for x in load1)} after, on {os.cpu_count()} cores\n"
             f"- CPU time (user + system, children included) of one `-c` compile, `"
-            f"{' '.join(H.FLAGS)}`; clang is `python -m ziglang cc`; enzymec and clang in "
-            f"turn, {repeat} pairs after a warm-up pair, fresh zig caches per run; the ratio "
-            "is taken pair by pair (median and range). enzymec's modules compiled to bytecode "
-            "first, as an installed package has them (benchmarks/compile_time.py says why).\n"
+            f"{' '.join(H.FLAGS)}`; zig cc is the ziglang wheel's `zig cc` (its clang: cc1 at "
+            f"-O2, with debug info); clang -O3 is the same with `{' '.join(CLANG_O3)}` (cc1 at "
+            f"-O3, no debug info, as `clang -O3 -c` and as enzymec's object); the three in "
+            f"turn, {repeat} rounds after a warm-up round, fresh zig caches per run; the ratios "
+            "are taken round by round (median and range). enzymec's modules compiled to "
+            "bytecode first, as an installed package has them (benchmarks/compile_time.py says "
+            "why).\n"
             "- Stage columns: CPU seconds of one more enzymec run split by "
             "benchmarks/compile_stages.py (start-up = interpreter and imports; frontend = "
-            "the clang child; optimize = the post-AD parse and runtime link; codegen = clang's "
+            "the clang child; pre-ad = the pre-AD pipeline, in a second clang child from 800 "
+            "instruction lines on (enzymec/driver/clang_pre_ad.py); optimize = the post-AD "
+            "parse and runtime link; codegen = clang's "
             "-O3 pipeline and code generation of the object file, enzymec/driver/"
             "clang_codegen.py).\n\n" + "\n".join(rows))

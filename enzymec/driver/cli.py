@@ -71,6 +71,9 @@ ENZYMEC OPTIONS:
                             who runs the -O pipeline and codegen of an object file
                             after AD (the same code; auto: clang for all but small
                             modules, where llvmlite is quicker)
+  --enzymec-pre-ad=auto|clang|llvmlite
+                            who runs the pre-AD pipeline (the same IR; auto: clang for
+                            all but small modules)
   --explain                 remarks at the source: activity, tape, shadows, inlined and
                             split calls, custom derivatives, tape removed by LLVM
   --explain=FILE            the same facts as JSON (schema: enzymec/ad/explain_log.py)

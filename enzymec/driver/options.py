@@ -77,6 +77,7 @@ class Options:
     explain_dir: str | None = None  # --explain-dir: where the .dot/.svg pictures go
     check_gradients: str | None = None  # --check-gradients: "on" or "runtime"
     codegen: str = "auto"  # --enzymec-codegen: who runs -O and codegen (clang_codegen.py)
+    pre_ad: str = "auto"  # --enzymec-pre-ad: who runs the pre-AD pipeline (clang_pre_ad.py)
 
     @property
     def inputs(self) -> list[Input]:
@@ -118,7 +119,7 @@ def _operand(argv: list[str], i: int, flag: str) -> tuple[str, int]:
 
 def _enzymec_flag(opts: Options, arg: str) -> None:
     """--enzymec-dump-ir=STAGE[,STAGE] (or all), --enzymec-dump-dir=DIR and
-    --enzymec-codegen=auto|clang|llvmlite."""
+    --enzymec-codegen=auto|clang|llvmlite and --enzymec-pre-ad=auto|clang|llvmlite."""
     name, _, value = arg.partition("=")
     if name == "--enzymec-dump-ir":
         stages = DUMP_STAGES if value == "all" else tuple(value.split(","))
@@ -131,6 +132,8 @@ def _enzymec_flag(opts: Options, arg: str) -> None:
         opts.dump_dir = value
     elif name == "--enzymec-codegen" and value in ("auto", "clang", "llvmlite"):
         opts.codegen = value
+    elif name == "--enzymec-pre-ad" and value in ("auto", "clang", "llvmlite"):
+        opts.pre_ad = value
     else:
         raise _unknown(arg)
 

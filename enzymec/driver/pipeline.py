@@ -13,7 +13,8 @@ import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
-from enzymec.driver import attributes, backend, clang_codegen, fortran, openmp, rtlink, toolchain
+from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran, openmp,
+                            rtlink, toolchain)
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import run_tool
@@ -143,7 +144,12 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     from enzymec.ad.registrations import protect_registered_functions
     from enzymec.ad.sorting import runtime_sorts
     refuse_local_annotations(ir_text)
-    module = backend.parse_ir(protect_registered_functions(keep_entry_calls_apart(ir_text)), name)
+    ir_text = protect_registered_functions(keep_entry_calls_apart(ir_text))
+    if clang_pre_ad.wanted(ctx, ir_text):  # the same pipeline, run faster (clang_pre_ad.py)
+        done = clang_pre_ad.run(ctx, ir_text)
+        if done is not None:
+            return done
+    module = backend.parse_ir(ir_text, name)
     rtlink.link_functions(ctx, module, runtime_sorts({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
     return str(module)

@@ -1,0 +1,100 @@
+"""The pre-AD pipeline run by the toolchain's clang rather than llvmlite (issue 11 item 5).
+
+What and why: before AD, a module that requests a derivative goes through LLVM's
+`default<O2>` module pipeline with loop vectorizing, SLP vectorizing and unrolling off
+(pipeline.pre_ad). llvmlite's LLVM is an assertions build (clang_codegen.py says how much
+slower), and in llvmlite this pipeline, with the module's parse and print, is most of the
+`pre-ad` stage: 0.054 s of CPU for logsumexp/timed.c, 0.21 s for gmm. clang runs the same
+pipeline on the same text, process start included, in 0.035 s and 0.14 s, and prints the
+same IR: every function, global and metadata node of the benchmarks' pre-AD
+modules is identical (the struct types keep clang's names where llvmlite's one LLVMContext
+appends `.N` to names it has seen in an earlier module of the process).
+
+Only the target reaches clang, never the user's other flags: -fsanitize, -pg, -fno-inline,
+-fno-builtin or -flto would change the AD's input, and llvmlite's pipeline sees none of them
+either. Where clang cannot be used (`--enzymec-pre-ad=llvmlite`, a module too small to
+repay the process, one that needs the runtime's sort linked first, clang failing on the text),
+pipeline.pre_ad keeps llvmlite, which also turns malformed IR into a located error.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+from enzymec.driver import toolchain
+
+# Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
+# than clang's process, whose start alone (zig's driver) costs 0.012-0.028 s of CPU with the
+# machine quiet to loaded. CPU seconds at a load of 12, llvmlite (parse, pipeline, print)
+# against clang: 142 lines 0.006/0.028, 548 lines 0.012/0.032, taylor_log 676 lines
+# 0.041/0.048, logsumexp 889 lines 0.058/0.057, tree_reduce 1167 0.074/0.065, matvec 1708
+# 0.114/0.085, gmm 2808 0.210/0.136; quiet, logsumexp 0.054/0.035.
+CLANG_FROM_LINES = 800
+
+# The target, and what keeps zig's clang from adding passes of its own (UBSan at -O0): the
+# same pipeline as llvmlite's, pass for pass.
+_PIPELINE = ["-O2", "-Xclang", "-O2", "-fno-vectorize", "-fno-slp-vectorize",
+             "-fno-unroll-loops", "-fno-sanitize=all"]
+_QUIET = ["-Qunused-arguments", "-Wno-override-module", "-w"]
+
+
+def wanted(ctx, ir_text: str) -> bool:
+    """Whether clang should run the pre-AD pipeline on `ir_text` (see the module doc)."""
+    choice = ctx.opts.pre_ad
+    if choice == "llvmlite" or "@qsort(" in ir_text:
+        return False
+    return choice == "clang" or ir_text.count("\n  ") >= CLANG_FROM_LINES
+
+
+def target_flags(ctx) -> list[str]:
+    """The user's -march=/-mcpu= (what llvmlite's TargetMachine takes, toolchain.target_cpu),
+    nothing else of theirs; zig's generic x86-64 when they name no CPU."""
+    cpu = [f for f in ctx.opts.cflags if f.startswith(("-march=", "-mcpu="))]
+    if not cpu:
+        return ["-march=x86_64"] if ctx.tc.is_zig else []
+    return toolchain.translate_user_flags(ctx.tc, cpu)
+
+
+def command(ctx, source: str, output: str) -> list[str]:
+    """clang reading IR text `source` and writing the pipeline's result as IR text."""
+    return [*ctx.tc.clang(False), *target_flags(ctx), *_PIPELINE, *_QUIET,
+            "-S", "-emit-llvm", "-o", output, source]  # a .ll: zig cc takes no `-x ir`
+
+
+def run(ctx, ir_text: str) -> str | None:
+    """The pre-AD pipeline's result on `ir_text` from clang, or None when clang could not
+    give it (no such command, a failure, output that is not UTF-8): the caller then runs
+    llvmlite's, which reports malformed IR as a located error."""
+    stem = os.path.join(ctx.tmpdir, f"pread{len(os.listdir(ctx.tmpdir))}")
+    with open(stem + ".ll", "w", encoding="utf-8") as handle:
+        handle.write(ir_text)
+    cmd = command(ctx, stem + ".ll", stem + ".out.ll")
+    if ctx.opts.verbose:
+        print(" ".join(cmd), file=sys.stderr)
+    try:
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if proc.returncode == 0:
+            with open(stem + ".out.ll", encoding="utf-8") as handle:
+                return _with_triple_of(ir_text, handle.read())
+        why = proc.stderr.decode(errors="replace").strip()[-300:]
+    except (OSError, UnicodeError) as err:
+        why = str(err)
+    if ctx.opts.verbose:
+        print(f"enzymec: note: llvmlite runs the pre-AD pipeline: clang failed: {why}",
+              file=sys.stderr)
+    return None
+
+
+_TRIPLE = re.compile(r'^target triple = "[^"]*"$', re.MULTILINE)
+
+
+def _with_triple_of(source: str, output: str) -> str:
+    """`output` with the triple line of `source`: zig's clang writes its OS- and
+    libc-versioned triple, where the module had the host's (toolchain.normalize_triple)."""
+    line = _TRIPLE.search(source)
+    if line is None:
+        return _TRIPLE.sub("", output, count=1)
+    return _TRIPLE.sub(lambda _: line[0], output, count=1)
