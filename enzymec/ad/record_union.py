@@ -43,9 +43,15 @@ def share_record_slots(fn, forward: set, stacked: set) -> None:
     if len(writers) < 2:
         return
     offsets, size = _place(writers, _Reach(forward), layout)
-    if size == sum(layout.size(s.allocated_type) for s in writers):
-        return  # nothing overlaps: the fields stay as they are
+    if not _overlapping(offsets, layout):
+        return  # the fields stay as they are
     _rewrite(fn, offsets, size)
+
+
+def _overlapping(offsets: dict, layout) -> bool:
+    """Whether two of the placed slots share a byte."""
+    spans = sorted((at, at + layout.size(slot.allocated_type)) for slot, at in offsets.items())
+    return any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1))
 
 
 def stacked_tapes(tape) -> set:
