@@ -77,13 +77,17 @@ def _writers(slot, forward: set, entry, stacked: bool, layout):
             elif not (stacked and _is_zero(user.operands[0])):
                 return None
             continue
-        if stacked and isinstance(user, CallInst) and \
-                (user.called_function.name if user.called_function else "") in STACKED_CALLS[ahead]:
-            if ahead:
-                blocks.add(user.block)
-            continue
-        return None
+        if not (stacked and _stacked_call(user, ahead)):
+            return None
+        if ahead:
+            blocks.add(user.block)
     return blocks if blocks and crosses else None
+
+
+def _stacked_call(user, ahead: bool) -> bool:
+    """A runtime call a stacked tape's header may take in that half (STACKED_CALLS)."""
+    callee = user.called_function if isinstance(user, CallInst) else None
+    return callee is not None and callee.name in STACKED_CALLS[ahead]
 
 
 def _is_zero(value) -> bool:
