@@ -45,7 +45,8 @@ from .reverse_builder import ReverseBuilder
 from .select_chain import rewrite_running_selects
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
-from .split import Cut, allocas_to_heap, split_function
+from .record_union import share_record_slots, stacked_tapes
+from .split import Cut, allocas_to_heap, forward_blocks, split_function
 from .speculation import guard_zero_adjoint, select_only_values
 from .split_calls import SplitCalls, gradient_params
 
@@ -162,6 +163,7 @@ class GradientSynthesizer:
             self.shadows.zero_callee_globals()
             return ctx.fn
         augmented, reverse = self.spec.split
+        share_record_slots(ctx.fn, forward_blocks(ctx.fn, self.cuts), stacked_tapes(ctx.tape))
         split_function(ctx.fn, self.cuts, augmented, reverse, len(augmented.args),
                        self.spec.heap_records)
         ctx.module.remove(ctx.fn)

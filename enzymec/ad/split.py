@@ -96,7 +96,7 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
     from enzymec.analysis import dominators
     dom = dominators(joined)
     old_entry = joined.entry
-    forward = _forward_blocks(joined, cuts)
+    forward = forward_blocks(joined, cuts)
     backward = [b for b in joined.blocks if b not in forward]
     crossing = _crossing_values(backward, forward)
     slots, reinitialised = _classify_slots(crossing, forward, old_entry)
@@ -121,7 +121,7 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
 
 # -- analysis of the joined function ----------------------------------------------------------
 
-def _forward_blocks(joined: Function, cuts: list[Cut]) -> set[Block]:
+def forward_blocks(joined: Function, cuts: list[Cut]) -> set[Block]:
     """Blocks reachable from the entry without crossing a seed edge."""
     seeds = {cut.seed for cut in cuts}
     seen, work = set(), [joined.entry]

@@ -1,0 +1,152 @@
+"""Record fields shared by the arms of a split function (issue 11: tree_reduce's records).
+
+A split pair's record (split.py) holds the engine's stack slots that cross from the forward
+half to the reverse half, side by side. Slots written on forward paths that exclude each
+other never both carry a value to the reverse: tree_reduce's internal nodes write three
+scalar caches (`sqrt`, a, b) and its leaves the header of their loop tape, so each record
+held both arms' fields (48 bytes where 32 do). Such slots are laid over each other in one
+*arena* slot before the function is split, and the record copies the arena: 48 -> 32 bytes.
+
+A slot may share bytes when its content matters only on forward paths through its writers:
+- an uninitialised slot that the forward only stores to and the reverse only loads from
+  (on a path that does not write it, the reverse reads undefined bytes: any bytes will do);
+- the header of a *stacked* loop tape (tape_arena.py): zeroed in the entry block, reserved
+  in its loop's preheader, read by the reverse only in the reverse of its loop and released
+  where the reverse leaves the loop, which runs only when the forward ran the preheader.
+Two such slots overlap only when no writer of one reaches a writer of the other in the
+forward half (so no path writes both, and the entry's zeroing of a header comes before any
+write of the other). Slots aligned to more than 8 bytes keep their own fields.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import AllocaInst, CallInst, I8, I64, Instruction
+from enzymec.ir.builder import IRBuilder
+from enzymec.ir.types import ArrayType
+from enzymec.ir.values import SimpleConstant
+
+# calls a stacked tape's header may take: (forward, reverse) runtime helpers
+STACKED_CALLS = {True: ("__enzymec_stack_tape_reserve",), False: ("__enzymec_stack_tape_release",)}
+ARENA_ALIGN = 8
+
+
+def share_record_slots(fn, forward: set, stacked: set) -> None:
+    """Lay the crossing slots of `fn` (a joined split function; `forward`: its forward
+    blocks; `stacked`: the headers of its stacked loop tapes) that never hold values on the
+    same forward path over each other, in one arena slot."""
+    layout = fn.module.layout
+    writers = {}
+    for slot in [i for i in fn.entry.instructions if isinstance(i, AllocaInst)]:
+        blocks = _writers(slot, forward, fn.entry, slot in stacked, layout)
+        if blocks is not None:
+            writers[slot] = blocks
+    if len(writers) < 2:
+        return
+    offsets, size = _place(writers, _Reach(forward), layout)
+    if not _overlapping(offsets, layout):
+        return  # the fields stay as they are
+    _rewrite(fn, offsets, size)
+
+
+def _overlapping(offsets: dict, layout) -> bool:
+    """Whether two of the placed slots share a byte."""
+    spans = sorted((at, at + layout.size(slot.allocated_type)) for slot, at in offsets.items())
+    return any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+def stacked_tapes(tape) -> set:
+    """The headers of `tape`'s (tape.py) stacked loop tapes."""
+    return {header for header, (kind, _) in tape.tape_kinds.items() if kind == "stacked"}
+
+
+def _writers(slot, forward: set, entry, stacked: bool, layout):
+    """The forward blocks writing `slot`, when it may share bytes (see above), else None."""
+    if slot.operands or layout.size_align(slot.allocated_type)[1] > ARENA_ALIGN:
+        return None
+    blocks, crosses = set(), False
+    for user, index in slot.uses:
+        if not isinstance(user, Instruction) or user.block is None:
+            return None
+        ahead = user.block in forward
+        crosses |= not ahead
+        if user.opcode == "load":
+            continue
+        if user.opcode == "store" and index == 1 and ahead:
+            if user.block is not entry:
+                blocks.add(user.block)
+            elif not (stacked and _is_zero(user.operands[0])):
+                return None
+            continue
+        if not (stacked and _stacked_call(user, ahead)):
+            return None
+        if ahead:
+            blocks.add(user.block)
+    return blocks if blocks and crosses else None
+
+
+def _stacked_call(user, ahead: bool) -> bool:
+    """A runtime call a stacked tape's header may take in that half (STACKED_CALLS)."""
+    callee = user.called_function if isinstance(user, CallInst) else None
+    return callee is not None and callee.name in STACKED_CALLS[ahead]
+
+
+def _is_zero(value) -> bool:
+    return isinstance(value, SimpleConstant) and value.keyword == "zeroinitializer"
+
+
+class _Reach:
+    """Forward blocks reachable from a block (itself included), within the forward half."""
+
+    def __init__(self, forward: set):
+        self.forward, self.cache = forward, {}
+
+    def __call__(self, block) -> set:
+        if block not in self.cache:
+            seen, work = set(), [block]
+            while work:
+                b = work.pop()
+                if b in seen or b not in self.forward:
+                    continue
+                seen.add(b)
+                work.extend(b.successors)
+            self.cache[block] = seen
+        return self.cache[block]
+
+
+def _conflict(a: set, b: set, reach) -> bool:
+    """Whether some forward path may write both slots (writer blocks `a` and `b`)."""
+    return any(y in reach(x) for x in a for y in b) or any(x in reach(y) for x in a for y in b)
+
+
+def _place(writers: dict, reach, layout) -> tuple[dict, int]:
+    """First fit: each slot at the lowest aligned offset clear of every placed slot it
+    conflicts with. Returns ({slot: offset}, arena bytes rounded to ARENA_ALIGN)."""
+    offsets, end = {}, 0
+    for slot, blocks in writers.items():
+        size, align = layout.size_align(slot.allocated_type)
+        taken = sorted((offsets[p], offsets[p] + layout.size(p.allocated_type))
+                       for p in offsets if _conflict(blocks, writers[p], reach))
+        at = 0
+        for low, high in taken:
+            if at + size <= low:
+                break
+            at = max(at, -(-high // align) * align)
+        offsets[slot] = at
+        end = max(end, at + size)
+    return offsets, -(-end // ARENA_ALIGN) * ARENA_ALIGN
+
+
+def _rewrite(fn, offsets: dict, size: int) -> None:
+    """One arena alloca; every use of a placed slot gets its own pointer into it (made
+    beside the use, so that the reverse half's pointers are into its restored arena)."""
+    entry = fn.entry
+    arena = IRBuilder(fn).position_before(entry.instructions[0]).alloca(
+        ArrayType(size // 8, I64), "record.arena")
+    for slot, at in offsets.items():
+        for user, index in list(slot.uses):
+            pointer = arena
+            if at:
+                pointer = IRBuilder(fn).position_before(user).gep(
+                    I8, arena, [at], (slot.name or "slot") + ".in.arena")
+            user.set_operand(index, pointer)
+        slot.erase()

@@ -1,0 +1,70 @@
+"""Records whose arms share bytes (enzymec/ad/record_union.py), read from the IR after AD.
+
+tree_reduce's shape: the internal arm keeps three values (the square root and both halves),
+the leaf arm the header of its loop tape; no forward path keeps both, so the record is the
+branch tag and 24 shared bytes (32, where side by side it took 48). When the loop runs on
+every path, before the arms, its header and the internal arm's values are kept on one path
+and must not share bytes: no arena, the fields side by side. The gradients of both shapes
+are checked against finite differences by tests/c/record_union_arms.c.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+TREE = r"""
+#include <enzyme.h>
+#include <math.h>
+static double leaf(const double *x, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) s += sin(x[i]) * x[i];
+    return s;
+}
+double tree(const double *x, int n) {
+    if (n <= 16) return leaf(x, n);
+    double a = tree(x, n / 2), b = tree(x + n / 2, n - n / 2);
+    return sqrt(a * a + b * b + 1.0);
+}
+double walk(const double *x, int n) {
+    double s = leaf(x, n < 16 ? n : 16);
+    if (n <= 16) return s;
+    double a = walk(x, n / 2), b = walk(x + n / 2, n - n / 2);
+    return sqrt(a * a + b * b + s * s);
+}
+void dtree(double *x, double *dx, int n) { __builtin_autodiff(tree, x, dx, n); }
+void dwalk(double *x, double *dx, int n) { __builtin_autodiff(walk, x, dx, n); }
+"""
+
+
+def ir_after_ad(tmp_path) -> str:
+    path = tmp_path / "case.c"
+    path.write_text(TREE)
+    exe = shutil.which("enzymec")
+    command = [exe] if exe else [sys.executable, "-m", "enzymec"]
+    proc = subprocess.run([*command, "-O2", "--enzymec-dump-ir=ad", "-c", str(path), "-o",
+                           str(tmp_path / "case.o")], capture_output=True, text=True, check=True)
+    return proc.stdout + proc.stderr
+
+
+def body(ir: str, name: str) -> str:
+    start = re.search(rf"^define [^\n]*@{re.escape(name)}\(", ir, re.M).start()
+    return ir[start:ir.index("\n}\n", start)]
+
+
+def record_sizes(ir: str, name: str) -> set[int]:
+    return {int(n) for n in re.findall(r"__enzymec_record_push\(i64 (\d+)\)", body(ir, name))}
+
+
+def test_exclusive_arms_share_record_bytes(tmp_path):
+    ir = ir_after_ad(tmp_path)
+    assert "%record.arena = alloca [3 x i64]" in body(ir, "tree.augmented")
+    assert record_sizes(ir, "tree.augmented") == {32}
+
+
+def test_values_kept_on_one_path_do_not_share(tmp_path):
+    ir = ir_after_ad(tmp_path)
+    assert "record.arena" not in body(ir, "walk.augmented")
+    assert min(record_sizes(ir, "walk.augmented")) >= 40
