@@ -44,7 +44,8 @@ NONLOCAL_JUMPS = frozenset({"setjmp", "_setjmp", "__sigsetjmp", "sigsetjmp", "lo
 class CallKind:
     """One kind of call and what each mode does with it.
 
-    matches(rules, call): whether `call` is of this kind (rules: calls.CallRules);
+    matches(rules, callee): whether calls to `callee` (a Function, None for an indirect call)
+      are of this kind (rules: calls.CallRules): a kind is decided by the callee alone;
     modes: the modes the kind exists in (a forward derivative means nothing to reverse mode);
     memory: a memory function (allocation, free, memset, memcpy): no derivative of its own,
       it acts on the shadows;
@@ -75,69 +76,70 @@ class CallKind:
         return f"CallKind({self.name})"
 
 
-def _name(call: CallInst) -> str | None:
-    fn = call.called_function
-    return fn.name if fn is not None else None
+def _named(test: Callable) -> Callable:
+    """A `matches` that applies `test(rules, callee)` to a direct call's callee (an indirect
+    call, callee None, matches no named kind)."""
+    return lambda rules, callee: callee is not None and bool(test(rules, callee))
 
 
 NONLOCAL_JUMP = CallKind(
-    "nonlocal jump", lambda rules, call: _name(call) in NONLOCAL_JUMPS,
+    "nonlocal jump", _named(lambda rules, callee: callee.name in NONLOCAL_JUMPS),
     check=hooks.refuse_nonlocal_jump, check_forward=hooks.carrying(hooks.refuse_jump_forward))
-INACTIVE = CallKind("inactive", lambda rules, call: rules.inactive_name(_name(call)))
+INACTIVE = CallKind("inactive", _named(lambda rules, callee: rules.inactive_name(callee.name)))
 ALLOCATION = CallKind(
-    "allocation", lambda rules, call: heap.is_allocation(call), memory=True,
+    "allocation", _named(lambda rules, callee: heap.is_allocation(callee)), memory=True,
     tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
     shadow=hooks.shadow_allocation)
-DEALLOCATION = CallKind("deallocation", lambda rules, call: heap.is_deallocation(call),
+DEALLOCATION = CallKind("deallocation", _named(lambda rules, callee: heap.is_deallocation(callee)),
                         memory=True, tangent=hooks.emit_memory)
-MEMSET = CallKind("memset", lambda rules, call: heap.is_memset(call), memory=True,
+MEMSET = CallKind("memset", _named(lambda rules, callee: heap.is_memset(callee)), memory=True,
                   tangent=hooks.emit_memory, reverse_memory=hooks.reverse_memset)
-MEMCPY = CallKind("memcpy", lambda rules, call: heap.is_memcpy(call), memory=True,
+MEMCPY = CallKind("memcpy", _named(lambda rules, callee: heap.is_memcpy(callee)), memory=True,
                   tangent=hooks.emit_memory, reverse_memory=hooks.reverse_memcpy)
-MIRRORED = CallKind("mirrored", lambda rules, call: rules.mirrored_name(_name(call)),
+MIRRORED = CallKind("mirrored", _named(lambda rules, callee: rules.mirrored_name(callee.name)),
                     shadow=hooks.shadow_mirrored)
 INDIRECT = CallKind(
-    "indirect", lambda rules, call: call.called_function is None,
+    "indirect", lambda rules, callee: callee is None,
     check=hooks.carrying(hooks.refuse_indirect),
     check_forward=hooks.carrying(hooks.refuse_indirect_forward))
 RUNTIME = CallKind(
-    "enzymec runtime", lambda rules, call: is_runtime_function(call.called_function.name),
+    "enzymec runtime", _named(lambda rules, callee: is_runtime_function(callee.name)),
     check=hooks.carrying(hooks.check_callee),
     check_forward=hooks.carrying(hooks.check_callee_forward))
 FORWARD_DERIVATIVE = CallKind(
     "custom forward derivative",
-    lambda rules, call: call.called_function.name in rules.registrations.forward_derivatives,
+    _named(lambda rules, callee: callee.name in rules.registrations.forward_derivatives),
     modes=frozenset({FORWARD}), keeps_arguments=True,
     check_forward=hooks.carrying(hooks.check_forward_derivative),
     tangent=hooks.carrying(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
 CUSTOM_GRADIENT = CallKind(
     "custom gradient",
-    lambda rules, call: call.called_function.name in rules.registrations.gradients,
+    _named(lambda rules, callee: callee.name in rules.registrations.gradients),
     keeps_arguments=True, check=hooks.carrying(hooks.check_custom_gradient),
     check_forward=hooks.carrying(hooks.refuse_gradient_forward),
     tangent=hooks.carrying(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
 CUSTOM_DERIVATIVE = CallKind(
     "registered partials",
-    lambda rules, call: call.called_function.name in rules.registrations.derivatives,
+    _named(lambda rules, callee: callee.name in rules.registrations.derivatives),
     check=hooks.carrying(hooks.check_by_value),
     check_forward=hooks.carrying(hooks.check_by_value_forward),
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_registered)
 MATH = CallKind(
-    "math function", lambda rules, call: rules.math_name(call) is not None,
+    "math function", _named(lambda rules, callee: rules.math_name_of(callee.name)),
     check=hooks.carrying(hooks.check_by_value),
     check_forward=hooks.carrying(hooks.check_by_value_forward),
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_math)
 MULTI_MATH = CallKind(
     "multi-output math function",
-    lambda rules, call: multimath.multi_rule(call.called_function.name) is not None,
+    _named(lambda rules, callee: multimath.multi_rule(callee.name)),
     check=hooks.carrying(hooks.check_multi), check_forward=hooks.carrying(hooks.check_multi),
     tangent=hooks.carrying(hooks.multi_tangent), reverse=hooks.reverse_multi)
 EXTERNAL = CallKind(
-    "external function", lambda rules, call: call.called_function.is_declaration,
+    "external function", _named(lambda rules, callee: callee.is_declaration),
     check=hooks.carrying(hooks.check_callee),
     check_forward=hooks.carrying(hooks.check_callee_forward))
 KEPT_CALLEE = CallKind(
-    "kept callee", lambda rules, call: True, keeps_arguments=True,
+    "kept callee", lambda rules, callee: True, keeps_arguments=True,
     check=hooks.carrying(hooks.check_callee), tangent=hooks.carrying(hooks.call_tangent_function),
     shadow=hooks.shadow_of_split)
 
@@ -150,7 +152,13 @@ KINDS: tuple[CallKind, ...] = (
 
 def classify(rules, call: CallInst, mode: str = REVERSE) -> CallKind:
     """The kind of `call` in `mode`: the first of KINDS that applies and matches."""
+    return classify_callee(rules, call.called_function, mode)
+
+
+def classify_callee(rules, callee, mode: str | None = REVERSE) -> CallKind:
+    """The kind of every call to `callee` (a Function, None for an indirect call) in `mode`;
+    mode None: in any mode (the inliner's question, asked once for every mode)."""
     for kind in KINDS:
-        if mode in kind.modes and kind.matches(rules, call):
+        if (mode is None or mode in kind.modes) and kind.matches(rules, callee):
             return kind
     raise AssertionError("KEPT_CALLEE matches every call")

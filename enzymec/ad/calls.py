@@ -103,8 +103,10 @@ class CallRules:
     def math_name(self, call: CallInst) -> str | None:
         """The derivative-table entry for this call, also for `__enzyme_function_like`."""
         name = self.name(call)
-        if name is None:
-            return None
+        return self.math_name_of(name) if name is not None else None
+
+    def math_name_of(self, name: str) -> str | None:
+        """The derivative-table entry for a callee named `name` (call_kinds.MATH's test)."""
         return self.registrations.function_like.get(name) or canonical_name(name)
 
     def multi_rule(self, call: CallInst):

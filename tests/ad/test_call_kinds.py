@@ -132,8 +132,8 @@ def test_a_new_kind_is_one_registration(setup, monkeypatch):
     checks and the queries all see it, with no other edit."""
     rules, calls = setup
     seen = []
-    probe = CallKind("probe", lambda r, call: call.called_function is not None and
-                     call.called_function.name == "sin", check=lambda s, call: seen.append(call))
+    probe = CallKind("probe", lambda r, callee: callee is not None and callee.name == "sin",
+                     check=lambda s, call: seen.append(call))
     kinds = list(KINDS)
     kinds.insert(kinds.index(call_kinds.MATH), probe)
     monkeypatch.setattr(call_kinds, "KINDS", tuple(kinds))
