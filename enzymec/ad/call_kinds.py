@@ -52,6 +52,8 @@ class CallKind:
     keeps_arguments: differentiated through a callee that may store an argument anywhere
       (split in reverse mode, a tangent function in forward mode), when it carries
       derivatives;
+    inactive: its calls never change a derivative: activity analysis propagates nothing
+      through them (calls.CallRules.is_inactive);
     check(ctx, call) / check_forward(ctx, call): fail, located, if the mode cannot
       differentiate the call;
     tangent(ctx, call): forward mode's tangent of the call;
@@ -65,6 +67,7 @@ class CallKind:
     modes: frozenset = BOTH
     memory: bool = False
     keeps_arguments: bool = False
+    inactive: bool = False
     check: Callable | None = None
     check_forward: Callable | None = None
     tangent: Callable | None = None
@@ -85,7 +88,8 @@ def _named(test: Callable) -> Callable:
 NONLOCAL_JUMP = CallKind(
     "nonlocal jump", _named(lambda rules, callee: callee.name in NONLOCAL_JUMPS),
     check=hooks.refuse_nonlocal_jump, check_forward=hooks.carrying(hooks.refuse_jump_forward))
-INACTIVE = CallKind("inactive", _named(lambda rules, callee: rules.inactive_name(callee.name)))
+INACTIVE = CallKind("inactive", _named(lambda rules, callee: rules.inactive_name(callee.name)),
+                    inactive=True)
 ALLOCATION = CallKind(
     "allocation", _named(lambda rules, callee: heap.is_allocation(callee)), memory=True,
     tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,

@@ -185,7 +185,9 @@ class CallRules:
                 or name in self.registrations.forward_derivatives)
 
     def is_inactive(self, call: CallInst) -> bool:
-        return self.inactive_name(self.name(call))
+        """The call's kind is inactive (call_kinds.py): what activity analysis asks. A
+        non-local jump stays one even when the user marks it inactive (it is refused)."""
+        return self.kind(call).inactive
 
     def inactive_name(self, name: str | None) -> bool:
         """Calls of `name` never change a derivative (call_kinds.INACTIVE's test)."""
