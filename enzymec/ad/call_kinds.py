@@ -22,13 +22,13 @@ How to add a kind: the docstring of enzymec/ad/__init__.py, "Adding a kind of ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from enzymec.ir import CallInst
 
 from . import call_kind_hooks as hooks
-from . import heap, multimath
+from . import heap, multimath, omp_names
 from .runtime_calls import is_runtime_function
 
 REVERSE = "reverse"
@@ -54,6 +54,9 @@ class CallKind:
       derivatives;
     inactive: its calls never change a derivative: activity analysis propagates nothing
       through them (calls.CallRules.is_inactive);
+    inline_keep: the kind's rule needs the call itself, so the inliner leaves it a call and
+      the retyping of punned arguments leaves its signature alone (CallRules.keeps_call,
+      prepare.py), whatever body the callee has;
     check(ctx, call) / check_forward(ctx, call): fail, located, if the mode cannot
       differentiate the call;
     tangent(ctx, call): forward mode's tangent of the call;
@@ -68,6 +71,7 @@ class CallKind:
     memory: bool = False
     keeps_arguments: bool = False
     inactive: bool = False
+    inline_keep: bool = False
     check: Callable | None = None
     check_forward: Callable | None = None
     tangent: Callable | None = None
@@ -89,7 +93,7 @@ NONLOCAL_JUMP = CallKind(
     "nonlocal jump", _named(lambda rules, callee: callee.name in NONLOCAL_JUMPS),
     check=hooks.refuse_nonlocal_jump, check_forward=hooks.carrying(hooks.refuse_jump_forward))
 INACTIVE = CallKind("inactive", _named(lambda rules, callee: rules.inactive_name(callee.name)),
-                    inactive=True)
+                    inactive=True, inline_keep=True)
 ALLOCATION = CallKind(
     "allocation", _named(lambda rules, callee: heap.is_allocation(callee)), memory=True,
     tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
@@ -113,18 +117,18 @@ RUNTIME = CallKind(
 FORWARD_DERIVATIVE = CallKind(
     "custom forward derivative",
     _named(lambda rules, callee: callee.name in rules.registrations.forward_derivatives),
-    modes=frozenset({FORWARD}), keeps_arguments=True,
+    modes=frozenset({FORWARD}), keeps_arguments=True, inline_keep=True,
     check_forward=hooks.carrying(hooks.check_forward_derivative),
     tangent=hooks.carrying(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
 CUSTOM_GRADIENT = CallKind(
     "custom gradient",
     _named(lambda rules, callee: callee.name in rules.registrations.gradients),
-    keeps_arguments=True, check=hooks.carrying(hooks.check_custom_gradient),
+    keeps_arguments=True, inline_keep=True, check=hooks.carrying(hooks.check_custom_gradient),
     check_forward=hooks.carrying(hooks.refuse_gradient_forward),
     tangent=hooks.carrying(hooks.call_tangent_function), shadow=hooks.shadow_of_split)
 CUSTOM_DERIVATIVE = CallKind(
     "registered partials",
-    _named(lambda rules, callee: callee.name in rules.registrations.derivatives),
+    _named(lambda rules, callee: callee.name in rules.registrations.derivatives), inline_keep=True,
     check=hooks.carrying(hooks.check_by_value),
     check_forward=hooks.carrying(hooks.check_by_value_forward),
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_registered)
@@ -133,6 +137,12 @@ MATH = CallKind(
     check=hooks.carrying(hooks.check_by_value),
     check_forward=hooks.carrying(hooks.check_by_value_forward),
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_math)
+# a function the user declared to behave like a math function (__enzyme_function_like):
+# the math rule, and its calls stay calls (its own body is not what is differentiated)
+FUNCTION_LIKE = replace(
+    MATH, name="function-like",
+    matches=_named(lambda rules, callee: callee.name in rules.registrations.function_like),
+    inline_keep=True)
 MULTI_MATH = CallKind(
     "multi-output math function",
     _named(lambda rules, callee: multimath.multi_rule(callee.name)),
@@ -146,12 +156,17 @@ KEPT_CALLEE = CallKind(
     "kept callee", lambda rules, callee: True, keeps_arguments=True,
     check=hooks.carrying(hooks.check_callee), tangent=hooks.carrying(hooks.call_tangent_function),
     shadow=hooks.shadow_of_split)
+# a parallel region (omp_prepare.py made it from a fork call): a kept callee the inliner
+# leaves alone, whose halves are parallel (omp_region.py)
+OMP_REGION = replace(KEPT_CALLEE, name="parallel region",
+                     matches=_named(lambda rules, callee: omp_names.is_region(callee)),
+                     inline_keep=True)
 
 # the single ordered list: the first kind that matches (in the mode) is the call's kind
 KINDS: tuple[CallKind, ...] = (
     NONLOCAL_JUMP, INACTIVE, ALLOCATION, DEALLOCATION, MEMSET, MEMCPY, MIRRORED, INDIRECT,
-    RUNTIME, FORWARD_DERIVATIVE, CUSTOM_GRADIENT, CUSTOM_DERIVATIVE, MATH, MULTI_MATH,
-    EXTERNAL, KEPT_CALLEE)
+    RUNTIME, FORWARD_DERIVATIVE, CUSTOM_GRADIENT, CUSTOM_DERIVATIVE, FUNCTION_LIKE, MATH,
+    MULTI_MATH, EXTERNAL, OMP_REGION, KEPT_CALLEE)
 
 
 def classify(rules, call: CallInst, mode: str = REVERSE) -> CallKind:

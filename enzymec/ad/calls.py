@@ -16,7 +16,7 @@ from .registrations import Registrations
 from .runtime_calls import is_runtime_function
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
 from .call_kinds import (CUSTOM_GRADIENT, MULTI_MATH, NONLOCAL_JUMPS, REVERSE, CallKind,
-                         classify)
+                         classify, classify_callee)
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, takes_memory_by_value
@@ -162,7 +162,8 @@ class CallRules:
         return self.kind(call) is CUSTOM_GRADIENT
 
     def keeps_call(self, callee) -> bool:
-        """Calls the engine handles as calls, which inlining must therefore leave alone.
+        """Calls the engine handles as calls, which inlining must therefore leave alone: those
+        of a kind that needs the call (CallKind.inline_keep, in any mode).
 
         `ENZYMEC_AD_INLINE=0` (a testing knob) keeps every call a split call can handle, so
         the whole gradient test suite can exercise augmented forward and reverse functions."""
@@ -171,18 +172,12 @@ class CallRules:
                                  or ret.is_pointer) and \
                 not takes_memory_by_value(callee):
             return True
-        return self.has_named_rule(callee) or omp_names.is_region(callee)
+        return self.has_named_rule(callee)
 
     def has_named_rule(self, callee) -> bool:
-        """The callee is inactive or registered (custom derivative, function-like, gradient)
-        by name: its calls must keep calling it."""
-        name = callee.name
-        return (name in self.inactive_names or name.startswith(INACTIVE_PREFIXES)
-                or RUST_PANICS.match(name) is not None
-                or name in self.registrations.derivatives
-                or name in self.registrations.function_like
-                or name in self.registrations.gradients
-                or name in self.registrations.forward_derivatives)
+        """The kind of `callee`'s calls in any mode needs the call (inactive, registered,
+        function-like, a parallel region: CallKind.inline_keep): the call must stay."""
+        return classify_callee(self, callee, None).inline_keep
 
     def is_inactive(self, call: CallInst) -> bool:
         """The call's kind is inactive (call_kinds.py): what activity analysis asks. A
