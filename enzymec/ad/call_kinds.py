@@ -54,6 +54,10 @@ class CallKind:
       derivatives;
     inactive: its calls never change a derivative: activity analysis propagates nothing
       through them (calls.CallRules.is_inactive);
+    writes_memory: its calls may write memory the caller can see, besides the outputs its
+      rule names (CallRules.written_arguments): aliasing.py's write summaries take every
+      other kind's calls as harmless; a registered derivative writes what its callee's
+      body writes (or anything, without a body), whatever its name;
     inline_keep: the kind's rule needs the call itself, so the inliner leaves it a call and
       the retyping of punned arguments leaves its signature alone (CallRules.keeps_call,
       prepare.py), whatever body the callee has;
@@ -72,6 +76,7 @@ class CallKind:
     keeps_arguments: bool = False
     inactive: bool = False
     inline_keep: bool = False
+    writes_memory: bool = True
     check: Callable | None = None
     check_forward: Callable | None = None
     tangent: Callable | None = None
@@ -93,13 +98,13 @@ NONLOCAL_JUMP = CallKind(
     "nonlocal jump", _named(lambda rules, callee: callee.name in NONLOCAL_JUMPS),
     check=hooks.refuse_nonlocal_jump, check_forward=hooks.carrying(hooks.refuse_jump_forward))
 INACTIVE = CallKind("inactive", _named(lambda rules, callee: rules.inactive_name(callee.name)),
-                    inactive=True, inline_keep=True)
+                    inactive=True, inline_keep=True, writes_memory=False)
 ALLOCATION = CallKind(
     "allocation", _named(lambda rules, callee: heap.is_allocation(callee)), memory=True,
-    tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
+    writes_memory=False,    tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
     shadow=hooks.shadow_allocation)
 DEALLOCATION = CallKind("deallocation", _named(lambda rules, callee: heap.is_deallocation(callee)),
-                        memory=True, tangent=hooks.emit_memory)
+                        memory=True, writes_memory=False, tangent=hooks.emit_memory)
 MEMSET = CallKind("memset", _named(lambda rules, callee: heap.is_memset(callee)), memory=True,
                   tangent=hooks.emit_memory, reverse_memory=hooks.reverse_memset)
 MEMCPY = CallKind("memcpy", _named(lambda rules, callee: heap.is_memcpy(callee)), memory=True,
@@ -134,7 +139,7 @@ CUSTOM_DERIVATIVE = CallKind(
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_registered)
 MATH = CallKind(
     "math function", _named(lambda rules, callee: rules.math_name_of(callee.name)),
-    check=hooks.carrying(hooks.check_by_value),
+    writes_memory=False,    check=hooks.carrying(hooks.check_by_value),
     check_forward=hooks.carrying(hooks.check_by_value_forward),
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_math)
 # a function the user declared to behave like a math function (__enzyme_function_like):
@@ -145,7 +150,7 @@ FUNCTION_LIKE = replace(
     inline_keep=True)
 MULTI_MATH = CallKind(
     "multi-output math function",
-    _named(lambda rules, callee: multimath.multi_rule(callee.name)),
+    _named(lambda rules, callee: multimath.multi_rule(callee.name)), writes_memory=False,
     check=hooks.carrying(hooks.check_multi), check_forward=hooks.carrying(hooks.check_multi),
     tangent=hooks.carrying(hooks.multi_tangent), reverse=hooks.reverse_multi)
 EXTERNAL = CallKind(

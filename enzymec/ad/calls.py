@@ -34,7 +34,9 @@ strchr strrchr strstr strdup atoi atol atof strtol strtod memcmp bcmp
 """.split())
 INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.experimental.noalias",
                        "llvm.stacksave", "llvm.stackrestore", "llvm.prefetch", "llvm.invariant.",
-                       "llvm.var.annotation", "llvm.trap", "llvm.debugtrap")
+                       "llvm.var.annotation", "llvm.trap", "llvm.debugtrap",
+                       # integer arithmetic, no memory (clang's OpenMP loop bounds use smin)
+                       "llvm.smin.", "llvm.smax.", "llvm.umin.", "llvm.umax.", "llvm.abs.")
 
 # C++ library code that never carries a derivative, by mangled-name prefix (libstdc++'s
 # Itanium names): streams and their buffers, locales, strings, hashing and the hash tables'
