@@ -29,7 +29,7 @@ from enzymec.ir import CallInst
 
 from . import call_kind_hooks as hooks
 from . import heap, multimath, omp_names
-from .runtime_calls import is_runtime_function
+from .runtime_calls import is_runtime_function, reads_only
 
 REVERSE = "reverse"
 FORWARD = "forward"
@@ -58,6 +58,9 @@ class CallKind:
       rule names (CallRules.written_arguments): aliasing.py's write summaries take every
       other kind's calls as harmless; a registered derivative writes what its callee's
       body writes (or anything, without a body), whatever its name;
+    reads_argument(callee, position): the call takes the object it is given at `position`
+      without writing or keeping it (a free, the runtime's shadow allocation): the stores
+      into scratch memory are then all its writes (store_forwarding.only_writes);
     inline_keep: the kind's rule needs the call itself, so the inliner leaves it a call and
       the retyping of punned arguments leaves its signature alone (CallRules.keeps_call,
       prepare.py), whatever body the callee has;
@@ -77,6 +80,7 @@ class CallKind:
     inactive: bool = False
     inline_keep: bool = False
     writes_memory: bool = True
+    reads_argument: Callable = lambda callee, position: False
     check: Callable | None = None
     check_forward: Callable | None = None
     tangent: Callable | None = None
@@ -104,7 +108,8 @@ ALLOCATION = CallKind(
     writes_memory=False,    tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
     shadow=hooks.shadow_allocation)
 DEALLOCATION = CallKind("deallocation", _named(lambda rules, callee: heap.is_deallocation(callee)),
-                        memory=True, writes_memory=False, tangent=hooks.emit_memory)
+                        memory=True, writes_memory=False, tangent=hooks.emit_memory,
+                        reads_argument=lambda callee, position: position == 0)
 MEMSET = CallKind("memset", _named(lambda rules, callee: heap.is_memset(callee)), memory=True,
                   tangent=hooks.emit_memory, reverse_memory=hooks.reverse_memset)
 MEMCPY = CallKind("memcpy", _named(lambda rules, callee: heap.is_memcpy(callee)), memory=True,
@@ -117,7 +122,7 @@ INDIRECT = CallKind(
     check_forward=hooks.carrying(hooks.refuse_indirect_forward))
 RUNTIME = CallKind(
     "enzymec runtime", _named(lambda rules, callee: is_runtime_function(callee.name)),
-    check=hooks.carrying(hooks.check_callee),
+    reads_argument=reads_only,    check=hooks.carrying(hooks.check_callee),
     check_forward=hooks.carrying(hooks.check_callee_forward))
 FORWARD_DERIVATIVE = CallKind(
     "custom forward derivative",

@@ -220,7 +220,8 @@ class GradientSynthesizer:
         jump = Instruction("br", VOID, [self.forward_entry])
         entry.append(jump)
         ctx.entry = IRBuilder(ctx.fn).position_before(jump)
-        ctx.tape = tape = Tape(ctx.fn, ctx.loop_info, ctx.dom, ctx.returns, ctx.entry)
+        ctx.tape = tape = Tape(ctx.fn, ctx.loop_info, ctx.dom, ctx.returns, ctx.entry,
+                               self.calls)
         if ctx.explain.enabled:
             from .explain_tape import TapeRecorder
             tape.explain = TapeRecorder(ctx, self.calls.explain, self.split_calls)

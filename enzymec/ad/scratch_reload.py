@@ -52,7 +52,7 @@ def reloads_scratch(tape, load) -> bool:
 def _written_before_read(tape, obj) -> bool:
     if not is_scratch(obj) or not tape.available(obj):
         return False
-    stores = only_writes(obj)
+    stores = only_writes(obj, tape.calls)
     if stores is None or any(callee_name(user) in DEALLOCATORS - {"free"}
                              for user, _ in obj.uses if getattr(user, "opcode", "") == "call"):
         return False  # (a `delete` would need its own call moved, size and all)
