@@ -117,7 +117,7 @@ class GradientSynthesizer:
         explain.record_arguments(ctx, self.spec.kinds)
         explain.record_values(ctx)
         self.shadows = Shadows(ctx, self.accumulate)
-        self.hooks = self.shadows.hooks = CallContext.of(ctx, self.shadows)
+        self.hooks = self.shadows.hooks  # what the call-kind hooks get
         check_values(ctx, self.shadows, ADJOINTS, self.check_call)
         self.preaccumulated = preaccumulate(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
