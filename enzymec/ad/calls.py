@@ -15,8 +15,8 @@ from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
-from .call_kinds import (CUSTOM_GRADIENT, MULTI_MATH, NONLOCAL_JUMPS, REVERSE, CallKind,
-                         classify, classify_callee)
+from .call_kinds import (CUSTOM_GRADIENT, MATH, MULTI_MATH, NONLOCAL_JUMPS, REVERSE,
+                         CallKind, classify, classify_callee)
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, takes_memory_by_value
@@ -297,10 +297,10 @@ class CallRules:
         The intrinsic does not set errno, so LLVM may delete a forward call whose result the
         gradient never uses (taylor_log's forward `pow`), which it cannot for libm's."""
         for call in [i for i in function.instructions() if isinstance(i, CallInst)]:
+            if classify_callee(self, call.called_function, None) is not MATH:
+                continue  # a user's registration of the name wins in every mode
             name = self.name(call)
-            math = canonical_name(name) if name else None
-            if name in self.registrations.gradients or name in self.registrations.derivatives:
-                continue
+            math = canonical_name(name)
             if math not in INTRINSICS or name.startswith("llvm.") or math == "powi":
                 continue
             ty = call.type
