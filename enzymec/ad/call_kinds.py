@@ -4,10 +4,12 @@ Every place that treats a call by what it calls asks `classify(rules, call, mode
 `CallKind` and uses the kind's flags and hooks: the checks of each mode (calls.CallRules.check,
 forward_calls.CallTangents.check), the shadow of a returned pointer (memory.Shadows), the
 tangent forward mode emits (CallTangents.emit), the contributions and memory adjoints of the
-reverse sweep (reverse.py, CallRules.reverse), split calls (CallRules.needs_split) and the
-questions activity analysis asks through CallRules (is_inactive, may_keep_arguments, ...).
+reverse sweep (reverse.py, CallRules.reverse), split calls (CallRules.needs_split), the
+questions activity analysis asks through CallRules (is_inactive, may_keep_arguments, ...),
+the inliner (inline_keep), aliasing's write summaries (writes_memory), store forwarding
+(reads_argument) and prefer_intrinsics (MATH only).
 
-`KINDS` is the single ordered list. The first kind whose `matches(rules, call)` holds (and
+`KINDS` is the single ordered list. The first kind whose `matches(rules, callee)` holds (and
 that applies in the mode) wins, so the order is the precedence: a non-local jump is refused
 before anything; inactive and memory functions come before any rule; a user's registration
 (forward derivative, custom gradient, registered partials) before the math tables; a
