@@ -14,20 +14,29 @@ explicitly, never the synthesizer: `memory.Shadows(ctx, accumulate)`,
 `split_calls.SplitCalls(ctx, shadows, adjoint_slot, accumulate, heap_records)`,
 `forward_calls.CallTangents(ctx, shadows)`, `reverse_builder.ReverseBuilder(ctx, ...)`, the
 explain records, and the call-kind hooks through `call_context.CallContext(ctx, shadows,
-site)`. A new part takes the context (and what else it needs) as arguments, and state of
-the function that several parts read goes into the context, not onto the synthesizer.
+site)`, which the shadows make (`Shadows.hooks`) and the synthesizer gives its site. A new
+part takes the context (and what else it needs) as arguments, and state of the function
+that several parts read goes into the context, not onto the synthesizer.
 
 Adding a kind of call
 ---------------------
 What a call in differentiated code is (inactive, a memory function, a math function of the
-tables, a user's registered derivative, a callee kept as a call, ...) is decided in one
-place: `call_kinds.KINDS`, an ordered tuple of `CallKind` records, and `classify(rules,
-call, mode)`, which returns the first kind that exists in the mode and matches. Every
-dispatch site asks it: the checks of reverse and forward mode (`CallRules.check`,
-`CallTangents.check`), forward tangents (`CallTangents.emit`), reverse contributions
-(`CallRules.reverse`) and memory adjoints (`Shadows.reverse_memory_call`), shadows of
-returned pointers (`Shadows.call_shadow`), split calls (`CallRules.needs_split` through
-`may_keep_arguments`), and activity analysis through CallRules' queries.
+tables, a user's registered derivative, a callee kept as a call, a parallel region, ...) is
+decided in one place: `call_kinds.KINDS`, an ordered tuple of `CallKind` records, and
+`classify(rules, call, mode)` (`classify_callee(rules, callee, mode)`: a kind is decided by
+the callee alone; mode None asks in any mode), which returns the first kind that exists in
+the mode and matches. Every decision about a call by what it calls is a field of its kind,
+and every dispatch site asks the kind, never the callee's name:
+- hooks: the checks of reverse and forward mode (`CallRules.check`, `CallTangents.check`),
+  forward tangents (`CallTangents.emit`), reverse contributions (`CallRules.reverse`) and
+  memory adjoints (`Shadows.reverse_memory_call`), shadows of returned pointers
+  (`Shadows.call_shadow`);
+- flags: `inactive` (activity analysis, through `CallRules.is_inactive`), `memory` (a
+  memory function), `keeps_arguments` (split calls and what activity and origins assume a
+  callee keeps), `inline_keep` (the inliner and the retyping of punned arguments leave the
+  call alone: `CallRules.keeps_call`), `writes_memory` (aliasing.py's write summaries),
+  `reads_argument` (store_forwarding's calls that only read an object), and whether
+  `prefer_intrinsics` may swap it for an LLVM intrinsic (only MATH's calls).
 
 To add a kind:
 1. write its hooks in `call_kind_hooks.py` (a check per mode, the forward tangent, the
@@ -35,10 +44,13 @@ To add a kind:
    function: only those the kind needs). Each takes the function's `CallContext`
    (call_context.py) first; wrap checks and tangents in `carrying` when they only matter
    for calls a derivative passes through;
-2. add one `CallKind(name, matches, ...)` to `call_kinds.py` and put it in `KINDS` where
-   its precedence is (before the kinds it must win over);
-3. add a call of it to `tests/ad/test_call_kinds.py`'s module and its expected kind.
-A mode with no hook for a kind does nothing there, or (a shadow) reports a located error.
+2. add one `CallKind(name, matches, ..., flags)` to `call_kinds.py` and put it in `KINDS`
+   where its precedence is (before the kinds it must win over: a user's registration
+   before the math tables, so it wins over a math name everywhere);
+3. add a call of it to `tests/ad/test_call_kinds.py`'s module and its expected kind
+   (`tests/ad/test_call_kind_registration.py` shows a whole kind registered in one place).
+A mode with no hook for a kind does nothing there, or (a shadow) reports a located error;
+a flag left at its default is the safe answer (active, may write memory, inlined).
 """
 
 from __future__ import annotations

@@ -47,9 +47,6 @@ def _other_noalias(target, arg) -> bool:
     return isinstance(target, Argument) and target is not arg and "noalias" in target.attrs
 
 
-# integer intrinsics without memory effects (clang's OpenMP loop bounds use smin)
-PURE_INTRINSICS = ("llvm.smin.", "llvm.smax.", "llvm.umin.", "llvm.umax.", "llvm.abs.")
-
 FOREIGN = object()  # a write target standing for "memory other than arguments and fresh"
 
 
@@ -148,12 +145,9 @@ def _has_body(call: CallInst) -> bool:
 
 
 def _harmless_call(call: CallInst, calls) -> bool:
-    """Calls known not to write user memory: math, printing, allocation, freeing."""
-    if calls.is_inactive(call) or heap.is_allocation(call) or heap.is_deallocation(call):
-        return True
-    if call.called_function is not None and call.called_function.name.startswith(PURE_INTRINSICS):
-        return True
-    return calls.math_name(call) is not None or calls.multi_rule(call) is not None
+    """Calls known not to write user memory (math, printing, allocation, freeing): those of
+    a kind that does not (call_kinds.CallKind.writes_memory)."""
+    return not calls.kind(call).writes_memory
 
 
 def _is_fresh(target, calls) -> bool:

@@ -15,8 +15,8 @@ from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
-from .call_kinds import (CUSTOM_GRADIENT, MULTI_MATH, NONLOCAL_JUMPS, REVERSE, CallKind,
-                         classify)
+from .call_kinds import (CUSTOM_GRADIENT, MATH, MULTI_MATH, NONLOCAL_JUMPS, REVERSE,
+                         CallKind, classify, classify_callee)
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, takes_memory_by_value
@@ -34,7 +34,9 @@ strchr strrchr strstr strdup atoi atol atof strtol strtod memcmp bcmp
 """.split())
 INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.experimental.noalias",
                        "llvm.stacksave", "llvm.stackrestore", "llvm.prefetch", "llvm.invariant.",
-                       "llvm.var.annotation", "llvm.trap", "llvm.debugtrap")
+                       "llvm.var.annotation", "llvm.trap", "llvm.debugtrap",
+                       # integer arithmetic, no memory (clang's OpenMP loop bounds use smin)
+                       "llvm.smin.", "llvm.smax.", "llvm.umin.", "llvm.umax.", "llvm.abs.")
 
 # C++ library code that never carries a derivative, by mangled-name prefix (libstdc++'s
 # Itanium names): streams and their buffers, locales, strings, hashing and the hash tables'
@@ -103,8 +105,10 @@ class CallRules:
     def math_name(self, call: CallInst) -> str | None:
         """The derivative-table entry for this call, also for `__enzyme_function_like`."""
         name = self.name(call)
-        if name is None:
-            return None
+        return self.math_name_of(name) if name is not None else None
+
+    def math_name_of(self, name: str) -> str | None:
+        """The derivative-table entry for a callee named `name` (call_kinds.MATH's test)."""
         return self.registrations.function_like.get(name) or canonical_name(name)
 
     def multi_rule(self, call: CallInst):
@@ -160,7 +164,8 @@ class CallRules:
         return self.kind(call) is CUSTOM_GRADIENT
 
     def keeps_call(self, callee) -> bool:
-        """Calls the engine handles as calls, which inlining must therefore leave alone.
+        """Calls the engine handles as calls, which inlining must therefore leave alone: those
+        of a kind that needs the call (CallKind.inline_keep, in any mode).
 
         `ENZYMEC_AD_INLINE=0` (a testing knob) keeps every call a split call can handle, so
         the whole gradient test suite can exercise augmented forward and reverse functions."""
@@ -169,21 +174,17 @@ class CallRules:
                                  or ret.is_pointer) and \
                 not takes_memory_by_value(callee):
             return True
-        return self.has_named_rule(callee) or omp_names.is_region(callee)
+        return self.has_named_rule(callee)
 
     def has_named_rule(self, callee) -> bool:
-        """The callee is inactive or registered (custom derivative, function-like, gradient)
-        by name: its calls must keep calling it."""
-        name = callee.name
-        return (name in self.inactive_names or name.startswith(INACTIVE_PREFIXES)
-                or RUST_PANICS.match(name) is not None
-                or name in self.registrations.derivatives
-                or name in self.registrations.function_like
-                or name in self.registrations.gradients
-                or name in self.registrations.forward_derivatives)
+        """The kind of `callee`'s calls in any mode needs the call (inactive, registered,
+        function-like, a parallel region: CallKind.inline_keep): the call must stay."""
+        return classify_callee(self, callee, None).inline_keep
 
     def is_inactive(self, call: CallInst) -> bool:
-        return self.inactive_name(self.name(call))
+        """The call's kind is inactive (call_kinds.py): what activity analysis asks. A
+        non-local jump stays one even when the user marks it inactive (it is refused)."""
+        return self.kind(call).inactive
 
     def inactive_name(self, name: str | None) -> bool:
         """Calls of `name` never change a derivative (call_kinds.INACTIVE's test)."""
@@ -296,10 +297,10 @@ class CallRules:
         The intrinsic does not set errno, so LLVM may delete a forward call whose result the
         gradient never uses (taylor_log's forward `pow`), which it cannot for libm's."""
         for call in [i for i in function.instructions() if isinstance(i, CallInst)]:
+            if classify_callee(self, call.called_function, None) is not MATH:
+                continue  # a user's registration of the name wins in every mode
             name = self.name(call)
-            math = canonical_name(name) if name else None
-            if name in self.registrations.gradients or name in self.registrations.derivatives:
-                continue
+            math = canonical_name(name)
             if math not in INTRINSICS or name.startswith("llvm.") or math == "powi":
                 continue
             ty = call.type

@@ -25,7 +25,6 @@ from enzymec.ir.builder import IRBuilder, zero
 
 from . import explain_record as explain
 from .adjoints import TANGENTS
-from .call_context import CallContext
 from .call_kinds import FORWARD
 from .forward_calls import CallTangents
 from .function_context import FunctionContext
@@ -102,9 +101,7 @@ class TangentSynthesizer:
         explain.record_values(ctx)
         self.shadows = Shadows(ctx)
         self.call_tangents = CallTangents(ctx, self.shadows)
-        hooks = CallContext.of(ctx, self.shadows)  # what the call-kind hooks get
-        self.shadows.hooks = self.call_tangents.hooks = hooks
-        hooks.site = self.call_tangents
+        self.shadows.hooks.site = self.call_tangents  # the call-kind hooks' site
         check_values(ctx, self.shadows, TANGENTS, self.call_tangents.check)
 
     def create_function(self) -> FunctionContext:

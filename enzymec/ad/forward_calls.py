@@ -38,12 +38,12 @@ from .rule_builder import TangentBuilder
 class CallTangents:
     """The calls of one tangent function (its context `ctx`, function_context.py, whose
     `tangents` this fills for the calls it replaces; `shadows`: its memory.Shadows;
-    `hooks`: its call_context.CallContext, set once it exists)."""
+    `hooks`: its call_context.CallContext, the one the shadows made)."""
 
     def __init__(self, ctx, shadows):
         self.ctx = ctx
         self.shadows = shadows
-        self.hooks = None
+        self.hooks = shadows.hooks
         self.calls = ctx.calls
         self.replaced: dict = {}   # call -> namespace(primal, shadow) once replaced
         self.freed: dict = {}      # deallocation call -> alignment of the shadow to free

@@ -59,12 +59,14 @@ MEMCPY = ("llvm.memcpy.", "llvm.memmove.", "memcpy", "memmove")
 
 
 def callee_name(call) -> str:
-    fn = call.called_function
+    """The name of the function `call` calls ("" if indirect); `call` may also be the
+    function itself (call_kinds' matchers decide by the callee)."""
+    fn = call if isinstance(call, Function) else call.called_function
     return fn.name if fn is not None else ""
 
 
 def allocator(call) -> Allocator | None:
-    return ALLOCATORS.get(callee_name(call)) if isinstance(call, CallInst) else None
+    return ALLOCATORS.get(callee_name(call)) if isinstance(call, (CallInst, Function)) else None
 
 
 def is_allocation(call) -> bool:

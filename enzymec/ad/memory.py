@@ -20,6 +20,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import foreign_realloc, heap, omp_atomic
+from .call_context import CallContext
 from .call_kind_hooks import NO_SHADOW
 from .copy_fields import FLOAT_KINDS, copy_fields
 from enzymec.analysis.activity import carries_pointer, differentiable
@@ -35,13 +36,14 @@ PASS_THROUGH = frozenset({"getelementptr", "select", "addrspacecast", "bitcast",
 class Shadows:
     """The shadows of one synthesized function (its context `ctx`, function_context.py).
     `accumulate(b, value, contribution)`: reverse mode's adjoint update (a store's adjoint
-    goes to its value); `hooks`: the function's call_context.CallContext, set once it
-    exists (the shadow and memory-reverse hooks of each call's kind get it)."""
+    goes to its value); `hooks`: the function's call_context.CallContext, made here with
+    these shadows (the shadow and memory-reverse hooks of each call's kind get it; the
+    synthesizer gives it the site of its mode's kept calls once that exists)."""
 
     def __init__(self, ctx, accumulate=None):
         self.ctx = ctx
         self.accumulate = accumulate
-        self.hooks = None
+        self.hooks = CallContext.of(ctx, self)
         self.map = dict(ctx.shadow_args)
         self.memory_types = None
         self.zeroed: set[GlobalVariable] = set()  # globals whose shadow this gradient zeroes

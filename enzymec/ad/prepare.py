@@ -29,7 +29,6 @@ from .indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from .inline import inline_calls
 from .iterate import advance_iterations
 from .nested_runtime import expand_runtime_calls
-from .omp_names import is_region
 from .omp_prepare import prepare_openmp
 from .punning import untangle_punning
 from .punning_check import check_punning
@@ -73,8 +72,7 @@ def clone(ctx, before_intrinsics=None, openmp_regions: bool = False,
     if before_intrinsics is not None:
         before_intrinsics()
     ctx.calls.prefer_intrinsics(ctx.fn)
-    untangle_punning(ctx.fn, lambda callee: not ctx.calls.has_named_rule(callee)
-                     and not is_region(callee))  # a region keeps its fork's types
+    untangle_punning(ctx.fn, lambda callee: not ctx.calls.has_named_rule(callee))
     return blocks
 
 

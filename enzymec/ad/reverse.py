@@ -118,7 +118,7 @@ class GradientSynthesizer:
         explain.record_arguments(ctx, self.spec.kinds)
         explain.record_values(ctx)
         self.shadows = Shadows(ctx, self.accumulate)
-        self.hooks = self.shadows.hooks = CallContext.of(ctx, self.shadows)
+        self.hooks = self.shadows.hooks  # what the call-kind hooks get
         check_values(ctx, self.shadows, ADJOINTS, self.check_call)
         self.preaccumulated = preaccumulate(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
@@ -222,7 +222,8 @@ class GradientSynthesizer:
         jump = Instruction("br", VOID, [self.forward_entry])
         entry.append(jump)
         ctx.entry = IRBuilder(ctx.fn).position_before(jump)
-        ctx.tape = tape = Tape(ctx.fn, ctx.loop_info, ctx.dom, ctx.returns, ctx.entry)
+        ctx.tape = tape = Tape(ctx.fn, ctx.loop_info, ctx.dom, ctx.returns, ctx.entry,
+                               self.calls)
         if ctx.explain.enabled:
             from .explain_tape import TapeRecorder
             tape.explain = TapeRecorder(ctx, self.calls.explain, self.split_calls)

@@ -86,12 +86,20 @@ SIGNATURES = {
     **{f"memcpy_field_adjoint_{kind}": (VOID, _FIELD) for kind in FLOAT_KINDS},
 }
 RUNTIME_NAMES = frozenset(PREFIX + name for name in SIGNATURES)
+# runtime functions that take an object without writing or keeping it: name -> argument
+# position (the shadow allocation only tests its primal for null)
+READ_ONLY_ARGUMENTS = {PREFIX + "shadow_alloc": 2}
 
 
 def runtime_function(module, name: str) -> Function:
     """The declaration of the runtime function `__enzymec_<name>` in `module`."""
     result, params = SIGNATURES[name]
     return declare_function(module, PREFIX + name, FunctionType(result, params))
+
+
+def reads_only(callee, position: int) -> bool:
+    """Whether the runtime function `callee` only reads its argument at `position`."""
+    return READ_ONLY_ARGUMENTS.get(callee.name) == position
 
 
 def is_runtime_function(name: str) -> bool:

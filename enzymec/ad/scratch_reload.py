@@ -59,7 +59,7 @@ def _written_before_read(tape, obj, load) -> bool:
     """No write of `obj` can run after `load` (module docstring)."""
     if not is_scratch(obj) or not tape.available(obj):
         return False
-    stores = only_writes(obj)
+    stores = only_writes(obj, tape.calls)
     if stores is None or any(callee_name(user) in DEALLOCATORS - {"free"}
                              for user, _ in obj.uses if getattr(user, "opcode", "") == "call"):
         return False  # (a `delete` would need its own call moved, size and all)

@@ -37,7 +37,7 @@ from enzymec.analysis import underlying_object
 from enzymec.ir import AllocaInst, CallInst, ConstantInt, GlobalVariable, Instruction, PhiInst
 from enzymec.ir.clone import clone_instruction
 
-from .heap import DEALLOCATORS, callee_name, is_allocation, is_reallocation
+from .heap import callee_name, is_allocation, is_reallocation
 from .recompute_cost import CHEAP_FLOAT_OPS, MAX_FLOPS
 from .scratch_fill import fill_precedes, is_fill, is_lifetime
 
@@ -47,9 +47,6 @@ REBUILT_OPS = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "ui
                          "fptrunc"}) | CHEAP_FLOAT_OPS
 FUSED = ("llvm.fmuladd.", "llvm.fma.")   # a * b + c: two flops, as cheap as the others
 MAX_REBUILT = 12       # instructions of one store's value rebuilt, at most
-# calls that may take the object without writing or keeping it: callee -> argument position
-# (the runtime's shadow allocation only tests its primal for null)
-READ_ONLY_CALLS = {"__enzymec_shadow_alloc": 2}
 
 _ANALYSES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -70,7 +67,7 @@ def _find_store(tape, load):
     obj, index = _object_and_index(load.operands[0], load.type)
     if obj is None or not is_scratch(obj):
         return None
-    writes = only_writes(obj)
+    writes = only_writes(obj, tape.calls)
     stores = [w for w in writes or () if w.opcode == "store"]
     if len(stores) != 1:
         return None
@@ -117,10 +114,11 @@ def uses_through_geps(obj):
                 yield pointer, user, position
 
 
-def only_writes(obj):
+def only_writes(obj, calls):
     """The writes into `obj` (stores, and memset fills: scratch_fill.py) when every use of
-    it (through GEPs) is a load's address, a write's destination or a `free`; None when any
-    other use could write or leak it."""
+    it (through GEPs) is a load's address, a write's destination or a call that only reads
+    it (a `free`: its kind's reads_argument, by the CallRules `calls`); None when any other
+    use could write or leak it."""
     stores = []
     for pointer, user, position in uses_through_geps(obj):
         opcode = getattr(user, "opcode", None)
@@ -128,17 +126,12 @@ def only_writes(obj):
             stores.append(user)
         elif (opcode == "load" and position == 0) or is_lifetime(user, position):
             continue
-        elif opcode == "call" and pointer is obj and _harmless_call(user, position):
+        elif opcode == "call" and pointer is obj and \
+                calls.kind(user).reads_argument(user.called_function, position):
             continue
         else:
             return None
     return stores
-
-
-def _harmless_call(call, position: int) -> bool:
-    """A `free` of the object, or a call of READ_ONLY_CALLS given it where it only reads."""
-    name = callee_name(call)
-    return (name in DEALLOCATORS and position == 0) or READ_ONLY_CALLS.get(name) == position
 
 
 def _reaches(tape, store, store_index, load, index) -> bool:

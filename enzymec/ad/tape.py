@@ -55,8 +55,9 @@ class Tape:
     """Caches and lookups for one gradient function."""
 
     def __init__(self, function: Function, loop_info, dom_tree, returns: list[Block],
-                 entry: IRBuilder):
+                 entry: IRBuilder, calls):
         self.function = function
+        self.calls = calls          # the module's calls.CallRules: the kinds of its calls
         self.loop_info = loop_info
         self.dom = dom_tree
         self.returns = returns

@@ -42,6 +42,9 @@ define double @fwd_only(double %x) {
 define double @df(double %x) {
   ret double %x
 }
+define void @"f.omp_region"(ptr %p) {
+  ret void
+}
 define double @f(double %x, ptr %p, ptr %q, ptr %fp) {
   %exp = call double @exp(double %x)
   %sin = call double @sin(double %x)
@@ -59,6 +62,7 @@ define double @f(double %x, ptr %p, ptr %q, ptr %fp) {
   call void @__enzymec_tape_reserve(ptr %p, i64 1, i64 1)
   %kept = call double @kept(double %x)
   %fwd_only = call double @fwd_only(double %x)
+  call void @"f.omp_region"(ptr %p)
   %indirect = call double %fp(double %x)
   ret double %exp
 }
@@ -77,12 +81,13 @@ EXPECTED = {
     "setjmp": ("nonlocal jump", "nonlocal jump"),
     "mystery": ("external function", "external function"),
     "partials_of": ("registered partials", "registered partials"),
-    "twin": ("math function", "math function"),  # __enzyme_function_like twin -> cos
+    "twin": ("function-like", "function-like"),  # __enzyme_function_like twin -> cos
     "_ZSt18_Rb_tree_incrementPSt18_Rb_tree_node_base": ("mirrored", "mirrored"),
     "__enzymec_tape_reserve": ("enzymec runtime", "enzymec runtime"),
     "kept": ("kept callee", "kept callee"),
     "fwd_only": ("kept callee", "custom forward derivative"),
     "indirect": ("indirect", "indirect"),
+    "f.omp_region": ("parallel region", "parallel region"),
 }
 
 
@@ -120,11 +125,14 @@ def test_every_registered_kind_is_reached(setup):
 def test_queries_of_call_rules_follow_the_kinds(setup):
     rules, calls = setup
     keeps = {name for name, call in calls.items() if rules.may_keep_arguments(call)}
-    assert keeps == {"exp", "kept", "fwd_only"}  # custom gradient and callees with a body
+    assert keeps == {"exp", "kept", "fwd_only", "f.omp_region"}  # custom gradient, bodies
     memory = {name for name, call in calls.items() if rules.is_memory_function(call)}
     assert memory == {"malloc", "free", "llvm.memset.p0.i64", "llvm.memcpy.p0.p0.i64"}
     assert [n for n, c in calls.items() if rules.multi_rule(c) is not None] == ["frexp"]
     assert [n for n, c in calls.items() if rules.is_inactive(c)] == ["printf"]
+    kept = {n for n, c in calls.items() if c.called_function is not None
+            and rules.keeps_call(c.called_function)}  # in any mode: fwd_only too
+    assert kept == {"exp", "partials_of", "twin", "printf", "fwd_only", "f.omp_region"}
 
 
 def test_a_new_kind_is_one_registration(setup, monkeypatch):
@@ -132,8 +140,8 @@ def test_a_new_kind_is_one_registration(setup, monkeypatch):
     checks and the queries all see it, with no other edit."""
     rules, calls = setup
     seen = []
-    probe = CallKind("probe", lambda r, call: call.called_function is not None and
-                     call.called_function.name == "sin", check=lambda s, call: seen.append(call))
+    probe = CallKind("probe", lambda r, callee: callee is not None and callee.name == "sin",
+                     check=lambda s, call: seen.append(call))
     kinds = list(KINDS)
     kinds.insert(kinds.index(call_kinds.MATH), probe)
     monkeypatch.setattr(call_kinds, "KINDS", tuple(kinds))
