@@ -105,6 +105,11 @@ NONLOCAL_JUMP = CallKind(
     check=hooks.refuse_nonlocal_jump, check_forward=hooks.carrying(hooks.refuse_jump_forward))
 INACTIVE = CallKind("inactive", _named(lambda rules, callee: rules.inactive_name(callee.name)),
                     inactive=True, inline_keep=True, writes_memory=False)
+# an inactive library call that writes through its pointer arguments (aliasing.py counts
+# them as written: a reverse sweep must not reload what the call overwrote)
+INACTIVE_WRITER = replace(
+    INACTIVE, name="inactive writer",
+    matches=_named(lambda rules, callee: rules.inactive_writer(callee.name)), writes_memory=True)
 ALLOCATION = CallKind(
     "allocation", _named(lambda rules, callee: heap.is_allocation(callee)), memory=True,
     writes_memory=False,    tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
@@ -176,7 +181,7 @@ OMP_REGION = replace(KEPT_CALLEE, name="parallel region",
 
 # the single ordered list: the first kind that matches (in the mode) is the call's kind
 KINDS: tuple[CallKind, ...] = (
-    NONLOCAL_JUMP, INACTIVE, ALLOCATION, DEALLOCATION, MEMSET, MEMCPY, MIRRORED, INDIRECT,
+    NONLOCAL_JUMP, INACTIVE_WRITER, INACTIVE, ALLOCATION, DEALLOCATION, MEMSET, MEMCPY, MIRRORED, INDIRECT,
     RUNTIME, FORWARD_DERIVATIVE, CUSTOM_GRADIENT, CUSTOM_DERIVATIVE, FUNCTION_LIKE, MATH,
     MULTI_MATH, EXTERNAL, OMP_REGION, KEPT_CALLEE)
 

@@ -32,6 +32,11 @@ fwrite perror abort exit _exit __assert_fail assert time clock clock_gettime get
 rand srand random srandom drand48 srand48 getenv strlen strcmp strncmp strcpy strncpy strcat
 strchr strrchr strstr strdup atoi atol atof strtol strtod memcmp bcmp
 """.split())
+# ... of which these write through their pointer arguments (a formatted or copied string, a
+# time, strtol's end pointer): no derivative, but memory a reverse sweep may need changes
+INACTIVE_WRITERS = frozenset("""
+sprintf snprintf strcpy strncpy strcat time clock_gettime gettimeofday strtol strtod
+""".split())
 INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.experimental.noalias",
                        "llvm.stacksave", "llvm.stackrestore", "llvm.prefetch", "llvm.invariant.",
                        "llvm.var.annotation", "llvm.trap", "llvm.debugtrap",
@@ -119,7 +124,10 @@ class CallRules:
         return multimath.multi_rule(self.name(call))
 
     def written_arguments(self, call: CallInst) -> list:
-        """The pointer arguments a math function (frexp, modf, sincos ...) writes through."""
+        """The pointer arguments a math function (frexp, modf, sincos ...) or an inactive
+        library writer (snprintf, strcpy, ...: INACTIVE_WRITERS) writes through."""
+        if self.inactive_writer(self.name(call)):
+            return [a for a in call.args if a.type.is_pointer]
         rule = self.multi_rule(call)
         return [call.args[i] for i, _ in rule.writes] if rule is not None else []
 
@@ -185,6 +193,12 @@ class CallRules:
         """The call's kind is inactive (call_kinds.py): what activity analysis asks. A
         non-local jump stays one even when the user marks it inactive (it is refused)."""
         return self.kind(call).inactive
+
+    @staticmethod
+    def inactive_writer(name: str | None) -> bool:
+        """Calls of `name` carry no derivative but write through their pointer arguments
+        (call_kinds.INACTIVE_WRITER's test)."""
+        return name in INACTIVE_WRITERS
 
     def inactive_name(self, name: str | None) -> bool:
         """Calls of `name` never change a derivative (call_kinds.INACTIVE's test)."""

@@ -27,6 +27,7 @@ declare void @free(ptr)
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
 declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 declare i32 @printf(ptr, ...)
+declare i32 @snprintf(ptr, i64, ptr, ...)
 declare i32 @setjmp(ptr)
 declare double @mystery(double)
 declare double @partials_of(double)
@@ -54,6 +55,7 @@ define double @f(double %x, ptr %p, ptr %q, ptr %fp) {
   call void @llvm.memset.p0.i64(ptr %p, i8 0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %p, ptr %q, i64 8, i1 false)
   %printf = call i32 (ptr, ...) @printf(ptr %q)
+  %snprintf = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %p, i64 8, ptr %q)
   %setjmp = call i32 @setjmp(ptr %p)
   %mystery = call double @mystery(double %x)
   %partials_of = call double @partials_of(double %x)
@@ -78,6 +80,7 @@ EXPECTED = {
     "llvm.memset.p0.i64": ("memset", "memset"),
     "llvm.memcpy.p0.p0.i64": ("memcpy", "memcpy"),
     "printf": ("inactive", "inactive"),
+    "snprintf": ("inactive writer", "inactive writer"),  # writes its buffer
     "setjmp": ("nonlocal jump", "nonlocal jump"),
     "mystery": ("external function", "external function"),
     "partials_of": ("registered partials", "registered partials"),
@@ -129,10 +132,11 @@ def test_queries_of_call_rules_follow_the_kinds(setup):
     memory = {name for name, call in calls.items() if rules.is_memory_function(call)}
     assert memory == {"malloc", "free", "llvm.memset.p0.i64", "llvm.memcpy.p0.p0.i64"}
     assert [n for n, c in calls.items() if rules.multi_rule(c) is not None] == ["frexp"]
-    assert [n for n, c in calls.items() if rules.is_inactive(c)] == ["printf"]
+    assert [n for n, c in calls.items() if rules.is_inactive(c)] == ["printf", "snprintf"]
     kept = {n for n, c in calls.items() if c.called_function is not None
             and rules.keeps_call(c.called_function)}  # in any mode: fwd_only too
-    assert kept == {"exp", "partials_of", "twin", "printf", "fwd_only", "f.omp_region"}
+    assert kept == {"exp", "partials_of", "twin", "printf", "snprintf", "fwd_only",
+                    "f.omp_region"}
 
 
 def test_a_new_kind_is_one_registration(setup, monkeypatch):
