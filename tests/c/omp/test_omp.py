@@ -44,7 +44,8 @@ def build(source: str, out: str, openmp: bool, opt: str = "-O2") -> None:
 def run(exe: str, threads: str) -> list[float]:
     env = dict(os.environ, OMP_NUM_THREADS=threads)
     proc = subprocess.run([exe], capture_output=True, text=True, timeout=120, env=env)
-    assert proc.returncode == 0, f"OMP_NUM_THREADS={threads}:\n{proc.stdout[-2000:]}"
+    assert proc.returncode == 0, \
+        f"OMP_NUM_THREADS={threads}:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
     return [float(m[1]) for m in re.finditer(r"^grad \d+ (\S+)", proc.stdout, re.M)]
 
 
