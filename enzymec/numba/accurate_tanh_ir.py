@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from decimal import Decimal, getcontext
 
-from .fast_tanh_ir import _double
+from .tanh_ir_parts import (REDUCTION_HEAD, TANHF_WRAPPER, double_literal,
+                            intrinsic_declarations)
 
 ACCURATE_TANH = "__enzymec_accurate_tanh"
 ACCURATE_TANHF = "__enzymec_accurate_tanhf"
@@ -61,22 +62,10 @@ def _constants() -> dict[str, str]:
     values = {"inv2": float(2 * _N / Decimal(2).ln()), "magic": _MAGIC, "neg_hi": -hi,
               "neg_lo": -float(exact - Decimal(hi)), "c6": 1 / 6, "c24": 1 / 24,
               "c120": 1 / 120, "c720": 1 / 720, "c5040": 1 / 5040}
-    return {k: _double(v) for k, v in values.items()}
+    return {k: double_literal(v) for k, v in values.items()}
 
 
-_REDUCTION = """define internal double @{tanh}(double %x) alwaysinline nounwind {{
-  %a = call double @llvm.fabs.f64(double %x)
-  %big = fcmp ogt double %a, 2.000000e+01
-  %z = select i1 %big, double 2.000000e+01, double %a
-  %y = fadd double %z, %z
-  %t = call double @llvm.fmuladd.f64(double %z, double {inv2}, double -5.000000e-01)
-  %nf = fadd double %t, {magic}
-  %nr = fsub double %nf, {magic}
-  %nbits = bitcast double %nf to i64
-  %n = sub i64 %nbits, {magic_bits}
-  %j = and i64 %n, {mask}
-  %k = lshr i64 %n, {shift}
-  %r1 = call double @llvm.fma.f64(double %nr, double {neg_hi}, double %y)
+_REDUCTION = REDUCTION_HEAD + """  %r1 = call double @llvm.fma.f64(double %nr, double {neg_hi}, double %y)
   %rlo = fmul double %nr, {neg_lo}
   %rl = call double @llvm.fmuladd.f64(double %rlo, double %r1, double %rlo)
 """
@@ -146,14 +135,7 @@ _QUOTIENT = """  %rec = fdiv double 1.000000e+00, %dhi
   %out = call double @llvm.copysign.f64(double %q, double %x)
   ret double %out
 }}
-
-define internal float @{tanhf}(float %x) alwaysinline nounwind {{
-  %wide = fpext float %x to double
-  %th = call double @{tanh}(double %wide)
-  %res = fptrunc double %th to float
-  ret float %res
-}}
-"""
+""" + TANHF_WRAPPER
 
 
 def _body() -> str:
@@ -173,11 +155,7 @@ _INTRINSICS = {"fabs": 1, "copysign": 2, "fmuladd": 3, "fma": 3}
 def accurate_tanh_ir(declared: str) -> str:
     """The IR of both functions and their table, with the intrinsics they call that the
     module text `declared` does not declare yet."""
-    table = ", ".join(f"double {_double(v)}" for v in _table())
+    table = ", ".join(f"double {double_literal(v)}" for v in _table())
     parts = [f"@{TABLE} = internal unnamed_addr constant [{2 * _N} x double] [{table}], "
              "align 16", _body()]
-    for name, arity in _INTRINSICS.items():
-        intrinsic = f"@llvm.{name}.f64("
-        if intrinsic not in declared:
-            parts.append(f"declare double {intrinsic}{', '.join(['double'] * arity)})")
-    return "\n".join(parts)
+    return "\n".join(parts + intrinsic_declarations(declared, _INTRINSICS))

@@ -20,6 +20,9 @@ from __future__ import annotations
 import math
 from decimal import Decimal, getcontext
 
+from .tanh_ir_parts import (REDUCTION_HEAD, TANHF_WRAPPER, double_literal,
+                            intrinsic_declarations)
+
 FAST_TANH = "__enzymec_fast_tanh"
 FAST_TANHF = "__enzymec_fast_tanhf"
 TABLE = "__enzymec_fast_tanh_expm1_table"
@@ -27,12 +30,6 @@ FAST_TANH_ULPS = 3  # bound checked by the tests (2.80 at 4e7 seeded points; 2.6
 _N = 128
 _MAGIC = 1.5 * 2.0 ** 52  # x + MAGIC rounds x to an integer held in the low bits
 # (x - 1/2 + MAGIC rounds down; at a tie, where it may round to n - 1, r is ln2/128 at most)
-
-
-def _double(value: float) -> str:
-    """An exact IR literal of a double (LLVM's hexadecimal form)."""
-    import struct
-    return "0x%016X" % struct.unpack("<Q", struct.pack("<d", value))[0]
 
 
 def _table() -> list[float]:
@@ -55,23 +52,11 @@ def _constants() -> dict[str, str]:
     hi, lo = _ln2_parts()
     values = {"inv2": 2 * _N / math.log(2.0), "magic": _MAGIC, "neg_hi": -hi, "neg_lo": -lo,
               "c6": 1 / 6, "c120": 1 / 120, "c24": 1 / 24, "c720": 1 / 720}
-    return {k: _double(v) for k, v in values.items()}
+    return {k: double_literal(v) for k, v in values.items()}
 
 
 # The functions, one instruction a line; {names} are filled in by _body().
-_TEMPLATE = """define internal double @{tanh}(double %x) alwaysinline nounwind {{
-  %a = call double @llvm.fabs.f64(double %x)
-  %big = fcmp ogt double %a, 2.000000e+01
-  %z = select i1 %big, double 2.000000e+01, double %a
-  %y = fadd double %z, %z
-  %t = call double @llvm.fmuladd.f64(double %z, double {inv2}, double -5.000000e-01)
-  %nf = fadd double %t, {magic}
-  %nr = fsub double %nf, {magic}
-  %nbits = bitcast double %nf to i64
-  %n = sub i64 %nbits, {magic_bits}
-  %j = and i64 %n, {mask}
-  %k = lshr i64 %n, {shift}
-  %r1 = call double @llvm.fmuladd.f64(double %nr, double {neg_hi}, double %y)
+_TEMPLATE = REDUCTION_HEAD + """  %r1 = call double @llvm.fmuladd.f64(double %nr, double {neg_hi}, double %y)
   %r = call double @llvm.fmuladd.f64(double %nr, double {neg_lo}, double %r1)
   %r2 = fmul double %r, %r
   %c1 = call double @llvm.fmuladd.f64(double %r, double {c6}, double 5.000000e-01)
@@ -94,14 +79,7 @@ _TEMPLATE = """define internal double @{tanh}(double %x) alwaysinline nounwind {
   %res = call double @llvm.copysign.f64(double %th, double %x)
   ret double %res
 }}
-
-define internal float @{tanhf}(float %x) alwaysinline nounwind {{
-  %wide = fpext float %x to double
-  %th = call double @{tanh}(double %wide)
-  %res = fptrunc double %th to float
-  ret float %res
-}}
-"""
+""" + TANHF_WRAPPER
 
 
 def _body() -> str:
@@ -114,12 +92,8 @@ def _body() -> str:
 def fast_tanh_ir(declared: str) -> str:
     """The IR of both functions and their table, with the intrinsics they call that the
     module text `declared` does not declare yet."""
-    table = ", ".join(f"double {_double(v)}" for v in _table())
+    table = ", ".join(f"double {double_literal(v)}" for v in _table())
     parts = [f"@{TABLE} = internal unnamed_addr constant [{_N} x double] [{table}], align 8",
              _body()]
-    for name in ("fabs", "copysign", "fmuladd"):
-        intrinsic = f"@llvm.{name}.f64("
-        if intrinsic not in declared:
-            arity = {"fabs": 1, "copysign": 2, "fmuladd": 3}[name]
-            parts.append(f"declare double {intrinsic}{', '.join(['double'] * arity)})")
+    parts += intrinsic_declarations(declared, {"fabs": 1, "copysign": 2, "fmuladd": 3})
     return "\n".join(parts)
