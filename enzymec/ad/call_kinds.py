@@ -112,7 +112,7 @@ INACTIVE_WRITER = replace(
     matches=_named(lambda rules, callee: rules.inactive_writer(callee.name)), writes_memory=True)
 ALLOCATION = CallKind(
     "allocation", _named(lambda rules, callee: heap.is_allocation(callee)), memory=True,
-    writes_memory=False,    tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
+    writes_memory=False, tangent=hooks.emit_memory, reverse_memory=hooks.reverse_allocation,
     shadow=hooks.shadow_allocation)
 DEALLOCATION = CallKind("deallocation", _named(lambda rules, callee: heap.is_deallocation(callee)),
                         memory=True, writes_memory=False, tangent=hooks.emit_memory,
@@ -129,7 +129,7 @@ INDIRECT = CallKind(
     check_forward=hooks.carrying(hooks.refuse_indirect_forward))
 RUNTIME = CallKind(
     "enzymec runtime", _named(lambda rules, callee: is_runtime_function(callee.name)),
-    reads_argument=reads_only,    check=hooks.carrying(hooks.check_callee),
+    reads_argument=reads_only, check=hooks.carrying(hooks.check_callee),
     check_forward=hooks.carrying(hooks.check_callee_forward))
 FORWARD_DERIVATIVE = CallKind(
     "custom forward derivative",
@@ -151,7 +151,7 @@ CUSTOM_DERIVATIVE = CallKind(
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_registered)
 MATH = CallKind(
     "math function", _named(lambda rules, callee: rules.math_name_of(callee.name)),
-    writes_memory=False,    check=hooks.carrying(hooks.check_by_value),
+    writes_memory=False, check=hooks.carrying(hooks.check_by_value),
     check_forward=hooks.carrying(hooks.check_by_value_forward),
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_math)
 # a function the user declared to behave like a math function (__enzyme_function_like):
@@ -181,8 +181,8 @@ OMP_REGION = replace(KEPT_CALLEE, name="parallel region",
 
 # the single ordered list: the first kind that matches (in the mode) is the call's kind
 KINDS: tuple[CallKind, ...] = (
-    NONLOCAL_JUMP, INACTIVE_WRITER, INACTIVE, ALLOCATION, DEALLOCATION, MEMSET, MEMCPY, MIRRORED, INDIRECT,
-    RUNTIME, FORWARD_DERIVATIVE, CUSTOM_GRADIENT, CUSTOM_DERIVATIVE, FUNCTION_LIKE, MATH,
+    NONLOCAL_JUMP, INACTIVE_WRITER, INACTIVE, ALLOCATION, DEALLOCATION, MEMSET, MEMCPY,
+    MIRRORED, INDIRECT, RUNTIME, FORWARD_DERIVATIVE, CUSTOM_GRADIENT, CUSTOM_DERIVATIVE, FUNCTION_LIKE, MATH,
     MULTI_MATH, EXTERNAL, OMP_REGION, KEPT_CALLEE)
 
 

@@ -15,8 +15,8 @@ from .aliasing import write_summaries
 from .registrations import Registrations
 from .runtime_calls import is_runtime_function
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
-from .call_kinds import (CUSTOM_GRADIENT, MATH, MULTI_MATH, NONLOCAL_JUMPS, REVERSE,
-                         CallKind, classify, classify_callee)
+from .call_kinds import (CUSTOM_GRADIENT, INACTIVE_WRITER, MATH, MULTI_MATH, NONLOCAL_JUMPS,
+                         REVERSE, CallKind, classify, classify_callee)
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, takes_memory_by_value
@@ -126,7 +126,7 @@ class CallRules:
     def written_arguments(self, call: CallInst) -> list:
         """The pointer arguments a math function (frexp, modf, sincos ...) or an inactive
         library writer (snprintf, strcpy, ...: INACTIVE_WRITERS) writes through."""
-        if self.inactive_writer(self.name(call)):
+        if self.kind(call) is INACTIVE_WRITER:
             return [a for a in call.args if a.type.is_pointer]
         rule = self.multi_rule(call)
         return [call.args[i] for i, _ in rule.writes] if rule is not None else []

@@ -24,7 +24,7 @@ from enzymec.driver.tools import run_tool
 # Always after the user's flags: clang warns about flags that only apply to source input
 # (-I, -D, -std, ...) and about the module's triple, which is the host's where zig's own
 # is OS- and libc-versioned (toolchain.normalize_triple); neither concerns the user.
-_QUIET = ["-Qunused-arguments", "-Wno-override-module"]
+QUIET = ["-Qunused-arguments", "-Wno-override-module"]
 
 # Flags that would make clang write something other than a native object: -flto's bitcode
 # (a whole-program build links the units' IR itself before AD, cli.whole_program).
@@ -40,6 +40,16 @@ CLANG_FROM_LINES = 600
 _DEFERRED: weakref.WeakSet = weakref.WeakSet()  # modules whose passes are clang's to run
 
 
+def instruction_lines(ir_text: str) -> int:
+    """How many instruction lines IR text holds (the size both clang paths are chosen by)."""
+    return ir_text.count("\n  ")
+
+
+def scratch_stem(ctx, prefix: str) -> str:
+    """A fresh path stem in the compile's scratch directory (removed with it)."""
+    return os.path.join(ctx.tmpdir, f"{prefix}{len(os.listdir(ctx.tmpdir))}")
+
+
 def wanted(ctx) -> bool:
     """True when this run's units become object code that nothing else in the process
     reads: then clang may run the pipeline and the codegen (see the module doc)."""
@@ -53,7 +63,7 @@ def defer(ctx, module, ir_text: str) -> bool:
     pipeline.optimize leaves the module's passes to it."""
     if not wanted(ctx):
         return False
-    if ctx.opts.codegen == "auto" and ir_text.count("\n  ") < CLANG_FROM_LINES:
+    if ctx.opts.codegen == "auto" and instruction_lines(ir_text) < CLANG_FROM_LINES:
         return False
     _DEFERRED.add(module)
     return True
@@ -64,7 +74,7 @@ def emit_object(ctx, module) -> bytes:
     not yet optimized), else from llvmlite."""
     if module not in _DEFERRED:
         return backend.emit_object(module, ctx.target)
-    stem = os.path.join(ctx.tmpdir, f"post{len(os.listdir(ctx.tmpdir))}")
+    stem = scratch_stem(ctx, "post")
     with open(stem + ".bc", "wb") as handle:
         handle.write(module.as_bitcode())
     run_tool(command(ctx, stem + ".bc", stem + ".o"), ctx)
@@ -84,4 +94,4 @@ def command(ctx, bitcode: str, obj: str) -> list[str]:
            *toolchain.translate_user_flags(tc, user), level, *debug]
     if tc.is_zig:
         cmd += ["-Xclang", level]
-    return cmd + _QUIET + ["-c", "-o", obj, bitcode]
+    return cmd + QUIET + ["-c", "-o", obj, bitcode]

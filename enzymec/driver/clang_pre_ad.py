@@ -19,12 +19,11 @@ pipeline.pre_ad keeps llvmlite, which also turns malformed IR into a located err
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
 
-from enzymec.driver import toolchain
+from enzymec.driver import clang_codegen, toolchain
 
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
 # than clang's process, whose start alone (zig's driver) costs 0.012-0.028 s of CPU with the
@@ -38,7 +37,7 @@ CLANG_FROM_LINES = 800
 # same pipeline as llvmlite's, pass for pass.
 _PIPELINE = ["-O2", "-Xclang", "-O2", "-fno-vectorize", "-fno-slp-vectorize",
              "-fno-unroll-loops", "-fno-sanitize=all"]
-_QUIET = ["-Qunused-arguments", "-Wno-override-module", "-w"]
+_QUIET = [*clang_codegen.QUIET, "-w"]
 
 
 def wanted(ctx, ir_text: str) -> bool:
@@ -46,7 +45,7 @@ def wanted(ctx, ir_text: str) -> bool:
     choice = ctx.opts.pre_ad
     if choice == "llvmlite" or "@qsort(" in ir_text:
         return False
-    return choice == "clang" or ir_text.count("\n  ") >= CLANG_FROM_LINES
+    return choice == "clang" or clang_codegen.instruction_lines(ir_text) >= CLANG_FROM_LINES
 
 
 def target_flags(ctx) -> list[str]:
@@ -68,7 +67,7 @@ def run(ctx, ir_text: str) -> str | None:
     """The pre-AD pipeline's result on `ir_text` from clang, or None when clang could not
     give it (no such command, a failure, output that is not UTF-8): the caller then runs
     llvmlite's, which reports malformed IR as a located error."""
-    stem = os.path.join(ctx.tmpdir, f"pread{len(os.listdir(ctx.tmpdir))}")
+    stem = clang_codegen.scratch_stem(ctx, "pread")
     with open(stem + ".ll", "w", encoding="utf-8") as handle:
         handle.write(ir_text)
     cmd = command(ctx, stem + ".ll", stem + ".out.ll")
