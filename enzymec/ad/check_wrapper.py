@@ -155,7 +155,9 @@ class WrapperBuilder:
             b.call(self.rt("gradient"), [ctx, const_int(I32, role.slot), widen(b, grad)])
 
     def gradient(self, b: IRBuilder, result, raw: dict, index: int, count: int):
-        """The `index`-th returned gradient, as the call's type delivers it."""
+        """The `index`-th returned gradient, as the call's type delivers it (after the primal
+        result with enzyme_primal_return)."""
+        index += 1 if getattr(self.site, "primal_return", False) else 0
         outs = self.site.result_type
         if self.site.sret is not None:
             slot = b.gep(outs, raw[0], [0, const_int(I32, index)], "check.slot")

@@ -45,7 +45,7 @@ UNSUPPORTED = {
     "enzyme_nofree": f"keeping shadow allocations alive after the gradient is {_LATER}",
     "enzyme_not_overwritten": f"promising that an argument is not overwritten between the "
                               f"split halves is {_LATER} (enzymec assumes every one may be)",
-    "enzyme_primal_return": f"returning the primal result with the adjoints is {_LATER}",
+    # enzyme_primal_return: every mode's call site takes it (mode_marker) or refuses it itself
     "enzyme_dup_return": f"a duplicated (pointer) result is {_LATER}",
     "enzyme_byref": f"arguments passed by reference with a size are {_LATER}",
     "enzyme_interface": f"Enzyme's dynamic interface is {_LATER}",

@@ -69,6 +69,7 @@ class GradientSpec:
     # split: the records come from the heap (the user splits this pair, or a pair whose
     # forward runs this one's: its reverses may run in any order), not the LIFO stack
     heap_records: bool = False
+    primal_return: bool = False  # the gradient returns f's result first (enzyme_primal_return)
 
     @property
     def dret(self) -> bool:
@@ -86,6 +87,7 @@ class GradientSynthesizer:
         self.calls = calls
         self.ctx: FunctionContext | None = None  # made with the function (create_function)
         self.adjoint_slots: dict[Value, Value] = {}
+        self.primal_result_slot: Value | None = None  # enzyme_primal_return (primal_slot)
         self.reverse_of: dict[Block, Block] = {}
         self.cuts: list[Cut] = []
         # phase state, set by run() from what each phase returns
@@ -321,6 +323,8 @@ class GradientSynthesizer:
             self.ctx.fn.append_block(seed)
             IRBuilder(self.ctx.fn).position_at_end(block).br(seed)
             b = IRBuilder(self.ctx.fn).position_at_end(seed)
+            if self.spec.primal_return:
+                b.store(value, self.primal_slot())
             if value is not None and self.ctx.activity.is_active(value):
                 if self.spec.split is None:
                     if self.spec.seed_result:
@@ -443,6 +447,9 @@ class GradientSynthesizer:
         # + 0.0 turns the -0.0 of an adjoint that received nothing into the 0.0 users expect
         values = [b.fadd(b.load(a.type, self.adjoint_slot(a), (a.name or "arg") + ".adj"), 0.0)
                   if self.ctx.activity.is_active(a) else zero(a.type) for a in outs]
+        if self.spec.primal_return:
+            values.insert(0, b.load(self.spec.function.return_type, self.primal_slot(),
+                                    "primal.result"))
         ret_type = self.spec.return_type
         if ret_type == VOID:
             return b.ret()
@@ -452,6 +459,14 @@ class GradientSynthesizer:
                 aggregate = b.insertvalue(aggregate, value, [index])
             return b.ret(aggregate)
         return b.ret(values[0] if values else zero(ret_type))
+
+    def primal_slot(self) -> Value:
+        """Where each `ret` leaves the primal result for the gradient's own `ret`
+        (enzyme_primal_return); LLVM's mem2reg makes it a phi."""
+        if self.primal_result_slot is None:
+            self.primal_result_slot = self.ctx.entry.alloca(self.spec.function.return_type,
+                                                            "primal.result.slot")
+        return self.primal_result_slot
 
     # -- adjoint storage --------------------------------------------------------------------
     def adjoint_slot(self, value: Value) -> Value:

@@ -5,6 +5,8 @@ global `enzyme_dup`, `enzyme_dupnoneed`, `enzyme_const` or `enzyme_out` — or b
 its type: pointers are dup (the next argument is the shadow), integers const, floats out.
 The adjoints of the `out` arguments are returned: one as a scalar, several as a struct in
 argument order (by value, or through the `sret` pointer the C ABI uses for large structs).
+With `enzyme_primal_return` the primal result comes first ({f(x), dx, ...}, Enzyme's order),
+so a caller gets the value and the gradient from one run of `f`.
 Every other `enzyme_*` global loaded as an argument is a marker too: accepted, or a located
 error (markers.py); never an ordinary argument.
 """
@@ -25,8 +27,16 @@ class ReverseCall(CallSite):
     mode = Mode.REVERSE
 
     def __init__(self, call, debug):
+        self.primal_return = False  # enzyme_primal_return: {f(x), adjoints...}
         super().__init__(call, debug)
         self.result_type = self.gradient_return_type()
+
+    def mode_marker(self, name: str, queue: list) -> bool:
+        if name != "enzyme_primal_return":
+            return super().mode_marker(name, queue)
+        self.primal_return = True
+        self.take_marker(queue)
+        return True
 
     def default_kind(self, ty: Type) -> str:
         return default_kind(ty)
@@ -40,8 +50,9 @@ class ReverseCall(CallSite):
 
     def request(self) -> Request:
         seed = "enzyme_const_return" not in self.flags
-        return Request(self.function, self.mode, self.kinds, self.result_type,
-                       options=(("seed_result", seed),))
+        options = (("seed_result", seed),) + ((("primal_return", True),)
+                                              if self.primal_return else ())
+        return Request(self.function, self.mode, self.kinds, self.result_type, options=options)
 
     def check_flags(self) -> None:
         """enzyme_active_return says what is already the default, for float results only;
@@ -52,6 +63,9 @@ class ReverseCall(CallSite):
                        "remove enzyme_active_return: this result has no derivative")
         if {"enzyme_active_return", "enzyme_const_return"} <= self.flags:
             self.error("'enzyme_active_return' and 'enzyme_const_return' contradict each other")
+        if self.primal_return and self.function.return_type == VOID:
+            self.error(f"'enzyme_primal_return' asks for the result of '{self.function.name}', "
+                       f"which returns void", "remove it")
 
     def refuse_aggregate_result(self) -> None:
         """Reverse mode seeds the adjoint of a scalar result with 1; a struct of floats
@@ -63,14 +77,29 @@ class ReverseCall(CallSite):
                        "return a real loss (a real part, |z|^2), or write the result through "
                        "a pointer passed with enzyme_dup")
 
+    def returned_fields(self) -> list[Type]:
+        """What the gradient returns, in order: the primal result (enzyme_primal_return),
+        then the adjoint of each `out` argument."""
+        outs = [p.type for p, k in zip(self.function.args, self.kinds) if k == "out"]
+        return [self.function.return_type] + outs if self.primal_return else outs
+
     def gradient_return_type(self) -> Type:
         self.refuse_aggregate_result()
-        outs = [p.type for p, k in zip(self.function.args, self.kinds) if k == "out"]
+        outs = self.returned_fields()
         declared = self.call.type
+        what = ("the primal result and the derivatives with respect to the active arguments"
+                if self.primal_return else "the derivatives with respect to the active arguments")
         if isinstance(declared, VectorType) and len(outs) > 1 and \
                 tuple(outs) != (declared.element,) * declared.count:
-            self.error(f"the autodiff call returns {declared} but the derivatives with "
-                       f"respect to the active arguments are {', '.join(map(str, outs))}")
+            self.error(f"the autodiff call returns {declared} but {what} are "
+                       f"{', '.join(map(str, outs))}")
+        if self.primal_return and len(outs) > 1 and self.sret is None and \
+                not isinstance(declared, (StructType, VectorType)) and declared != VOID:
+            self.error(f"the autodiff call returns {declared} but with enzyme_primal_return "
+                       f"it returns {', '.join(map(str, outs))} ({what})",
+                       "declare the entry point to return a struct of those fields, e.g. "
+                       "typedef struct { double value, dx; } vg; vg __enzyme_autodiff_vg(void *, "
+                       "...) __asm__(\"__enzyme_autodiff\");")
         if self.sret is not None or isinstance(declared, StructType) or len(outs) > 1:
             return StructType(tuple(outs))
         if declared == VOID or not outs:
@@ -78,8 +107,9 @@ class ReverseCall(CallSite):
         if str(declared) == "double" and str(outs[0]) == "float":
             return outs[0]  # widened back to the declared double at the call site
         if declared != outs[0]:
-            self.error(f"the autodiff call returns {declared} but the derivative with "
-                       f"respect to the active argument has type {outs[0]}")
+            first = "the primal result" if self.primal_return else \
+                "the derivative with respect to the active argument"
+            self.error(f"the autodiff call returns {declared} but {first} has type {outs[0]}")
         return declared
 
     def replace(self, gradient: Function) -> None:

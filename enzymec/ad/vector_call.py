@@ -168,6 +168,10 @@ class VectorReverseCall(VectorSite, ReverseCall):
     def gradient_return_type(self) -> Type:
         if self.width == 1:
             return super().gradient_return_type()
+        if self.primal_return:
+            self.error(f"'enzyme_primal_return' with 'enzyme_width' in reverse mode is not "
+                       f"supported (in the autodiff call of '{self.function.name}')",
+                       "call the function itself for its value, or use width 1")
         self.refuse_aggregate_result()
         return vector_gradient_type(self.function, self.kinds, self.width)
 

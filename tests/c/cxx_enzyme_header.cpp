@@ -3,7 +3,8 @@
  * way of calling enzyme::autodiff (three Active doubles, returned through memory; two Active
  * floats; Duplicated pointer and reference; Const value and reference; DuplicatedNoNeed; a
  * functor and a lambda through the trampoline; ReverseWithPrimal, whose primal enters the
- * chain rule) and from the templated C spelling __enzyme_autodiff<Ret>. A wrong marker, a
+ * chain rule, and one with no Active argument, whose result must equal f's) and from the
+ * templated C spelling __enzyme_autodiff<Ret>. A wrong marker, a
  * dropped adjoint or a swapped order changes the gradient. */
 #include <enzyme/enzyme>
 #include <cmath>
@@ -53,8 +54,11 @@ extern "C" void grad(const double *x, double *g) {
     g[3] += get<0>(d2), g[1] += get<1>(d2);
 
     double p[2] = {x[2], x[3]}, dp[2] = {0.0, 0.0};
-    autodiff<Reverse>(weighted, Duplicated<double *>(p, dp), Const<int>(2), Const<double>(0.75));
-    g[2] += dp[0], g[3] += dp[1];
+    /* no Active argument: ReverseWithPrimal returns tuple<tuple<>, result> from one run */
+    auto wp = autodiff<ReverseWithPrimal>(weighted, Duplicated<double *>(p, dp), Const<int>(2),
+                                          Const<double>(0.75));
+    bool same = std::fabs(get<1>(wp) - weighted(p, 2, 0.75)) <= 1e-13 * (1 + get<1>(wp));
+    g[2] += same ? dp[0] : NAN, g[3] += same ? dp[1] : NAN;
 
     double r = x[1], dr = 0.0, k = 1.5;
     autodiff<Reverse>(by_reference, Duplicated<double &>(r, dr), Const<const double &>(k));

@@ -1,5 +1,6 @@
-/* expect-error: enzyme_primal_return */
-/* Returning the primal result together with the adjoints is not supported yet. */
+/* expect-error: returns double but with enzyme_primal_return it returns double, double */
+/* enzyme_primal_return makes the gradient return {f(x), dx}; a call declared to return one
+ * double cannot hold it (it would silently drop the adjoint). */
 #include <enzyme.h>
 
 extern int enzyme_primal_return;
