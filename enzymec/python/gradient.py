@@ -14,18 +14,22 @@ from . import calling
 from .errors import ArgumentError
 from .library import CFunction
 from .wrapper_build import LoadedWrapper
-from .wrapper import activity, wrapper_cdef, wrapper_file_name, wrapper_name, wrapper_source
+from .wrapper import activity, value_in_one_run, wrapper_cdef, wrapper_file_name, \
+    wrapper_name, wrapper_source
 
 
 class _Compiled:
     """The built wrapper for one (function, argnums) request."""
 
-    def __init__(self, fn: CFunction, wanted: set[int]):
+    def __init__(self, fn: CFunction, wanted: set[int], value: bool = False):
         sig = fn.signature
-        built = LoadedWrapper(fn, wrapper_source(sig, wanted), wrapper_file_name(sig, wanted),
-                              wrapper_cdef(sig, wanted), wrapper_name(sig, wanted), "grad")
+        built = LoadedWrapper(fn, wrapper_source(sig, wanted, value),
+                              wrapper_file_name(sig, wanted, value),
+                              wrapper_cdef(sig, wanted, value),
+                              wrapper_name(sig, wanted, value), "grad")
         self.ffi, self.lib, self.entry = built.ffi, built.lib, built.entry
         self.sig = sig
+        self.value = value  # outs[0] holds f's result, the adjoints follow
         self.acts = [activity(sig, i, wanted) for i in range(len(sig.params))]
 
     def run(self, values: list, shadows: dict[int, np.ndarray]) -> tuple[dict, np.ndarray]:
@@ -41,7 +45,7 @@ class _Compiled:
                 used[i] = shadow
                 base = self.sig.params[i].type.cffi.replace("const ", "").rstrip("* ")
                 full.append(self.ffi.from_buffer(f"{base}[]", shadow))
-        outs = np.zeros(max(1, self.acts.count("out")))
+        outs = np.zeros(max(1, self.acts.count("out") + self.value))
         full.append(self.ffi.from_buffer("double[]", outs))
         self.entry(*full)
         return used, outs
@@ -68,11 +72,11 @@ def check_function(fn, argnums) -> tuple[CFunction, tuple[int, ...]]:
     return fn, tuple(i % len(sig.params) for i in nums)
 
 
-def _compiled(fn: CFunction, wanted: set[int]) -> _Compiled:
+def _compiled(fn: CFunction, wanted: set[int], value: bool = False) -> _Compiled:
     cache = fn.__dict__.setdefault("_gradients", {})
-    key = frozenset(wanted)
+    key = (frozenset(wanted), value)
     if key not in cache:
-        cache[key] = _Compiled(fn, set(wanted))
+        cache[key] = _Compiled(fn, set(wanted), value)
     return cache[key]
 
 
@@ -80,7 +84,16 @@ def _adjoint(compiled: _Compiled, index: int, used: dict, outs: np.ndarray):
     if index in used:
         return used[index]
     position = [i for i, a in enumerate(compiled.acts) if a == "out"].index(index)
-    return compiled.sig.params[index].type.dtype.type(outs[position])
+    return compiled.sig.params[index].type.dtype.type(outs[position + compiled.value])
+
+
+def _checked_scalar_function(fn: CFunction, argnums) -> tuple[CFunction, tuple[int, ...]]:
+    fn, nums = check_function(fn, argnums)
+    if not fn.signature.result.is_float:
+        raise ArgumentError(f"{fn.signature.name}() returns '{fn.signature.result.spelling}': "
+                            "grad needs a floating-point result (use enzymec.vjp for outputs "
+                            "written through pointers)")
+    return fn, nums
 
 
 def grad(fn: CFunction, argnums=0):
@@ -90,11 +103,7 @@ def grad(fn: CFunction, argnums=0):
     `argnums` (an array of the argument's shape for a pointer, a number for a scalar), or a
     tuple of them when `argnums` is a tuple. Arrays passed in are not modified unless the
     function itself writes them."""
-    fn, nums = check_function(fn, argnums)
-    if not fn.signature.result.is_float:
-        raise ArgumentError(f"{fn.signature.name}() returns '{fn.signature.result.spelling}': "
-                            "grad needs a floating-point result (use enzymec.vjp for outputs "
-                            "written through pointers)")
+    fn, nums = _checked_scalar_function(fn, argnums)
     compiled = _compiled(fn, {i for i in nums if fn.signature.params[i].type.kind == "scalar"})
 
     def gradient(*args, **kwargs):
@@ -107,11 +116,23 @@ def grad(fn: CFunction, argnums=0):
 
 
 def value_and_grad(fn: CFunction, argnums=0):
-    """(f(args), grad(f)(args)); the function runs once more for the value."""
-    gradient = grad(fn, argnums)
+    """(f(args), grad(f)(args)) from one run of f: the gradient returns f's result too
+    (enzyme_primal_return). Where the returned struct's C layout would not match (three
+    or more float fields) f runs once more for the value."""
+    fn, nums = _checked_scalar_function(fn, argnums)
+    wanted = {i for i in nums if fn.signature.params[i].type.kind == "scalar"}
+    if not value_in_one_run(fn.signature, wanted):
+        gradient = grad(fn, argnums)
+        return lambda *args, **kwargs: (fn(*args, **kwargs), gradient(*args, **kwargs))
+    compiled = _compiled(fn, wanted, value=True)
 
     def both(*args, **kwargs):
-        return fn(*args, **kwargs), gradient(*args, **kwargs)
+        values = calling.bind(fn.signature, args, kwargs)
+        used, outs = compiled.run(values, {})
+        found = tuple(_adjoint(compiled, i, used, outs) for i in nums)
+        value = fn.signature.result.dtype.type(outs[0])
+        return value, found[0] if isinstance(argnums, int) else found
+    both.__name__ = f"value_and_grad_{fn.signature.name}"
     return both
 
 
