@@ -29,14 +29,15 @@ def _run(cmd: list[str], timeout: float, cwd: Path) -> tuple[int | None, str]:
 
 def check(case: Case, scratch: Path, opt: str = "-O2", build_timeout: float = 300,
           run_timeout: float = 60, compiler: list[str] | None = None) -> Verdict:
-    """Build `case` with `compiler OPT FILE -o EXE -lm` (or `-c` for tests without a
+    """Build `case` with `compiler OPT [-fopenmp] FILE -o EXE -lm` (or `-c` for tests without a
     program) and judge the build or, for a `run` case, the program's exit."""
     compiler = compiler or enzymec_command()
     scratch.mkdir(parents=True, exist_ok=True)
     out = scratch / (case.path.stem + ("" if case.links else ".o"))
     link = ["-o", str(out), "-lm"] if case.links else ["-c", "-o", str(out)]
     opt = case.level_for(opt)
-    code, err = _run([*compiler, opt, case.path.name, *link], build_timeout, case.path.parent)
+    code, err = _run([*compiler, opt, *case.flags, case.path.name, *link], build_timeout,
+                     case.path.parent)
     if case.kind == "expect-error":
         return expected_error_result(case.name, code, err, case.error_lines, case.name)
     if code != 0:

@@ -2,9 +2,11 @@
 each one is judged.
 
 Tests that need a library enzymec's users would install separately (Eigen, Boost,
-BLAS/cuBLAS, MPI) or OpenMP are left out: they test those libraries' integration, not the C/C++ AD
-core, and the machine has none of them. Every other test is selected, in one of three
-kinds (decided from the source, never from a hand-kept list of names):
+BLAS/cuBLAS, MPI) are left out: they test those libraries' integration, not the C/C++ AD
+core, and the machine has none of them. OpenMP tests are selected and built with the
+`-fopenmp` their RUN lines give (libomp comes with enzymec's toolchain). Every other test is
+selected, in one of three kinds (decided from the source, never from a hand-kept list of
+names):
 
 - `run`: a program with `main` whose checks (APPROX_EQ, TEST_EQ of `test_utils.h`) abort on
   a wrong number; it passes when it builds and exits 0.
@@ -38,13 +40,14 @@ EXCLUSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("needs cuBLAS", re.compile(r"cublas", re.I)),
     ("needs BLAS", re.compile(r"cblas|blas\.h|\bd(?:gemm|dot|axpy|scal)_?\s*\(", re.I)),
     ("needs MPI", re.compile(r"#include\s*[<\"]mpi\.h|\bMPI_")),
-    ("needs OpenMP", re.compile(r"#include\s*<omp\.h>|#pragma\s+omp")),
 )
 
 _EXPECTED_ERROR = re.compile(r"expected-error")
-_EXECUTES = re.compile(r"%lli\b|\blli\b|%t\b")  # a RUN line that runs the program
+_EXECUTES = re.compile(r"%lli\b|\blli\b|%t\b|&&\s*%s\.out\b")  # a RUN line that runs the program
 _EXPECTED_REMARK = re.compile(r"expected-(?:remark|warning|note)")
 _OPT_LEVEL = re.compile(r"\s(-O[0-3sz])\b")
+# compiler flags of the RUN lines that change what the program means, passed on to enzymec
+_MEANINGFUL_FLAGS = re.compile(r"\s(-fopenmp)(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Case:
     kind: str                      # "run" | "expect-error" | "compile-only"
     error_lines: frozenset[int] = frozenset()
     levels: frozenset[str] = frozenset()  # the -O levels its RUN lines compile at
+    flags: tuple[str, ...] = ()  # flags its RUN lines compile with (-fopenmp)
 
     def level_for(self, wanted: str) -> str:
         """The -O level to judge this test at: the run's (`wanted`), except for an
@@ -92,7 +96,14 @@ def exclusion_reason(source: str) -> str | None:
 
 
 def classify(path: Path, source: str) -> Case:
-    """The kind of a selected test, from its `-verify` comments."""
+    """The kind of a selected test, from its `-verify` comments, with its RUN lines' flags."""
+    case = _kind(path, source)
+    flags = sorted({m.group(1) for line in source.splitlines() if "RUN:" in line
+                    for m in _MEANINGFUL_FLAGS.finditer(line)})
+    return Case(case.path, case.kind, case.error_lines, case.levels, tuple(flags))
+
+
+def _kind(path: Path, source: str) -> Case:
     lines = source.splitlines()
     errors = frozenset(i for i, text in enumerate(lines, 1) if _EXPECTED_ERROR.search(text))
     if errors:

@@ -37,7 +37,24 @@ FILES = {
     "right.c": PROGRAM.format(expected="3 * x * x"),
     "wrong.c": PROGRAM.format(expected="2 * x"),
     "syntax.c": "int main(void) { return 0 }\n",
-    "needs_omp.c": "#include <omp.h>\nint main(void) { return 0; }\n",
+    "needs_mpi.c": "#include <mpi.h>\nint main(void) { return 0; }\n",
+    "parallel.c": textwrap.dedent("""\
+        // RUN: %clang -fopenmp -std=c11 -O2 %s -S -emit-llvm -o - | %opt - %enzyme -S | %clang -fopenmp -x ir - -o %s.out && %s.out
+        #include <omp.h>
+        double __enzyme_autodiff(void *, ...);
+        int enzyme_dup;
+        static void square_all(double *x, int n) {
+        #pragma omp parallel for
+          for (int i = 0; i < n; i++) x[i] = x[i] * x[i];
+        }
+        int main(void) {
+          double x[64], d[64];
+          for (int i = 0; i < 64; i++) { x[i] = 0.5 + i; d[i] = 1.0; }
+          __enzyme_autodiff((void *)square_all, enzyme_dup, x, d, 64);
+          for (int i = 0; i < 64; i++) if (d[i] != 2 * (0.5 + i)) return 1;
+          return 0;
+        }
+        """),
     "never_run.c": "// RUN: %clang -O2 %s -S -emit-llvm -o -\n" + PROGRAM.format(expected="0"),
     "err_unknown.c": textwrap.dedent("""\
         double __enzyme_autodiff(void *, double);
@@ -63,14 +80,17 @@ def checkout(tmp_path_factory) -> Path:
 
 def test_selection_and_kinds(checkout):
     cases, excluded = discover(checkout)
-    assert excluded == {"needs_omp.c": "needs OpenMP"}
+    assert excluded == {"needs_mpi.c": "needs MPI"}
     kinds = {c.name: c.kind for c in cases}
     assert kinds == {"right.c": "run", "wrong.c": "run", "syntax.c": "run",
-                     "err_unknown.c": "expect-error", "never_run.c": "compile-only"}
+                     "err_unknown.c": "expect-error", "never_run.c": "compile-only",
+                     "parallel.c": "run"}
+    assert {c.name: c.flags for c in cases if c.flags} == {"parallel.c": ("-fopenmp",)}
     assert next(c for c in cases if c.name == "err_unknown.c").error_lines == {4}
 
 
 @pytest.mark.parametrize("name, kind", [("right.c", None), ("wrong.c", WRONG_NUMBER),
+                                        ("parallel.c", None),
                                         ("syntax.c", COMPILE_ERROR), ("err_unknown.c", None),
                                         ("never_run.c", None)])
 def test_verdicts_of_real_builds(checkout, tmp_path, name, kind):
