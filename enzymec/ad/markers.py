@@ -43,8 +43,9 @@ UNSUPPORTED = {
     "enzyme_allocated": "a tape in caller memory belongs to split mode (__enzyme_augmentfwd and "
                         "__enzyme_reverse) only",
     "enzyme_nofree": f"keeping shadow allocations alive after the gradient is {_LATER}",
-    "enzyme_not_overwritten": f"promising that an argument is not overwritten between the "
-                              f"split halves is {_LATER} (enzymec assumes every one may be)",
+    "enzyme_not_overwritten": "promising that an argument is not overwritten between the "
+                              "split halves belongs to split mode (__enzyme_augmentfwd, "
+                              "__enzyme_reverse, __enzyme_augmentsize) only",
     # enzyme_primal_return: every mode's call site takes it (mode_marker) or refuses it itself
     "enzyme_dup_return": f"a duplicated (pointer) result is {_LATER}",
     "enzyme_byref": f"arguments passed by reference with a size are {_LATER}",

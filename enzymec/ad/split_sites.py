@@ -18,7 +18,8 @@ memory that hold the tape record itself, whose size `__enzyme_augmentsize(f, mar
 gives (0 if there is no tape).
 
 Both calls are served by one split pair (cache.Derivatives.split_pair) of f for the same
-activities, so their tapes agree; no argument is assumed unchanged between the halves.
+activities, so their tapes agree; no argument is assumed unchanged between the halves, unless
+the caller promises it with `enzyme_not_overwritten` before the parameter (split_promises.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from enzymec.ir.values import SimpleConstant
 from .aliasing import reachable_functions
 from .runtime_calls import runtime_function
 from .markers import ACTIVITY, FLAGS, refusal
+from .split_promises import MARKER as NOT_OVERWRITTEN, PromiseMarkers, stable_by_promise
 from .split_result_order import fields_by_type, sret_fields
 from .requests import CallSite, Mode, Request
 from .reverse_call import ReverseCall
@@ -44,7 +46,12 @@ class SplitSite(ReverseCall):
     def __init__(self, call, debug):
         self.tape_pointer = None  # enzyme_tape, p
         self.allocated = None     # enzyme_allocated, N
+        self.promises = PromiseMarkers()  # enzyme_not_overwritten before parameters
         super().__init__(call, debug)
+        if self.promises.pending:
+            self.error(f"'{NOT_OVERWRITTEN}' must come before a parameter of "
+                       f"'{self.function.name}' (it promises that parameter's memory is not "
+                       f"written between the two halves)", "put it before the argument")
         if self.allocated is not None and self.tape_pointer is None:
             self.error(f"'enzyme_allocated' needs 'enzyme_tape' (the memory that holds the "
                        f"tape) in the {self.mode.value} call of '{self.function.name}'",
@@ -55,6 +62,10 @@ class SplitSite(ReverseCall):
             self.error(f"'enzyme_primal_return' has no meaning in split mode (in the call of "
                        f"'{self.function.name}'): __enzyme_augmentfwd returns the primal "
                        f"result already", "remove enzyme_primal_return")
+        if name == NOT_OVERWRITTEN:
+            self.take_marker(queue)
+            self.promises.take()
+            return True
         if name not in ("enzyme_tape", "enzyme_allocated"):
             return False
         self.markers.add(queue.pop(0))
@@ -86,9 +97,13 @@ class SplitSite(ReverseCall):
             return "dup"
         return "out" if ret.is_float else "const"
 
+    def take_values(self, kind: str, param, queue: list) -> list:
+        self.promises.attach(param.index)
+        return super().take_values(kind, param, queue)
+
     def request(self) -> Request:
         return Request(self.function, self.mode, self.kinds, self.function.return_type,
-                       options=(("result", self.result_kind()),))
+                       options=(("result", self.result_kind()),) + self.promises.option())
 
     def check_size(self, size: int | None) -> int:
         """The tape's size in bytes; an error when it is unknown or larger than allocated."""
@@ -261,6 +276,8 @@ class AugmentSizeCall(SplitSite):
             self.markers.add(value)
             if name in FLAGS:
                 self.flags.add(name)
+            elif name == NOT_OVERWRITTEN:
+                self.promises.promised.add(len(kinds))  # the next activity's parameter
             elif name in ACTIVITY:
                 kinds.append(ACTIVITY[name])
             else:
@@ -298,7 +315,8 @@ def memcpy(b: IRBuilder) -> Function:
 def build_split_half(request: Request, debug, rules) -> Function:
     """The augmented forward (AUGMENTED) or reverse (SPLIT_REVERSE) of the one split pair
     of the request's function and activities."""
-    stable = (False,) * len(request.function.args)  # the caller may overwrite anything
+    # the caller may overwrite anything it did not promise to keep (split_promises.py)
+    stable = stable_by_promise(request.function, request.option("not_overwritten", ()), rules)
     pair = rules.split_pair(request.function, request.activity, request.option("result"),
                             stable, heap_records=True)  # the user orders the reverses
     return pair[0] if request.mode is Mode.AUGMENTED else pair[1]
@@ -317,6 +335,12 @@ def check_tapes(sites: list[CallSite]) -> None:
         source = tape_source(site, augmented)
         if source is None:
             continue
+        if source.promises.promised != site.promises.promised:
+            site.error(f"'{NOT_OVERWRITTEN}' marks parameters "
+                       f"{sorted(i + 1 for i in site.promises.promised) or 'none'} here but "
+                       f"{sorted(i + 1 for i in source.promises.promised) or 'none'} in the "
+                       f"__enzyme_augmentfwd call this tape comes from",
+                       "give both halves the same promises")
         if source.request() != _as_augmented(site.request()):
             site.error(f"this tape comes from the augmented forward of "
                        f"'{source.function.name}' with activities "
