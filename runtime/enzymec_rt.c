@@ -10,6 +10,7 @@
 #define _POSIX_C_SOURCE 200112L
 #include "enzymec_rt.h"
 
+#include <malloc.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -139,11 +140,15 @@ RT_INLINE void __enzymec_kept_tape_release(struct __enzymec_tape *tape, size_t s
 }
 
 /* ---- shadows of heap memory ---------------------------------------------------------------
- * A shadow of `size` bytes is zeroed memory aligned like its primal, after a header of
- * max(16, align rounded up to a power of two) bytes whose last 8 hold `size` (realloc's
- * shadow needs the old size). Null when the primal allocation failed (then nothing is
- * stored through either); abort when only the shadow cannot be had. */
-static RT_INLINE size_t shadow_header(size_t align) {
+ * A shadow of `size` bytes is an ordinary heap block (calloc, or aligned_alloc when the primal
+ * is aligned to more than 16 bytes), zeroed over its whole usable size: a shadow that leaves
+ * the derivative (the pointer tangent forward mode returns, a shadow stored into the caller's
+ * shadow memory) is the user's to free or realloc like any block. realloc's shadow needs the
+ * old shadow's size: its usable size (malloc_usable_size), whose bytes past the requested
+ * size are zero (nothing stores past a primal block's end), so copying them copies what the
+ * shadow of the new block's fresh bytes must be anyway. Null when the primal allocation
+ * failed (then nothing is stored through either); abort when only the shadow cannot be had. */
+static RT_INLINE size_t shadow_alignment(size_t align) {
     size_t a = max_size(align, 16);
     return (size_t)1 << (64 - __builtin_clzll(a - 1));
 }
@@ -151,33 +156,26 @@ static RT_INLINE size_t shadow_header(size_t align) {
 RT_INLINE void *__enzymec_shadow_alloc(size_t size, size_t align, const void *primal) {
     if (primal == NULL)
         return NULL;
-    size_t header = shadow_header(align), total = size + header;
-    char *base;
-    if (header == 16) {
-        base = calloc(1, total);
-    } else {  /* aligned_alloc wants a multiple of the alignment */
-        size_t rounded = (total + header - 1) & ~(header - 1);
-        base = aligned_alloc(header, rounded);
-        if (base != NULL)
-            memset(base, 0, rounded);
-    }
-    if (UNLIKELY(base == NULL))
+    size_t a = shadow_alignment(align);
+    char *shadow = a == 16 ? calloc(1, size) : aligned_alloc(a, (size + a - 1) & ~(a - 1));
+    if (UNLIKELY(shadow == NULL && (size != 0 || a != 16)))
         abort();
-    char *shadow = base + header;
-    memcpy(shadow - 8, &size, sizeof size);
+    if (shadow != NULL) {  /* calloc zeroed `size` bytes; the slack past them, and all of an
+                              aligned_alloc block, are zeroed here */
+        size_t usable = malloc_usable_size(shadow), done = a == 16 ? size : 0;
+        if (usable > done)
+            memset(shadow + done, 0, usable - done);
+    }
     return shadow;
 }
 
 RT_INLINE void __enzymec_shadow_free(void *shadow, size_t align) {
-    if (shadow != NULL)
-        free((char *)shadow - shadow_header(align));
+    (void)align;
+    free(shadow);
 }
 
 RT_INLINE size_t __enzymec_shadow_size(const void *shadow) {
-    size_t size = 0;
-    if (shadow != NULL)
-        memcpy(&size, (const char *)shadow - 8, sizeof size);
-    return size;
+    return shadow == NULL ? 0 : malloc_usable_size((void *)shadow);
 }
 
 /* How many bytes realloc moved from the shadow `old_shadow` to the shadow `new_shadow` of

@@ -6,8 +6,9 @@ The caller passed `a` and its tangent buffer `da` (enzyme_dup); the function doe
 tangent moves exactly as the primal does: `da' = realloc(da, size)` (Enzyme's forward-mode
 rule). Like the primal pointer, the caller's `da` is stale afterwards; both buffers must come
 from malloc (the caller's side of the contract, as with any realloc). Such a tangent is a
-plain heap block, not one of enzymec's shadows with a size header, so a later `free` of it
-is a plain `free` and a later `realloc` of it is again a plain `realloc`.
+plain heap block whose bytes past the caller's size are not known to be zero (enzymec's own
+shadows zero them), so a later `free` of it is a plain `free` and a later `realloc` of it is
+again a plain `realloc`.
 
 Reverse mode cannot do this soundly, and enzymec refuses it (memory.py): the reverse sweep
 must move the adjoints of the bytes realloc kept back into the caller's `da`, which means

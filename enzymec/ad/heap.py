@@ -6,9 +6,11 @@ place in the reverse sweep, the point after which nothing reads it any more. The
 `free` stays where it is: the reverse sweep never reads primal memory (forward values it
 needs are taped), so freeing early is safe.
 
-Shadows of heap memory come from `__enzymec_shadow_alloc` (runtime/enzymec_rt.c): a header
-before the shadow records its size, which `realloc`'s shadow needs (how many bytes move to the new
-shadow) and which nothing else could tell. `posix_memalign` returns its pointer through
+Shadows of heap memory come from `__enzymec_shadow_alloc` (runtime/enzymec_rt.c): ordinary
+heap blocks, zeroed over their whole usable size, so that a shadow handed to the user (a
+pointer tangent, a shadow stored into the caller's shadow memory) can be freed or reallocated
+there; `realloc`'s shadow copies the old shadow's usable size (its bytes past the requested
+size are zero). `posix_memalign` returns its pointer through
 memory; `expose_posix_memalign` rewrites it, before AD, into a call returning the pointer
 (an allocation like the others) and a store of that pointer (visible to activity).
 """
