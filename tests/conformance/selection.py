@@ -30,8 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUITE = Path("enzyme/test/Integration/ReverseMode")
-# the directories a run can take (`--suite`): reverse mode by default, or forward mode
-SUITES = {"reverse": SUITE, "forward": Path("enzyme/test/Integration/ForwardMode")}
+# the directories a run can take (`--suite`): reverse mode by default, forward mode, or the
+# tests of Enzyme's C++ header (`<enzyme/enzyme>`, which enzymec implements itself)
+SUITES = {"reverse": SUITE, "forward": Path("enzyme/test/Integration/ForwardMode"),
+          "sugar": Path("enzyme/test/Integration/CppSugar")}
 
 # (reason, pattern in the source): the first match excludes the test.
 EXCLUSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -40,6 +42,7 @@ EXCLUSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("needs cuBLAS", re.compile(r"cublas", re.I)),
     ("needs BLAS", re.compile(r"cblas|blas\.h|\bd(?:gemm|dot|axpy|scal)_?\s*\(", re.I)),
     ("needs MPI", re.compile(r"#include\s*[<\"]mpi\.h|\bMPI_")),
+    ("Enzyme expects it to fail (XFAIL)", re.compile(r"^//\s*XFAIL:", re.M)),
 )
 
 _EXPECTED_ERROR = re.compile(r"expected-error")

@@ -13,7 +13,7 @@ from .__main__ import main, report
 from .runner import check
 from .selection import SUITE, discover
 from .verdict import (COMPILE_ERROR, CRASH, LINK_ERROR, WRONG_NUMBER, Verdict, build_failure,
-                      run_result)
+                      expected_error_result, run_result)
 
 UTILS = """\
 #include <stdio.h>
@@ -38,6 +38,7 @@ FILES = {
     "wrong.c": PROGRAM.format(expected="2 * x"),
     "syntax.c": "int main(void) { return 0 }\n",
     "needs_mpi.c": "#include <mpi.h>\nint main(void) { return 0; }\n",
+    "known_bug.c": "// XFAIL: *\nint main(void) { return 1; }\n",
     "parallel.c": textwrap.dedent("""\
         // RUN: %clang -fopenmp -std=c11 -O2 %s -S -emit-llvm -o - | %opt - %enzyme -S | %clang -fopenmp -x ir - -o %s.out && %s.out
         #include <omp.h>
@@ -80,7 +81,8 @@ def checkout(tmp_path_factory) -> Path:
 
 def test_selection_and_kinds(checkout):
     cases, excluded = discover(checkout)
-    assert excluded == {"needs_mpi.c": "needs MPI"}
+    assert excluded == {"needs_mpi.c": "needs MPI",
+                        "known_bug.c": "Enzyme expects it to fail (XFAIL)"}
     kinds = {c.name: c.kind for c in cases}
     assert kinds == {"right.c": "run", "wrong.c": "run", "syntax.c": "run",
                      "err_unknown.c": "expect-error", "never_run.c": "compile-only",
@@ -105,6 +107,19 @@ def test_expected_error_on_the_wrong_line_fails(checkout, tmp_path):
     cases, _ = discover(checkout, only=["err_unknown"])
     moved = cases[0].__class__(cases[0].path, "expect-error", frozenset({2}))
     assert check(moved, tmp_path).kind == COMPILE_ERROR
+
+
+def test_expected_error_inside_a_header_is_traced_to_the_test_line():
+    """Enzyme's C++ header tests expect errors inside the header (expected-error@<header>):
+    an error in enzymec's header whose instantiation note points at an expected line of the
+    test passes; one whose note points elsewhere does not."""
+    stderr = ("include/enzyme/enzyme:64:19: error: static assertion failed\n"
+              "sugar.cpp:{line}:24: note: in instantiation of template class "
+              "'enzyme::Active<const float &>' requested here\n")
+    assert expected_error_result("sugar.cpp", 1, stderr.format(line=28), frozenset({28}),
+                                 "sugar.cpp").kind is None
+    assert expected_error_result("sugar.cpp", 1, stderr.format(line=30), frozenset({28}),
+                                 "sugar.cpp").kind == COMPILE_ERROR
 
 
 def test_pure_classification():

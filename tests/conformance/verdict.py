@@ -20,6 +20,10 @@ from dataclasses import dataclass
 
 LOCATED_ERROR = re.compile(r"^(?P<file>[^\s:][^:\n]*)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: "
                            r"(?:fatal )?error: .*$", re.M)
+# clang's note pointing from an error inside a header (a template's static_assert) to the
+# line of the test that instantiated it
+_INSTANTIATED_AT = re.compile(r"^(?P<file>[^\s:][^:\n]*):(?P<line>\d+):\d+: note: in "
+                              r"instantiation of .* requested here$", re.M)
 _LINK_ERROR = re.compile(r"^.*(?:undefined reference to|ld returned|unresolved external).*$",
                          re.M)
 _CHECK_FAILED = re.compile(r"^.*Assertion Failed.*$|^.*Assertion `.*$", re.M)
@@ -81,7 +85,9 @@ def run_result(name: str, returncode: int | None, stderr: str) -> Verdict:
 def expected_error_result(name: str, returncode: int | None, stderr: str,
                           lines: frozenset[int], file_name: str) -> Verdict:
     """An expect-error test passes when the build fails with a located error in the test
-    file on one of the lines that carry an `expected-error` comment."""
+    file on one of the lines that carry an `expected-error` comment, or (Enzyme's C++ header
+    tests, `expected-error@<header>:N`) with an error inside a header that clang's
+    "in instantiation ... requested here" note traces to such a line."""
     if returncode is None:
         return Verdict(name, TIMEOUT, "enzymec did not finish")
     if returncode == 0:
@@ -90,6 +96,9 @@ def expected_error_result(name: str, returncode: int | None, stderr: str,
     for match in LOCATED_ERROR.finditer(stderr):
         line = match.group("line")
         if match.group("file").endswith(file_name) and line and int(line) in lines:
+            return Verdict(name)
+    for match in _INSTANTIATED_AT.finditer(stderr):
+        if match.group("file").endswith(file_name) and int(match.group("line")) in lines:
             return Verdict(name)
     located = first_located_error(stderr)
     if located:
