@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # the pre-AD IR of benchmarks/c/logsumexp/timed.c's logsumexp (-O3), metadata dropped;
 # {LATER} is replaced by code after the exp loop, {BODY} by code in it after the exp,
-# {ARGS} by more arguments, {WRAP} by the counter's flags
+# {ARGS} by more arguments, {WRAP} and {STEP} by the counter increment's flags and operands
 LOGSUMEXP = """
 define double @logsumexp(ptr %x, i64 %n{ARGS}) {
 entry:
@@ -54,7 +54,7 @@ exp:
   %e = call double @llvm.exp.f64(double %d)
   {BODY}
   %s.next = fadd double %s, %e
-  %i.next = add {WRAP} i64 %i, 1
+  %i.next = add {WRAP} i64 {STEP}
   %i.end = icmp eq i64 %i.next, %n
   br i1 %i.end, label %exp.exit, label %exp
 exp.exit:
@@ -74,11 +74,11 @@ declare void @use(ptr)
 
 
 def analyse(name="e", body="", later="", args="", wrap="nuw nsw", shadowed=("x",),
-            inactive=()):
+            inactive=(), step="%i, 1"):
     """shadow_slot of value %name in the logsumexp variant."""
     text = LOGSUMEXP
     for key, part in (("{BODY}", body), ("{LATER}", later), ("{ARGS}", args),
-                      ("{WRAP}", wrap)):
+                      ("{WRAP}", wrap), ("{STEP}", step)):
         text = text.replace(key, part)
     fn = parse_module(text, "case.ll").get_function("logsumexp")
     values = {v.name: v for v in fn.instructions()}
@@ -154,6 +154,24 @@ def test_values_of_the_exp_loop():
 
 def test_an_index_that_may_wrap_refuses():
     assert refused(analyse(wrap="")) == "partner load"
+
+
+@pytest.mark.parametrize("step", ["%i, 0", "%n, 1", "%i, %n"])
+def test_an_index_that_is_no_counter_refuses(step):
+    """A zero step (every iteration the same element), an increment of something else, a
+    step that is not a constant."""
+    assert refused(analyse(step=step)) == "partner load"
+
+
+def test_a_value_of_another_width_refuses():
+    """A float tape slot would not fill a double shadow element."""
+    assert refused(analyse(name="f", body="%f = fptrunc double %e to float")) == \
+        "partner load"
+
+
+def test_a_larger_step_qualifies():
+    slot = analyse(step="%i, 2")
+    assert isinstance(slot, ShadowSlot) and slot.step == 2
 
 
 def test_the_max_loop_values_refuse():
