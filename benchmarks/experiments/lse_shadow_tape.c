@@ -1,14 +1,22 @@
 /* What a loop tape kept in the caller's shadow would buy on logsumexp (issue 11 items 3 and
  * 6; enzymec/ad/shadow_tape.py finds the slots, no gradient uses it yet): C models of
- * enzymec's gradient as its optimized IR has it (argmax index, exp tape in a warm kept
- * buffer, reverse dx[i] += g t[i] with the serial adjoint of the max) and of the same
- * gradient with the exp tape kept in dx while dx is zero, strip-mined by CHUNK elements
- * (forward: test the chunk of dx for +0.0 bitwise, store each exp into dx or into the
- * ordinary tape, one flag per chunk; reverse: a zero chunk replaces dx[i] by 0.0 + g_i, an
- * other chunk adds as today), beside the expert gradient and enzymec's own, interleaved in
- * one process, CPU time of the thread, best of ROUNDS and the median of the per-round
- * ratios. Also with dx nonzero everywhere (every chunk on the ordinary tape) and checked:
- * both models' dx bitwise equal, with dx zero and nonzero.
+ * enzymec's gradient as its optimized IR has it ("taped": argmax index, exp tape in a warm
+ * kept buffer, reverse dx[i] += g t[i] with the reassociated adjoint of the max) and of
+ * three ways to keep the exp tape in dx while dx is zero:
+ * - chunks of CHUNK elements (forward: test the chunk of dx for +0.0 bitwise, store each
+ *   exp into dx or into the ordinary tape, one flag per chunk; reverse: a zero chunk
+ *   replaces dx[i] by 0.0 + g_i, an other chunk adds as today), also with a prefetch of
+ *   the next chunk;
+ * - a sparse list: every exp into dx, (i, old dx[i]) pushed where dx[i] was not +0.0 and
+ *   added back after the reverse loop;
+ * - an old-value tape: every exp into dx, every old dx[i] onto the ordinary tape, one flag
+ *   for the loop (the clean case only);
+ * beside the expert gradient and enzymec's own, interleaved in one process, CPU time of the
+ * thread, best of ROUNDS and the median of the per-round ratios, with each model's phases
+ * (max loop, forward exp loop, reverse). The chunks and sparse models run with dx zero and
+ * with dx all ones, and their dx is checked bitwise equal to the taped model's with dx
+ * zero, all ones, and mixed (-0.0, 1.0 and NaN in the first, second and last chunk), but at
+ * the argmax, where each adds its own reassociated sum.
  * Build and run: enzymec -O3 -march=native -fno-math-errno lse_shadow_tape.c -o lst -lm
  *                && ./lst [n=1e7] [rounds=7] */
 #include "../c/logsumexp/common.h"
@@ -237,11 +245,24 @@ static void fill(double *dx, long n, double v) {
 
 /* both models' dx bitwise equal but at the argmax, where each adds its own reassociated
  * sum dA (as enzymec's vectorized reverse does) */
+/* dx zero but -0.0 in the first chunk, 1.0 in the second, NaN in the last (partial when n
+ * is not a multiple of CHUNK) */
+static void mixed(double *dx, long n) {
+    fill(dx, n, 0.0);
+    dx[5 % n] = -0.0;
+    dx[(CHUNK + 44) % n] = 1.0;
+    dx[n - 1] = NAN;
+}
+
 static int same(long n, const double *x, double *a, double *b, double v, gradient other) {
     double A;
     long at = argmax(x, n, &A);
     fill(a, n, v);
     fill(b, n, v);
+    if (v < 0) {
+        mixed(a, n);
+        mixed(b, n);
+    }
     taped(x, a, n);
     other(x, b, n);
     a[at] = b[at];
@@ -261,10 +282,11 @@ int main(int argc, char **argv) {
     on_tape = calloc(n / CHUNK + 1, 1);
     moved_at = malloc(sizeof(long) * (size_t)n);
     moved_old = calloc(n, 8);
-    printf("bitwise equal to the taped model: chunks: dx zero %d, dx one %d; sparse: dx zero "
-           "%d, dx one %d\n", same(n, x, dx, other, 0.0, shadowed),
-           same(n, x, dx, other, 1.0, shadowed), same(n, x, dx, other, 0.0, sparse),
-           same(n, x, dx, other, 1.0, sparse));
+    printf("bitwise equal to the taped model (dx zero, ones, mixed): chunks %d %d %d; sparse "
+           "%d %d %d\n", same(n, x, dx, other, 0.0, shadowed),
+           same(n, x, dx, other, 1.0, shadowed), same(n, x, dx, other, -1, shadowed),
+           same(n, x, dx, other, 0.0, sparse), same(n, x, dx, other, 1.0, sparse),
+           same(n, x, dx, other, -1, sparse));
     gradient g[] = {expert, enzyme, taped, shadowed, shadowed, prefetched, sparse, sparse,
                     old_tape};
     const char *name[] = {"expert", "enzymec", "taped model", "chunks (dx zero)",
