@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from enzymec.ad.shadow_tape import Refusal, ShadowSlot, shadow_slot
+from enzymec.ad.shadow_tape_sites import shadow_candidates, worth_shadow_version
 from enzymec.analysis import dominators, loops
 from enzymec.ir import parse_module
 
@@ -253,3 +254,47 @@ def test_the_real_logsumexp_exp_value_qualifies():
     in_other_loops = {v for v in found if info.loop_for(v.block) is not exp_loop}
     assert in_other_loops  # the max loop's values, all refused
     assert not qualifying & in_other_loops
+
+
+# -- shadow_tape_sites.py: the call-site decision (which functions are worth a version) -----
+
+def variant(body="", later="", args="", wrap="nuw nsw"):
+    """The logsumexp variant as a parsed function."""
+    text = LOGSUMEXP
+    for key, part in (("{BODY}", body), ("{LATER}", later), ("{ARGS}", args),
+                      ("{WRAP}", wrap), ("{STEP}", "%i, 1")):
+        text = text.replace(key, part)
+    return parse_module(text, "case.ll").get_function("logsumexp")
+
+
+def test_logsumexp_is_worth_a_shadow_version():
+    """With x dup the candidates are the exp loop's floats after its partner load %xi
+    (%d, %e and %s.next: an over-approximation of what the synthesis tapes); the header
+    phi %s precedes the load, and the max loop's values are refused (x read after them)."""
+    fn = variant()
+    names = {slot.value.name for slot in shadow_candidates(fn, ("dup", "const"))}
+    assert names == {"d", "e", "s.next"}
+    assert all(slot.argument is fn.args[0] for slot in shadow_candidates(fn, ("dup",)))
+    assert worth_shadow_version(fn, ("dupnoneed", "const"))
+
+
+@pytest.mark.parametrize("kinds", [("const", "const"), ("out", "const"), ()])
+def test_no_shadow_no_version(kinds):
+    """x passed without a shadow (const, or a kind that is not dup): nothing to keep."""
+    assert not worth_shadow_version(variant(), kinds)
+
+
+@pytest.mark.parametrize("case", [
+    dict(later="%x2 = load double, ptr %x"),                       # x read after the loop
+    dict(body="store double %e, ptr %pi"),                         # x written
+    dict(body="call void @use(ptr %x)"),                           # x passed on
+    dict(wrap=""),                                                 # the index may wrap
+])
+def test_a_broken_rule_means_no_version(case):
+    assert not worth_shadow_version(variant(**case), ("dup", "const"))
+
+
+def test_a_declaration_is_not_worth_a_version():
+    fn = variant()
+    declared = next(f for f in fn.module.functions if f.name == "llvm.exp.f64")
+    assert not worth_shadow_version(declared, ("const",))
