@@ -11,6 +11,12 @@
  *   added back after the reverse loop;
  * - an old-value tape: every exp into dx, every old dx[i] onto the ordinary tape, one flag
  *   for the loop (the clean case only);
+ * - the chunks' flags with both loops kept whole ("selected": the chunk's test where
+ *   i % CHUNK == 0, the exp stored and read back through a pointer chosen per element by
+ *   its chunk's flag, the partner's old dx[i] replaced by +0.0 in a zero chunk), the form
+ *   a rewrite of the finished gradient could give without strip-mining; and with only the
+ *   forward loop kept whole ("one-loop forward": the test picks the base the chunk's exps
+ *   go to, the reverse by chunks);
  * beside the expert gradient and enzymec's own, interleaved in one process, CPU time of the
  * thread, best of ROUNDS and the median of the per-round ratios, with each model's phases
  * (max loop, forward exp loop, reverse). The chunks and sparse models run with dx zero and
@@ -167,6 +173,83 @@ __attribute__((noinline)) void prefetched(const double *restrict x, double *rest
     shadow_model(x, dx, n, 1);
 }
 
+/* the chunks' flags without strip-mining either loop: the form a rewrite of the finished
+ * gradient could give (its loops kept; a chunk's test where i % CHUNK == 0, the tape store
+ * and load through a pointer chosen per element by the chunk's flag, the partner's old
+ * value replaced by +0.0 in a zero chunk) */
+__attribute__((noinline)) void selected(const double *restrict x, double *restrict dx, long n) {
+    double A, s = 0, t0 = cpu_now();
+    long at = argmax(x, n, &A);
+    PHASE(0, t0);
+    double t1 = cpu_now();
+    int zero = 0;
+    for (long i = 0; i < n; i++) {
+        if (i % CHUNK == 0) {
+            long m = n - i < CHUNK ? n - i : CHUNK;
+            zero = chunk_is_zero(dx + i, m);
+            on_tape[i / CHUNK] = !zero;
+        }
+        double e = exp(x[i] - A);
+        *(zero ? &dx[i] : &kept[i]) = e;
+        s += e;
+    }
+    PHASE(1, t1);
+    double inv = 1.0 / s, dA = 1.0, t2 = cpu_now();
+    for (long i = n - 1; i >= 0; i--) {
+#pragma clang fp reassociate(on)
+        int z = !on_tape[i / CHUNK];
+        double g = inv * *(z ? &dx[i] : &kept[i]);
+        dA -= g;
+        dx[i] = (z ? 0.0 : dx[i]) + g;
+    }
+    dx[at] += dA;
+    PHASE(2, t2);
+}
+
+/* the forward loop kept whole (the chunk's test where i % CHUNK == 0 picks the base the
+ * exps go to until the next chunk), the reverse by chunks as in shadow_model */
+__attribute__((noinline)) void one_loop_forward(const double *restrict x, double *restrict dx,
+                                                long n) {
+    double A, s = 0, t0 = cpu_now();
+    long at = argmax(x, n, &A);
+    PHASE(0, t0);
+    double t1 = cpu_now();
+    double *to = kept;
+    for (long i = 0; i < n; i++) {
+        if (i % CHUNK == 0) {
+            long m = n - i < CHUNK ? n - i : CHUNK;
+            int zero = chunk_is_zero(dx + i, m);
+            on_tape[i / CHUNK] = !zero;
+            to = zero ? dx : kept;
+        }
+        double e = exp(x[i] - A);
+        to[i] = e;
+        s += e;
+    }
+    PHASE(1, t1);
+    double inv = 1.0 / s, dA = 1.0, t2 = cpu_now();
+    for (long c = (n - 1) / CHUNK * CHUNK; c >= 0; c -= CHUNK) {
+        long m = n - c < CHUNK ? n - c : CHUNK;
+        if (!on_tape[c / CHUNK]) {
+            for (long i = c + m - 1; i >= c; i--) {
+#pragma clang fp reassociate(on)
+                double g = inv * dx[i];
+                dA -= g;
+                dx[i] = 0.0 + g;
+            }
+        } else {
+            for (long i = c + m - 1; i >= c; i--) {
+#pragma clang fp reassociate(on)
+                double g = inv * kept[i];
+                dA -= g;
+                dx[i] += g;
+            }
+        }
+    }
+    dx[at] += dA;
+    PHASE(2, t2);
+}
+
 static long *moved_at;     /* the sparse fallback: where dx was not +0.0, and its value */
 static double *moved_old;
 
@@ -287,14 +370,22 @@ int main(int argc, char **argv) {
            same(n, x, dx, other, 1.0, shadowed), same(n, x, dx, other, -1, shadowed),
            same(n, x, dx, other, 0.0, sparse), same(n, x, dx, other, 1.0, sparse),
            same(n, x, dx, other, -1, sparse));
+    printf("bitwise equal to the taped model (dx zero, ones, mixed): selected %d %d %d\n",
+           same(n, x, dx, other, 0.0, selected), same(n, x, dx, other, 1.0, selected),
+           same(n, x, dx, other, -1, selected));
+    printf("bitwise equal to the taped model (dx zero, ones, mixed): one-loop forward %d %d %d\n",
+           same(n, x, dx, other, 0.0, one_loop_forward),
+           same(n, x, dx, other, 1.0, one_loop_forward),
+           same(n, x, dx, other, -1, one_loop_forward));
     gradient g[] = {expert, enzyme, taped, shadowed, shadowed, prefetched, sparse, sparse,
-                    old_tape};
+                    old_tape, selected, selected, one_loop_forward};
     const char *name[] = {"expert", "enzymec", "taped model", "chunks (dx zero)",
                           "chunks (dx one: all on tape)", "chunks + prefetch (dx zero)",
                           "sparse (dx zero)", "sparse (dx one: all moved)",
-                          "old-value tape (dx zero)"};
-    double start[] = {0, 0, 0, 0, 1.0, 0, 0, 1.0, 0};
-    enum { V = 9 };
+                          "old-value tape (dx zero)", "selected (dx zero)",
+                          "selected (dx one: all on tape)", "one-loop forward (dx zero)"};
+    double start[] = {0, 0, 0, 0, 1.0, 0, 0, 1.0, 0, 0, 1.0, 0};
+    enum { V = 12 };
     double best[V], ratio[V][64], parts[V][3];
     for (int k = 0; k < V; k++)
         best[k] = parts[k][0] = parts[k][1] = parts[k][2] = 1e9;
