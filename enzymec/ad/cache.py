@@ -90,5 +90,6 @@ def declare_internal(function: Function, suffix: str, ty, params: list) -> Funct
 def build_gradient(request: Request, debug, rules) -> Function:
     """Reverse mode: `f.gradient`, returning the adjoints of the `out` parameters."""
     spec = GradientSpec(request.function, request.activity, request.return_type,
-                        seed_result=request.option("seed_result", True))
+                        seed_result=request.option("seed_result", True),
+                        disjoint_shadows=request.option("disjoint_shadows", False))
     return GradientSynthesizer(spec, debug, rules).run()
