@@ -32,7 +32,7 @@ from .aliasing import reachable_functions
 from .inline import split_after
 from .requests import Mode
 from .reverse_call import ReverseCall
-from .shadow_tape_sites import worth_shadow_version
+from .shadow_tape_sites import shadow_candidates
 
 SHADOW_KINDS = ("dup", "dupnoneed")
 # parameters passed as hidden copies or results: their extents are not the caller's memory
@@ -68,7 +68,7 @@ class AliasVersioning:
         found = argument_extents(site.function, site.call.function.module.layout)
         if found is None:
             return False
-        shadow = self.shadow_tapes and worth_shadow_version(site.function, site.kinds)
+        shadow = self.shadow_tapes and shadow_worthwhile(site.function, site.kinds, found[0])
         if not worthwhile(found[0]) and not shadow:
             return False
         regions = call_regions(site, found[0])
@@ -113,6 +113,13 @@ def worthwhile(extents: dict) -> bool:
     reprojection took 2.3x instead of 1.8x the expert's time when versioned)."""
     return any(e.written for e in extents.values()) and \
         any(e.indexed and not e.written and not _constant(e) for e in extents.values())
+
+
+def shadow_worthwhile(function, kinds, extents: dict) -> bool:
+    """Some loop tape could live in a shadow (shadow_tape_sites.py) whose argument a loop
+    walks over a length the arguments give (as in `worthwhile`: not for a loop of 3)."""
+    walked = {function.args[i] for i, e in extents.items() if e.indexed and not _constant(e)}
+    return any(slot.argument in walked for slot in shadow_candidates(function, kinds))
 
 
 def _constant(extent) -> bool:

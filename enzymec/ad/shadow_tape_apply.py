@@ -32,6 +32,7 @@ from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, ConstantInt, FloatType,
                         IntType, PhiInst)
 from enzymec.ir.builder import IRBuilder, zero
 
+from .explain_record import describe, source_location
 from .runtime_calls import PREFIX, runtime_function
 from .shadow_tape import ShadowSlot, shadow_slot
 
@@ -70,9 +71,26 @@ def apply_shadow_tapes(ctx, slots, shadows) -> list:
         plan = _plan(ctx, slot, shadows)
         if plan is not None:
             _rewrite(ctx, slot, plan)
+            _explain(ctx, slot)
             partners.add(slot.load)
             done.append(slot)
     return done
+
+
+def _explain(ctx, slot) -> None:
+    """--explain: which tape lives where, and on what condition."""
+    if not ctx.explain.enabled:
+        return
+    what = describe(ctx, slot.value)
+    position = ctx.primal_args.index(slot.argument) + 1
+    where = source_location(ctx, slot.value) or ctx.location(slot.value)
+    ctx.explain.add("shadow", where,
+                    f"the tape of {what} is kept in the shadow of argument {position} "
+                    f"(the caller's derivative memory) while the elements the loop reaches "
+                    f"hold +0.0 bitwise; at the first other element it moves to the "
+                    f"ordinary tape (shadow_tape_apply.py): this gradient runs only when the "
+                    f"call's memory regions are disjoint (alias_version.py)",
+                    what=what, how="loop tape kept in a zero shadow")
 
 
 class _Plan:
