@@ -303,8 +303,8 @@ def _diamond(ctx, inst, flag, when_set) -> None:
     in a block of its own. The two meet in a phi that replaces `inst`."""
     block = inst.block
     join = _split_before(ctx.fn, block, inst)
-    taken = Block(ctx.fn.unique_name(block.name + ".shadow"))
-    other = Block(ctx.fn.unique_name(block.name + ".tape"))
+    taken = Block(ctx.fn.unique_name((block.name or "bb") + ".shadow"))
+    other = Block(ctx.fn.unique_name((block.name or "bb") + ".tape"))
     ctx.fn.insert_block_after(taken, block)
     ctx.fn.insert_block_after(other, taken)
     IRBuilder(ctx.fn).position_at_end(block).cond_br(flag, taken, other)
