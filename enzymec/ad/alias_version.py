@@ -117,9 +117,13 @@ def worthwhile(extents: dict) -> bool:
 
 def shadow_worthwhile(function, kinds, extents: dict) -> bool:
     """Some loop tape could live in a shadow (shadow_tape_sites.py) whose argument a loop
-    walks over a length the arguments give (as in `worthwhile`: not for a loop of 3)."""
+    walks over a length the arguments give (as in `worthwhile`: not for a loop of 3). Only
+    a call's result counts: a call is never run again in the reverse sweep, so it is taped
+    for sure, where cheaper values may be recomputed and the version would buy nothing
+    (a running maximum's gradient then kept two copies of its loop)."""
     walked = {function.args[i] for i, e in extents.items() if e.indexed and not _constant(e)}
-    return any(slot.argument in walked for slot in shadow_candidates(function, kinds))
+    return any(slot.argument in walked and isinstance(slot.value, CallInst)
+               for slot in shadow_candidates(function, kinds))
 
 
 def _constant(extent) -> bool:
