@@ -1,5 +1,5 @@
 """Which loop tapes could live in the caller's shadow memory (issue 11, items 3 and 6): the
-analysis only; no gradient uses it yet.
+analysis; shadow_tape_apply.py rewrites the tapes it accepts (per element, not per chunk).
 
 logsumexp tapes `e_i = exp(x_i - A)` per iteration (80 MB at n = 1e7) and reads it back in
 the loop's reverse, which then adds `g * e_i` into `dx[i]`; the expert stores `e_i` into

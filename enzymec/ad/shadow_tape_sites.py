@@ -1,7 +1,7 @@
 """Which functions could keep a loop tape in a caller's shadow (shadow_tape.py), asked
 before any gradient exists: the decision a call site needs to be versioned for it (issue 11,
-items 3 and 6). Not used yet: the transform that would use it is not built (see
-benchmarks/RESULTS.md, logsumexp).
+items 3 and 6). alias_version.shadow_worthwhile asks `shadow_candidates`; the transform
+is shadow_tape_apply.py.
 
 A shadow tape is sound only while its shadow `S` is disjoint from every byte the function
 addresses through a pointer argument and from every other shadow. Runtime alias versioning
