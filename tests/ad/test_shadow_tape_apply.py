@@ -5,10 +5,11 @@ NaN, Inf, nonzero, mixed, a denormal, sizes 1 to 1000) and with dx aliasing x; b
 the shadow tape and without it (ENZYMEC_SHADOW_TAPE=0), the two must print the same bits.
 Each rule the transform relies on is broken by a program here whose gradient then keeps the
 ordinary tape: a later loop reading x, a step of 2, -O2 (no loop unswitching), split mode,
-forward over reverse, a vector width."""
+forward over reverse, a vector width; --explain names the tape kept in dx."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -164,3 +165,22 @@ def test_vector_width_keeps_the_ordinary_tape(tmp_path):
     ir = done.stdout + done.stderr
     assert re.search(r"define internal \S+ @lse\.\S*gradient", ir)
     assert gradients_with_shadow_tape(ir) == set()
+
+
+def test_explain_names_the_shadow_tape(tmp_path):
+    """--explain: a `shadow` event at the exp call of each gradient that keeps its tape in
+    dx, none in the ordinary gradients."""
+    out = tmp_path / "explain.json"
+    enzymec("-O3", *FLAGS, f"--explain={out}", "-c", str(HERE / "lse_cases.c"), "-o",
+            str(tmp_path / "x.o"))
+    functions = json.loads(out.read_text())["units"][0]["functions"]
+    kept = {f["synthesized"]: [e for e in f["events"] if e["kind"] == "shadow" and
+                               e["how"] == "loop tape kept in a zero shadow"]
+            for f in functions}
+    assert {name for name, events in kept.items() if events} == \
+        {"lse.noalias.gradient", "sq_lse.noalias.gradient"}
+    source = (HERE / "lse_cases.c").read_text().splitlines()
+    line = 1 + next(k for k, text in enumerate(source) if "s += exp(x[i] - A);" in text)
+    event = kept["lse.noalias.gradient"][0]
+    assert event["location"]["line"] == line
+    assert "kept in the shadow of argument 1" in event["message"]
