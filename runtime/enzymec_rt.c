@@ -354,6 +354,18 @@ RT_INLINE void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t 
     tape->capacity = 0;
 }
 
+/* ---- a loop tape kept in the caller's shadow (enzymec/ad/shadow_tape_apply.py) ----------
+ * The loop's forward found a shadow element that was not +0.0 after storing the first
+ * `bytes` bytes of its tape into the shadow, whose old content there was +0.0 bitwise: move
+ * them to the ordinary tape `dst` and put the zeros back, so that from here on the gradient
+ * runs exactly as with the ordinary tape. */
+RT_INLINE void __enzymec_shadow_tape_move(void *dst, void *shadow, size_t bytes) {
+    if (bytes == 0)
+        return;
+    memcpy(dst, shadow, bytes);
+    memset(shadow, 0, bytes);
+}
+
 /* ---- tapes of an inner gradient differentiated by forward mode ---------------------------
  * Forward over reverse runs the inner gradient's kept-tape calls a second time on a shadow
  * header (enzymec/ad/nested_tape.py). The shadow header is zeroed once per call of the

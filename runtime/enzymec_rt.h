@@ -40,6 +40,8 @@ void __enzymec_kept_tape_release(struct __enzymec_tape *tape, size_t size);
  * released where the reverse sweep leaves the loop (enzymec/ad/tape_arena.py). */
 void __enzymec_stack_tape_reserve(struct __enzymec_tape *tape, size_t count, size_t size);
 void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t size);
+/* A loop tape kept in the caller's shadow moved to its ordinary tape (shadow_tape_apply.py). */
+void __enzymec_shadow_tape_move(void *dst, void *shadow, size_t bytes);
 /* A kept tape of an inner gradient that forward mode differentiates: released, and its
  * header emptied for the next tape (enzymec/ad/nested_tape.py). */
 void __enzymec_nested_tape_release(struct __enzymec_tape *tape, size_t size);

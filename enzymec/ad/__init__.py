@@ -61,7 +61,8 @@ from .entry_points import mentions_entry_point
 
 
 def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None,
-                         explain=None, check_gradients: str | None = None) -> str:
+                         explain=None, check_gradients: str | None = None,
+                         shadow_tapes: bool = False) -> str:
     """Parse `ir_text`, replace every autodiff call by a synthesized gradient, print it.
 
     A module without autodiff calls is passed on as it is, which keeps enzymec as quick as
@@ -82,7 +83,7 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
         if check_gradients:
             from .check_sites import finish_module, instrument_module
             instrument_module(module, check_gradients != "runtime")
-        differentiate_calls(module, progress, explain)
+        differentiate_calls(module, progress, explain, shadow_tapes)
         if check_gradients:
             finish_module(module)
         drop_foreign_locations(module)  # synthesized functions have no subprogram (-g)

@@ -32,6 +32,7 @@ from .aliasing import reachable_functions
 from .inline import split_after
 from .requests import Mode
 from .reverse_call import ReverseCall
+from .shadow_tape_sites import shadow_candidates
 
 SHADOW_KINDS = ("dup", "dupnoneed")
 # parameters passed as hidden copies or results: their extents are not the caller's memory
@@ -52,8 +53,9 @@ class Region:
 class AliasVersioning:
     """Replaces the call sites it can version (`replace`); the others are left alone."""
 
-    def __init__(self, sites: list, derivatives):
+    def __init__(self, sites: list, derivatives, shadow_tapes: bool = False):
         self.derivatives = derivatives
+        self.shadow_tapes = shadow_tapes  # version for a tape in a zero shadow too
         self.clones: dict[Function, Function] = {}
         self.inside = set()  # functions some autodiff call differentiates (nested calls)
         for site in sites:
@@ -66,11 +68,12 @@ class AliasVersioning:
         found = argument_extents(site.function, site.call.function.module.layout)
         if found is None:
             return False
-        if not worthwhile(found[0]):
+        shadow = self.shadow_tapes and shadow_worthwhile(site.function, site.kinds, found[0])
+        if not worthwhile(found[0]) and not shadow:
             return False
         regions = call_regions(site, found[0])
         slow = self.derivatives.get(site.request())
-        fast = self.fast_gradient(site.request())
+        fast = self.fast_gradient(site.request(), self.shadow_tapes)
         dispatch(site, disjoint_condition(site, regions, found[1]), fast, slow)
         return True
 
@@ -83,13 +86,17 @@ class AliasVersioning:
             not any(word in a.attrs for a in site.function.args for word in HIDDEN_COPIES) \
             and touches_only_arguments(site.function)
 
-    def fast_gradient(self, request) -> Function:
-        """The gradient of the `noalias` clone, its own pointer parameters `noalias`."""
+    def fast_gradient(self, request, shadow_tapes: bool = False) -> Function:
+        """The gradient of the `noalias` clone, its own pointer parameters `noalias`; with
+        `shadow_tapes`, told that it runs only for disjoint regions (shadow_tape_apply.py)."""
         function = request.function
         if function not in self.clones:
             self.clones[function] = noalias_clone(function)
         clone = self.clones[function]
-        fast = self.derivatives.get(dataclasses.replace(request, function=clone))
+        options = request.options if not shadow_tapes else \
+            tuple(sorted(request.options + (("disjoint_shadows", True),)))
+        fast = self.derivatives.get(dataclasses.replace(request, function=clone,
+                                                        options=options))
         for arg in fast.args:
             if arg.type.is_pointer and "noalias" not in arg.attrs.split():
                 arg.attrs = f"noalias {arg.attrs}".strip()
@@ -106,6 +113,17 @@ def worthwhile(extents: dict) -> bool:
     reprojection took 2.3x instead of 1.8x the expert's time when versioned)."""
     return any(e.written for e in extents.values()) and \
         any(e.indexed and not e.written and not _constant(e) for e in extents.values())
+
+
+def shadow_worthwhile(function, kinds, extents: dict) -> bool:
+    """Some loop tape could live in a shadow (shadow_tape_sites.py) whose argument a loop
+    walks over a length the arguments give (as in `worthwhile`: not for a loop of 3). Only
+    a call's result counts: a call is never run again in the reverse sweep, so it is taped
+    for sure, where cheaper values may be recomputed and the version would buy nothing
+    (a running maximum's gradient then kept two copies of its loop)."""
+    walked = {function.args[i] for i, e in extents.items() if e.indexed and not _constant(e)}
+    return any(slot.argument in walked and isinstance(slot.value, CallInst)
+               for slot in shadow_candidates(function, kinds))
 
 
 def _constant(extent) -> bool:

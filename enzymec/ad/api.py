@@ -39,10 +39,12 @@ def autodiff_calls(module: Module) -> list[CallInst]:
     return calls
 
 
-def differentiate_calls(module: Module, progress=None, explain=None) -> None:
+def differentiate_calls(module: Module, progress=None, explain=None,
+                        shadow_tapes: bool = False) -> None:
     """Replace every entry-point call in `module` by a call of a synthesized function;
     `progress(text)` hears which function is synthesized next; `explain` (an ExplainLog,
-    explain_log.py) records the synthesizers' decisions for --explain."""
+    explain_log.py) records the synthesizers' decisions for --explain; `shadow_tapes`: calls
+    may be versioned for a loop tape kept in a zero shadow (shadow_tape_apply.py; -O3)."""
     debug = DebugInfo(module)
     check_iterations(module, debug)
     refuse_unsupported_modes(module, debug)
@@ -59,7 +61,7 @@ def differentiate_calls(module: Module, progress=None, explain=None) -> None:
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in s.flags for s in sites)
     check_tapes(sites)
-    versioning = AliasVersioning(sites, derivatives)  # alias_version.py
+    versioning = AliasVersioning(sites, derivatives, shadow_tapes)  # alias_version.py
     for site in sites:
         if rules.runtime_activity:
             site.check_shadows_at_run_time()

@@ -91,5 +91,6 @@ def build_gradient(request: Request, debug, rules) -> Function:
     """Reverse mode: `f.gradient`, returning the adjoints of the `out` parameters."""
     spec = GradientSpec(request.function, request.activity, request.return_type,
                         seed_result=request.option("seed_result", True),
-                        primal_return=request.option("primal_return", False))
+                        primal_return=request.option("primal_return", False),
+                        disjoint_shadows=request.option("disjoint_shadows", False))
     return GradientSynthesizer(spec, debug, rules).run()

@@ -50,6 +50,7 @@ class Shadows:
         self.sizes = {}      # heap allocation -> its byte size (forward value)
         self.origins = None  # PointerOrigins of the forward code, when needed
         self.call_shadows: dict = {}  # call -> the shadow its kind gave (call_shadow)
+        self.reverse_loads: dict = {}  # load -> the `old` loads of its reverse (shadow_tape_apply)
 
     def create(self) -> None:
         act = self.ctx.activity
@@ -330,6 +331,7 @@ class Shadows:
         if omp_atomic.reverse_load(self.ctx, b, load, shadow, dy):
             return  # made atomic: memory other threads of a parallel region may touch
         old = b.load(load.type, shadow, align=load.align)
+        self.reverse_loads.setdefault(load, []).append(old)
         b.store(add_adjoints(b, old, dy), shadow, load.align)
 
     def reverse_store(self, b, store: MemoryInst) -> None:

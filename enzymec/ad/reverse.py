@@ -46,6 +46,7 @@ from .select_chain import rewrite_running_selects
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
 from .record_union import share_record_slots, stacked_tapes
+from .shadow_tape_apply import apply_shadow_tapes, find_slots
 from .split import Cut, allocas_to_heap, forward_blocks, split_function
 from .speculation import guard_zero_adjoint, select_only_values
 from .split_calls import SplitCalls, gradient_params
@@ -70,6 +71,9 @@ class GradientSpec:
     # forward runs this one's: its reverses may run in any order), not the LIFO stack
     heap_records: bool = False
     primal_return: bool = False  # the gradient returns f's result first (enzyme_primal_return)
+    # the call proved every region disjoint (alias_version.py): a loop tape may live in a
+    # zero shadow (shadow_tape_apply.py)
+    disjoint_shadows: bool = False
 
     @property
     def dret(self) -> bool:
@@ -105,6 +109,7 @@ class GradientSynthesizer:
         self.prepare_forward()
         self.instrument_forward()
         final_return = self.build_reverse()
+        self.shadow_tapes = apply_shadow_tapes(ctx, self.shadow_slots, self.shadows)
         # tapes exist only once every reverse block asked for its values: free them last
         ctx.tape.free_all(IRBuilder(ctx.fn).position_before(final_return))
         return self.finish()
@@ -127,6 +132,7 @@ class GradientSynthesizer:
         ctx.chain_roots = self.preaccumulated.roots_of_derivatives()  # for --explain
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
+        self.shadow_slots = find_slots(ctx, self.spec)  # before any tape or reverse code
 
     def instrument_forward(self) -> None:
         """Step 3: the entry block and tape, loop counters, predecessor numbers, shadows

@@ -146,7 +146,7 @@ def compile_text(ctx: Context, inp: Input, text: str):
     text = pipeline.pre_ad(ctx, text, name)
     _dump(ctx, inp, "pre-ad", text)
     log = ctx.explain.unit(name) if ctx.explain is not None else None
-    text = pipeline.ad(text, name, log, ctx.opts.check_gradients)
+    text = pipeline.ad(text, name, log, ctx.opts.check_gradients, ctx.opts.opt == "3")
     _dump(ctx, inp, "ad", text)
     module = pipeline.optimize(ctx, text if log is None else ctx.explain.untagged(text), name)
     if log is not None:

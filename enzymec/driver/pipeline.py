@@ -155,15 +155,18 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     return str(module)
 
 
-def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None) -> str:
+def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None,
+       shadow_tapes: bool = False) -> str:
     """Synthesize every requested derivative (the AD pass proper); `explain`, an ExplainLog,
     records its decisions for --explain; `check_gradients` ("on", "runtime") adds run-time
-    gradient checks around the calls."""
+    gradient checks around the calls; `shadow_tapes` (at -O3, whose loop unswitching the
+    transform needs): loop tapes may live in zero shadows (enzymec/ad/shadow_tape_apply.py)."""
     from enzymec.ad import differentiate_module
 
     progress = terminal_progress()
     try:
-        return differentiate_module(ir_text, name, progress, explain, check_gradients)
+        return differentiate_module(ir_text, name, progress, explain, check_gradients,
+                                    shadow_tapes)
     finally:
         if progress is not None:
             progress.done()
