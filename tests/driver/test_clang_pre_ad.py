@@ -82,7 +82,7 @@ def _pre_ad(tmp_path: Path, src: str, level: str, how: str) -> list[str]:
     proc = run_enzymec("-v", level, "-c", src, "-o", tmp_path / f"{how}.o",
                        f"--enzymec-pre-ad={how}", "--enzymec-dump-ir=pre-ad",
                        f"--enzymec-dump-dir={out}", check=True)
-    ran = "-emit-llvm -o" in proc.stderr and "llvmlite runs the pre-AD" not in proc.stderr
+    ran = ".out.ll" in proc.stderr and "llvmlite runs the pre-AD" not in proc.stderr
     assert ran is (how == "clang"), proc.stderr  # clang did run (no silent fallback)
     return _canonical((out / f"{Path(src).name}.pre-ad.ll").read_text())
 
