@@ -33,10 +33,13 @@ from enzymec.driver import clang_codegen, toolchain, zig_cc1
 # 0.052/0.041, mlp_softmax 784 lines 0.048/0.034.
 CLANG_FROM_LINES = 300
 
-# The target, and what keeps zig's clang from adding passes of its own (UBSan at -O0): the
-# same pipeline as llvmlite's, pass for pass.
+# The target, and what keeps zig's clang from adding passes of its own (UBSan at -O0;
+# assignment tracking, which turns a -g module's dbg.declare records into dbg_assign, which
+# the AD's output then fails the verifier with): the same pipeline as llvmlite's, pass for
+# pass.
 _PIPELINE = ["-O2", "-Xclang", "-O2", "-fno-vectorize", "-fno-slp-vectorize",
-             "-fno-unroll-loops", "-fno-sanitize=all"]
+             "-fno-unroll-loops", "-fno-sanitize=all",
+             "-Xclang", "-fexperimental-assignment-tracking=disabled"]
 _QUIET = [*clang_codegen.QUIET, "-w"]
 
 
