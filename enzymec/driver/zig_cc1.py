@@ -1,22 +1,25 @@
-"""Run zig's clang directly on the driver's own IR files, without `zig cc` around it.
+"""Run zig's clang directly, without the `zig cc` wrapper around it.
 
 Why: `zig cc -c` is a wrapper that, before clang runs, asks the system C compiler for its
 include directories (`cc -E -Wp,-v`, a preprocessor run) and crt paths (two more `cc`
 runs), then starts a second zig process for clang itself and, for an object, a third
 (`ld.lld -r`). On this machine that costs about 0.02 s of CPU per call against clang's own
-0.013 s on a tiny file, and an AD compile calls it up to three times. Two of those calls read
-only IR the driver wrote itself (the pre-AD pipeline, clang_pre_ad.py; the -O pipeline and
-codegen, clang_codegen.py): no headers, no user source, so what `zig cc` would hand clang's
-cc1 depends only on the command's flags. It is asked once (`zig cc -###`, which prints
-that cc1 command) and kept in the user's cache directory, keyed by the zig binary, the
-command with its two paths taken out, the working directory and the kernel release (zig
-names it in the triple); later calls run `zig clang -cc1 ...` at once.
+0.013 s on a tiny file, and an AD compile calls it three times: the frontend
+(pipeline.frontend), the pre-AD pipeline (clang_pre_ad.py), the -O pipeline and codegen
+(clang_codegen.py). What `zig cc` hands clang's cc1 depends only on the command's flags
+(the input and output paths aside), the directory and the environment: it is asked once
+(`zig cc -###` prints that cc1 command) and kept in the user's cache directory, keyed by
+the zig binary, the command with its two paths taken out, the input's extension, the
+working directory, the kernel release (zig names it in the triple) and the environment
+variables the driver reads; later calls run `zig clang -cc1 ...` at once.
 
-The cc1 command is clang's own, so the pre-AD IR is byte-identical to `zig cc`'s; an
-object differs only in what `ld.lld -r` changes in the ELF container (section order, the
-symbol table, merged constants), not in its code (tests/driver/test_zig_cc1.py).
-Anything unexpected (no template, a cc1 failure) falls back to the `zig cc` command itself,
-so diagnostics and exit statuses stay `zig cc`'s.
+The cc1 command is clang's own, so the frontend's bitcode and the pre-AD IR are
+byte-identical to `zig cc`'s; an object differs only in what `ld.lld -r` changes in the ELF
+container (section order, the symbol table, merged constants), not in its code
+(tests/driver/test_zig_cc1.py). Anything unexpected falls back to the `zig cc` command
+itself: no template (a driver warning in the `-###` output, which only zig cc would show
+again), a cc1 failure (zig cc then runs and shows the errors as before), a dependency file
+or standard input (the frontend keeps zig cc).
 """
 
 from __future__ import annotations
@@ -24,17 +27,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
 
 _IN, _OUT, _MAIN = "\0in", "\0out", "\0main"  # placeholders no real argument contains
 
+# What `zig cc -###` prints besides the cc1 command; any other line (a driver warning) keeps
+# the command with zig cc.
+_HEADER = re.compile(r"(clang version |Target: |Thread model: |InstalledDir: | \(in-process\)$)")
+
+# The environment the clang driver and zig's libc detection read into the cc1 command.
+_ENV = ("PATH", "CC", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "SOURCE_DATE_EPOCH",
+        "ZIG_LIBC", "CCC_OVERRIDE_OPTIONS", "SDKROOT")
+
 
 def command(tc, cmd: list[str], source: str, output: str) -> list[str] | None:
     """The direct cc1 command doing what `cmd` (a `zig cc` command reading the IR file
     `source`, writing `output`) does, or None (not zig; no usable template)."""
-    if not tc.is_zig or len(tc.cc) != 2 or cmd[:2] != list(tc.cc):
+    if not tc.is_zig or len(tc.cc) != 2 or cmd[:2] not in (list(tc.cc), list(tc.cxx)):
         return None
     key = _key(cmd, source, output)
     template = _load(key)
@@ -70,8 +82,9 @@ def _ask_zig(cmd: list[str], source: str, output: str) -> list[str] | None:
     except (OSError, subprocess.TimeoutExpired, UnicodeError):
         return None
     lines = [line for line in proc.stderr.splitlines() if line.startswith(' "')]
-    if proc.returncode != 0 or len(lines) != 1:
-        return None
+    said = [line for line in proc.stderr.splitlines() if not line.startswith(' "')]
+    if proc.returncode != 0 or len(lines) != 1 or not all(map(_HEADER.match, said)):
+        return None  # also a driver warning (an unused -L): zig cc must run to show it
     return _template(shlex.split(lines[0]), source)
 
 
@@ -100,8 +113,9 @@ def _key(cmd: list[str], source: str, output: str) -> str:
     except OSError:
         binary = cmd[0]
     flags = [_IN if a == source else _OUT if a == output else a for a in cmd[1:]]
-    env = {k: v for k, v in os.environ.items() if k.startswith(("ZIG_LIBC", "NIX_"))}
-    text = json.dumps([binary, flags, os.getcwd(), os.uname().release, env])
+    env = {k: v for k, v in os.environ.items() if k in _ENV or k.startswith("NIX_")}
+    text = json.dumps([binary, flags, os.path.splitext(source)[1], os.getcwd(),
+                       os.uname().release, env])
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
