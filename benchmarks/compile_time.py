@@ -136,8 +136,9 @@ def section(repeat: int = 3, log=print) -> str:
             "why).\n"
             "- Stage columns: CPU seconds of one more enzymec run split by "
             "benchmarks/compile_stages.py (start-up = interpreter and imports; frontend = "
-            "the clang child; pre-ad = the pre-AD pipeline, in a second clang child from 800 "
-            "instruction lines on (enzymec/driver/clang_pre_ad.py); optimize = the post-AD "
+            "the clang child; pre-ad = the pre-AD pipeline, in a second clang child from 300 "
+            "instruction lines on (enzymec/driver/clang_pre_ad.py; clang's cc1 is run "
+            "directly, not through zig cc: enzymec/driver/zig_cc1.py); optimize = the post-AD "
             "parse and runtime link; codegen = clang's "
             "-O3 pipeline and code generation of the object file, enzymec/driver/"
             "clang_codegen.py).\n\n" + "\n".join(rows))

@@ -183,21 +183,34 @@ class LaneExpansion:
 
     # -- copies per lane -------------------------------------------------------------------
     def clone_lanes(self) -> list:
+        """Lanes 1..width-1 of every lane-dependent instruction, placed right after it; each
+        block's list is rebuilt once (an insert per copy was quadratic in the block)."""
         clones = []
-        for inst in [i for i in self.fn.instructions() if i in self.deps]:
-            last = inst
-            for k in range(1, self.width):
-                if inst in self.presets:
-                    new = Instruction("freeze", inst.type, [zero(inst.type)])
-                else:
-                    new = clone_instruction(inst)
-                    clones.append((new, k))
-                named = inst.name or new.type != VOID
-                new.name = self.fn.unique_name(f"{inst.name or 'v'}.lane{k}") if named else ""
-                last.block.insert(last.block.instructions.index(last) + 1, new)
-                self.maps[k][inst] = new
-                last = new
+        for block in self.fn.blocks:
+            rebuilt = []
+            for inst in block.instructions:
+                rebuilt.append(inst)
+                if inst in self.deps:
+                    rebuilt += self.lane_copies(inst, block, clones)
+            block.instructions[:] = rebuilt
         return clones
+
+    def lane_copies(self, inst, block, clones: list) -> list:
+        """Lane k's copy of `inst` for k = 1..width-1 (a zero freeze for a preset tangent);
+        the clones to remap are added to `clones`."""
+        copies = []
+        for k in range(1, self.width):
+            if inst in self.presets:
+                new = Instruction("freeze", inst.type, [zero(inst.type)])
+            else:
+                new = clone_instruction(inst)
+                clones.append((new, k))
+            named = inst.name or new.type != VOID
+            new.name = self.fn.unique_name(f"{inst.name or 'v'}.lane{k}") if named else ""
+            new.block = block
+            self.maps[k][inst] = new
+            copies.append(new)
+        return copies
 
     def remap(self, clones: list) -> None:
         for new, k in clones:

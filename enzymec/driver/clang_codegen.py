@@ -16,9 +16,10 @@ llvmlite keeps everything that needs the optimized module in this process: -S, -
 from __future__ import annotations
 
 import os
+import sys
 import weakref
 
-from enzymec.driver import backend, toolchain
+from enzymec.driver import backend, toolchain, zig_cc1
 from enzymec.driver.tools import run_tool
 
 # Always after the user's flags: clang warns about flags that only apply to source input
@@ -32,10 +33,13 @@ _NOT_FOR_CODEGEN = ("-flto", "-fno-lto")
 
 
 # With `--enzymec-codegen=auto` (the default), modules of fewer instruction lines stay in
-# llvmlite: below about this size the clang process's start (about 0.03 s of CPU) costs
-# more than its faster LLVM saves (RESULTS.md: 534 lines cost the same both ways, 690
-# lines 0.110 s in clang against 0.121 s in llvmlite).
-CLANG_FROM_LINES = 600
+# llvmlite: below about this size the clang process's start costs more than its faster LLVM
+# saves. With zig's clang run directly (zig_cc1.py, about 0.012 s of CPU to start where
+# `zig cc` took 0.03 s), CPU seconds of the -O3 pipeline and object in one process,
+# llvmlite against clang, medians of 7 interleaved runs at a load of 1-2: 132 lines
+# 0.016/0.025, 288 lines 0.133/0.113, fwd_taylor_log 322 lines 0.095/0.071, taylor_log 399
+# lines 0.101/0.079, 426 lines 0.053/0.049.
+CLANG_FROM_LINES = 300
 
 _DEFERRED: weakref.WeakSet = weakref.WeakSet()  # modules whose passes are clang's to run
 
@@ -77,7 +81,13 @@ def emit_object(ctx, module) -> bytes:
     stem = scratch_stem(ctx, "post")
     with open(stem + ".bc", "wb") as handle:
         handle.write(module.as_bitcode())
-    run_tool(command(ctx, stem + ".bc", stem + ".o"), ctx)
+    cmd = command(ctx, stem + ".bc", stem + ".o")
+    said = zig_cc1.run(ctx.tc, cmd, stem + ".bc", stem + ".o", ctx.opts.verbose)
+    if said is None:  # not zig, or its direct cc1 could not do it (zig_cc1.py)
+        run_tool(cmd, ctx)
+    elif said:
+        sys.stderr.flush()
+        sys.stderr.buffer.write(said)
     with open(stem + ".o", "rb") as handle:
         return handle.read()
 

@@ -23,20 +23,23 @@ import re
 import subprocess
 import sys
 
-from enzymec.driver import clang_codegen, toolchain
+from enzymec.driver import clang_codegen, toolchain, zig_cc1
 
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
-# than clang's process, whose start alone (zig's driver) costs 0.012-0.028 s of CPU with the
-# machine quiet to loaded. CPU seconds at a load of 12, llvmlite (parse, pipeline, print)
-# against clang: 142 lines 0.006/0.028, 548 lines 0.012/0.032, taylor_log 676 lines
-# 0.041/0.048, logsumexp 889 lines 0.058/0.057, tree_reduce 1167 0.074/0.065, matvec 1708
-# 0.114/0.085, gmm 2808 0.210/0.136; quiet, logsumexp 0.054/0.035.
-CLANG_FROM_LINES = 800
+# than clang's process. zig's clang run directly (zig_cc1.py) starts in about 0.012 s of CPU
+# (`zig cc` took 0.03 s); CPU seconds in one process, llvmlite (parse, pipeline, print)
+# against clang, medians of 7 interleaved runs at a load of 1-2: 58 lines 0.006/0.014, 120
+# lines 0.007/0.012, 193 lines 0.013/0.017, 281 lines 0.022/0.021, taylor_log 676 lines
+# 0.052/0.041, mlp_softmax 784 lines 0.048/0.034.
+CLANG_FROM_LINES = 300
 
-# The target, and what keeps zig's clang from adding passes of its own (UBSan at -O0): the
-# same pipeline as llvmlite's, pass for pass.
+# The target, and what keeps zig's clang from adding passes of its own (UBSan at -O0;
+# assignment tracking, which turns a -g module's dbg.declare records into dbg_assign, which
+# the AD's output then fails the verifier with): the same pipeline as llvmlite's, pass for
+# pass.
 _PIPELINE = ["-O2", "-Xclang", "-O2", "-fno-vectorize", "-fno-slp-vectorize",
-             "-fno-unroll-loops", "-fno-sanitize=all"]
+             "-fno-unroll-loops", "-fno-sanitize=all",
+             "-Xclang", "-fexperimental-assignment-tracking=disabled"]
 _QUIET = [*clang_codegen.QUIET, "-w"]
 
 
@@ -71,13 +74,14 @@ def run(ctx, ir_text: str) -> str | None:
     with open(stem + ".ll", "w", encoding="utf-8") as handle:
         handle.write(ir_text)
     cmd = command(ctx, stem + ".ll", stem + ".out.ll")
-    if ctx.opts.verbose:
-        print(" ".join(cmd), file=sys.stderr)
     try:
+        if zig_cc1.run(ctx.tc, cmd, stem + ".ll", stem + ".out.ll", ctx.opts.verbose) is not None:
+            return _read(ir_text, stem + ".out.ll")  # zig's clang run directly (zig_cc1.py)
+        if ctx.opts.verbose:
+            print(" ".join(cmd), file=sys.stderr)
         proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if proc.returncode == 0:
-            with open(stem + ".out.ll", encoding="utf-8") as handle:
-                return _with_triple_of(ir_text, handle.read())
+            return _read(ir_text, stem + ".out.ll")
         why = proc.stderr.decode(errors="replace").strip()[-300:]
     except (OSError, UnicodeError) as err:
         why = str(err)
@@ -85,6 +89,12 @@ def run(ctx, ir_text: str) -> str | None:
         print(f"enzymec: note: llvmlite runs the pre-AD pipeline: clang failed: {why}",
               file=sys.stderr)
     return None
+
+
+def _read(ir_text: str, path: str) -> str:
+    """The pipeline's output at `path`, with the triple line of its input `ir_text`."""
+    with open(path, encoding="utf-8") as handle:
+        return _with_triple_of(ir_text, handle.read())
 
 
 _TRIPLE = re.compile(r'^target triple = "[^"]*"$', re.MULTILINE)

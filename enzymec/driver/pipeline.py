@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
 from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran, openmp,
-                            rtlink, toolchain)
+                            rtlink, toolchain, zig_cc1)
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
-from enzymec.driver.tools import run_tool
+from enzymec.driver.tools import report, run_tool
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
 _CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
@@ -85,8 +85,13 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
         pre = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", "-E", *deps]
         run_tool(pre + ["-o", out[:-3] + ".i", *_lang_flags(inp), inp.path], ctx)
         deps = []
-    run_tool(cmd + deps + ["-o", out, *_lang_flags(inp), inp.path], ctx,
-             diagnose=attributes.promote_unknown_attributes)
+    cmd += [*deps, "-o", out, *_lang_flags(inp), inp.path]
+    said = None if deps or inp.path == "-" else \
+        zig_cc1.run(ctx.tc, cmd, inp.path, out, ctx.opts.verbose)  # zig's clang directly
+    if said is None:
+        run_tool(cmd, ctx, diagnose=attributes.promote_unknown_attributes)
+    else:
+        report(said, 0, diagnose=attributes.promote_unknown_attributes)
     text = backend.parse_bitcode_file(out, source_name(inp))
     return toolchain.normalize_triple(text)
 

@@ -33,14 +33,20 @@ def run_tool(cmd: list[str], ctx, diagnose=None, **kwargs) -> subprocess.Complet
         proc = subprocess.run(cmd, stderr=subprocess.PIPE, **kwargs)
     except OSError as err:
         raise CompileError(f"unable to execute '{cmd[0]}': {err.strerror}") from None
-    stderr, failed = diagnose(proc.stderr) if diagnose and proc.stderr else (proc.stderr, False)
+    report(proc.stderr, proc.returncode, diagnose)
+    return proc
+
+
+def report(stderr: bytes, returncode: int, diagnose=None) -> None:
+    """Show a finished tool's diagnostics (through `diagnose`, see run_tool) and turn its
+    failure into ToolFailed."""
+    stderr, failed = diagnose(stderr) if diagnose and stderr else (stderr, False)
     if stderr:
         sys.stderr.flush()
         sys.stderr.buffer.write(toolchain.rewrite_diagnostics(stderr))
         sys.stderr.flush()
-    if proc.returncode != 0 or failed:
-        raise ToolFailed(proc.returncode or 1)
-    return proc
+    if returncode != 0 or failed:
+        raise ToolFailed(returncode or 1)
 
 
 def _quote(arg: str) -> str:

@@ -1,0 +1,147 @@
+"""Run zig's clang directly, without the `zig cc` wrapper around it.
+
+Why: `zig cc -c` is a wrapper that, before clang runs, asks the system C compiler for its
+include directories (`cc -E -Wp,-v`, a preprocessor run) and crt paths (two more `cc`
+runs), then starts a second zig process for clang itself and, for an object, a third
+(`ld.lld -r`). On this machine that costs about 0.02 s of CPU per call against clang's own
+0.013 s on a tiny file, and an AD compile calls it three times: the frontend
+(pipeline.frontend), the pre-AD pipeline (clang_pre_ad.py), the -O pipeline and codegen
+(clang_codegen.py). What `zig cc` hands clang's cc1 depends only on the command's flags
+(the input and output paths aside), the directory and the environment: it is asked once
+(`zig cc -###` prints that cc1 command) and kept in the user's cache directory, keyed by
+the zig binary, the command with its two paths taken out, the input's extension, the
+working directory, the kernel release (zig names it in the triple) and the environment
+variables the driver reads; later calls run `zig clang -cc1 ...` at once.
+
+The cc1 command is clang's own, so the frontend's bitcode and the pre-AD IR are
+byte-identical to `zig cc`'s; an object differs only in what `ld.lld -r` changes in the ELF
+container (section order, the symbol table, merged constants), not in its code
+(tests/driver/test_zig_cc1.py). Anything unexpected falls back to the `zig cc` command
+itself: no template (a driver warning in the `-###` output, which only zig cc would show
+again), a cc1 failure (zig cc then runs and shows the errors as before), a dependency file
+or standard input (the frontend keeps zig cc).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+_IN, _OUT, _MAIN = "\0in", "\0out", "\0main"  # placeholders no real argument contains
+
+# What `zig cc -###` prints besides the cc1 command; any other line (a driver warning) keeps
+# the command with zig cc.
+_HEADER = re.compile(r"(clang version |Target: |Thread model: |InstalledDir: | \(in-process\)$)")
+
+# The environment the clang driver and zig's libc detection read into the cc1 command.
+_ENV = ("PATH", "CC", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "SOURCE_DATE_EPOCH",
+        "ZIG_LIBC", "CCC_OVERRIDE_OPTIONS", "SDKROOT")
+
+
+def command(tc, cmd: list[str], source: str, output: str) -> list[str] | None:
+    """The direct cc1 command doing what `cmd` (a `zig cc` command reading the IR file
+    `source`, writing `output`) does, or None (not zig; no usable template)."""
+    if not tc.is_zig or len(tc.cc) != 2 or cmd[:2] not in (list(tc.cc), list(tc.cxx)):
+        return None
+    key = _key(cmd, source, output)
+    template = _load(key)
+    if template is None:
+        template = _ask_zig(cmd, source, output)
+        if template is None:
+            return None
+        _store(key, template)
+    fill = {_IN: source, _OUT: output, _MAIN: os.path.basename(source)}
+    return [tc.cc[0], "clang", *(fill.get(arg, arg) for arg in template)]
+
+
+def run(tc, cmd: list[str], source: str, output: str, verbose: bool = False) -> bytes | None:
+    """Run the direct form of `cmd`; its diagnostics (bytes) when it ran and succeeded (the
+    caller then skips `cmd`), None when the caller must run `cmd` itself."""
+    direct = command(tc, cmd, source, output)
+    if direct is None:
+        return None
+    if verbose:
+        print(" ".join(shlex.quote(a) for a in direct), file=sys.stderr)
+    try:
+        proc = subprocess.run(direct, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    except OSError:
+        return None
+    return proc.stderr if proc.returncode == 0 else None
+
+
+def _ask_zig(cmd: list[str], source: str, output: str) -> list[str] | None:
+    """The cc1 arguments `zig cc -###` prints for `cmd`, with the paths as placeholders."""
+    try:
+        proc = subprocess.run([*cmd[:2], "-###", *cmd[2:]], capture_output=True, text=True,
+                              timeout=120)
+    except (OSError, subprocess.TimeoutExpired, UnicodeError):
+        return None
+    lines = [line for line in proc.stderr.splitlines() if line.startswith(' "')]
+    said = [line for line in proc.stderr.splitlines() if not line.startswith(' "')]
+    if proc.returncode != 0 or len(lines) != 1 or not all(map(_HEADER.match, said)):
+        return None  # also a driver warning (an unused -L): zig cc must run to show it
+    return _template(shlex.split(lines[0]), source)
+
+
+def _template(argv: list[str], source: str) -> list[str] | None:
+    """cc1's arguments (argv without the binary) with source, output and main file name as
+    placeholders; None unless the line has the one shape expected: `BIN -cc1 ... -o OUT
+    ... SOURCE`, one -o, one -main-file-name, the source last."""
+    args = argv[1:]
+    if (not args or args[0] != "-cc1" or args.count("-o") != 1
+            or args.count("-main-file-name") != 1):
+        return None
+    args[args.index("-main-file-name") + 1] = _MAIN
+    if args[-1] != source or args.count(source) != 1:
+        return None
+    args[-1] = _IN
+    args[args.index("-o") + 1] = _OUT
+    return args
+
+
+def _key(cmd: list[str], source: str, output: str) -> str:
+    """What the cc1 command depends on: the zig binary's identity, the flags, the
+    directory, the kernel release and zig's own environment settings."""
+    try:
+        info = os.stat(cmd[0])
+        binary = f"{os.path.realpath(cmd[0])}|{info.st_size}|{info.st_mtime_ns}"
+    except OSError:
+        binary = cmd[0]
+    flags = [_IN if a == source else _OUT if a == output else a for a in cmd[1:]]
+    env = {k: v for k, v in os.environ.items() if k in _ENV or k.startswith("NIX_")}
+    text = json.dumps([binary, flags, os.path.splitext(source)[1], os.getcwd(),
+                       os.uname().release, env])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _path(key: str) -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "enzymec", "cc1", key + ".json")
+
+
+def _load(key: str) -> list[str] | None:
+    try:
+        with open(_path(key), encoding="utf-8") as handle:
+            args = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    ok = isinstance(args, list) and all(isinstance(a, str) for a in args)
+    return args if ok and args[:1] == ["-cc1"] and args[-1] == _IN else None
+
+
+def _store(key: str, args: list[str]) -> None:
+    """Write atomically: parallel builds never read half a file."""
+    path = _path(key)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(args, handle)
+        os.replace(tmp, path)
+    except OSError:
+        pass
