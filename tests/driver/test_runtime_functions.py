@@ -37,7 +37,7 @@ int main(void) {
     for (int k = 0; k < 7; k++) {
         unsigned char *p = __enzymec_shadow_alloc(1000, aligns[k], &primal);
         CHECK(p != NULL && (uintptr_t)p % wanted[k] == 0);
-        CHECK(zeroed(p, 1000) && __enzymec_shadow_size(p) == 1000);
+        CHECK(__enzymec_shadow_size(p) >= 1000 && zeroed(p, __enzymec_shadow_size(p)));
         memset(p, 0xab, 1000);
         __enzymec_shadow_free(p, aligns[k]);
     }
@@ -48,18 +48,25 @@ int main(void) {
     a[0] = 1, a[1] = 2, a[2] = 3;
     double *b = __enzymec_shadow_realloc(a, 5 * sizeof(double), &primal);     /* grow */
     CHECK(b && b != a && b[0] == 1 && b[1] == 2 && b[2] == 3 && b[3] == 0 && b[4] == 0);
-    CHECK(__enzymec_shadow_size(b) == 5 * sizeof(double) && a[2] == 3);       /* old kept */
-    CHECK(__enzymec_shadow_moved(b, a, 5 * sizeof(double)) == 3 * sizeof(double));
+    CHECK(__enzymec_shadow_size(b) >= 5 * sizeof(double) && a[2] == 3);       /* old kept */
+    /* the old shadow's usable size (at least its 3 doubles), at most the new size */
+    size_t moved = __enzymec_shadow_moved(b, a, 5 * sizeof(double));
+    CHECK(moved >= 3 * sizeof(double) && moved <= 5 * sizeof(double));
     double *c = __enzymec_shadow_realloc(b, sizeof(double), &primal);          /* shrink */
-    CHECK(c && c[0] == 1 && __enzymec_shadow_size(c) == sizeof(double));
+    CHECK(c && c[0] == 1 && __enzymec_shadow_size(c) >= sizeof(double));
     CHECK(__enzymec_shadow_moved(c, b, sizeof(double)) == sizeof(double));
     double *d = __enzymec_shadow_realloc(NULL, 2 * sizeof(double), &primal);   /* realloc(0, n) */
     CHECK(d && d[0] == 0 && d[1] == 0 && __enzymec_shadow_moved(d, NULL, 16) == 0);
     CHECK(__enzymec_shadow_realloc(c, 64, NULL) == NULL && __enzymec_shadow_moved(NULL, c, 64) == 0);
     unsigned char *e = __enzymec_shadow_realloc(a, 0, &primal);                /* realloc(p, 0) */
-    CHECK(e && __enzymec_shadow_size(e) == 0);
+    CHECK(e && zeroed(e, __enzymec_shadow_size(e)));
     __enzymec_shadow_free(a, 16), __enzymec_shadow_free(b, 16), __enzymec_shadow_free(c, 16);
     __enzymec_shadow_free(d, 16), __enzymec_shadow_free(e, 16);
+    /* a shadow handed to the user is an ordinary block: libc's realloc and free take it */
+    unsigned char *u = __enzymec_shadow_alloc(40, 16, &primal), *w = __enzymec_shadow_alloc(40, 64, &primal);
+    u = realloc(u, 4000);
+    CHECK(u != NULL && zeroed(u, 40));
+    free(u), free(w);
     void *block = (void *)&primal;
     int rc = -1;
     void *got = __enzymec_posix_memalign(&block, 64, 100, &rc);

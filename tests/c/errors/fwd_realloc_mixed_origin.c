@@ -1,7 +1,8 @@
 /* expect-error: realloc */
 /* Forward mode: realloc of a pointer that is either the caller's buffer (its tangent a plain
  * heap block the tangent realloc moves) or a buffer allocated here (its tangent one of
- * enzymec's shadows with a size header): no one rule moves both, so it is refused. */
+ * enzymec's shadows, which shadow_realloc copies): the two rules differ, so it is refused
+ * (since both are plain heap blocks now, realloc of the tangent could serve both). */
 #include <enzyme.h>
 #include <stdlib.h>
 
