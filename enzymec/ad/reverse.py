@@ -43,6 +43,7 @@ from .preaccumulate import preaccumulate
 from .prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
     pair_arguments
 from .reverse_builder import ReverseBuilder
+from .rmw_adjoint import updates_in_place
 from .select_chain import rewrite_running_selects
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
@@ -126,6 +127,7 @@ class GradientSynthesizer:
         ctx.chain_roots = self.preaccumulated.roots_of_derivatives()  # for --explain
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
+        self.shadows.in_place = updates_in_place(ctx)  # before instrumentation adds stores
 
     def instrument_forward(self) -> None:
         """Step 3: the entry block and tape, loop counters, predecessor numbers, shadows
