@@ -78,6 +78,7 @@ class Tape:
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
         self.scratch_reload = False  # scratch written before it is read reloads too
         self.explain = None   # --explain: a TapeRecorder (explain_tape.py), else None
+        self.lookup_points = None  # loop_lookup.LoopLookupPoints of the reverse, if any
 
     # -- availability -----------------------------------------------------------------------
     def available(self, value: Value) -> bool:
