@@ -51,6 +51,7 @@ class Shadows:
         self.origins = None  # PointerOrigins of the forward code, when needed
         self.call_shadows: dict = {}  # call -> the shadow its kind gave (call_shadow)
         self.reverse_loads: dict = {}  # load -> the `old` loads of its reverse (shadow_tape_apply)
+        self.in_place: set = set()  # loads and stores of `p += y` (rmw_adjoint.py)
 
     def create(self) -> None:
         act = self.ctx.activity
@@ -327,6 +328,8 @@ class Shadows:
 
     # -- reverse ----------------------------------------------------------------------------
     def reverse_load(self, b, load: MemoryInst, dy) -> None:
+        if load in self.in_place:
+            return  # `p += y`: its store's reverse left the shadow as it was
         shadow = b.primal(self.shadow_of(load.operands[0], load))
         if omp_atomic.reverse_load(self.ctx, b, load, shadow, dy):
             return  # made atomic: memory other threads of a parallel region may touch
@@ -338,7 +341,8 @@ class Shadows:
         value, ptr = store.operands
         shadow = b.primal(self.shadow_of(ptr, store))
         derivative = b.load(value.type, shadow, align=store.align)
-        b.store(zero(value.type), shadow, store.align)
+        if store not in self.in_place:  # `p += y` leaves it (rmw_adjoint.py)
+            b.store(zero(value.type), shadow, store.align)
         self.accumulate(b, value, derivative)
 
     def reverse_memory_call(self, b, call: CallInst) -> None:

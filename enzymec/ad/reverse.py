@@ -33,6 +33,7 @@ from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
 from .irreducible import check_reducible
 from .loop_entries import entered_once
+from .loop_lookup import LoopLookupPoints
 from .function_context import FunctionContext
 from .memory import Shadows
 from .omp_atomic import check_call_in_region
@@ -42,6 +43,7 @@ from .preaccumulate import preaccumulate
 from .prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
     pair_arguments
 from .reverse_builder import ReverseBuilder
+from .rmw_adjoint import updates_in_place
 from .select_chain import rewrite_running_selects
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
@@ -133,6 +135,7 @@ class GradientSynthesizer:
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
         self.shadow_slots = find_slots(ctx, self.spec)  # before any tape or reverse code
+        self.shadows.in_place = updates_in_place(ctx)  # before instrumentation adds stores
 
     def instrument_forward(self) -> None:
         """Step 3: the entry block and tape, loop counters, predecessor numbers, shadows
@@ -151,12 +154,14 @@ class GradientSynthesizer:
         """Steps 4-5: the reverse blocks, the seeds at each `ret`, and the reverse of each
         block; returns the gradient's `ret` (made in the reverse of the entry block)."""
         self.create_reverse_blocks()
+        self.ctx.tape.lookup_points = LoopLookupPoints(self.ctx, self.reverse_of)
         self.connect_returns()
         final_return = None
         for block in self.ctx.forward_blocks:
             if block in self.reverse_of:
                 ret = self.fill_reverse_block(block)
                 final_return = ret if ret is not None else final_return
+        self.ctx.tape.lookup_points.keep_loops_scalar()
         return final_return
 
     def finish(self) -> Function:
@@ -421,7 +426,9 @@ class GradientSynthesizer:
         self.reenter_loops(b, block, pred)
         self.transfer_phi_adjoints(b, block, pred)
         loop = self.ctx.loop_info.loop_for(block)
-        jump = b.br(self.reverse_of[pred])
+        jump = b.br(self.ctx.tape.lookup_points.edge_target(block, pred))
+        if back_edge is not None:  # the reverse loop's back edge (loop_lookup.py)
+            self.ctx.tape.lookup_points.back_jumps[back_edge.loop] = jump
         if back_edge is None and loop is not None and loop.header is block:
             self.ctx.tape.leaving_loop(jump, loop)  # backwards: the loop's tapes are done with
         return edge

@@ -16,5 +16,13 @@ class ReverseBuilder(RuleBuilder):
         self.forward_block = forward_block
 
     def primal(self, value: Value) -> Value:
-        """The forward `value` in the iteration this reverse block is undoing."""
-        return self.context.tape.lookup(value, self, self.forward_block)
+        """The forward `value` in the iteration this reverse block is undoing; a value from
+        before the loops around this block is looked up once at their lookup point
+        (loop_lookup.py)."""
+        tape = self.context.tape
+        points = tape.lookup_points
+        hoisted = None if points is None or tape.available(value) else \
+            points.hoisted(value, self.forward_block)
+        if hoisted is not None:
+            return tape.lookup(value, *hoisted)
+        return tape.lookup(value, self, self.forward_block)

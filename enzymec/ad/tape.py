@@ -24,6 +24,7 @@ from enzymec.ir import (AllocaInst, Block, ConstantInt, Function, FunctionType, 
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
 
+from .branch_rebuild import branch_choice, emit_branch_choice
 from .recompute_cost import recompute_float
 from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
@@ -77,6 +78,7 @@ class Tape:
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
         self.scratch_reload = False  # scratch written before it is read reloads too
         self.explain = None   # --explain: a TapeRecorder (explain_tape.py), else None
+        self.lookup_points = None  # loop_lookup.LoopLookupPoints of the reverse, if any
 
     # -- availability -----------------------------------------------------------------------
     def available(self, value: Value) -> bool:
@@ -125,6 +127,10 @@ class Tape:
                 or self.can_reload(value) or recompute_float(self, value):
             self._explain(value, "reloaded" if self.can_reload(value) else "recomputed")
             return self.recompute(value, builder, forward_block)
+        choice = branch_choice(self, value)
+        if choice is not None:  # which edge entered a join: from its branch's condition
+            self._explain(value, "recomputed")
+            return emit_branch_choice(self, choice, builder, forward_block)
         store = forwarded_store(self, value)
         if store is not None:  # scratch memory: its store's value, recomputed
             self._explain(value, "forwarded")
@@ -153,6 +159,8 @@ class Tape:
             return any(self.needs_tape(v, depth + 1) for v in sum_inputs(running))
         if self.can_reload(value) or value.opcode in RECOMPUTABLE:
             return any(self.needs_tape(op, depth + 1) for op in value.operands)
+        if branch_choice(self, value, depth) is not None:
+            return False  # its condition needs no tape (branch_rebuild.py)
         return not recompute_float(self, value) and forwarded_store(self, value) is None
 
     def cheaper_to_tape(self, value: Instruction) -> bool:

@@ -128,7 +128,8 @@ def test_runtime_atomic_adds_and_tapes(tmp_path):
 STATS = {
     "private_plain.c": ["kernel.omp_outlined: 0 atomic, 1 plain, 0 guarded"],  # x[i]: its own
     "map_shared_param.c": ["map.omp_outlined: 2 atomic, 0 plain, 0 guarded"],  # x, p may alias
-    "sum_reduction.c": ["value.omp_outlined: 1 atomic, 2 plain, 0 guarded"],   # s: the caller's
+    # s: the caller's, `s += private` leaves its shadow as it is (rmw_adjoint.py): no atomic
+    "sum_reduction.c": ["value.omp_outlined: 0 atomic, 2 plain, 0 guarded"],
     "heat_time_loop.c": ["step.omp_outlined: 0 atomic, 0 plain, 3 guarded"],   # u[i-1..i+1]
     "wide_stencil.c": ["smooth.omp_outlined: 0 atomic, 0 plain, 5 guarded"],   # u[i-2..i+2]
     "offset_alias.c": ["kernel.omp_outlined: 2 atomic, 0 plain, 0 guarded"],   # a, b overlap
