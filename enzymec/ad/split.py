@@ -34,7 +34,9 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
 from enzymec.ir.values import SimpleConstant
 
+from .record_tag import cut_plan, recomputed_phis
 from .runtime_calls import runtime_function
+from .tape_arena import RECORD_ALIGN
 
 
 def allocas_to_heap(function: Function, fail) -> None:
@@ -100,9 +102,16 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
     backward = [b for b in joined.blocks if b not in forward]
     crossing = _crossing_values(backward, forward)
     slots, reinitialised = _classify_slots(crossing, forward, old_entry)
-    values = [v for v in crossing if v not in slots and v not in reinitialised]
+    # the ways the forward went, recomputed from the arguments (record_tag.py): pairs with
+    # stack records are reversed with their forward's arguments
+    ways = {} if heap_records else recomputed_phis(crossing, old_entry, forward)
+    plan = None if heap_records or len(cuts) < 2 else \
+        cut_plan(joined, cuts, forward, lambda i: ConstantInt(I32, i))
+    values = [v for v in crossing if v not in slots and v not in reinitialised and
+              v not in ways]
     fields = [v.type for v in values] + [s.allocated_type for s in slots]
-    if len(cuts) > 1:
+    numbered = len(cuts) > 1 and plan is None
+    if numbered:
         fields.append(I32)
     record = StructType(tuple(fields))
     _move_blocks([b for b in joined.blocks if b in forward], augmented,
@@ -111,10 +120,9 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
     joined.blocks = []
     allocate, release = RECORD_HELPERS[heap_records]
     for index, cut in enumerate(cuts):
-        _end_forward(augmented, cut, index, record, values, slots,
-                     len(cuts) > 1, dom, allocate)
+        _end_forward(augmented, cut, index, record, values, slots, numbered, dom, allocate)
     _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry, release,
-                   not heap_records)
+                   not heap_records, ways, plan)
     augmented.forget_names()
     reverse.forget_names()
 
@@ -189,11 +197,13 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
         # every crossing value dominates the reverse blocks using it; a cut whose forward
         # path does not define it never reaches those uses, so its field may stay unset
         if dom.dominates(value.block, cut.block):
-            b.store(value, b.gep(record, tape, _field(position), flags="inbounds"))
+            b.store(value, b.gep(record, tape, _field(position), flags="inbounds"),
+                    _align(value.type, module))
         position += 1
     for slot in slots:
         content = b.load(slot.allocated_type, slot)
-        b.store(content, b.gep(record, tape, _field(position), flags="inbounds"))
+        b.store(content, b.gep(record, tape, _field(position), flags="inbounds"),
+                _align(content.type, module))
         position += 1
     if numbered:
         b.store(ConstantInt(I32, index), b.gep(record, tape, _field(position), flags="inbounds"))
@@ -209,10 +219,12 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
 
 
 def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
-                   reinitialised, old_entry: Block, release: str, on_top: bool) -> None:
+                   reinitialised, old_entry: Block, release: str, on_top: bool,
+                   ways: dict, plan) -> None:
     """A new entry block: reload the record (the tape argument, or the record stack's top
     when `on_top`), rebuild the stack slots, free the record, and go to the seed of the
-    `ret` the forward took."""
+    `ret` the forward took (its number taped, or recomputed by `plan`); the phis of `ways`
+    are recomputed by their plans (record_tag.py)."""
     entry = Block("tape.restore")
     entry.function = reverse
     reverse.blocks.insert(0, entry)
@@ -224,13 +236,14 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
     position = 0
     for value in values:
         loaded = b.load(value.type, b.gep(record, tape, _field(position), flags="inbounds"),
-                        (value.name or "v") + ".restored")
+                        (value.name or "v") + ".restored", _align(value.type, reverse.module))
         _replace_uses_in(value, loaded, reverse)
         position += 1
     for slot in slots:
         fresh = b.alloca(slot.allocated_type, (slot.name or "slot") + ".restored")
         content = b.load(slot.allocated_type,
-                         b.gep(record, tape, _field(position), flags="inbounds"))
+                         b.gep(record, tape, _field(position), flags="inbounds"),
+                         align=_align(slot.allocated_type, reverse.module))
         b.store(content, fresh)
         _replace_uses_in(slot, fresh, reverse)
         position += 1
@@ -241,8 +254,10 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
                     user.opcode == "store":
                 b.store(user.operands[0], fresh)
         _replace_uses_in(slot, fresh, reverse)
-    which = None
-    if len(cuts) > 1:
+    for phi, way in ways.items():
+        _replace_uses_in(phi, way.emit(b, reverse.args, (phi.name or "way") + ".re"), reverse)
+    which = None if plan is None else plan.emit(b, reverse.args, "taken.ret")
+    if len(cuts) > 1 and plan is None:
         which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
     if record.elements:
         b.call(runtime_function(reverse.module, release), [tape])
@@ -250,6 +265,11 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
         b.br(cuts[0].seed)
     else:
         b.switch(which, cuts[0].seed, [(i, cut.seed) for i, cut in enumerate(cuts)][1:])
+
+
+def _align(ty, module) -> int:
+    """A record field's alignment: the record stack aligns records to RECORD_ALIGN only."""
+    return min(module.layout.size_align(ty)[1], RECORD_ALIGN)
 
 
 def _field(position: int) -> list:

@@ -29,7 +29,7 @@ from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
 from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
-from .tape_arena import HELPERS, constant_trip_count, tape_kind
+from .tape_arena import HELPERS, RECORD_ALIGN, constant_trip_count, tape_kind
 from .trip_count import final_counter_value, trip_count_value
 
 RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
@@ -255,9 +255,10 @@ class Tape:
         tape = self.entry.alloca(StructType((PTR, I64)), name)
         self.entry.store(_zero_tape(), tape)
         self.array_caches[value] = tape
-        size = self.function.module.layout.size(value.type)
+        size, align = self.function.module.layout.size_align(value.type)
         state = self.loop_states[loop]
-        kind = tape_kind(loop, size, self.trip_count(state) is not False, self.stack_records)
+        kind = tape_kind(loop, size, self.trip_count(state) is not False,
+                         self.stack_records and align <= RECORD_ALIGN)
         self.tape_kinds[tape] = (kind, size)
         position = _after_definition(value)
         counter = state.index_at_header
