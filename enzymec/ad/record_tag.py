@@ -2,13 +2,14 @@
 
 A split pair's record (split.py) carries the values its reverse half uses from its forward
 half. Some of them only say which edge the forward took: the predecessor number of a join
-(reverse.py's `came.from` phi, which the reverse switches on) and the number of the `ret`
-taken when there are several. tree_reduce's `if (n <= 16) return leaf(x, n); ...` chooses
-its way from the argument `n` alone, which the reverse receives again (a pair built by the
-engine is reversed with the same arguments as its forward: split_calls.py), so the number
-can be computed from `n` in the reverse: its record loses 8 of its 32 bytes.
+(reverse.py's `came.from` phi, which the reverse switches on), or any integer phi of
+constants. tree_reduce's `if (n <= 16) return leaf(x, n); ...` chooses its way from the
+argument `n` alone, which the reverse receives again (a pair built by the engine is reversed
+with the same arguments as its forward: split_calls.py), so the number can be computed from
+`n` in the reverse: its record loses 8 of its 32 bytes. (The number of the `ret` taken, when
+the joined function has several, is still taped: the pre-AD pipeline leaves one `ret`.)
 
-Such a number is a function of the edge taken into one place: `edges` maps each (source,
+Such a phi is a function of the edge taken into its block: `edges` maps each (source,
 target) edge to the value it stands for. The *plan* is a decision tree over the forward
 half's branches, from its entry: a block from which only one of the edges is reachable
 decides that edge's value (when the forward never takes an edge from there, the value is not
@@ -67,13 +68,6 @@ def _operand(op, args, mapped):
     if isinstance(op, Argument):
         return args[op.index]
     return mapped.get(op, op)
-
-
-def cut_plan(joined, cuts, forward: set, make_constant) -> TagPlan | None:
-    """The plan computing the number of the cut (split.Cut) the forward half took;
-    `make_constant(i)` makes the number i."""
-    edges = {(cut.block, cut.seed): make_constant(i) for i, cut in enumerate(cuts)}
-    return recomputed_choice(joined.entry, forward, edges)
 
 
 def recomputed_phis(crossing, entry, forward: set) -> dict:

@@ -34,7 +34,7 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
 from enzymec.ir.values import SimpleConstant
 
-from .record_tag import cut_plan, recomputed_phis
+from .record_tag import recomputed_phis
 from .runtime_calls import runtime_function
 from .tape_arena import RECORD_ALIGN
 
@@ -105,12 +105,10 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
     # the ways the forward went, recomputed from the arguments (record_tag.py): pairs with
     # stack records are reversed with their forward's arguments
     ways = {} if heap_records else recomputed_phis(crossing, old_entry, forward)
-    plan = None if heap_records or len(cuts) < 2 else \
-        cut_plan(joined, cuts, forward, lambda i: ConstantInt(I32, i))
     values = [v for v in crossing if v not in slots and v not in reinitialised and
               v not in ways]
     fields = [v.type for v in values] + [s.allocated_type for s in slots]
-    numbered = len(cuts) > 1 and plan is None
+    numbered = len(cuts) > 1
     if numbered:
         fields.append(I32)
     record = StructType(tuple(fields))
@@ -122,7 +120,7 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
     for index, cut in enumerate(cuts):
         _end_forward(augmented, cut, index, record, values, slots, numbered, dom, allocate)
     _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry, release,
-                   not heap_records, ways, plan)
+                   not heap_records, ways)
     augmented.forget_names()
     reverse.forget_names()
 
@@ -220,11 +218,11 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
 
 def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
                    reinitialised, old_entry: Block, release: str, on_top: bool,
-                   ways: dict, plan) -> None:
+                   ways: dict) -> None:
     """A new entry block: reload the record (the tape argument, or the record stack's top
     when `on_top`), rebuild the stack slots, free the record, and go to the seed of the
-    `ret` the forward took (its number taped, or recomputed by `plan`); the phis of `ways`
-    are recomputed by their plans (record_tag.py)."""
+    `ret` the forward took; the phis of `ways` are recomputed by their plans
+    (record_tag.py) instead of restored."""
     entry = Block("tape.restore")
     entry.function = reverse
     reverse.blocks.insert(0, entry)
@@ -256,8 +254,8 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
         _replace_uses_in(slot, fresh, reverse)
     for phi, way in ways.items():
         _replace_uses_in(phi, way.emit(b, reverse.args, (phi.name or "way") + ".re"), reverse)
-    which = None if plan is None else plan.emit(b, reverse.args, "taken.ret")
-    if len(cuts) > 1 and plan is None:
+    which = None
+    if len(cuts) > 1:
         which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
     if record.elements:
         b.call(runtime_function(reverse.module, release), [tape])

@@ -27,6 +27,7 @@ from enzymec.ir.clone import clone_instruction
 from .recompute_cost import recompute_float
 from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
+from .argument_reload import reloads_written_argument
 from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
 from .tape_arena import HELPERS, RECORD_ALIGN, constant_trip_count, tape_kind
@@ -165,7 +166,8 @@ class Tape:
         from enzymec.analysis import underlying_object
         return (value.opcode == "load" and not value.volatile and not value.ordering
                 and (underlying_object(value.operands[0]) in self.reloadable
-                     or reloads_scratch(self, value)))
+                     or reloads_scratch(self, value)
+                     or reloads_written_argument(self, value)))
 
     def recompute(self, value: Instruction, builder, forward_block) -> Value:
         copy = clone_instruction(value, keep_debug_location=False)
