@@ -5,7 +5,9 @@
  * its reverse computes the predecessor number of its return from `n` and `k` again. Its
  * arms keep different values: nothing, a loop tape whose trip count changes from call to
  * call (1-3 and 1-3 again), two values, the internal arms' halves and square root. `hop`
- * chooses its arm by comparing an input with its callee's result: that way is taped. */
+ * chooses its arm by comparing an input with its callee's result: that way is taped. `spin`
+ * branches on its argument inside a loop (a join on a cycle: its number is taped per
+ * iteration), and `program` calls walk in a loop, with other arguments each time. */
 #include <enzyme.h>
 #include <math.h>
 
@@ -46,9 +48,25 @@ static double hop(const double *x, int n) {
     return wave(x, 2) * a;
 }
 
+static double spin(const double *x, int n) {
+    if (n <= 0)
+        return 0.1;
+    double s = 0;
+    for (int i = 0; i < 3; i++) {
+        if ((n + i) & 1)
+            s += sin(x[i]);
+        else
+            s += x[i] * x[i];
+    }
+    return 0.5 * s + cos(spin(x + 1, n - 1));
+}
+
 double program(const double *x) {
-    return walk(x, 10, 0) + walk(x + 1, 7, 1) * walk(x + 6, 4, 2) + walk(x + 9, 0, 0) +
-           hop(x + 3, 5);
+    double acc = walk(x, 10, 0) + walk(x + 1, 7, 1) * walk(x + 6, 4, 2) + walk(x + 9, 0, 0) +
+                 hop(x + 3, 5) + spin(x + 2, 4);
+    for (int r = 0; r < 3; r++)
+        acc += 0.5 * walk(x + 2 * r, 3 + r, (unsigned)r);
+    return acc;
 }
 
 double f(const double *x) { return program(x); }
