@@ -288,6 +288,20 @@ RT_INLINE void *__enzymec_record_push(size_t size) {
     return record;
 }
 
+/* A record of `size` bytes in a place with room for `most`: the engine stores every field
+ * of a record although the way its forward took needs only the first `size` bytes
+ * (enzymec/ad/record_arms.py); the bytes past them land in the chunk's free space, which
+ * later records reuse, and are read back (unused) from there. */
+RT_INLINE void *__enzymec_record_push_upto(size_t size, size_t most) {
+    struct records *stack = &__enzymec_records;
+    size_t room = record_rounded(most);
+    char *record = stack->next;
+    if (UNLIKELY(room > (size_t)(stack->end - stack->next)))
+        record = __enzymec_record_chunk(room);
+    stack->next = record + record_rounded(size);
+    return record;
+}
+
 /* Release the most recent record; the chunk's first one releases the chunk, going back to
  * the previous chunk. A record that is not on the top chunk below its next free byte is
  * released out of order, which would reuse memory still in use: stop instead. */
