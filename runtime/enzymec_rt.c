@@ -270,13 +270,33 @@ static RT_SLOW void __enzymec_record_release(char *top) {
     __enzymec_chunk_free(top, bytes);
 }
 
+/* Items on the record stack take whole multiples of 8 bytes, so their start is 8-aligned
+ * (enzymec/ad/tape_arena.py RECORD_ALIGN: the engine accesses record fields at most
+ * 8-aligned, and keeps tapes of elements aligned to more off the stack). tree_reduce's
+ * records of 24 bytes took 32 when rounded to 16. */
+static RT_INLINE size_t record_rounded(size_t size) { return (size + 7) & ~(size_t)7; }
+
 RT_INLINE void *__enzymec_record_push(size_t size) {
     struct records *stack = &__enzymec_records;
-    size_t rounded = (size + 15) & ~(size_t)15;
+    size_t rounded = record_rounded(size);
     if (UNLIKELY(rounded > (size_t)(stack->end - stack->next)))
         return __enzymec_record_chunk(rounded);
     char *record = stack->next;
     stack->next = record + rounded;
+    return record;
+}
+
+/* A record of `size` bytes in a place with room for `most`: the engine stores every field
+ * of a record although the way its forward took needs only the first `size` bytes
+ * (enzymec/ad/record_arms.py); the bytes past them land in the chunk's free space, which
+ * later records reuse, and are read back (unused) from there. */
+RT_INLINE void *__enzymec_record_push_upto(size_t size, size_t most) {
+    struct records *stack = &__enzymec_records;
+    size_t room = record_rounded(most);
+    char *record = stack->next;
+    if (UNLIKELY(room > (size_t)(stack->end - stack->next)))
+        record = __enzymec_record_chunk(room);
+    stack->next = record + record_rounded(size);
     return record;
 }
 
@@ -298,7 +318,7 @@ RT_INLINE void __enzymec_record_pop(void *record) {
  * reverse runs. A stack whose top chunk holds less than that is out of order: stop. */
 RT_INLINE void *__enzymec_record_top(size_t size) {
     struct records *stack = &__enzymec_records;
-    size_t rounded = (size + 15) & ~(size_t)15;
+    size_t rounded = record_rounded(size);
     if (UNLIKELY(stack->top == NULL ||
                  (size_t)(stack->next - (stack->top + CHUNK_DATA)) < rounded))
         abort();

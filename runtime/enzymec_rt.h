@@ -58,6 +58,7 @@ void *__enzymec_posix_memalign(void **pp, size_t align, size_t size, int *rc);
 void *__enzymec_record_push(size_t size);
 void __enzymec_record_pop(void *record);
 void *__enzymec_record_top(size_t size); /* the most recent record of `size` bytes */
+void *__enzymec_record_push_upto(size_t size, size_t most); /* in room for `most` bytes */
 void *__enzymec_record_alloc(size_t size); /* user-split gradients: heap records */
 void __enzymec_record_free(void *record);
 

@@ -111,32 +111,38 @@ def _written_targets(function: Function, calls, summary_of=None) -> tuple[set, b
         summary_of = write_summaries(calls).of
     targets = set()
     for inst in function.instructions():
-        if inst.opcode == "store":
-            targets.add(underlying_object(inst.operands[1]))
-        elif inst.opcode in ("atomicrmw", "cmpxchg"):
-            targets.add(underlying_object(inst.operands[0]))
-        elif isinstance(inst, CallInst):
-            if heap.is_memset(inst) or heap.is_memcpy(inst) or heap.is_deallocation(inst):
-                targets.add(underlying_object(inst.args[0]))  # freed memory is gone too
-            elif calls.written_arguments(inst):  # frexp, modf, sincos: their outputs
-                targets.update(underlying_object(a) for a in calls.written_arguments(inst))
-            elif _harmless_call(inst, calls):
-                continue
-            elif (forked := fork_targets(inst, summary_of)) is not None:  # omp_stable.py
-                if forked[1]:
-                    return targets, True
-                targets.update(forked[0])
-            elif _has_body(inst) and inst.opcode == "call":
-                summary = summary_of(inst.called_function)
-                if summary.unknown:
-                    return targets, True
-                targets.update(underlying_object(inst.args[i]) for i in summary.arguments
-                               if i < len(inst.args))
-                if summary.foreign:
-                    targets.add(FOREIGN)
-            else:
-                return targets, True
+        written = write_targets(inst, calls, summary_of)
+        if written is None:
+            return targets, True
+        targets.update(written)
     return targets, False
+
+
+def write_targets(inst, calls, summary_of) -> set | None:
+    """The allocations `inst` may write (FOREIGN: memory nobody can name but that is not
+    an argument's); None when it may write anything."""
+    if inst.opcode == "store":
+        return {underlying_object(inst.operands[1])}
+    if inst.opcode in ("atomicrmw", "cmpxchg"):
+        return {underlying_object(inst.operands[0])}
+    if not isinstance(inst, CallInst):
+        return set()
+    if heap.is_memset(inst) or heap.is_memcpy(inst) or heap.is_deallocation(inst):
+        return {underlying_object(inst.args[0])}  # freed memory is gone too
+    if calls.written_arguments(inst):  # frexp, modf, sincos: their outputs
+        return {underlying_object(a) for a in calls.written_arguments(inst)}
+    if _harmless_call(inst, calls):
+        return set()
+    if (forked := fork_targets(inst, summary_of)) is not None:  # omp_stable.py
+        return None if forked[1] else set(forked[0])
+    if _has_body(inst) and inst.opcode == "call":
+        summary = summary_of(inst.called_function)
+        if summary.unknown:
+            return None
+        written = {underlying_object(inst.args[i]) for i in summary.arguments
+                   if i < len(inst.args)}
+        return written | {FOREIGN} if summary.foreign else written
+    return None
 
 
 def _has_body(call: CallInst) -> bool:

@@ -45,7 +45,17 @@ def share_record_slots(fn, forward: set, stacked: set) -> None:
     offsets, size = _place(writers, _Reach(forward), layout)
     if not _overlapping(offsets, layout):
         return  # the fields stay as they are
-    _rewrite(fn, offsets, size)
+    arena = _rewrite(fn, offsets, size)
+    if not hasattr(fn.module, "record_arenas"):
+        fn.module.record_arenas = {}
+    fn.module.record_arenas[fn] = (arena, [(at, layout.size(slot.allocated_type), writers[slot])
+                                           for slot, at in offsets.items()])
+
+
+def take_arena(fn):
+    """(the arena slot of `fn`, [(offset, bytes, writer blocks) of each slot laid in it]),
+    or None when its slots share no bytes; forgotten once taken."""
+    return getattr(fn.module, "record_arenas", {}).pop(fn, None)
 
 
 def _overlapping(offsets: dict, layout) -> bool:
@@ -136,9 +146,10 @@ def _place(writers: dict, reach, layout) -> tuple[dict, int]:
     return offsets, -(-end // ARENA_ALIGN) * ARENA_ALIGN
 
 
-def _rewrite(fn, offsets: dict, size: int) -> None:
+def _rewrite(fn, offsets: dict, size: int):
     """One arena alloca; every use of a placed slot gets its own pointer into it (made
-    beside the use, so that the reverse half's pointers are into its restored arena)."""
+    beside the use, so that the reverse half's pointers are into its restored arena).
+    Returns the arena."""
     entry = fn.entry
     arena = IRBuilder(fn).position_before(entry.instructions[0]).alloca(
         ArrayType(size // 8, I64), "record.arena")
@@ -150,3 +161,4 @@ def _rewrite(fn, offsets: dict, size: int) -> None:
                     I8, arena, [at], (slot.name or "slot") + ".in.arena")
             user.set_operand(index, pointer)
         slot.erase()
+    return arena

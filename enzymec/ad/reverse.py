@@ -47,6 +47,7 @@ from .rmw_adjoint import updates_in_place
 from .select_chain import rewrite_running_selects
 from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
+from .argument_reload import note_writers
 from .record_union import share_record_slots, stacked_tapes
 from .shadow_tape_apply import apply_shadow_tapes, find_slots
 from .split import Cut, allocas_to_heap, forward_blocks, split_function
@@ -244,6 +245,7 @@ class GradientSynthesizer:
         if self.spec.split is None:
             tape.reloadable = unwritten_memory(ctx.fn, ctx.primal_args, self.calls)
             tape.scratch_reload = True  # scratch_reload.py: not when split
+            note_writers(tape, ctx.fn, ctx.primal_args, self.calls)  # argument_reload.py
         else:  # the caller may overwrite memory before this reverse runs, unless it is stable
             tape.reloadable = {a for a, stable in zip(ctx.primal_args, self.spec.stable)
                                if stable}

@@ -63,6 +63,7 @@ SIGNATURES = {
     "record_push": (PTR, (I64,)),
     "record_pop": (VOID, (PTR,)),
     "record_top": (PTR, (I64,)),
+    "record_push_upto": (PTR, (I64, I64)),
     "record_alloc": (PTR, (I64,)),
     "record_free": (VOID, (PTR,)),
     "digamma": (DOUBLE, (DOUBLE,)),

@@ -34,7 +34,10 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
 from enzymec.ir.values import SimpleConstant
 
+from .record_arms import arena_last, arm_sizes
+from .record_tag import recomputed_phis
 from .runtime_calls import runtime_function
+from .tape_arena import RECORD_ALIGN
 
 
 def allocas_to_heap(function: Function, fail) -> None:
@@ -86,6 +89,8 @@ class Cut:
 RECORD_HELPERS = {False: ("record_push", "record_pop"), True: ("record_alloc", "record_free")}
 # stack records: the reverse finds its record on the stack's top (record_top.py)
 RECORD_TOP = "record_top"
+# stack records as long as the way taken needs, in room for the longest (record_arms.py)
+RECORD_UPTO = "record_push_upto"
 
 
 def split_function(joined: Function, cuts: list[Cut], augmented: Function, reverse: Function,
@@ -100,21 +105,29 @@ def split_function(joined: Function, cuts: list[Cut], augmented: Function, rever
     backward = [b for b in joined.blocks if b not in forward]
     crossing = _crossing_values(backward, forward)
     slots, reinitialised = _classify_slots(crossing, forward, old_entry)
-    values = [v for v in crossing if v not in slots and v not in reinitialised]
+    slots, placed = arena_last(joined, slots)
+    # the ways the forward went, recomputed from the arguments (record_tag.py): pairs with
+    # stack records are reversed with their forward's arguments
+    ways = {} if heap_records else recomputed_phis(crossing, old_entry, forward)
+    values = [v for v in crossing if v not in slots and v not in reinitialised and
+              v not in ways]
     fields = [v.type for v in values] + [s.allocated_type for s in slots]
-    if len(cuts) > 1:
+    numbered = len(cuts) > 1
+    if numbered:
         fields.append(I32)
     record = StructType(tuple(fields))
+    arms = None if heap_records else \
+        arm_sizes(record, slots, cuts, ways, placed, forward, joined.module.layout)
     _move_blocks([b for b in joined.blocks if b in forward], augmented,
                  joined.args[:primal_params])
     _move_blocks(backward, reverse, joined.args)
     joined.blocks = []
     allocate, release = RECORD_HELPERS[heap_records]
     for index, cut in enumerate(cuts):
-        _end_forward(augmented, cut, index, record, values, slots,
-                     len(cuts) > 1, dom, allocate)
+        _end_forward(augmented, cut, index, record, values, slots, numbered, dom, allocate,
+                     arms)
     _begin_reverse(reverse, cuts, record, values, slots, reinitialised, old_entry, release,
-                   not heap_records)
+                   not heap_records, ways, arms)
     augmented.forget_names()
     reverse.forget_names()
 
@@ -174,13 +187,18 @@ def _move_blocks(blocks: list[Block], target: Function, old_args) -> None:
 
 # -- the two ends of the cut ------------------------------------------------------------------
 def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, values,
-                 slots, numbered: bool, dom, allocate: str) -> None:
-    """Replace the branch into the seed block by: fill a tape record, return it."""
+                 slots, numbered: bool, dom, allocate: str, arms=None) -> None:
+    """Replace the branch into the seed block by: fill a tape record, return it (as long
+    as the way taken needs, with `arms`: record_arms.py)."""
     module = augmented.module
     cut.block.terminator.erase()
     b = IRBuilder(augmented).position_at_end(cut.block)
     if not record.elements:  # nothing to hand over: no record at all
         tape = _null()
+    elif arms is not None:
+        push = runtime_function(module, RECORD_UPTO)
+        tape = b.call(push, [arms.size(b, arms.phi), ConstantInt(I64, arms.full)],
+                      name="tape.record")
     else:
         push = runtime_function(module, allocate)
         tape = b.call(push, [ConstantInt(I64, module.layout.size(record))], name="tape.record")
@@ -189,11 +207,13 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
         # every crossing value dominates the reverse blocks using it; a cut whose forward
         # path does not define it never reaches those uses, so its field may stay unset
         if dom.dominates(value.block, cut.block):
-            b.store(value, b.gep(record, tape, _field(position), flags="inbounds"))
+            b.store(value, b.gep(record, tape, _field(position), flags="inbounds"),
+                    _align(value.type, module))
         position += 1
     for slot in slots:
         content = b.load(slot.allocated_type, slot)
-        b.store(content, b.gep(record, tape, _field(position), flags="inbounds"))
+        b.store(content, b.gep(record, tape, _field(position), flags="inbounds"),
+                _align(content.type, module))
         position += 1
     if numbered:
         b.store(ConstantInt(I32, index), b.gep(record, tape, _field(position), flags="inbounds"))
@@ -209,28 +229,34 @@ def _end_forward(augmented: Function, cut: Cut, index: int, record: StructType, 
 
 
 def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
-                   reinitialised, old_entry: Block, release: str, on_top: bool) -> None:
+                   reinitialised, old_entry: Block, release: str, on_top: bool,
+                   ways: dict, arms=None) -> None:
     """A new entry block: reload the record (the tape argument, or the record stack's top
     when `on_top`), rebuild the stack slots, free the record, and go to the seed of the
-    `ret` the forward took."""
+    `ret` the forward took; the phis of `ways` are recomputed by their plans
+    (record_tag.py) instead of restored."""
     entry = Block("tape.restore")
     entry.function = reverse
     reverse.blocks.insert(0, entry)
     b = IRBuilder(reverse).position_at_end(entry)
     tape = reverse.args[-1]
+    way = {phi: plan.emit(b, reverse.args, (phi.name or "way") + ".re")
+           for phi, plan in ways.items()}
     if on_top and record.elements:
-        size = ConstantInt(I64, reverse.module.layout.size(record))
+        size = ConstantInt(I64, reverse.module.layout.size(record)) if arms is None else \
+            arms.size(b, way[arms.phi])
         tape = b.call(runtime_function(reverse.module, RECORD_TOP), [size], name="tape.top")
     position = 0
     for value in values:
         loaded = b.load(value.type, b.gep(record, tape, _field(position), flags="inbounds"),
-                        (value.name or "v") + ".restored")
+                        (value.name or "v") + ".restored", _align(value.type, reverse.module))
         _replace_uses_in(value, loaded, reverse)
         position += 1
     for slot in slots:
         fresh = b.alloca(slot.allocated_type, (slot.name or "slot") + ".restored")
         content = b.load(slot.allocated_type,
-                         b.gep(record, tape, _field(position), flags="inbounds"))
+                         b.gep(record, tape, _field(position), flags="inbounds"),
+                         align=_align(slot.allocated_type, reverse.module))
         b.store(content, fresh)
         _replace_uses_in(slot, fresh, reverse)
         position += 1
@@ -241,6 +267,8 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
                     user.opcode == "store":
                 b.store(user.operands[0], fresh)
         _replace_uses_in(slot, fresh, reverse)
+    for phi, value in way.items():
+        _replace_uses_in(phi, value, reverse)
     which = None
     if len(cuts) > 1:
         which = b.load(I32, b.gep(record, tape, _field(position), flags="inbounds"), "taken.ret")
@@ -250,6 +278,11 @@ def _begin_reverse(reverse: Function, cuts, record: StructType, values, slots,
         b.br(cuts[0].seed)
     else:
         b.switch(which, cuts[0].seed, [(i, cut.seed) for i, cut in enumerate(cuts)][1:])
+
+
+def _align(ty, module) -> int:
+    """A record field's alignment: the record stack aligns records to RECORD_ALIGN only."""
+    return min(module.layout.size_align(ty)[1], RECORD_ALIGN)
 
 
 def _field(position: int) -> list:

@@ -28,9 +28,10 @@ from .branch_rebuild import branch_choice, emit_branch_choice
 from .recompute_cost import recompute_float
 from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
+from .argument_reload import reloads_written_argument
 from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
-from .tape_arena import HELPERS, constant_trip_count, tape_kind
+from .tape_arena import HELPERS, RECORD_ALIGN, constant_trip_count, tape_kind
 from .trip_count import final_counter_value, trip_count_value
 
 RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "uitofp",
@@ -173,7 +174,8 @@ class Tape:
         from enzymec.analysis import underlying_object
         return (value.opcode == "load" and not value.volatile and not value.ordering
                 and (underlying_object(value.operands[0]) in self.reloadable
-                     or reloads_scratch(self, value)))
+                     or reloads_scratch(self, value)
+                     or reloads_written_argument(self, value)))
 
     def recompute(self, value: Instruction, builder, forward_block) -> Value:
         copy = clone_instruction(value, keep_debug_location=False)
@@ -263,9 +265,10 @@ class Tape:
         tape = self.entry.alloca(StructType((PTR, I64)), name)
         self.entry.store(_zero_tape(), tape)
         self.array_caches[value] = tape
-        size = self.function.module.layout.size(value.type)
+        size, align = self.function.module.layout.size_align(value.type)
         state = self.loop_states[loop]
-        kind = tape_kind(loop, size, self.trip_count(state) is not False, self.stack_records)
+        kind = tape_kind(loop, size, self.trip_count(state) is not False,
+                         self.stack_records and align <= RECORD_ALIGN)
         self.tape_kinds[tape] = (kind, size)
         position = _after_definition(value)
         counter = state.index_at_header

@@ -10,7 +10,8 @@ Two kinds of loop tapes (runtime/enzymec_rt.c):
   in the preheader, released where the reverse sweep leaves the loop (records pushed after it
   are popped before that); the runtime puts it on the record stack when it is small (a
   recursion's leaves: one small tape per call, all alive until the reverse sweep) and makes
-  it a kept tape otherwise;
+  it a kept tape otherwise (the record stack aligns its items to RECORD_ALIGN bytes only,
+  so a tape of elements aligned to more is kept);
 - every other tape is *kept*: its buffer is given back to a per-thread store of buffers at
   the end of the gradient instead of being freed, and the next gradient's tapes take them.
   A large malloc'd tape is fresh pages on every call, each page faulted and zeroed by the
@@ -27,6 +28,7 @@ from enzymec.analysis import canonical_induction
 from enzymec.ir import ConstantInt
 
 SMALL_TAPE_BYTES = 4096
+RECORD_ALIGN = 8  # what the record stack rounds its items to (runtime/enzymec_rt.c)
 
 # kind -> runtime helpers (without the __enzymec_ prefix): reserve, slot, release (None: free)
 HELPERS = {

@@ -2,7 +2,9 @@
 
 tree_reduce's shape: the internal arm keeps three values (the square root and both halves),
 the leaf arm the header of its loop tape; no forward path keeps both, so the record is the
-branch tag and 24 shared bytes (32, where side by side it took 48). When the loop runs on
+24 shared bytes (48 side by side; the branch tag, once 8 more bytes, is recomputed from `n`
+in the reverse: enzymec/ad/record_tag.py), and each arm's record only as long as its own
+fields: 24 bytes for an internal call, 16 for a leaf, 8 for an empty one (record_arms.py). When the loop runs on
 every path, before the arms, its header and the internal arm's values are kept on one path
 and must not share bytes: no arena, the fields side by side. The gradients of both shapes
 are checked against finite differences by tests/c/record_union_arms.c.
@@ -58,10 +60,20 @@ def record_sizes(ir: str, name: str) -> set[int]:
     return {int(n) for n in re.findall(r"__enzymec_record_push\(i64 (\d+)\)", body(ir, name))}
 
 
+def arm_sizes(ir: str, name: str) -> tuple[set[int], set[int]]:
+    """({room of each record pushed per arm}, {the arms' sizes})."""
+    text = body(ir, name)
+    rooms = {int(n) for n in re.findall(r"__enzymec_record_push_upto\(i64 %[\w.]+, i64 (\d+)\)",
+                                        text)}
+    sizes = {int(n) for n in re.findall(r"%arm\.size[.\d]* = select i1 %[\w.]+, i64 (\d+)", text)}
+    return rooms, sizes
+
+
 def test_exclusive_arms_share_record_bytes(tmp_path):
     ir = ir_after_ad(tmp_path)
     assert "%record.arena = alloca [3 x i64]" in body(ir, "tree.augmented")
-    assert record_sizes(ir, "tree.augmented") == {32}
+    assert arm_sizes(ir, "tree.augmented") == ({24}, {8, 16})
+    assert "__enzymec_record_top(i64 %arm.size" in body(ir, "tree.reverse")
 
 
 def test_values_kept_on_one_path_do_not_share(tmp_path):
