@@ -22,6 +22,7 @@ from __future__ import annotations
 from enzymec.analysis import reachable_blocks
 from enzymec.ir import (AllocaInst, Block, CallInst, Function, Instruction, InvokeInst, PhiInst,
                         VOID)
+from enzymec.ir.block_split import split_block
 from enzymec.ir.clone import clone_body
 
 from .recursion import recursive_functions
@@ -188,18 +189,7 @@ def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list
 def split_after(call: CallInst, function: Function) -> Block:
     """Move everything after `call` into a new block; successors' phis follow it."""
     block = call.block
-    index = block.instructions.index(call)
-    rest = Block(function.unique_name((block.name or "bb") + ".after"))
-    function.append_block(rest)
-    for inst in block.instructions[index + 1:]:
-        inst.remove_from_block()
-        rest.append(inst)
-    for successor in rest.successors:
-        for phi in successor.phis:
-            for i, op in enumerate(phi.operands):
-                if op is block:
-                    phi.set_operand(i, rest)
-    return rest
+    return split_block(function, block, block.instructions.index(call) + 1, ".after")
 
 
 def _hoist_allocas(blocks: list[Block], entry: Block) -> None:

@@ -30,6 +30,7 @@ import os
 from enzymec.analysis import dominators, loops
 from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, ConstantInt, FloatType, GepInst,
                         IntType, PhiInst)
+from enzymec.ir.block_split import split_block
 from enzymec.ir.builder import IRBuilder, zero
 
 from .explain_record import describe, source_location
@@ -323,15 +324,4 @@ def _diamond(ctx, inst, flag, when_set) -> None:
 
 def _split_before(fn, block: Block, inst) -> Block:
     """Move `inst` and everything after it into a new block (successors' phis follow)."""
-    index = block.instructions.index(inst)
-    rest = Block(fn.unique_name((block.name or "bb") + ".rest"))
-    fn.insert_block_after(rest, block)
-    for moved in block.instructions[index:]:
-        moved.remove_from_block()
-        rest.append(moved)
-    for successor in rest.successors:
-        for phi in successor.phis:
-            for i, op in enumerate(phi.operands):
-                if op is block:
-                    phi.set_operand(i, rest)
-    return rest
+    return split_block(fn, block, block.instructions.index(inst), ".rest", right_after=True)
