@@ -32,9 +32,8 @@ from .aliasing import reachable_functions
 from .inline import split_after
 from .requests import Mode
 from .reverse_call import ReverseCall
-from .shadow_tape_sites import shadow_candidates
+from .shadow_tape_sites import SHADOW_KINDS, shadow_candidates
 
-SHADOW_KINDS = ("dup", "dupnoneed")
 # parameters passed as hidden copies or results: their extents are not the caller's memory
 HIDDEN_COPIES = ("byval", "sret", "inalloca", "preallocated")
 I128 = IntType(128)  # the extents' arithmetic: exact for the bits alias_ranges.py allows

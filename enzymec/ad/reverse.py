@@ -112,7 +112,7 @@ class GradientSynthesizer:
         self.prepare_forward()
         self.instrument_forward()
         final_return = self.build_reverse()
-        self.shadow_tapes = apply_shadow_tapes(ctx, self.shadow_slots, self.shadows)
+        apply_shadow_tapes(ctx, self.shadow_slots, self.shadows)  # shadow_tape_apply.py
         # tapes exist only once every reverse block asked for its values: free them last
         ctx.tape.free_all(IRBuilder(ctx.fn).position_before(final_return))
         return self.finish()

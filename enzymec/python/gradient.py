@@ -96,6 +96,15 @@ def _checked_scalar_function(fn: CFunction, argnums) -> tuple[CFunction, tuple[i
     return fn, nums
 
 
+def _gradients(compiled: _Compiled, nums, argnums, args, kwargs):
+    """One run of the wrapper: (its `outs` array, the gradients asked for, one or a tuple
+    as `argnums` is)."""
+    values = calling.bind(compiled.sig, args, kwargs)
+    used, outs = compiled.run(values, {})
+    found = tuple(_adjoint(compiled, i, used, outs) for i in nums)
+    return outs, found[0] if isinstance(argnums, int) else found
+
+
 def grad(fn: CFunction, argnums=0):
     """The gradient of a C function returning a float or double, as a Python function.
 
@@ -107,10 +116,7 @@ def grad(fn: CFunction, argnums=0):
     compiled = _compiled(fn, {i for i in nums if fn.signature.params[i].type.kind == "scalar"})
 
     def gradient(*args, **kwargs):
-        values = calling.bind(fn.signature, args, kwargs)
-        used, outs = compiled.run(values, {})
-        found = tuple(_adjoint(compiled, i, used, outs) for i in nums)
-        return found[0] if isinstance(argnums, int) else found
+        return _gradients(compiled, nums, argnums, args, kwargs)[1]
     gradient.__name__ = f"grad_{fn.signature.name}"
     return gradient
 
@@ -127,11 +133,8 @@ def value_and_grad(fn: CFunction, argnums=0):
     compiled = _compiled(fn, wanted, value=True)
 
     def both(*args, **kwargs):
-        values = calling.bind(fn.signature, args, kwargs)
-        used, outs = compiled.run(values, {})
-        found = tuple(_adjoint(compiled, i, used, outs) for i in nums)
-        value = fn.signature.result.dtype.type(outs[0])
-        return value, found[0] if isinstance(argnums, int) else found
+        outs, found = _gradients(compiled, nums, argnums, args, kwargs)
+        return compiled.sig.result.dtype.type(outs[0]), found
     both.__name__ = f"value_and_grad_{fn.signature.name}"
     return both
 
