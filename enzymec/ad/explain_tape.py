@@ -27,6 +27,11 @@ HOW_WORDS = {
     "recomputed": "recomputed in the reverse sweep (cheap, its operands are available)",
     "reloaded": "loaded again in the reverse sweep (nothing in the gradient writes that "
                 "memory)",
+    "reloaded_scratch": "loaded again in the reverse sweep (scratch memory whose every "
+                        "write comes before this read; its free moved after the reverse "
+                        "sweep; scratch_reload.py)",
+    "reloaded_argument": "loaded again in the reverse sweep (a noalias argument's memory "
+                         "that no write reaches after this read; argument_reload.py)",
     "forwarded": "recomputed from the store that wrote it (scratch memory the next "
                  "iteration overwrites; store_forwarding.py)",
 }

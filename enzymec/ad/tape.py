@@ -126,7 +126,7 @@ class Tape:
             return emit_running_sum(self, running, loop, builder, forward_block)
         if (value.opcode in RECOMPUTABLE and not self.cheaper_to_tape(value)) \
                 or self.can_reload(value) or recompute_float(self, value):
-            self._explain(value, "reloaded" if self.can_reload(value) else "recomputed")
+            self._explain(value, self.reload_kind(value) or "recomputed")
             return self.recompute(value, builder, forward_block)
         choice = branch_choice(self, value)
         if choice is not None:  # which edge entered a join: from its branch's condition
@@ -171,11 +171,21 @@ class Tape:
         return small and any(self.needs_tape(op) for op in value.operands)
 
     def can_reload(self, value: Instruction) -> bool:
+        return self.reload_kind(value) is not None
+
+    def reload_kind(self, value: Instruction):
+        """Why the reverse sweep may load `value` again, as an --explain key of
+        explain_tape.HOW_WORDS (None: it may not): memory nothing writes, scratch written
+        before it is read, or an argument written only before the load."""
         from enzymec.analysis import underlying_object
-        return (value.opcode == "load" and not value.volatile and not value.ordering
-                and (underlying_object(value.operands[0]) in self.reloadable
-                     or reloads_scratch(self, value)
-                     or reloads_written_argument(self, value)))
+        if value.opcode != "load" or value.volatile or value.ordering:
+            return None
+        obj = underlying_object(value.operands[0])
+        if obj in self.reloadable or getattr(obj, "is_constant", False):
+            return "reloaded"   # memory nothing writes (a constant global among it)
+        if reloads_scratch(self, value):
+            return "reloaded_scratch"
+        return "reloaded_argument" if reloads_written_argument(self, value) else None
 
     def recompute(self, value: Instruction, builder, forward_block) -> Value:
         copy = clone_instruction(value, keep_debug_location=False)
