@@ -35,7 +35,7 @@ def begin(ctx, mode: str):
     if log is None or not log.enabled:
         return NULL_FUNCTION_LOG
     return log.begin(ctx.original.name, mode, ctx.fn.name,
-                     ctx.debug.function_location(ctx.original))
+                     ctx.function_location())
 
 
 def source_location(ctx, inst):
@@ -90,7 +90,7 @@ def record_arguments(ctx, kinds) -> None:
     log = ctx.explain
     if not log.enabled:
         return
-    act, where = ctx.activity, ctx.debug.function_location(ctx.original)
+    act, where = ctx.activity, ctx.function_location()
     for index, (original, primal, kind) in enumerate(zip(ctx.original.args,
                                                           ctx.primal_args, kinds)):
         name = original.name or str(index + 1)
@@ -181,7 +181,7 @@ def record_call_marks(ctx, call, where) -> None:
 def record_globals(ctx) -> None:
     """Globals the code uses: shadowed, or declared inactive by the user."""
     act, seen = ctx.activity, set()
-    where = ctx.debug.function_location(ctx.original)
+    where = ctx.function_location()
     for inst in ctx.fn.instructions():
         for op in inst.operands:
             if isinstance(op, GlobalVariable) and not op.is_constant and op not in seen:
@@ -208,7 +208,7 @@ def record_shadows(ctx, shadows) -> None:
         return
     for value, shadow in shadows.map.items():
         if isinstance(value, GlobalVariable):
-            how, where = SHADOW_HOW["global"], ctx.debug.function_location(ctx.original)
+            how, where = SHADOW_HOW["global"], ctx.function_location()
         elif isinstance(value, AllocaInst) or isinstance(value, CallInst) and \
                 ctx.calls.is_allocation(value):
             how = SHADOW_HOW[value.opcode]

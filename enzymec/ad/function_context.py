@@ -79,9 +79,15 @@ class FunctionContext:
     def location(self, inst: Instruction):
         """The source location of `inst` (of the original instruction it was cloned from),
         else of the nearest located instruction (locate.py), else of the function."""
-        source = source_function(self.original)
         return nearest_location(inst, lambda i: self.debug.location(self.origin.get(i, i))) \
-            or self.debug.function_location(self.original) \
+            or self.function_location()
+
+    def function_location(self):
+        """Where the differentiated function is defined: its own subprogram, else that of
+        the user's function it was made from (a `f.noalias` clone has no `!dbg` of its own:
+        one subprogram per function), else None."""
+        source = source_function(self.original)
+        return self.debug.function_location(self.original) \
             or (source is not None and self.debug.function_location(source)) or None
 
     def fail(self, inst: Instruction, message: str, note: str = "") -> None:

@@ -127,7 +127,7 @@ class Shadows:
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
             if self.ctx.calls.runtime_activity and inst.type.is_pointer:
                 where = describe(self.ctx.debug.location(inst) or
-                                 self.ctx.debug.function_location(self.ctx.original),
+                                 self.ctx.function_location(),
                                  f"a pointer loaded in '{self.ctx.original.name}'")
                 check_shadow(b, inst, shadow, where)
         elif isinstance(inst, CallInst) and self.call_shadow(inst, name) is not NO_SHADOW:

@@ -232,3 +232,15 @@ def test_sincos_partner_needs_are_reported():
     assert "needs 'cos' computed beside the call to 'sin' (its derivative): taped, 8 bytes " \
            "per iteration" in text
     assert "needs 'sin' computed beside the call to 'cos' (its derivative): used as is" in text
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_every_remark_is_located(program):
+    """Each remark points into the source, including those of a synthesized clone's gradient
+    (noalias_version: the `f.noalias` clone has no subprogram of its own)."""
+    lines = program.with_suffix(".expected").read_text().splitlines()
+    remarks_seen = [line for line in lines if ": remark: " in line]
+    assert remarks_seen
+    unlocated = [line for line in remarks_seen
+                 if not re.match(rf"{re.escape(program.name)}:\d+:\d+: remark: ", line)]
+    assert unlocated == []
