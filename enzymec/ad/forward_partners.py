@@ -41,8 +41,7 @@ def _kind(inst) -> str | None:
 
 
 def _next(inst):
-    instructions = inst.block.instructions
-    return instructions[instructions.index(inst) + 1]
+    return inst.next_instruction()
 
 
 def partner_partial(b, partners: dict, call: CallInst, name: str):

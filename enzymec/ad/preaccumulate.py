@@ -170,17 +170,30 @@ def _operands(inst) -> list:
 
 def _local_derivative(function, chain: Chain):
     """Forward mode along `x` (tangent 1) through the members, placed after the root."""
-    instructions = chain.root.block.instructions
-    b = TangentBuilder(function).position_before(instructions[instructions.index(chain.root) + 1])
+    b = TangentBuilder(function).position_before(chain.root.next_instruction())
     tangents = {chain.x: b.value(1.0, chain.x)}
-    for member in instructions[:instructions.index(chain.root) + 1]:
-        if member in chain.members:
-            tangents[member] = _tangent(b, member, tangents, chain)
+    for member in _members_in_order(chain):
+        tangents[member] = _tangent(b, member, tangents, chain)
     g = tangents[chain.root]
     if isinstance(g, Instruction) and g.name.startswith("t."):  # built here, not a user's:
         # its tape is `NAME.local.tape` (--explain, dumps)
         g.name = function.unique_name((chain.root.name or "v") + ".local")
     return g
+
+
+def _members_in_order(chain: Chain) -> list:
+    """The chain's members in the root's block, in block order: found walking back from
+    the root only as far as the earliest of them (a walk from the block's start made one
+    long block's chains quadratic: 48k lines of straight-line code)."""
+    instructions = chain.root.block.instructions
+    wanted = sum(1 for m in chain.members if m.block is chain.root.block)
+    found = []
+    position = chain.root.position()
+    while len(found) < wanted and position >= 0:
+        if instructions[position] in chain.members:
+            found.append(instructions[position])
+        position -= 1
+    return found[::-1]
 
 
 def _tangent(b, inst, tangents: dict, chain: Chain):

@@ -28,6 +28,7 @@ from enzymec.ir import (AllocaInst, CallInst, ConstantExpr, GlobalVariable,
                         Instruction, StructType, VOID)
 from enzymec.ir.builder import IRBuilder, zero
 from enzymec.ir.clone import clone_instruction
+from enzymec.ir.values import UseList
 
 from . import heap
 from .requests import Mode, Request
@@ -229,7 +230,7 @@ class LaneExpansion:
             return self.lane_global(value, k)
         if isinstance(value, ConstantExpr) and self.is_lane(value):
             new = copy.copy(value)
-            new.uses, new.operands = [], []
+            new.uses, new.operands = UseList(), []
             for op in value.operands:
                 new.append_operand(self.lane(op, k))
             return new

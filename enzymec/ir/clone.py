@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .function import Function
 from .instructions import Block, Instruction
-from .values import Value
+from .values import UseList, Value
 
 _SLOTS: dict[type, tuple[str, ...]] = {}
 
@@ -46,7 +46,7 @@ def shallow_copy(obj):
 def clone_instruction(inst: Instruction, keep_debug_location: bool = True) -> Instruction:
     """A detached copy of `inst` with the same operands, flags and attributes."""
     new = shallow_copy(inst)
-    new.uses = []
+    new.uses = UseList()
     new.operands = []
     new.block = None
     new.debug_records = []

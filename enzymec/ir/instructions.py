@@ -57,6 +57,13 @@ class Instruction(User):
         return [op for op in self.operands if isinstance(op, Block)] if self.is_terminator else []
 
     # -- placement -------------------------------------------------------------------------
+    def position(self) -> int:
+        """The index of this instruction in its block (found from a hint: _index_in_block)."""
+        return _index_in_block(self.block, self)
+
+    def next_instruction(self) -> "Instruction":
+        return self.block.instructions[self.position() + 1]
+
     def insert_before(self, other: "Instruction") -> None:
         block = other.block
         block.insert(_index_in_block(block, other), self)
@@ -349,20 +356,34 @@ _LAST_POSITION: list = [None, 0]  # (block, position) of the last lookup: a hint
 def _index_in_block(block, inst) -> int:
     """The position of `inst` in `block`. Derivative code grows a few blocks (the entry's
     allocas, a reverse block) by inserting before their terminator thousands of times: that
-    case is found at the end at once instead of by a scan of the whole block. Inserting
-    before one instruction again and again, or before instructions further and further
-    down one long block (forward partners in straight-line code), is found by searching on
-    from the last position found in the same block. The hint never decides the answer:
+    case is found at the end at once instead of by a scan of the whole block. Otherwise the
+    search starts at the last position found in the same block and widens both ways, so a
+    lookup near the previous one (inserting before one instruction again and again, walking
+    one long block of straight-line code down or up: forward partners, preaccumulated chains
+    from the last) costs its distance, not the block. The hint never decides the answer:
     `list.index` returns a true position of `inst`, or the whole block is scanned."""
     instructions = block.instructions
     if instructions and instructions[-1] is inst:
         return len(instructions) - 1
     last_block, last = _LAST_POSITION
-    try:
-        position = instructions.index(inst, max(last - 1, 0)) if last_block is block else None
-    except ValueError:
-        position = None
-    if position is None:
-        position = instructions.index(inst)
+    start = min(last, len(instructions)) if last_block is block else 0
+    position = _search_out(instructions, inst, start)
     _LAST_POSITION[0], _LAST_POSITION[1] = block, position
     return position
+
+
+def _search_out(instructions: list, inst, start: int) -> int:
+    """list.index of `inst` in windows widening from `start` in both directions (each
+    element is compared once)."""
+    lo = hi = start
+    width, size = 16, len(instructions)
+    while lo > 0 or hi < size:
+        new_lo, new_hi = max(lo - width, 0), min(hi + width, size)
+        for a, b in ((hi, new_hi), (new_lo, lo)):
+            if a < b:
+                try:
+                    return instructions.index(inst, a, b)
+                except ValueError:
+                    pass
+        lo, hi, width = new_lo, new_hi, width * 2
+    raise ValueError(f"{inst!r} is not in its block")

@@ -1,8 +1,8 @@
 """Values of the SSA model: the use-list machinery, constants, arguments and globals.
 
 Every Value hashes by identity (analyses key dicts by values) and keeps a use-list of
-`(user, operand_index)` pairs, so `replace_all_uses_with` costs O(uses). A `User` owns an
-operand list and keeps its operands' use-lists in step whenever an operand changes.
+`(user, operand_index)` pairs (UseList), so `replace_all_uses_with` costs O(uses) and
+changing one operand O(1). A `User` owns an operand list and keeps its operands' use-lists in step whenever an operand changes.
 Instructions, blocks and functions live in their own modules and build on these classes.
 """
 
@@ -11,6 +11,21 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from .types import PTR, Type
+
+
+class UseList(dict):
+    """A value's uses: `(user, operand_index)` pairs in the order they were made, with a
+    list's `append`/`remove` but O(1) removal (a value with tens of thousands of uses, such
+    as an argument every statement reads, made `set_operand` quadratic as a list).
+    Iterating while the uses change raises instead of skipping one, as a list would."""
+
+    __slots__ = ()
+
+    def append(self, use: tuple) -> None:
+        self[use] = None
+
+    def remove(self, use: tuple) -> None:
+        del self[use]
 
 
 class Value:
@@ -24,7 +39,7 @@ class Value:
     def __init__(self, type: Type, name: str = ""):
         self.type = type
         self.name = name
-        self.uses: list[tuple[User, int]] = []
+        self.uses: UseList = UseList()
 
     @property
     def users(self) -> Iterator["User"]:
