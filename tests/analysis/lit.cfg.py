@@ -16,7 +16,10 @@ config.name = "enzymec-analysis"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".ll"]
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
-config.test_exec_root = os.path.join(tempfile.gettempdir(), "enzymec-lit", config.name)
+# each run its own directory (test_lit.py passes a pytest tmp dir): two checkouts tested at
+# once wrote each other's %t files under one fixed /tmp path
+config.test_exec_root = os.environ.get("ENZYMEC_LIT_EXEC_ROOT") or \
+    tempfile.mkdtemp(prefix=f"enzymec-lit-{config.name}-")
 
 python = '"' + sys.executable.replace("\\", "/") + '"'
 for tool, module in (("enzymec-opt", "enzymec.driver.opt"), ("filecheck", "filecheck")):

@@ -7,6 +7,7 @@ script's `lit.main.main` is called), and lit.cfg.py runs
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +16,10 @@ HERE = Path(__file__).resolve().parent
 LIT = "import sys, lit.main; sys.argv[0] = 'lit'; lit.main.main()"
 
 
-def test_lit_suite() -> None:
+def test_lit_suite(tmp_path) -> None:
+    env = dict(os.environ, ENZYMEC_LIT_EXEC_ROOT=str(tmp_path))  # %t files: this run's own
     result = subprocess.run([sys.executable, "-c", LIT, "-q", "-j", "4", str(HERE)],
-                            capture_output=True, text=True, timeout=300)
+                            capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, f"lit failed:\n{result.stdout}\n{result.stderr}"
 
 
