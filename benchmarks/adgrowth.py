@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks import harness as H
+from benchmarks.plotting import pyplot
 
 LINES_PER_UNIT = {"straight": 4.0, "loops": 22.0, "calls": 17.0}  # first guesses, refined
 
@@ -153,9 +154,7 @@ def measure(sizes, log=print) -> dict:
 
 
 def plot(data: dict, png: Path) -> None:
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(6.5, 4.5))
     for shape, pts in data.items():
         ax.loglog([n for n, _ in pts], [t for _, t in pts], "o-",

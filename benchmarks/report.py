@@ -5,10 +5,10 @@ versions interleaved in one process, so a burst of load on the machine hits all 
 """
 from __future__ import annotations
 
-import subprocess
 import sys
 
 from benchmarks import harness as H
+from benchmarks.plotting import pyplot
 
 METHOD = """\
 Each benchmark is one program, `benchmarks/c/NAME/timed.c`, built by enzymec (`{flags}`),
@@ -107,13 +107,7 @@ def method(repeat: int, tol: float) -> str:
 
 def plot(results, png):
     """Bars of time / expert handwritten gradient per benchmark (log scale)."""
-    try:
-        import matplotlib
-    except ImportError:
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "matplotlib"], check=True)
-        import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     keys = [("primal", "primal"), ("hand", "expert handwritten"), ("enzyme", "enzymec gradient"),
             ("adolc", "ADOL-C")]
