@@ -5,7 +5,6 @@ versions interleaved in one process, so a burst of load on the machine hits all 
 """
 from __future__ import annotations
 
-import sys
 
 from benchmarks import harness as H
 from benchmarks.plotting import pyplot
