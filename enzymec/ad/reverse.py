@@ -32,7 +32,7 @@ from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
 from .irreducible import check_reducible
-from .loop_entries import entered_once
+from .loop_entries import LoopEntries
 from .loop_lookup import LoopLookupPoints
 from .function_context import FunctionContext
 from .memory import Shadows
@@ -252,6 +252,7 @@ class GradientSynthesizer:
             tape.reloadable |= deep_roots(ctx.fn, ctx.primal_args, self.spec.stable)
 
     def instrument_loops(self) -> None:
+        entries = LoopEntries(self.ctx.preds)
         for loop in self.ctx.loop_info:
             header = loop.header
             b = IRBuilder(self.ctx.fn).position_before(header.first_non_phi())
@@ -263,7 +264,7 @@ class GradientSynthesizer:
             for _ in range(header.edges_from(loop.latches[0])):  # one entry per edge
                 iv.add_incoming(iv_next, loop.latches[0])
             tape_index, index = None, iv  # entered once: iv indexes its tapes
-            if not entered_once(loop, self.ctx.preds):
+            if not entries.entered_once(loop):
                 tape_index = self.ctx.entry.alloca(I64, "tape.index")
                 self.ctx.entry.store(zero(I64), tape_index)
                 index = b.load(I64, tape_index, "tape.index.here")

@@ -323,13 +323,16 @@ class Tape:
     def release_loop_tapes(self) -> None:
         """Release each stacked tape where the reverse sweep leaves its loop (everything
         pushed on the record stack after it is popped by then)."""
+        stacked: dict = {}  # loop -> its stacked tapes, last pushed first
+        for value, tape in reversed(self.array_caches.items()):  # pushed in this order
+            if self.tape_kinds[tape][0] == "stacked":
+                stacked.setdefault(self.loop_info.loop_for(value.block), []).append(tape)
         for jump, loop in self.loop_leaves:
             builder = IRBuilder(self.function).position_before(jump)
-            for value, tape in reversed(self.array_caches.items()):  # pushed in this order
+            for tape in stacked.get(loop, ()):
                 kind, size = self.tape_kinds[tape]
-                if kind == "stacked" and self.loop_info.loop_for(value.block) is loop:
-                    builder.call(runtime_function(self.function.module, HELPERS[kind][2]),
-                                 [tape, ConstantInt(I64, size)])
+                builder.call(runtime_function(self.function.module, HELPERS[kind][2]),
+                             [tape, ConstantInt(I64, size)])
 
     def free_all(self, builder: IRBuilder) -> None:
         """Release every tape array (at the end of the reverse sweep): free a malloc'd one,
