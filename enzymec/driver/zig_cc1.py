@@ -71,12 +71,16 @@ def command(tc, cmd: list[str], source: str, output: str) -> list[str] | None:
     return [tc.cc[0], "clang", *(fill.get(arg, arg) for arg in template)]
 
 
-def run(tc, cmd: list[str], source: str, output: str, verbose: bool = False) -> bytes | None:
-    """Run the direct form of `cmd`; its diagnostics (bytes) when it ran and succeeded (the
-    caller then skips `cmd`), None when the caller must run `cmd` itself."""
+def run(tc, cmd: list[str], source: str, output: str, verbose: bool = False,
+        edit=None) -> bytes | None:
+    """Run the direct form of `cmd` (changed by `edit`, if given, where it returns a
+    command); its diagnostics (bytes) when it ran and succeeded (the caller then skips
+    `cmd`), None when the caller must run `cmd` itself."""
     direct = command(tc, cmd, source, output)
     if direct is None:
         return None
+    if edit is not None:
+        direct = edit(direct) or direct
     if verbose:
         print(" ".join(shlex.quote(a) for a in direct), file=sys.stderr)
     try:
