@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
 from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
-                            frontend_ir, openmp, rtlink, toolchain, zig_cc1)
+                            frontend_ir, openmp, rtlink, text_codegen, toolchain, zig_cc1)
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import report, run_tool
@@ -199,8 +199,17 @@ def optimize(ctx: Context, ir_text: str, name: str):
     the runtime functions the derivatives call linked in first (rtlink.py).
 
     Returns the llvmlite module, without debug info unless the user asked for -g; not yet
-    optimized when clang will optimize it with the codegen (clang_codegen.py).
+    optimized when clang will optimize it with the codegen (clang_codegen.py); or, when
+    clang can compile the text as it is, the text (text_codegen.py).
     """
+    if text_codegen.wanted(ctx, ir_text):
+        return text_codegen.TextUnit(ir_text, lambda: _llvmlite_module(ctx, ir_text, name))
+    return _llvmlite_module(ctx, ir_text, name)
+
+
+def _llvmlite_module(ctx: Context, ir_text: str, name: str):
+    """pipeline.optimize's work in llvmlite: parse (dropping debug info without -g) and
+    verify, link the runtime, run the -O pipeline unless clang will."""
     if ctx.opts.want_debug:
         module = backend.parse_ir(ir_text, name)
     else:
