@@ -8,15 +8,19 @@ placeholder for DIR, serves all of them: a build that compiles in many directori
 asks `zig cc -###` once per set of flags instead of once per directory (issue 11 item 5).
 zig keeps the user's relative paths relative (`-Iinc` stays `-I inc`), so the directory
 appears elsewhere only in paths that do not depend on it: the caller's own arguments
-(enzymec's include directory) and the toolchain's files (zig's headers, clang's resource
-directory), which may well lie under it (a project's `.venv`). Where it appears in any
-other argument, the template stays tied to its directory.
+(enzymec's include directory) and the toolchain's files (clang's resource directory),
+which may well lie under it (a project's `.venv`). But zig names its own headers by a
+path relative to the directory when they lie under it (`-isystem .venv/lib/.../include`):
+a relative path that is not the caller's ties the template to its directory, as does the
+directory itself in any other argument.
 """
 
 from __future__ import annotations
 
+import os
+
 CWD = "\0cwd"  # the placeholder; no real argument holds a NUL
-ANY_DIRECTORY = "\0any"  # what zig_cc1's key holds for a template with the placeholder
+ANY_DIRECTORY = "\0anywhere"  # what zig_cc1's key holds for a template with the placeholder
 
 # The cc1 flags whose value is the working directory itself (clang's driver sets them so).
 _DIR_FLAGS = ("-fdebug-compilation-dir=", "-fcoverage-compilation-dir=")
@@ -34,11 +38,21 @@ def generalize(template: list[str], cwd: str, given: list[str],
         if flag is not None and arg == flag + cwd:
             out.append(flag + CWD)
             seen = True
-        elif cwd in arg and not _independent(arg, given, toolchain_root):
+        elif _tied(arg, cwd) and not _independent(arg, given, toolchain_root):
             return None
         else:
             out.append(arg)
     return out if seen else None
+
+
+def _tied(arg: str, cwd: str) -> bool:
+    """Whether `arg` may depend on the directory: it names it, or it is a relative path (a
+    value, not a flag, with a `/` in it or naming something in the directory)."""
+    if cwd in arg:
+        return True
+    if arg.startswith(("-", "/", "\0")) or not arg:
+        return False
+    return "/" in arg or os.path.exists(os.path.join(cwd, arg))
 
 
 def _independent(arg: str, given: list[str], toolchain_root: str) -> bool:

@@ -129,6 +129,21 @@ def test_other_flags_or_directory_ask_again(tmp_path, monkeypatch):
     assert f"-fcoverage-compilation-dir={tmp_path}" in moved
 
 
+@needs_zig
+def test_the_frontend_in_a_directory_holding_zig_stays_tied_to_it(tmp_path, monkeypatch):
+    """zig names its headers by a path relative to a directory that holds them."""
+    zig_root = os.path.dirname(os.path.dirname(os.path.realpath(TC.cc[0])))
+    monkeypatch.chdir(zig_root)
+    src = tmp_path / "a.c"
+    src.write_text("#include <stddef.h>\nsize_t f(size_t x) { return x + 1; }\n")
+    cmd = [*TC.cc, "-O2", "-c", "-emit-llvm", "-o", str(tmp_path / "a.bc"), str(src)]
+    direct = zig_cc1.command(TC, cmd, str(src), str(tmp_path / "a.bc"))
+    assert direct is not None
+    monkeypatch.chdir(tmp_path)
+    moved = zig_cc1.command(TC, cmd, str(src), str(tmp_path / "a.bc"))
+    assert subprocess.run(moved, capture_output=True).returncode == 0
+
+
 def test_a_template_names_the_directory_only_through_the_placeholder():
     template = ["-cc1", "-fdebug-compilation-dir=/p", "-fcoverage-compilation-dir=/p",
                 "-resource-dir", "/p/.venv/lib/clang/22", "-I", "/p/include", "-o", "\0out"]
@@ -143,6 +158,7 @@ def test_a_template_names_the_directory_only_through_the_placeholder():
     ["-cc1", "-fdebug-compilation-dir=/p", "-I", "/p/inc"],  # a path zig made of the cwd
     ["-cc1", "-fdebug-compilation-dir=/p", "-fprofile-instrument-path=/p/x.prof"],
     ["-cc1", "-I", "inc"],  # no flag says which argument is the directory
+    ["-cc1", "-fdebug-compilation-dir=/p", "-isystem", ".venv/lib/include"],  # zig's, relative
     ["-cc1", "-fdebug-compilation-dir=/p/sub"],  # another directory than the cwd
 ])
 def test_a_template_with_the_directory_elsewhere_stays_tied_to_it(template):
