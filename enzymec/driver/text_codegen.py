@@ -28,8 +28,8 @@ from typing import Callable
 from enzymec.driver import clang_codegen, rtlink, zig_cc1
 
 _VERSION = re.compile(r'(!"Debug Info Version", i32) \d+')
-_DROPPED = re.compile(rb"^warning: ignoring debug info with an invalid version \(0\) in .*\n?",
-                      re.MULTILINE)
+_DROPPED = re.compile(  # also in colour (-fcolor-diagnostics)
+    rb"^.*warning: .*ignoring debug info with an invalid version \(0\) in .*\n?", re.MULTILINE)
 
 
 @dataclass
