@@ -20,6 +20,8 @@ import platform
 
 import llvmlite
 
+from enzymec.driver import json_cache
+
 
 def _library() -> str:
     return os.path.join(os.path.dirname(os.path.realpath(llvmlite.__file__)), "binding",
@@ -34,8 +36,7 @@ def _path() -> str:
         lib = "?"
     key = f"{llvmlite.__version__}|{_library()}|{lib}|{platform.machine()}|{platform.system()}"
     digest = hashlib.sha256(key.encode()).hexdigest()[:24]
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "enzymec", f"llvm-facts-{digest}.json")
+    return json_cache.cache_path(f"llvm-facts-{digest}.json")
 
 
 def _asked() -> dict:
@@ -56,14 +57,7 @@ def facts() -> dict:
     except (OSError, ValueError, AttributeError):
         pass
     known = _asked()
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(known, handle)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    json_cache.store(path, known)
     return known
 
 

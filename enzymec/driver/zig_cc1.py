@@ -37,7 +37,7 @@ import shlex
 import subprocess
 import sys
 
-from enzymec.driver import cc1_cwd
+from enzymec.driver import cc1_cwd, json_cache
 
 _IN, _OUT, _MAIN = "\0in", "\0out", "\0main"  # placeholders no real argument contains
 
@@ -144,8 +144,7 @@ def _key(cmd: list[str], source: str, output: str, cwd: str | None) -> str:
 
 
 def _path(key: str) -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "enzymec", "cc1", key + ".json")
+    return json_cache.cache_path("cc1", key + ".json")
 
 
 def _load(key: str) -> list[str] | None:
@@ -159,13 +158,4 @@ def _load(key: str) -> list[str] | None:
 
 
 def _store(key: str, args: list[str]) -> None:
-    """Write atomically: parallel builds never read half a file."""
-    path = _path(key)
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(args, handle)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    json_cache.store(_path(key), args)
