@@ -3,9 +3,11 @@
 would, in this process, and prints one JSON object of CPU seconds: `start-up` (interpreter
 and the driver's imports, from the process's own clock), `frontend` (the clang child),
 `pre-ad`, `ad`, `optimize` and `codegen` (`optimize` is the post-AD parse and the runtime
-link, plus llvmlite's -O pipeline only where llvmlite still runs it; for an object file the
--O pipeline runs in clang with the codegen, enzymec/driver/clang_codegen.py, so `codegen`
-holds both), and `total` (this process's CPU and its children's).
+link, with the first load of llvmlite's library, none where the AD's text goes to clang as
+it is, enzymec/driver/text_codegen.py; plus llvmlite's -O pipeline only where llvmlite
+still runs it; for an object file the -O pipeline runs in clang with the codegen,
+enzymec/driver/clang_codegen.py, so `codegen` holds both), and `total` (this process's CPU
+and its children's).
 
 The stages are wrapped, not changed: each wrapper reads the process and child CPU clocks
 around the driver's own function.

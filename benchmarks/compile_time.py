@@ -139,6 +139,8 @@ def section(repeat: int = 3, log=print) -> str:
             "the clang child; pre-ad = the pre-AD pipeline, in a second clang child from 300 "
             "instruction lines on (enzymec/driver/clang_pre_ad.py; clang's cc1 is run "
             "directly, not through zig cc: enzymec/driver/zig_cc1.py); optimize = the post-AD "
-            "parse and runtime link; codegen = clang's "
+            "parse and runtime link in llvmlite, with the load of its library (0.000: none, "
+            "the derivative calls no runtime function, enzymec/driver/text_codegen.py); "
+            "codegen = clang's "
             "-O3 pipeline and code generation of the object file, enzymec/driver/"
             "clang_codegen.py).\n\n" + "\n".join(rows))

@@ -14,9 +14,8 @@ import re
 import tempfile
 from dataclasses import dataclass
 
-import llvmlite.binding as llvm
-
 from enzymec.diagnostics import CompileError, SourceLocation
+from enzymec.driver.llvm_lazy import llvm  # llvmlite.binding, loaded when first used
 
 # LLVM prints this when it drops the debug info we asked it to drop (see strip_debug_info).
 _STRIP_WARNING = re.compile(r"warning: ignoring debug info with an invalid version \(0\)")

@@ -75,7 +75,10 @@ def defer(ctx, module, ir_text: str) -> bool:
 
 def emit_object(ctx, module) -> bytes:
     """The object code of `module`: from clang when defer() chose it (the module is then
-    not yet optimized), else from llvmlite."""
+    not yet optimized), else from llvmlite; a unit that is still text
+    (text_codegen.TextUnit) compiles itself."""
+    if hasattr(module, "object_code"):
+        return module.object_code(ctx)
     if module not in _DEFERRED:
         return backend.emit_object(module, ctx.target)
     stem = scratch_stem(ctx, "post")

@@ -13,8 +13,8 @@ import sys
 from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
-from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran, openmp,
-                            rtlink, toolchain, zig_cc1)
+from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
+                            frontend_ir, openmp, rtlink, text_codegen, toolchain, zig_cc1)
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import report, run_tool
@@ -71,7 +71,9 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
     """clang -> textual IR, with LLVM passes off but optimization attributes and TBAA kept.
 
     Bitcode is requested rather than `-S -emit-llvm` because zig cc adds its own `-c`,
-    which clang warns about with -S (an error under the user's -Werror).
+    which clang warns about with -S (an error under the user's -Werror); zig's cc1 run
+    directly writes the text itself (frontend_ir.py), and llvmlite prints the bitcode
+    only where it cannot.
     """
     cxx = inp.lang == "c++"
     out = os.path.join(ctx.tmpdir, f"fe{len(os.listdir(ctx.tmpdir))}.bc")
@@ -86,13 +88,15 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
         run_tool(pre + ["-o", out[:-3] + ".i", *_lang_flags(inp), inp.path], ctx)
         deps = []
     cmd += [*deps, "-o", out, *_lang_flags(inp), inp.path]
-    said = None if deps or inp.path == "-" else \
-        zig_cc1.run(ctx.tc, cmd, inp.path, out, ctx.opts.verbose)  # zig's clang directly
-    if said is None:
+    said = None if deps or inp.path == "-" else zig_cc1.run(  # zig's clang directly,
+        ctx.tc, cmd, inp.path, out, ctx.opts.verbose, frontend_ir.to_text(out))  # as text
+    text = None if said is None else frontend_ir.read_text(out)
+    if said is None or (text is None and not os.path.exists(out)):
         run_tool(cmd, ctx, diagnose=attributes.promote_unknown_attributes)
     else:
         report(said, 0, diagnose=attributes.promote_unknown_attributes)
-    text = backend.parse_bitcode_file(out, source_name(inp))
+    if text is None:
+        text = backend.parse_bitcode_file(out, source_name(inp))
     return toolchain.normalize_triple(text)
 
 
@@ -195,8 +199,17 @@ def optimize(ctx: Context, ir_text: str, name: str):
     the runtime functions the derivatives call linked in first (rtlink.py).
 
     Returns the llvmlite module, without debug info unless the user asked for -g; not yet
-    optimized when clang will optimize it with the codegen (clang_codegen.py).
+    optimized when clang will optimize it with the codegen (clang_codegen.py); or, when
+    clang can compile the text as it is, the text (text_codegen.py).
     """
+    if text_codegen.wanted(ctx, ir_text):
+        return text_codegen.TextUnit(ir_text, lambda: _llvmlite_module(ctx, ir_text, name))
+    return _llvmlite_module(ctx, ir_text, name)
+
+
+def _llvmlite_module(ctx: Context, ir_text: str, name: str):
+    """pipeline.optimize's work in llvmlite: parse (dropping debug info without -g) and
+    verify, link the runtime, run the -O pipeline unless clang will."""
     if ctx.opts.want_debug:
         module = backend.parse_ir(ir_text, name)
     else:

@@ -12,10 +12,9 @@ is: it is compiled exactly as clang would compile it.
 
 from __future__ import annotations
 
-import llvmlite.binding as llvm
-
 from enzymec.diagnostics import CompileError
 from enzymec.driver import backend
+from enzymec.driver.llvm_lazy import llvm  # llvmlite.binding, loaded when first used
 from enzymec.driver.runtime import runtime_bitcode
 
 PREFIX = "__enzymec_"  # a cheap filter only: what is internal is what the runtime defines

@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass, field
 
 from enzymec.diagnostics import CompileError
+from enzymec.driver import llvm_facts
 
 # `zig cc -march=` takes zig CPU names (underscores; a '-' would start a "minus feature").
 _ZIG_CPU_FLAGS = ("-march=", "-mcpu=", "-mtune=")
@@ -48,9 +49,7 @@ class Toolchain:
 
 
 def required_major() -> int:
-    import llvmlite.binding as llvm
-
-    return llvm.llvm_version_info[0]
+    return llvm_facts.llvm_major()
 
 
 def _candidates() -> list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
@@ -249,9 +248,7 @@ def rewrite_diagnostics(stderr: bytes) -> bytes:
 
 def normalize_triple(ir_text: str) -> str:
     """Replace an OS/libc-versioned triple (zig's) by the host triple llvmlite targets."""
-    import llvmlite.binding as llvm
-
-    host = llvm.get_process_triple()
+    host = llvm_facts.process_triple()
     return re.sub(r'^target triple = "[^"]*"', f'target triple = "{host}"', ir_text, count=1,
                   flags=re.MULTILINE)
 

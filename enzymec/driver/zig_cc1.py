@@ -11,7 +11,12 @@ runs), then starts a second zig process for clang itself and, for an object, a t
 (`zig cc -###` prints that cc1 command) and kept in the user's cache directory, keyed by
 the zig binary, the command with its two paths taken out, the input's extension, the
 working directory, the kernel release (zig names it in the triple) and the environment
-variables the driver reads; later calls run `zig clang -cc1 ...` at once.
+variables the driver reads; later calls run `zig clang -cc1 ...` at once. When the working
+directory appears in the cc1 command only as `-fdebug-compilation-dir=` and
+`-fcoverage-compilation-dir=` (the usual case: zig keeps the user's relative paths
+relative), the template holds a placeholder there and its key leaves the directory out, so
+a build that compiles in many directories asks zig once per set of flags, not once per
+directory (cc1_cwd.py).
 
 The cc1 command is clang's own, so the frontend's bitcode and the pre-AD IR are
 byte-identical to `zig cc`'s; an object differs only in what `ld.lld -r` changes in the ELF
@@ -32,6 +37,8 @@ import shlex
 import subprocess
 import sys
 
+from enzymec.driver import cc1_cwd, json_cache
+
 _IN, _OUT, _MAIN = "\0in", "\0out", "\0main"  # placeholders no real argument contains
 
 # What `zig cc -###` prints besides the cc1 command; any other line (a driver warning) keeps
@@ -48,23 +55,32 @@ def command(tc, cmd: list[str], source: str, output: str) -> list[str] | None:
     `source`, writing `output`) does, or None (not zig; no usable template)."""
     if not tc.is_zig or len(tc.cc) != 2 or cmd[:2] not in (list(tc.cc), list(tc.cxx)):
         return None
-    key = _key(cmd, source, output)
-    template = _load(key)
+    cwd = os.getcwd()
+    template = _load(_key(cmd, source, output, None))  # a template for any directory
+    if template is None:
+        template = _load(_key(cmd, source, output, cwd))
     if template is None:
         template = _ask_zig(cmd, source, output)
         if template is None:
             return None
-        _store(key, template)
+        general = cc1_cwd.generalize(template, cwd, cmd, _root(cmd[0]))
+        where = None if general is not None else cwd
+        _store(_key(cmd, source, output, where), general or template)
     fill = {_IN: source, _OUT: output, _MAIN: os.path.basename(source)}
+    template = cc1_cwd.fill(template, cwd)
     return [tc.cc[0], "clang", *(fill.get(arg, arg) for arg in template)]
 
 
-def run(tc, cmd: list[str], source: str, output: str, verbose: bool = False) -> bytes | None:
-    """Run the direct form of `cmd`; its diagnostics (bytes) when it ran and succeeded (the
-    caller then skips `cmd`), None when the caller must run `cmd` itself."""
+def run(tc, cmd: list[str], source: str, output: str, verbose: bool = False,
+        edit=None) -> bytes | None:
+    """Run the direct form of `cmd` (changed by `edit`, if given, where it returns a
+    command); its diagnostics (bytes) when it ran and succeeded (the caller then skips
+    `cmd`), None when the caller must run `cmd` itself."""
     direct = command(tc, cmd, source, output)
     if direct is None:
         return None
+    if edit is not None:
+        direct = edit(direct) or direct
     if verbose:
         print(" ".join(shlex.quote(a) for a in direct), file=sys.stderr)
     try:
@@ -104,9 +120,16 @@ def _template(argv: list[str], source: str) -> list[str] | None:
     return args
 
 
-def _key(cmd: list[str], source: str, output: str) -> str:
+def _root(zig: str) -> str:
+    """The directory holding zig's installation (the wheel's site-packages: clang's
+    resource directory lies under it, zig's headers too)."""
+    return os.path.dirname(os.path.dirname(os.path.realpath(zig)))
+
+
+def _key(cmd: list[str], source: str, output: str, cwd: str | None) -> str:
     """What the cc1 command depends on: the zig binary's identity, the flags, the
-    directory, the kernel release and zig's own environment settings."""
+    directory (None: a template that names it only through a placeholder), the kernel
+    release and zig's own environment settings."""
     try:
         info = os.stat(cmd[0])
         binary = f"{os.path.realpath(cmd[0])}|{info.st_size}|{info.st_mtime_ns}"
@@ -114,14 +137,14 @@ def _key(cmd: list[str], source: str, output: str) -> str:
         binary = cmd[0]
     flags = [_IN if a == source else _OUT if a == output else a for a in cmd[1:]]
     env = {k: v for k, v in os.environ.items() if k in _ENV or k.startswith("NIX_")}
-    text = json.dumps([binary, flags, os.path.splitext(source)[1], os.getcwd(),
+    text = json.dumps([binary, flags, os.path.splitext(source)[1],
+                       cwd if cwd is not None else cc1_cwd.ANY_DIRECTORY,
                        os.uname().release, env])
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def _path(key: str) -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "enzymec", "cc1", key + ".json")
+    return json_cache.cache_path("cc1", key + ".json")
 
 
 def _load(key: str) -> list[str] | None:
@@ -135,13 +158,4 @@ def _load(key: str) -> list[str] | None:
 
 
 def _store(key: str, args: list[str]) -> None:
-    """Write atomically: parallel builds never read half a file."""
-    path = _path(key)
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(args, handle)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    json_cache.store(_path(key), args)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from enzymec.driver import clang_codegen, clang_pre_ad, zig_cc1
+from enzymec.driver import cc1_cwd, clang_codegen, clang_pre_ad, zig_cc1
 from enzymec.driver.options import parse_args
 from enzymec.driver.pipeline import Context
 from enzymec.driver.toolchain import Toolchain, find_toolchain
@@ -121,9 +121,48 @@ def test_other_flags_or_directory_ask_again(tmp_path, monkeypatch):
     for argv in (["-O2"], ["-O3"], ["-O2"]):
         cmd = clang_codegen.command(_ctx(tmp_path, argv), src, out)
         assert zig_cc1.command(TC, cmd, src, out) is not None
+    assert len(asked) == 2  # -O2, -O3
     monkeypatch.chdir(tmp_path)
-    assert zig_cc1.command(TC, cmd, src, out) is not None
-    assert len(asked) == 3  # -O2, -O3, -O2 in another directory
+    moved = zig_cc1.command(TC, cmd, src, out)
+    assert len(asked) == 2  # the directory only in the debug and coverage directories
+    assert f"-fdebug-compilation-dir={tmp_path}" in moved
+    assert f"-fcoverage-compilation-dir={tmp_path}" in moved
+
+
+@needs_zig
+def test_the_frontend_in_a_directory_holding_zig_stays_tied_to_it(tmp_path, monkeypatch):
+    """zig names its headers by a path relative to a directory that holds them."""
+    zig_root = os.path.dirname(os.path.dirname(os.path.realpath(TC.cc[0])))
+    monkeypatch.chdir(zig_root)
+    src = tmp_path / "a.c"
+    src.write_text("#include <stddef.h>\nsize_t f(size_t x) { return x + 1; }\n")
+    cmd = [*TC.cc, "-O2", "-c", "-emit-llvm", "-o", str(tmp_path / "a.bc"), str(src)]
+    direct = zig_cc1.command(TC, cmd, str(src), str(tmp_path / "a.bc"))
+    assert direct is not None
+    monkeypatch.chdir(tmp_path)
+    moved = zig_cc1.command(TC, cmd, str(src), str(tmp_path / "a.bc"))
+    assert subprocess.run(moved, capture_output=True).returncode == 0
+
+
+def test_a_template_names_the_directory_only_through_the_placeholder():
+    template = ["-cc1", "-fdebug-compilation-dir=/p", "-fcoverage-compilation-dir=/p",
+                "-resource-dir", "/p/.venv/lib/clang/22", "-I", "/p/include", "-o", "\0out"]
+    general = cc1_cwd.generalize(template, "/p", ["zig", "cc", "-I/p/include"], "/p/.venv")
+    assert general is not None and not any("/p" == a or "=/p" in a for a in general)
+    assert cc1_cwd.fill(general, "/q")[1:3] == ["-fdebug-compilation-dir=/q",
+                                                "-fcoverage-compilation-dir=/q"]
+    assert cc1_cwd.fill(general, "/q")[3:8] == template[3:8]  # toolchain and given paths
+
+
+@pytest.mark.parametrize("template", [
+    ["-cc1", "-fdebug-compilation-dir=/p", "-I", "/p/inc"],  # a path zig made of the cwd
+    ["-cc1", "-fdebug-compilation-dir=/p", "-fprofile-instrument-path=/p/x.prof"],
+    ["-cc1", "-I", "inc"],  # no flag says which argument is the directory
+    ["-cc1", "-fdebug-compilation-dir=/p", "-isystem", ".venv/lib/include"],  # zig's, relative
+    ["-cc1", "-fdebug-compilation-dir=/p/sub"],  # another directory than the cwd
+])
+def test_a_template_with_the_directory_elsewhere_stays_tied_to_it(template):
+    assert cc1_cwd.generalize(template, "/p", ["zig", "cc", "-Iinc"], "/z") is None
 
 
 @needs_zig

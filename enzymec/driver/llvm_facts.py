@@ -1,0 +1,69 @@
+"""Two facts of llvmlite's LLVM, remembered so that a compile need not load it (issue 11
+item 5): its major version (the clang it needs, toolchain.find_toolchain) and its process
+triple (the triple every module is given, toolchain.normalize_triple).
+
+Why: reading either from llvmlite loads its 170 MB library, about 0.035 s of CPU, which a
+`-c` compile whose LLVM work is all clang's (clang_pre_ad.py, text_codegen.py) need not
+pay. The facts are asked of llvmlite once and kept in the user's cache directory, keyed by
+llvmlite's version, where it lies, its library's size and time, and the machine; a cache
+file that cannot be read is asked again. `llvmlite` itself (not `llvmlite.binding`) is
+imported for its version and place: that costs under a millisecond.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import platform
+
+import llvmlite
+
+from enzymec.driver import json_cache
+
+
+def _library() -> str:
+    return os.path.join(os.path.dirname(os.path.realpath(llvmlite.__file__)), "binding",
+                        "libllvmlite.so")
+
+
+def _path() -> str:
+    try:
+        info = os.stat(_library())
+        lib = f"{info.st_size}|{info.st_mtime_ns}"
+    except OSError:
+        lib = "?"
+    key = f"{llvmlite.__version__}|{_library()}|{lib}|{platform.machine()}|{platform.system()}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:24]
+    return json_cache.cache_path(f"llvm-facts-{digest}.json")
+
+
+def _asked() -> dict:
+    """The facts from llvmlite itself (this loads its library)."""
+    import llvmlite.binding as llvm
+    return {"major": llvm.llvm_version_info[0], "triple": llvm.get_process_triple()}
+
+
+@functools.lru_cache(maxsize=1)
+def facts() -> dict:
+    """{"major": int, "triple": str}, from the cache or asked and stored (atomically)."""
+    path = _path()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            known = json.load(handle)
+        if isinstance(known.get("major"), int) and isinstance(known.get("triple"), str):
+            return known
+    except (OSError, ValueError, AttributeError):
+        pass
+    known = _asked()
+    json_cache.store(path, known)
+    return known
+
+
+def llvm_major() -> int:
+    return facts()["major"]
+
+
+def process_triple() -> str:
+    return facts()["triple"]

@@ -1,0 +1,74 @@
+"""The object code of a unit from the AD's IR text, with no llvmlite in between (issue 11
+item 5).
+
+Why: for an object file, clang runs the -O pipeline and the code generation
+(clang_codegen.py); llvmlite only parsed the AD's text (dropping its debug info and
+verifying it) and wrote it back as bitcode for clang. When the module calls no runtime
+function (rtlink.py links those in llvmlite) that round trip is all llvmlite does, and
+loading its library is most of its cost (about 0.035 s of CPU, with the parse and the
+bitcode 0.04-0.05 s of a 0.27 s compile of taylor_log/timed.c). clang reads the text
+itself: it verifies IR input (a broken module is "invalid LLVM IR input", whatever the
+cc1 flags), and it drops the line-table debug info the frontend kept for error locations
+the way llvmlite's parser did, when the "Debug Info Version" flag is 0 (its warning about
+that is the driver's business, not the user's, and is taken out).
+
+Only with zig's cc1 run directly (zig_cc1.py), without -g (the debug info is then the
+user's), and only where clang would compile the module anyway (clang_codegen.defer's
+size rule). Anything else, and any failure of clang, takes the llvmlite route as before
+(`fallback`), which reports a malformed module as a located error.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from typing import Callable
+
+from enzymec.driver import clang_codegen, rtlink, zig_cc1
+
+_VERSION = re.compile(r'(!"Debug Info Version", i32) \d+')
+_DROPPED = re.compile(  # also in colour (-fcolor-diagnostics)
+    rb"^.*warning: .*ignoring debug info with an invalid version \(0\) in .*\n?", re.MULTILINE)
+
+
+@dataclass
+class TextUnit:
+    """A unit's AD output, compiled from its text (object_code), or by the llvmlite route
+    (`fallback` gives its llvmlite module, as pipeline.optimize did)."""
+
+    text: str
+    fallback: Callable
+
+    def object_code(self, ctx) -> bytes:
+        obj = emit(ctx, self.text)
+        return obj if obj is not None else clang_codegen.emit_object(ctx, self.fallback())
+
+
+def wanted(ctx, ir_text: str) -> bool:
+    """Whether the unit of `ir_text` can go from text to object (see the module doc)."""
+    opts = ctx.opts
+    if not (ctx.tc.is_zig and clang_codegen.wanted(ctx)) or opts.want_debug:
+        return False
+    if rtlink.PREFIX in ir_text:  # runtime functions to link: llvmlite's work
+        return False
+    return opts.codegen == "clang" or \
+        clang_codegen.instruction_lines(ir_text) >= clang_codegen.CLANG_FROM_LINES
+
+
+def emit(ctx, ir_text: str) -> bytes | None:
+    """The object code clang makes of `ir_text` without its debug info, or None (no direct
+    cc1 command; clang failed, a broken module among other things)."""
+    stem = clang_codegen.scratch_stem(ctx, "post")
+    with open(stem + ".ll", "w", encoding="utf-8") as handle:
+        handle.write(_VERSION.sub(r"\1 0", ir_text, count=1))
+    cmd = clang_codegen.command(ctx, stem + ".ll", stem + ".o")
+    said = zig_cc1.run(ctx.tc, cmd, stem + ".ll", stem + ".o", ctx.opts.verbose)
+    if said is None:
+        return None
+    said = _DROPPED.sub(b"", said)
+    if said:
+        sys.stderr.flush()
+        sys.stderr.buffer.write(said)
+    with open(stem + ".o", "rb") as handle:
+        return handle.read()
