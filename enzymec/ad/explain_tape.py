@@ -29,6 +29,8 @@ HOW_WORDS = {
                 "memory)",
     "forwarded": "recomputed from the store that wrote it (scratch memory the next "
                  "iteration overwrites; store_forwarding.py)",
+    "rematerialized": "loaded again after the loop body's region that wrote it runs again "
+                      "before the reverse of its loop (remat_region.py)",
 }
 
 
