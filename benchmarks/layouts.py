@@ -7,11 +7,13 @@ program alike (primal, expert and enzymec are in one binary):
 - ALIGN: functions and loops aligned to 64 bytes (`-falign-functions=64
   -falign-loops=64`), which removed most of the expert's and the primal's spread across
   layouts (benchmarks/RESULTS.md gives the paired figures);
-- PADS: the enzymec program built in several layouts, its `.text` shifted by 0, 16, 32
-  and 48 bytes (a wrapper source whose top-level `asm` skips that many bytes before the
-  program's code), each run interleaving its versions as usual; each version's time is the
-  median over the layouts of its best time in each layout (its per-layout bests are kept
-  in the output fields as `layout_best`).
+- PADS: the enzymec program built in several layouts, its `.text` shifted by 0, 64, 128
+  and 192 bytes (a wrapper source whose top-level `asm` skips that many bytes before the
+  program's code; multiples of the alignment, since with functions aligned to 64 bytes a
+  shift of 16 or 48 lands every function but the first on the same boundary), each run
+  interleaving its versions as usual; each version's time is the median over the layouts
+  of its best time in each layout (its per-layout bests are kept in the output fields as
+  `layout_best`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import statistics
 from pathlib import Path
 
 ALIGN = ("-falign-functions=64", "-falign-loops=64")
-PADS = (0, 16, 32, 48)
+PADS = (0, 64, 128, 192)
 
 
 def layout_source(src: Path, pad: int, builddir: Path) -> Path:
