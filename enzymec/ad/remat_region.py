@@ -26,14 +26,14 @@ that iteration) leaves memory as it was when U ran, provided:
   S's header, the load is outside S, and its index counts up by one from a value >= 0 in a
   loop that is left only when the next index equals the same N;
 - the gradient is not split (the reverse runs right after the forward sweep).
+The reverse sweep then loads U's values of W again; W's `free` waits for the end of the
+reverse sweep, as scratch_reload.py does for scratch it loads again.
 Cost: R runs twice, where U's value was taped once and loaded once. That pays only when R
 costs no more than U does (the tape's stores and loads are U's size): R's loops may nest
 no deeper below C than U's. GMM's region holds `Q xc`, a triangular loop nest (`d^2 / 2`
 multiply-adds per pair against `d` taped doubles), so it is refused: run again it made
 the gradient 1.1-1.5x slower at every ADBench size (benchmarks/RESULTS.md, ADBench),
 although its tape went from 11.4 MB to 0.9 MB at d = 20, K = 50.
-The reverse sweep then loads U's values of W again; W's `free` waits for the end of the
-reverse sweep, as scratch_reload.py does for scratch it loads again.
 """
 
 from __future__ import annotations
