@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.layouts import layout_source, merge_layouts
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CSRC = HERE / "c"
@@ -45,6 +47,8 @@ class Bench:
     adolc_smoke: list[str] | None = None
     adolc: bool = True            # the outarg shape has no ADOL-C row of its own
     extra: tuple = ()             # keys of EXTRA_VERSIONS this program also prints
+    cflags: tuple = ()            # extra flags for every build (GMM: layouts.ALIGN)
+    layouts: tuple = (0,)         # .text paddings of the enzymec build (layouts.py)
 
 
 BENCHMARKS = [
@@ -98,13 +102,14 @@ def enzymec_cmd() -> list[str]:
     return [exe]
 
 
-def build_command(build: str, src: Path, out: Path) -> list[str]:
+def build_command(build: str, src: Path, out: Path, cflags=()) -> list[str]:
     """enzymec and gcc builds are linked with the malloc wrappers of bench_alloc.h."""
+    flags = FLAGS + list(cflags)
     if build == "enzymec":
-        return enzymec_cmd() + FLAGS + [str(src), "-o", str(out), "-lm", WRAP]
+        return enzymec_cmd() + flags + [str(src), "-o", str(out), "-lm", WRAP]
     if build == "gcc":
-        return (["gcc"] + FLAGS + ["-DBENCH_NO_AD", str(src), "-o", str(out), "-lm", WRAP])
-    return ["c++"] + FLAGS + [str(src), "-o", str(out), "-ladolc", "-lm"]
+        return (["gcc"] + flags + ["-DBENCH_NO_AD", str(src), "-o", str(out), "-lm", WRAP])
+    return ["c++"] + flags + [str(src), "-o", str(out), "-ladolc", "-lm"]
 
 
 @dataclasses.dataclass
@@ -154,18 +159,21 @@ def parse_versions(text: str) -> dict:
     return out
 
 
-def build(bench: Bench, kind: str, builddir: Path, cache: dict, log) -> tuple[Path | None, Outcome]:
-    """Build one program of a benchmark directory (shared by the benchmarks using it)."""
-    key = (bench.dir, kind)
+def build(bench: Bench, kind: str, builddir: Path, cache: dict, log,
+          pad: int = 0) -> tuple[Path | None, Outcome]:
+    """Build one program of a benchmark directory (shared by the benchmarks using it), its
+    code shifted by `pad` bytes (layouts.py)."""
+    key = (bench.dir, kind, pad)
     if key in cache:
         return cache[key]
     oc = Outcome()
-    exe = builddir / f"{bench.dir}.{kind}"
+    exe = builddir / (f"{bench.dir}.{kind}" + (f".pad{pad}" if pad else ""))
     if kind == "adolc" and not adolc_available():
         oc.status, oc.detail = "missing", "ADOL-C not installed (apt-get install libadolc-dev)"
         cache[key] = (None, oc)
         return cache[key]
-    cmd = build_command(kind, CSRC / bench.dir / BUILDS[kind], exe)
+    src = layout_source(CSRC / bench.dir / BUILDS[kind], pad, builddir)
+    cmd = build_command(kind, src, exe, bench.cflags)
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
     oc.build_seconds = time.perf_counter() - t0
@@ -220,20 +228,31 @@ def run_versions(bench: Bench, builddir: Path, cache: dict, reps: int, smoke: bo
         keys += [k for k in bench.extra if EXTRA_VERSIONS[k][0] == kind]
         if kind == "adolc" and not bench.adolc:
             continue
-        exe, boc = build(bench, kind, builddir, cache, log)
-        if exe is None:
-            outcomes.update({k: boc for k in keys})
-            continue
-        args = bench.smoke if smoke else bench.full
-        if kind == "adolc":
-            args = (bench.adolc_smoke if smoke else bench.adolc_full) or args
-        text, roc = run(exe, args, min(reps, ADOLC_REPS) if kind == "adolc" else reps, timeout)
-        roc.build_seconds = boc.build_seconds
-        per = parse_versions(text) if kind != "adolc" and text else {}
-        for k in keys:
-            name = {**VERSIONS, **EXTRA_VERSIONS}[k][1]
-            fields = parse_output(text) if kind == "adolc" and text else per.get(name)
-            outcomes[k] = outcome_of(fields, roc)
+        pads = bench.layouts if kind == "enzymec" and not smoke else (0,)
+        per_layout = [run_build(bench, kind, keys, builddir, cache, reps, smoke, timeout, log,
+                                pad) for pad in pads]
+        outcomes.update(per_layout[0] if len(pads) == 1 else
+                        merge_layouts(per_layout, Outcome))
+    return outcomes
+
+
+def run_build(bench: Bench, kind: str, keys: list, builddir: Path, cache: dict, reps: int,
+              smoke: bool, timeout, log, pad: int = 0) -> dict:
+    """Build and run one program of `bench` in one layout; version key -> Outcome."""
+    exe, boc = build(bench, kind, builddir, cache, log, pad)
+    if exe is None:
+        return {k: boc for k in keys}
+    args = bench.smoke if smoke else bench.full
+    if kind == "adolc":
+        args = (bench.adolc_smoke if smoke else bench.adolc_full) or args
+    text, roc = run(exe, args, min(reps, ADOLC_REPS) if kind == "adolc" else reps, timeout)
+    roc.build_seconds = boc.build_seconds
+    per = parse_versions(text) if kind != "adolc" and text else {}
+    outcomes = {}
+    for k in keys:
+        name = {**VERSIONS, **EXTRA_VERSIONS}[k][1]
+        fields = parse_output(text) if kind == "adolc" and text else per.get(name)
+        outcomes[k] = outcome_of(fields, roc)
     return outcomes
 
 
@@ -293,6 +312,9 @@ def log_outcome(label: str, oc: Outcome, log):
     extra = f"  heap peak {int(heap[0]):,} B" if heap else ""
     first = oc.fields.get("heap_first_peak_bytes")
     extra += f" (1st call {int(first[0]):,} B)" if first else ""
+    layouts = oc.fields.get("layout_best")
+    extra += " (median of layouts " + ", ".join(f"{t:.4f}" for t in layouts) + ")" \
+        if layouts else ""
     log(f"  {label:<30} best {oc.best:9.4f} s  median {oc.median:9.4f} s{extra}")
 
 

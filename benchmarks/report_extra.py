@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from benchmarks import harness as H
+from benchmarks import layouts as L
 from benchmarks import report as R
 from benchmarks import report_ba as RB
 from benchmarks import suites as S
@@ -93,7 +94,17 @@ def section(group, results, repeat, command, seconds, notes: str) -> str:
             f"- Each program times its versions interleaved in one process (bench_run.h), "
             f"best of {repeat} rounds (more for short sizes); ADOL-C in its own process, "
             f"best of {H.ADOLC_REPS} after a warm-up, taping included; flags "
-            f"`{' '.join(H.FLAGS)}`.\n\n" + table(results) + "\n\n" + notes)
+            f"`{' '.join(H.FLAGS)}`{layout_note(results)}.\n\n" + table(results) + "\n\n"
+            + notes)
+
+
+def layout_note(results) -> str:
+    """The GMM rows' layout-robust timing (layouts.py), when any row used it."""
+    if not any(len(r.bench.layouts) > 1 for r in results):
+        return ""
+    return (f"; GMM also `{' '.join(L.ALIGN)}`, and each version's time is the median over "
+            f"{len(L.PADS)} code layouts (`.text` shifted by {', '.join(map(str, L.PADS))} "
+            f"bytes) of its best time in each (benchmarks/layouts.py)")
 
 
 def R_first_line(cmd) -> str:

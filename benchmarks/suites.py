@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from benchmarks.harness import Bench
+from benchmarks.layouts import ALIGN, PADS
 
 MODES = [
     Bench("fwd_taylor_log", "fwd_taylor_log", ["10000000"], ["20000"],
@@ -29,12 +30,13 @@ ADOLC_LIMIT = 1.1e8     # largest n K d^2 given to ADOL-C (its tape spills to di
 
 
 def gmm_bench(d: int, k: int, n: int) -> Bench:
-    """One GMM size; repetitions scaled so that small sizes take more rounds."""
+    """One GMM size; repetitions scaled so that small sizes take more rounds; built with
+    functions and loops aligned and run in several code layouts (layouts.py)."""
     work = n * k * d * d
     reps = max(1, min(40, int(2e7 // max(work, 1))))
     return Bench(f"gmm_d{d}_K{k}_n{n}", "gmm", [str(d), str(k), str(n)], ["3", "4", "50"],
                  f"GMM d = {d}, K = {k}, n = {n}", target=1.2, reps_factor=reps,
-                 adolc=work <= ADOLC_LIMIT)
+                 adolc=work <= ADOLC_LIMIT, cflags=ALIGN, layouts=PADS)
 
 
 def gmm_sizes(full: bool) -> list[tuple[int, int, int]]:

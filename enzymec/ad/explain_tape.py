@@ -34,6 +34,8 @@ HOW_WORDS = {
                          "that no write reaches after this read; argument_reload.py)",
     "forwarded": "recomputed from the store that wrote it (scratch memory the next "
                  "iteration overwrites; store_forwarding.py)",
+    "rematerialized": "loaded again after the loop body's region that wrote it runs again "
+                      "before the reverse of its loop (remat_region.py)",
 }
 
 

@@ -55,6 +55,12 @@ def reloads_scratch(tape, load) -> bool:
     return answers[load]
 
 
+def defer_free(tape, obj) -> None:
+    """Free `obj` at the end of the reverse sweep, not where the forward sweep did
+    (remat_emit.py writes it again in the reverse)."""
+    _DECIDED.setdefault(tape, {})[obj] = True
+
+
 def _written_before_read(tape, obj, load) -> bool:
     """No write of `obj` can run after `load` (module docstring)."""
     if not is_scratch(obj) or not tape.available(obj):

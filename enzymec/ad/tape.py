@@ -26,6 +26,8 @@ from enzymec.ir.clone import clone_instruction
 
 from .branch_rebuild import branch_choice, emit_branch_choice
 from .recompute_cost import recompute_float
+from .remat_emit import emit_remat
+from .remat_region import remat_plan
 from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
 from .argument_reload import reloads_written_argument
@@ -80,6 +82,7 @@ class Tape:
         self.scratch_reload = False  # scratch written before it is read reloads too
         self.explain = None   # --explain: a TapeRecorder (explain_tape.py), else None
         self.lookup_points = None  # loop_lookup.LoopLookupPoints of the reverse, if any
+        self.primal = set(function.instructions())  # the forward before instrumentation
 
     # -- availability -----------------------------------------------------------------------
     def available(self, value: Value) -> bool:
@@ -136,6 +139,11 @@ class Tape:
         if store is not None:  # scratch memory: its store's value, recomputed
             self._explain(value, "forwarded")
             return rebuild_stored(self, store, value, builder, forward_block)
+        plan = remat_plan(self, value, forward_block)
+        if plan is not None:  # its loop body's scratch, written again (remat_region.py)
+            self._explain(value, "rematerialized")
+            emit_remat(self, plan)
+            return self.recompute(value, builder, forward_block)
         return self.load_cached(value, builder, forward_block)
 
     def _explain(self, value, how: str, **details) -> None:
