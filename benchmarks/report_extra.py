@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from benchmarks import layouts as L
 from benchmarks import report as R
 from benchmarks import report_ba as RB
 from benchmarks import suites as S
+from benchmarks.plotting import pyplot
 
 NOTES = Path(__file__).resolve().parent / "notes"
 
@@ -61,13 +61,7 @@ def _first_error(detail: str) -> str:
 
 def plot_jf(results, png) -> None:
     """Bars of J/F per tool and problem size (log scale)."""
-    try:
-        import matplotlib
-    except ImportError:
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "matplotlib"], check=True)
-        import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     tools = [("hand", "expert handwritten"), ("enzyme", "enzymec"), ("adolc", "ADOL-C")]
     names = [r.bench.name.replace("gmm_", "") for r in results]
