@@ -20,9 +20,11 @@ predecessor. Everything else stays scalar, so the result is the same numbers in 
 
 from __future__ import annotations
 
-from enzymec.ir import Instruction, VectorType
+from collections import Counter
+
+from enzymec.ir import VOID, Instruction, VectorType
 from enzymec.ir.clone import clone_instruction
-from enzymec.ir.instructions import PhiInst
+from enzymec.ir.instructions import AllocaInst, MemoryInst, PhiInst
 from enzymec.ir.types import I32, I64, FloatType
 from enzymec.ir.values import ConstantFloat, ConstantInt, ConstantSplat, SimpleConstant
 
@@ -47,7 +49,11 @@ class LaneVectorizer:
         self.width = width
         self.position = {inst: i for block in fn.blocks
                          for i, inst in enumerate(block.instructions)}
-        self.groups = [g for g in groups if self.vectorizable(g)]
+        shaped = [g for g in groups if self.same_shape(g)]
+        slots = self.slot_groups(shaped)
+        chosen = {id(g) for g in slots} | {id(g) for g in self.memory_groups(shaped, slots)}
+        arithmetic = self.worthwhile([g for g in shaped if self.arithmetic(g)])
+        self.groups = [g for g in shaped if id(g) in chosen or id(g) in arithmetic]
         self.member = {lane: (index, k) for index, group in enumerate(self.groups)
                        for k, lane in enumerate(group)}
         self.vectors: list[Instruction] = []
@@ -72,46 +78,127 @@ class LaneVectorizer:
         return len(self.groups)
 
     # -- which groups ----------------------------------------------------------------------
-    def vectorizable(self, group: list) -> bool:
-        """N instructions of one vector opcode on float/double, in one block, consecutive
-        (phis: among the phis), a select's condition shared."""
+    def same_shape(self, group: list) -> bool:
+        """N instructions of one opcode and type in one block, consecutive (phis: among
+        the phis)."""
         first = group[0]
-        if first.opcode not in VECTOR_OPCODES or not is_vector_element(first.type):
-            return False
         if any(not isinstance(g, Instruction) or g.opcode != first.opcode
                or g.block is not first.block or g.type != first.type
                or len(g.operands) != len(first.operands) for g in group):
             return False
-        if first.opcode != "phi" and any(self.position.get(g) != self.position.get(first) + k
-                                         for k, g in enumerate(group)):
+        return first.opcode == "phi" or all(
+            self.position.get(g) == self.position.get(first) + k for k, g in enumerate(group))
+
+    def arithmetic(self, group: list) -> bool:
+        """Float arithmetic of VECTOR_OPCODES on float/double, a select's condition shared."""
+        first = group[0]
+        if first.opcode not in VECTOR_OPCODES or not is_vector_element(first.type):
             return False
         if first.opcode == "select" and any(g.operands[0] is not first.operands[0]
                                             for g in group):
             return False
         return all(is_vector_element(first.operands[i].type)
-                   for i in self.float_operands(first))
+                   for i in self.lane_operands(first))
 
-    def float_operands(self, inst) -> range | tuple:
+    def worthwhile(self, groups: list) -> set:
+        """The arithmetic groups worth vectors: a component of groups linked by operands
+        is vectorized when the scalar operations it saves (N - 1 per group) outnumber the
+        lanes crossing its boundaries (N per operand to pack or result to extract), or when
+        it touches a vector slot. A lone operation between loads and
+        stores costs more as a vector than as N scalars (and hides a small loop's size from
+        LLVM's full unroller)."""
+        owner = {lane: id(g) for g in groups for lane in g} | self.memory_lanes
+        parent = {key: key for key in set(owner.values())}
+        for g in groups + self.memory:
+            for i in self.lane_operands(g[0]):
+                other = owner.get(g[0].operands[i])
+                if other is not None:
+                    parent[_root(parent, other)] = _root(parent, id(g))
+        ops, edges = Counter(), Counter()
+        for g in groups:
+            root = _root(parent, id(g))
+            ops[root] += 1
+            edges[root] += self.boundaries(g, owner)
+        kept = {_root(parent, id(g)) for g in self.memory} | \
+            {r for r in ops if ops[r] * (self.width - 1) > edges[r] * self.width}
+        return {id(g) for g in groups if _root(parent, id(g)) in kept}
+
+    def boundaries(self, group: list, owner: dict) -> int:
+        """Packs of `group`'s operands (lanes neither a group's nor all equal) and one for
+        extracting its results if a scalar instruction uses them."""
+        packs = sum(1 for i in self.lane_operands(group[0])
+                    if owner.get(group[0].operands[i]) is None
+                    and any(g.operands[i] is not group[0].operands[i] for g in group))
+        return packs + any(owner.get(user) is None for lane in group for user in lane.users)
+
+    def slot_groups(self, groups: list) -> list:
+        """The lanes of a float slot (an adjoint's `alloca double`, one per lane) that
+        only lane-wise loads and stores use: one `alloca <N x T>` for all lanes."""
+        return [g for g in groups if isinstance(g[0], AllocaInst) and not g[0].operands
+                and is_vector_element(g[0].allocated_type)
+                and all(self.slot_use(lane, k, g) for k, lane in enumerate(g))]
+
+    def slot_use(self, lane, k: int, slot: list) -> bool:
+        """Every use of lane k of `slot` is a plain load or store of the slot's type at
+        pointer position, made for lane k."""
+        ty = slot[0].allocated_type
+        for user, index in lane.uses:
+            if user.opcode not in ("load", "store") or user.volatile or user.ordering or \
+                    index != (1 if user.opcode == "store" else 0):
+                return False
+            if (user.operands[0].type if user.opcode == "store" else user.type) != ty:
+                return False
+        return True
+
+    def memory_groups(self, groups: list, slots: list) -> list:
+        """Lane-wise loads and stores of slot lanes; a slot some other load or store uses
+        (not lane for lane) stays scalar, with its loads and stores (`slots` shrinks)."""
+        lanes = {lane: (id(slot), k) for slot in slots for k, lane in enumerate(slot)}
+        found = [g for g in groups if g[0].opcode in ("load", "store")
+                 and self.lane_wise(g, lanes)]
+        uses = Counter(lanes[g[0].pointer][0] for g in found)
+        whole = {id(s) for s in slots if all(uses[id(s)] == len(lane.uses) for lane in s)}
+        slots[:] = [s for s in slots if id(s) in whole]
+        self.memory = [g for g in found if lanes[g[0].pointer][0] in whole]
+        self.memory_lanes = {lane: id(g) for g in self.memory for lane in g}
+        return self.memory
+
+    @staticmethod
+    def lane_wise(group: list, lanes: dict) -> bool:
+        """Lane k of the load or store uses lane k of one slot."""
+        first = lanes.get(group[0].pointer)
+        return first is not None and all(lanes.get(g.pointer) == (first[0], k)
+                                         for k, g in enumerate(group))
+
+    def lane_operands(self, inst) -> range | tuple:
+        """The operands that differ by lane: all but a select's condition, a phi's blocks."""
         if isinstance(inst, PhiInst):
             return range(0, len(inst.operands), 2)
         return FLOAT_OPERANDS.get(inst.opcode, range(len(inst.operands)))
 
     # -- vector operations -----------------------------------------------------------------
     def new_vector(self, group: list) -> Instruction:
+        """Lane 0's copy with the vector type (a slot: of `<N x T>`); alignment is the
+        vector type's own."""
         first = group[0]
         vector = clone_instruction(first)
         vector.drop_operands()
-        vector.operands = []
-        vector.type = VectorType(self.width, first.type)
-        vector.name = self.fn.unique_name(f"{first.name or 'v'}.vec")
+        if is_vector_element(first.type):
+            vector.type = VectorType(self.width, first.type)
+        if isinstance(first, AllocaInst):
+            vector.allocated_type = VectorType(self.width, first.allocated_type)
+        if isinstance(first, (AllocaInst, MemoryInst)):
+            vector.align = None
+        if vector.type != VOID:
+            vector.name = self.fn.unique_name(f"{first.name or 'v'}.vec")
         vector.debug_records, first.debug_records = first.debug_records, []
         return vector
 
     def fill_operands(self, group: list, vector: Instruction) -> None:
-        """The vector's operands: each float operand's lanes as a vector, the rest (a
-        select's condition, a phi's blocks) as lane 0 has them."""
+        """The vector's operands: each lane operand's lanes as a vector (a slot's lanes:
+        its vector slot), the rest (a select's condition, a phi's blocks) as lane 0's."""
         first = group[0]
-        floats = set(self.float_operands(first))
+        floats = set(self.lane_operands(first))
         for i, op in enumerate(first.operands):
             if i not in floats:
                 vector.append_operand(op)
@@ -206,6 +293,14 @@ class LaneVectorizer:
             for inst in rebuilt:
                 inst.block = block
             block.instructions[:] = rebuilt
+
+
+def _root(parent: dict, key):
+    """Union-find's representative of `key` (with path halving)."""
+    while parent[key] != key:
+        parent[key] = parent[parent[key]]
+        key = parent[key]
+    return key
 
 
 def poison(ty):
