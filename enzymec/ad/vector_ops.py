@@ -2,12 +2,12 @@
 operation.
 
 Lane expansion (vector_lanes.py) writes every lane-dependent instruction once per lane.
-For the float arithmetic of tangents and adjoints that leaves LLVM's SLP vectorizer to
-find the N lanes again, which costs most of a wide tangent's code generation (benchmarks/
-RESULTS.md, compile time, Fourth round: ba's width-15 tangent). Here each group of lane
-copies of an operation in VECTOR_OPCODES on float or double becomes one vector operation
-(as Enzyme's vector mode represents width); lanes cross between vector and scalar form only
-where a scalar user needs them (loads, stores, calls, returns, anything not vectorized):
+For the float arithmetic of tangents that leaves LLVM's SLP vectorizer to find the N lanes
+again, which cost most of a wide tangent's code generation (benchmarks/RESULTS.md, compile
+time, Fourth round: ba's width-15 tangent). Here each group of lane copies of an operation
+in VECTOR_OPCODES on float or double becomes one vector operation (as Enzyme's vector mode
+represents width); lanes cross between vector and scalar form only where a scalar user
+needs them (loads, stores, calls, returns, anything not vectorized):
 - an operand whose lanes are a vectorized group's lanes in order is that group's vector;
 - an operand equal in every lane (a primal value, a constant) is splat;
 - any other operand is packed lane by lane (`insertelement`);
@@ -16,15 +16,18 @@ where a scalar user needs them (loads, stores, calls, returns, anything not vect
 A select is vectorized only when its condition is the same in every lane (a primal
 condition); phis keep their incoming blocks, with packs and splats at the end of each
 predecessor. Everything else stays scalar, so the result is the same numbers in every case.
+A component of linked operations too small to pay for its packs and extracts stays scalar
+too (worthwhile). Vector reverse mode does not use this (vector_reverse.py: measured slower
+on ba's width-2 Jacobian, where SLP pairs neighbouring shadow elements instead).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from enzymec.ir import VOID, Instruction, VectorType
+from enzymec.ir import Instruction, VectorType
 from enzymec.ir.clone import clone_instruction
-from enzymec.ir.instructions import AllocaInst, MemoryInst, PhiInst
+from enzymec.ir.instructions import PhiInst
 from enzymec.ir.types import I32, I64, FloatType
 from enzymec.ir.values import ConstantFloat, ConstantInt, ConstantSplat, SimpleConstant
 
@@ -50,10 +53,8 @@ class LaneVectorizer:
         self.position = {inst: i for block in fn.blocks
                          for i, inst in enumerate(block.instructions)}
         shaped = [g for g in groups if self.same_shape(g)]
-        slots = self.slot_groups(shaped)
-        chosen = {id(g) for g in slots} | {id(g) for g in self.memory_groups(shaped, slots)}
         arithmetic = self.worthwhile([g for g in shaped if self.arithmetic(g)])
-        self.groups = [g for g in shaped if id(g) in chosen or id(g) in arithmetic]
+        self.groups = [g for g in shaped if id(g) in arithmetic]
         self.member = {lane: (index, k) for index, group in enumerate(self.groups)
                        for k, lane in enumerate(group)}
         self.vectors: list[Instruction] = []
@@ -97,19 +98,21 @@ class LaneVectorizer:
         if first.opcode == "select" and any(g.operands[0] is not first.operands[0]
                                             for g in group):
             return False
+        if isinstance(first, PhiInst) and any(value is block.instructions[-1]
+                                              for g in group for value, block in g.incoming):
+            return False  # an invoke's result: no place in its block to pack it
         return all(is_vector_element(first.operands[i].type)
                    for i in self.lane_operands(first))
 
     def worthwhile(self, groups: list) -> set:
         """The arithmetic groups worth vectors: a component of groups linked by operands
         is vectorized when the scalar operations it saves (N - 1 per group) outnumber the
-        lanes crossing its boundaries (N per operand to pack or result to extract), or when
-        it touches a vector slot. A lone operation between loads and
-        stores costs more as a vector than as N scalars (and hides a small loop's size from
-        LLVM's full unroller)."""
-        owner = {lane: id(g) for g in groups for lane in g} | self.memory_lanes
+        lanes crossing its boundaries (N per operand to pack or result to extract). A lone
+        operation between loads and stores costs more as a vector than as N scalars (and
+        hid ba's 3-trip loop from LLVM's full unroller)."""
+        owner = {lane: id(g) for g in groups for lane in g}
         parent = {key: key for key in set(owner.values())}
-        for g in groups + self.memory:
+        for g in groups:
             for i in self.lane_operands(g[0]):
                 other = owner.get(g[0].operands[i])
                 if other is not None:
@@ -119,8 +122,7 @@ class LaneVectorizer:
             root = _root(parent, id(g))
             ops[root] += 1
             edges[root] += self.boundaries(g, owner)
-        kept = {_root(parent, id(g)) for g in self.memory} | \
-            {r for r in ops if ops[r] * (self.width - 1) > edges[r] * self.width}
+        kept = {r for r in ops if ops[r] * (self.width - 1) > edges[r] * self.width}
         return {id(g) for g in groups if _root(parent, id(g)) in kept}
 
     def boundaries(self, group: list, owner: dict) -> int:
@@ -131,45 +133,6 @@ class LaneVectorizer:
                     and any(g.operands[i] is not group[0].operands[i] for g in group))
         return packs + any(owner.get(user) is None for lane in group for user in lane.users)
 
-    def slot_groups(self, groups: list) -> list:
-        """The lanes of a float slot (an adjoint's `alloca double`, one per lane) that
-        only lane-wise loads and stores use: one `alloca <N x T>` for all lanes."""
-        return [g for g in groups if isinstance(g[0], AllocaInst) and not g[0].operands
-                and is_vector_element(g[0].allocated_type)
-                and all(self.slot_use(lane, k, g) for k, lane in enumerate(g))]
-
-    def slot_use(self, lane, k: int, slot: list) -> bool:
-        """Every use of lane k of `slot` is a plain load or store of the slot's type at
-        pointer position, made for lane k."""
-        ty = slot[0].allocated_type
-        for user, index in lane.uses:
-            if user.opcode not in ("load", "store") or user.volatile or user.ordering or \
-                    index != (1 if user.opcode == "store" else 0):
-                return False
-            if (user.operands[0].type if user.opcode == "store" else user.type) != ty:
-                return False
-        return True
-
-    def memory_groups(self, groups: list, slots: list) -> list:
-        """Lane-wise loads and stores of slot lanes; a slot some other load or store uses
-        (not lane for lane) stays scalar, with its loads and stores (`slots` shrinks)."""
-        lanes = {lane: (id(slot), k) for slot in slots for k, lane in enumerate(slot)}
-        found = [g for g in groups if g[0].opcode in ("load", "store")
-                 and self.lane_wise(g, lanes)]
-        uses = Counter(lanes[g[0].pointer][0] for g in found)
-        whole = {id(s) for s in slots if all(uses[id(s)] == len(lane.uses) for lane in s)}
-        slots[:] = [s for s in slots if id(s) in whole]
-        self.memory = [g for g in found if lanes[g[0].pointer][0] in whole]
-        self.memory_lanes = {lane: id(g) for g in self.memory for lane in g}
-        return self.memory
-
-    @staticmethod
-    def lane_wise(group: list, lanes: dict) -> bool:
-        """Lane k of the load or store uses lane k of one slot."""
-        first = lanes.get(group[0].pointer)
-        return first is not None and all(lanes.get(g.pointer) == (first[0], k)
-                                         for k, g in enumerate(group))
-
     def lane_operands(self, inst) -> range | tuple:
         """The operands that differ by lane: all but a select's condition, a phi's blocks."""
         if isinstance(inst, PhiInst):
@@ -178,25 +141,18 @@ class LaneVectorizer:
 
     # -- vector operations -----------------------------------------------------------------
     def new_vector(self, group: list) -> Instruction:
-        """Lane 0's copy with the vector type (a slot: of `<N x T>`); alignment is the
-        vector type's own."""
+        """Lane 0's copy with the vector type, its operands filled in later."""
         first = group[0]
         vector = clone_instruction(first)
         vector.drop_operands()
-        if is_vector_element(first.type):
-            vector.type = VectorType(self.width, first.type)
-        if isinstance(first, AllocaInst):
-            vector.allocated_type = VectorType(self.width, first.allocated_type)
-        if isinstance(first, (AllocaInst, MemoryInst)):
-            vector.align = None
-        if vector.type != VOID:
-            vector.name = self.fn.unique_name(f"{first.name or 'v'}.vec")
+        vector.type = VectorType(self.width, first.type)
+        vector.name = self.fn.unique_name(f"{first.name or 'v'}.vec")
         vector.debug_records, first.debug_records = first.debug_records, []
         return vector
 
     def fill_operands(self, group: list, vector: Instruction) -> None:
-        """The vector's operands: each lane operand's lanes as a vector (a slot's lanes:
-        its vector slot), the rest (a select's condition, a phi's blocks) as lane 0's."""
+        """The vector's operands: each lane operand's lanes as a vector, the rest (a
+        select's condition, a phi's blocks) as lane 0's."""
         first = group[0]
         floats = set(self.lane_operands(first))
         for i, op in enumerate(first.operands):
