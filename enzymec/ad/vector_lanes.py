@@ -6,8 +6,8 @@ stores, shadow allocations, frees, calls of callees' tangent functions). The add
 instructions that depend on a tangent ("lane-dependent": a tangent argument, a shadow
 global, a shadow allocation, or another lane-dependent value) are copied once for each
 extra lane, their operands mapped to that lane's values. So every tangent rule is written
-once and applied per lane, the primal code runs once, and LLVM's SLP vectorizer may turn
-the N copies into vector instructions.
+once and applied per lane, and the primal code runs once. The N copies of a float operation
+then become one `<N x T>` operation (vector_ops.py), so LLVM need not find the lanes again.
 
 Calls that mix primal and tangent results get one call for all lanes:
 - a callee's width-1 tangent function: its width-N tangent function (one call, which
@@ -33,6 +33,7 @@ from enzymec.ir.values import UseList
 from . import heap
 from .requests import Mode, Request
 from .runtime_calls import PREFIX
+from .vector_ops import LaneVectorizer
 
 # the runtime's allocations of shadow heap memory: one per lane
 SHADOW_ALLOCATORS = frozenset(PREFIX + name for name in ("shadow_alloc", "shadow_realloc"))
@@ -49,6 +50,8 @@ def vector_return_type(ret, primal: bool, tangent: bool, width: int):
 
 class LaneExpansion:
     """Turn `ctx.fn` (a width-1 tangent whose arguments `reshape` gave lanes) into width N."""
+
+    vector_ops = True   # write the lanes of float arithmetic as one vector operation
 
     def __init__(self, ctx, primal: set, request: Request, lane_args: dict, rules):
         """`ctx`: the width-1 function's function_context.FunctionContext; `primal`: the
@@ -81,6 +84,15 @@ class LaneExpansion:
             self.expand_mixed(call, kind)
         for ret in [i for i in self.fn.instructions() if i.opcode == "ret"]:
             self.expand_return(ret)
+        self.vectorize()
+
+    def vectorize(self) -> None:
+        """The lane copies of float arithmetic as `<N x T>` operations (vector_ops.py)."""
+        if not self.vector_ops:
+            return
+        groups = [[self.lane(inst, k) for k in range(self.width)]
+                  for inst in self.fn.instructions() if inst in self.deps]
+        LaneVectorizer(self.fn, groups, self.width).run()
 
     # -- what is lane-dependent ------------------------------------------------------------
     def find_mixed_calls(self) -> None:
