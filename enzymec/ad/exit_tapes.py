@@ -9,6 +9,12 @@ value goes to a tape of A, element A's tape index, stored where the value is com
 each of L's iterations overwrites the element, the last one stays (as tape.py's final
 caches do with one slot for a value used after all its loops).
 
+Only where L's trip count is a compile-time constant (the net's 10 exps), for now: GMM's
+log-sum-exp has the same shape with a run-time count (K), and its gradient measured 1-2.5%
+slower with the exit tape (paired CPU time against main, four sizes, load 9-14, loops
+aligned or not; benchmarks/RESULTS.md), although its code is the same but for the
+element's index and one reservation fewer per point; not explained, so not taken.
+
 An exit tape is a kept tape (tape_arena.py), never a stacked one, even where the loop
 around is outside all others with a known trip count: it holds one element per outer
 iteration (the net: 100 sums, 800 bytes), and putting it on the record stack would take
@@ -18,13 +24,19 @@ a record-stack chunk of 64 KiB in a gradient that otherwise has no records (106,
 
 from __future__ import annotations
 
+from .tape_arena import constant_trip_count
 
-def enclosing_loop(loop, block):
-    """The innermost of `loop` and the loops around it that contains `block` (None: no
-    loop around `loop` contains it)."""
-    while loop is not None and not loop.contains(block):
-        loop = loop.parent
-    return loop
+
+def tape_loop(loop, block):
+    """The loop whose iterations index the tape of a value of `loop` that the reverse of
+    `block` reads: `loop` itself, or the innermost loop around it containing `block` when
+    `block` is outside `loop` and `loop`'s trip count is a compile-time constant."""
+    around = loop
+    while around is not None and not around.contains(block):
+        around = around.parent
+    if around is None or constant_trip_count(loop) is None:
+        return loop
+    return around
 
 
 def exit_cache(tape, value, around, name: str):

@@ -29,7 +29,7 @@ from .recompute_cost import recompute_float
 from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
 from .argument_reload import reloads_written_argument
-from .exit_tapes import enclosing_loop, exit_cache
+from .exit_tapes import exit_cache, tape_loop
 from .nested_finals import keeps_taped_final
 from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
@@ -235,7 +235,7 @@ class Tape:
             self._explain(value, "taped", cache=slot.name,
                           cheaper=value.opcode in RECOMPUTABLE, final=loop is not None)
             return self._tag(builder.load(value.type, slot, name), slot)
-        around = enclosing_loop(loop, forward_block)
+        around = tape_loop(loop, forward_block)
         if around is not loop:  # after `loop`, in an iteration of a loop around it
             tape = exit_cache(self, value, around, name)
             loop = around
