@@ -161,9 +161,8 @@ def _forward_store_of(reserve, tape, value):
 def _other_tapes(tape_state, tape, state) -> bool:
     """Another array tape of the same loop: the flag's late reservation would change the
     order in which stacked tapes are pushed, which their release relies on."""
-    return any(t is not tape and
-               _state_of(tape_state, tape_state.loop_info.loop_for(v.block)) is state
-               for v, t in tape_state.array_caches.items())
+    return any(t is not tape and _state_of(tape_state, tape_state.tape_loops[t]) is state
+               for t in tape_state.tape_order)
 
 
 def _reverse_elements(ctx, tape, ty) -> list:

@@ -31,6 +31,8 @@ from .remat_region import remat_plan
 from .running_rebuild import emit_running_sum, rebuildable_sum, sum_inputs
 from .runtime_calls import runtime_function
 from .argument_reload import reloads_written_argument
+from .exit_tapes import exit_cache, tape_loop
+from .nested_finals import keeps_taped_final
 from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
 from .tape_arena import HELPERS, RECORD_ALIGN, constant_trip_count, tape_kind
@@ -72,6 +74,11 @@ class Tape:
         # values computed in a loop that the reverse needs only after all their loops: one
         # slot, overwritten each iteration, holds the final value (no per-iteration tape)
         self.final_caches: dict[Value, AllocaInst] = {}
+        # values computed in a nested loop that the reverse needs after it, inside a loop
+        # around it: one element per iteration of that loop (exit_tapes.py)
+        self.exit_caches: dict[tuple[Value, object], AllocaInst] = {}
+        self.tape_loops: dict[AllocaInst, object] = {}  # array tape -> the loop indexing it
+        self.tape_order: list[AllocaInst] = []  # array tapes, in the order they were made
         self.tape_kinds: dict[AllocaInst, tuple[str, int]] = {}  # tape -> (kind, element size)
         self.constant_finals: dict[Value, int] = {}  # final counter phi -> its constant value
         self.counted_finals: dict[Value, Value] = {}  # final counter phi -> count - 1 as IR
@@ -246,9 +253,14 @@ class Tape:
             self._explain(value, "taped", cache=slot.name,
                           cheaper=value.opcode in RECOMPUTABLE, final=loop is not None)
             return self._tag(builder.load(value.type, slot, name), slot)
-        tape = self.array_caches.get(value)
-        if tape is None:
-            tape = self.create_array_cache(value, loop, name)
+        around = tape_loop(loop, forward_block)
+        if around is not loop:  # after `loop`, in an iteration of a loop around it
+            tape = exit_cache(self, value, around, name)
+            loop = around
+        else:
+            tape = self.array_caches.get(value)
+            if tape is None:
+                tape = self.create_array_cache(value, loop, name)
         self._explain(value, "taped", loop=loop, cache=tape.name,
                       cheaper=value.opcode in RECOMPUTABLE)
         state = self.loop_states[loop]
@@ -278,15 +290,22 @@ class Tape:
             self.explain.tag(inst, cache.name)
         return inst
 
-    def create_array_cache(self, value: Instruction, loop, name: str) -> AllocaInst:
+    def create_array_cache(self, value: Instruction, loop, name: str,
+                           exit_tape: bool = False) -> AllocaInst:
+        """A tape of `value` with one element per iteration of `loop`, stored where
+        `value` is computed; an `exit_tape` is one of a loop around the value's loop, and
+        never on the record stack (exit_tapes.py says why)."""
         from enzymec.ir.types import StructType
         tape = self.entry.alloca(StructType((PTR, I64)), name)
         self.entry.store(_zero_tape(), tape)
-        self.array_caches[value] = tape
+        if not exit_tape:
+            self.array_caches[value] = tape
+        self.tape_loops[tape] = loop
+        self.tape_order.append(tape)
         size, align = self.function.module.layout.size_align(value.type)
         state = self.loop_states[loop]
         kind = tape_kind(loop, size, self.trip_count(state) is not False,
-                         self.stack_records and align <= RECORD_ALIGN)
+                         self.stack_records and align <= RECORD_ALIGN and not exit_tape)
         self.tape_kinds[tape] = (kind, size)
         position = _after_definition(value)
         counter = state.index_at_header
@@ -332,9 +351,9 @@ class Tape:
         """Release each stacked tape where the reverse sweep leaves its loop (everything
         pushed on the record stack after it is popped by then)."""
         stacked: dict = {}  # loop -> its stacked tapes, last pushed first
-        for value, tape in reversed(self.array_caches.items()):  # pushed in this order
+        for tape in reversed(self.tape_order):  # pushed in this order
             if self.tape_kinds[tape][0] == "stacked":
-                stacked.setdefault(self.loop_info.loop_for(value.block), []).append(tape)
+                stacked.setdefault(self.tape_loops[tape], []).append(tape)
         for jump, loop in self.loop_leaves:
             builder = IRBuilder(self.function).position_before(jump)
             for tape in stacked.get(loop, ()):
@@ -348,10 +367,10 @@ class Tape:
         with their loops."""
         self.release_loop_tapes()
         free_deferred(self, builder)  # scratch the reverse sweep loaded again
-        if not self.array_caches:
+        if not self.tape_order:
             return
         free = declare_function(self.function.module, "free", FunctionType(VOID, (PTR,)))
-        for tape in self.array_caches.values():
+        for tape in self.tape_order:
             kind, size = self.tape_kinds[tape]
             release = HELPERS[kind][2]
             if kind == "stacked":
@@ -365,15 +384,19 @@ class Tape:
     def note_final(self, state: LoopState, exit_block: Block, final: PhiInst) -> None:
         """Record the counter value at a loop exit; a loop outside all others with one exit
         and a known trip count leaves at iteration count - 1, which the reverse then needs
-        not tape: a constant, or recomputed from the loop's bound (tree_reduce's leaves). (Not yet for nested loops: with the inner loop's constant in the net
-        benchmark, LLVM stopped vectorizing the reverse of its dW loop, cause not found.)
-        A nested loop whose count is not constant (GMM's `d`, `d - i - 1`) has its count
-        recomputed too, when that needs no tape itself."""
+        not tape: a constant, or recomputed from the loop's bound (tree_reduce's leaves).
+        A nested loop's constant count is used as well, but where LLVM would then give up
+        vectorizing its reverse (nested_finals.py); a nested loop whose count is not
+        constant (GMM's `d`, `d - i - 1`) has its count recomputed, when that needs no
+        tape itself."""
         state.finals[exit_block] = final
         count = constant_trip_count(state.loop)
         if len(state.loop.exits) != 1:
             return
         if state.loop.parent is not None:
+            if count is not None and not keeps_taped_final(state.loop):
+                self.constant_finals[final] = count - 1
+                return
             counted = None if count is not None else \
                 final_counter_value(state.loop, self.function)
             if counted is not None and not self.needs_tape(counted):

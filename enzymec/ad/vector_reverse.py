@@ -41,7 +41,8 @@ class ReverseLanes(LaneExpansion):
         pointer the forward sweep allocates): those get a cache per lane."""
         tape = self.ctx.tape
         caches = [*tape.scalar_caches.items(), *tape.array_caches.items(),
-                  *tape.final_caches.items()]  # a value may have a final and an array cache
+                  *tape.final_caches.items(),  # a value may have a final and an array cache
+                  *((v, t) for (v, _), t in tape.exit_caches.items())]
         self.shared_storage = {slot for _, slot in caches}
         for state in tape.loop_states.values():
             self.shared_storage |= {state.tape_index, state.reverse_iv} - {None}
