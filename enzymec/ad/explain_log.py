@@ -34,7 +34,8 @@ explain_schema.py checks documents against them). The kind-specific fields:
   dupnoneed, const; active in forward mode), active (bool), reason (why inactive, or what
   an active pointer's shadow receives; "" when plainly active).
 - value / memory: what (the instruction as the user wrote it), active, reason.
-- need: value, how (reused, recomputed, reloaded, counter, taped), reason; for taped values
+- need: value, how (a key of explain_tape.HOW_WORDS: reused, counter, running, recomputed,
+  reloaded, reloaded_scratch, reloaded_argument, forwarded; or taped), reason; for taped values
   cache (the tape's name, which tape_after_optimization events repeat), bytes_total for a
   stack slot; for a tape array bytes_per_iteration, loop_trip_count, bytes_per_loop and
   bytes_total, each null when not a compile-time constant. Null for other values.

@@ -388,4 +388,4 @@ def test_fast_gradient_reloads_what_the_other_tapes(disjoint):
     assert loads("matvec_out.gradient", dot) == ["taped", "taped"]
     assert loads("matvec_out.noalias.gradient", dot) == ["reloaded", "reloaded"]
     assert loads("matvec_out.gradient", dot + 4) == ["taped"]
-    assert loads("matvec_out.noalias.gradient", dot + 4) == ["reloaded"]
+    assert loads("matvec_out.noalias.gradient", dot + 4) == ["reloaded_argument"]
