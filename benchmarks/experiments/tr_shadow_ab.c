@@ -11,8 +11,14 @@
  *            zeros back; the reverse stores +0.0 + seed * dx[i] (bitwise the taped gradient's
  *            dx[i] + seed * g_i on a zero element) or reads the ordinary tape
  *   shadow-0 shadow with dx all -0.0 (every leaf leaves the shadow at its first element)
+ *   norec    taped without the leaf's 16-byte record: its tape sits right below the next
+ *            record and its length is the leaf's n (the other route for memory)
  * It also checks the shadow model's dx bitwise against the taped model's (dx +0.0, -0.0, a
- * nonzero element late in a leaf) and prints the stack bytes each model uses.
+ * nonzero element late in a leaf), prints the stack bytes each model uses, and shows why
+ * the per-element +0.0 test alone is not enough: with the halves overlapping by one element
+ * (tree(x, h + 1), tree(x + h, n - h)) the shadow model's gradient differs from the taped
+ * one (the right leaf finds the left leaf's value in dx[h], takes the ordinary tape, and
+ * its reverse adds into the left leaf's tape element).
  * Build and run: enzymec -O3 -march=native -fno-math-errno tr_shadow_ab.c -o ab -lm
  *                && ./ab [n=4194304] [rounds=9] */
 #define _GNU_SOURCE
@@ -83,6 +89,7 @@ static void *push(size_t bytes) {
 }
 static void *pop(size_t bytes) { return top -= bytes; }
 
+static int SHADOW, NOREC, OVERLAP;
 static double m_leaf_taped(const double *x, int n) {
     double *t = push(8 * (size_t)n), s = 0;
     for (int i = 0; i < n; i++) {
@@ -91,11 +98,12 @@ static double m_leaf_taped(const double *x, int n) {
         s += si * x[i];
         t[i] = ci * x[i] + si;
     }
-    struct leaf_rec *r = push(sizeof *r);
-    r->buf = t, r->cap = n;
+    if (!NOREC) {
+        struct leaf_rec *r = push(sizeof *r);
+        r->buf = t, r->cap = n;
+    }
     return s;
 }
-static int SHADOW;
 /* The shadow leaf: g_i into dx[i] while dx[i] is +0.0 bitwise; at the first other element
  * the ordinary tape is reserved, the values so far moved there and the zeros put back. */
 static double m_leaf_shadow(const double *x, double *dx, int n) {
@@ -122,13 +130,18 @@ static double m_leaf_shadow(const double *x, double *dx, int n) {
 static double m_fwd(const double *x, double *dx, int n) {
     if (n <= 16) return SHADOW ? m_leaf_shadow(x, dx, n) : m_leaf_taped(x, n);
     int h = n / 2;
-    double a = m_fwd(x, dx, h), b = m_fwd(x + h, dx + h, n - h);
+    double a = m_fwd(x, dx, h + OVERLAP), b = m_fwd(x + h, dx + h, n - h);
     double r = sqrt(a * a + b * b + 1.0);
     double *rec = push(24);
     rec[0] = a, rec[1] = b, rec[2] = r;
     return r;
 }
 static void m_rev(double *dx, int n, double seed) {
+    if (n <= 16 && NOREC) {
+        double *t = pop(8 * (size_t)n);
+        for (int i = 0; i < n; i++) dx[i] += seed * t[i];
+        return;
+    }
     if (n <= 16) {
         struct leaf_rec *r = pop(sizeof *r);
         if (!r->buf) {
@@ -143,10 +156,10 @@ static void m_rev(double *dx, int n, double seed) {
     int h = n / 2;
     double s = seed / rec[2];
     m_rev(dx + h, n - h, s * rec[1]); /* LIFO: the second half's records are on top */
-    m_rev(dx, h, s * rec[0]);
+    m_rev(dx, h + OVERLAP, s * rec[0]);
 }
 __attribute__((noinline)) void model(const double *x, double *dx, int n, int shadow) {
-    SHADOW = shadow;
+    SHADOW = shadow == 1, NOREC = shadow == 2;
     m_fwd(x, dx, n);
     m_rev(dx, n, 1.0);
 }
@@ -167,6 +180,18 @@ static int same_bits(const double *x, int n) {
     free(a), free(b);
     return ok;
 }
+/* Halves overlapping by one element: how many elements of the shadow model's gradient
+ * differ from the taped model's (dx zero). */
+static int overlap_differences(const double *x, int n) {
+    double *a = calloc((size_t)n, 8), *b = calloc((size_t)n, 8);
+    OVERLAP = 1;
+    model(x, a, n, 0), model(x, b, n, 1);
+    OVERLAP = 0;
+    int d = 0;
+    for (int i = 0; i < n; i++) d += memcmp(&a[i], &b[i], 8) != 0;
+    free(a), free(b);
+    return d;
+}
 static int cmp(const void *a, const void *b) {
     double u = *(const double *)a, v = *(const double *)b;
     return (u > v) - (u < v);
@@ -176,8 +201,8 @@ int main(int argc, char **argv) {
     if (rounds < 1 || rounds > 64) rounds = 9;
     double *x = tr_input(n), *dx = calloc((size_t)n, 8);
     stack = top = malloc(8 * (size_t)n + 64 * (size_t)n / 8 + 4096);
-    const char *names[] = {"expert", "enzymec", "taped", "shadow", "shadow-0"};
-    enum { NV = 5 };
+    const char *names[] = {"expert", "enzymec", "taped", "shadow", "shadow-0", "norec"};
+    enum { NV = 6 };
     double best[NV], t[NV][64];
     for (int v = 0; v < NV; v++) best[v] = 1e9;
     for (int r = -1; r < rounds; r++)
@@ -187,15 +212,19 @@ int main(int argc, char **argv) {
             double t0 = cpu_now();
             if (v == 0) expert(x, dx, n);
             else if (v == 1) enz(x, dx, n);
-            else model(x, dx, n, v >= 3);
+            else model(x, dx, n, v == 5 ? 2 : v >= 3);
             double dt = cpu_now() - t0;
             if (r >= 0) t[v][r] = dt, best[v] = dt < best[v] ? dt : best[v];
         }
     stack_high = 0, top = stack, model(x, dx, n, 0);
     size_t taped_bytes = stack_high;
     fill(dx, n, 0), stack_high = 0, top = stack, model(x, dx, n, 1);
-    printf("n %d rounds %d; stack bytes: taped %zu, shadow %zu; shadow bits == taped bits: %s\n",
-           n, rounds, taped_bytes, stack_high, same_bits(x, n) ? "yes" : "NO");
+    size_t shadow_bytes = stack_high;
+    stack_high = 0, top = stack, model(x, dx, n, 2);
+    printf("n %d rounds %d; stack bytes: taped %zu, shadow %zu, norec %zu; shadow bits == "
+           "taped bits: %s; overlapping halves: %d elements differ\n", n, rounds, taped_bytes,
+           shadow_bytes, stack_high, same_bits(x, n) ? "yes" : "NO",
+           overlap_differences(x, n));
     for (int v = 0; v < NV; v++) {
         double q[64];
         for (int r = 0; r < rounds; r++) q[r] = t[v][r] / t[0][r];
