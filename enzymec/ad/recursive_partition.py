@@ -1,6 +1,7 @@
 """Whether a self-recursive function reads each element of a pointer argument at most once
-over its whole recursion (issue 11 item 6, tree_reduce; analysis only, nothing uses it
-yet): the fact a loop tape kept in the shadow *through a recursion* rests on.
+over its whole recursion (issue 11 item 6, tree_reduce): the fact a loop tape kept in the
+shadow *through a recursion* rests on (shadow_tape.py, shadow_tape_apply.py and
+partition_extents.py use it when ENZYMEC_SHADOW_RECURSION=1: see THROUGH_CALLS).
 
 shadow_tape.py keeps a loop's tape in `dx[i]` while `dx[i]` holds +0.0, for a loop that
 runs once per call in a function that passes `x` nowhere. tree_reduce's leaves run in
@@ -33,6 +34,7 @@ from `x` and every other region) and the per-element +0.0 test (shadow_tape_appl
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from enzymec.analysis import dominators, loops, underlying_object
@@ -40,10 +42,21 @@ from enzymec.ir import AllocaInst, Argument, CallInst, FloatType, GepInst, PhiIn
 from enzymec.ir.instructions import DebugRecord
 
 from .linear_facts import Form, facts_at, form_of, nonnegative
-from .shadow_tape import Refusal
 
+# ENZYMEC_SHADOW_RECURSION=1 lets shadow_tape.py use a partition through calls (off by
+# default: tree_reduce's gradient then takes 14.7 MB instead of 44.1 MB but 5-7% more time,
+# benchmarks/RESULTS.md "What is still missing"); the analysis itself always runs
+THROUGH_CALLS = os.environ.get("ENZYMEC_SHADOW_RECURSION", "0") == "1"
 MEMORY_OPCODES = ("load", "store", "atomicrmw", "cmpxchg", "fence", "va_arg")
 HINTS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why no partition was shown: the rule that failed."""
+
+    rule: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -64,6 +77,8 @@ class Facts:
 
     function: object
     argument: Argument
+    selves: frozenset = frozenset()  # callees whose calls are calls of the function
+    params: tuple = ()  # the function's primal parameters, in the callees' order
     dom: object = None
     loads: list | None = None
     calls: list | None = None     # (call, offset form)
@@ -73,10 +88,18 @@ class Facts:
     parts: list | None = None     # (block, position, offset form, length form)
 
 
-def partition(function, argument) -> Partition | Refusal:
+def partition(function, argument, params=None, others: bool = True) -> Partition | Refusal:
     """A `Partition` of `argument` over `function`'s recursion, else the first rule that
-    fails."""
-    facts = Facts(function, argument, dominators(function))
+    fails. `params`: the function's primal parameters in its callees' order (a gradient's
+    have shadows between them); its own parameters by default. With `others`, a call to
+    another function counts as a call of this one when that function partitions the same
+    argument, calling only itself (a gradient's forward clone calls the function it was
+    cloned from, alias_version's noalias clone its original): the induction needs no more
+    of a callee than what its own partition shows."""
+    params = tuple(function.args if params is None else params)
+    selves = {function} | (_partitioning_callees(function, params.index(argument))
+                           if others else set())
+    facts = Facts(function, argument, frozenset(selves), params, dominators(function))
     for rule, check, reason in RULES:
         if not check(facts):
             return Refusal(rule, reason)
@@ -84,11 +107,38 @@ def partition(function, argument) -> Partition | Refusal:
                      tuple(call for call, _ in facts.calls))
 
 
+def _partitioning_callees(function, position: int) -> set:
+    """The functions `function` calls that partition their argument at `position` with
+    only calls of themselves."""
+    found = set()
+    for inst in function.instructions():
+        callee = inst.called_function if isinstance(inst, CallInst) else None
+        if callee is not None and callee is not function and not callee.is_declaration \
+                and position < len(callee.args) and callee not in found and \
+                isinstance(partition(callee, callee.args[position], others=False), Partition):
+            found.add(callee)
+    return found
+
+
+def passes_parts(function, call, params=None) -> bool:
+    """Whether every pointer `call` passes is a part of a partitioned argument of
+    `function` (the call among that Partition's calls): the callee's shadows are parts of
+    the caller's, disjoint from every region wherever the caller's are."""
+    params = tuple(function.args if params is None else params)
+    pointers = [i for i, a in enumerate(call.args) if a.type.is_pointer]
+    for index in pointers:
+        found = partition(function, params[index], params) \
+            if index < len(params) else None
+        if not isinstance(found, Partition) or call not in found.calls:
+            return False
+    return bool(pointers)
+
+
 def _memory(f: Facts) -> bool:
     """Calls only to itself and memory-free intrinsics; memory of arguments and locals."""
     for inst in f.function.instructions():
         if isinstance(inst, CallInst):
-            if not (inst.called_function is f.function or _memory_free(inst)):
+            if not (inst.called_function in f.selves or _memory_free(inst)):
                 return False
         elif inst.opcode in ("load", "store"):
             pointer = inst.operands[-1] if inst.opcode == "load" else inst.operands[1]
@@ -135,10 +185,10 @@ def _uses(f: Facts) -> bool:
 
 def _passed_on(user, pointer, f: Facts) -> bool:
     """`pointer` is the argument's own operand of a call to the function, and only that."""
-    if not isinstance(user, CallInst) or user.called_function is not f.function:
+    if not isinstance(user, CallInst) or user.called_function not in f.selves:
         return False
     positions = [i for i, a in enumerate(user.args) if a is pointer]
-    return positions == [f.argument.index]
+    return positions == [f.params.index(f.argument)]
 
 
 def _loop(f: Facts) -> bool:
@@ -156,7 +206,7 @@ def _loop(f: Facts) -> bool:
     if bound is None or len(bound.terms) != 1 or bound.const != 0:
         return False
     (length, coef), = bound.terms.items()
-    if coef != 1 or not isinstance(length, Argument):
+    if coef != 1 or not isinstance(length, Argument) or length not in f.params:
         return False
     if not nonnegative(bound - Form.constant(1), facts_at(loop.preheader, f.dom)):
         return False
@@ -202,8 +252,9 @@ def _inside(f: Facts) -> bool:
     info = loops(f.function, f.dom)
     f.parts = [(f.loop.preheader, -1, Form.constant(0), f.bound)]
     for call, offset in f.calls:
-        length = form_of(call.args[f.length.index])
-        if length is None or info.loop_for(call.block) is not None:
+        length = form_of(call.args[f.params.index(f.length)])
+        if length is None or info.loop_for(call.block) is not None or \
+                not _same_length(f, call.called_function):
             return False
         facts = facts_at(call.block, f.dom)
         if not nonnegative(offset, facts) or \
@@ -211,6 +262,16 @@ def _inside(f: Facts) -> bool:
             return False
         f.parts.append((call.block, call.block.instructions.index(call), offset, length))
     return True
+
+
+def _same_length(f: Facts, callee) -> bool:
+    """Another function's parts are measured by its argument at the length's position."""
+    if callee is f.function:
+        return True
+    position = f.params.index(f.argument)
+    other = partition(callee, callee.args[position], others=False)
+    return isinstance(other, Partition) and \
+        other.length is callee.args[f.params.index(f.length)]
 
 
 def _disjoint(f: Facts) -> bool:

@@ -13,8 +13,11 @@ Only in the gradient that runtime alias versioning (alias_version.py) builds for
 whose regions it proved disjoint (`GradientSpec.disjoint_shadows`): there `dx` overlaps
 no byte of `x`, of another argument or of another shadow, so nothing but the partner's own
 reverse touches `dx[i]` between the forward store and the replacement (shadow_tape.py's
-rules prove the rest). Split pairs, vector widths, forward mode and OpenMP never get
-that flag, so they never take this path.
+rules prove the rest). Vector widths, forward mode, OpenMP and heap-record pairs never
+get that flag, so they never take this path. With ENZYMEC_SHADOW_RECURSION=1 a recursion
+that partitions `x` (recursive_partition.py: tree_reduce) is versioned too, and the split
+pairs of its calls inherit the flag (`disjoint_calls`): each call's shadow is a part of
+the caller's; the flag crosses the cut in the pair's record (split.py, LIFO records).
 
 The reverse reads the tape value through a branch on the test's flag, and the old `dx[i]`
 likewise (+0.0 when the flag is set): a branch on a loop-invariant flag, which LLVM
@@ -28,12 +31,13 @@ from __future__ import annotations
 import os
 
 from enzymec.analysis import dominators, loops
-from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, ConstantInt, FloatType, GepInst,
-                        IntType, PhiInst)
+from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, CallInst, ConstantInt, FloatType,
+                        GepInst, IntType, PhiInst)
 from enzymec.ir.block_split import split_block
 from enzymec.ir.builder import IRBuilder, zero
 
 from .explain_record import describe, source_location
+from .recursive_partition import THROUGH_CALLS, passes_parts
 from .runtime_calls import PREFIX, runtime_function
 from .shadow_tape import ShadowSlot, shadow_slot
 
@@ -47,8 +51,8 @@ MOVABLE = ("getelementptr", "add", "sub", "mul", "shl", "sext", "zext", "trunc",
 def find_slots(ctx, spec) -> list[ShadowSlot]:
     """The slots of the forward sweep (before instrumentation) that could hold their tape
     in a shadow: none unless the gradient runs only for disjoint regions."""
-    if not spec.disjoint_shadows or spec.split is not None or not ENABLED:
-        return []
+    if not spec.disjoint_shadows or spec.heap_records or not ENABLED:
+        return []  # a split pair's records must be LIFO: its shadow flag crosses in one
     shadowed = frozenset(a for a in ctx.shadow_args if a.type.is_pointer)
     if not shadowed:
         return []
@@ -56,10 +60,21 @@ def find_slots(ctx, spec) -> list[ShadowSlot]:
     found = []
     for inst in ctx.fn.instructions():
         if isinstance(inst.type, FloatType) and loop_info.loop_for(inst.block) is not None:
-            slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active)
+            slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active,
+                               ctx.primal_args)
             if isinstance(slot, ShadowSlot):
                 found.append(slot)
     return found
+
+
+def disjoint_calls(ctx, spec) -> set:
+    """The calls of the forward sweep (before instrumentation) whose pointer arguments are
+    parts of partitioned arguments (recursive_partition.passes_parts): where this gradient
+    runs only for disjoint regions, so do their split pairs."""
+    if not spec.disjoint_shadows or spec.heap_records or not ENABLED or not THROUGH_CALLS:
+        return set()
+    return {call for call in ctx.fn.instructions() if isinstance(call, CallInst) and
+            passes_parts(ctx.fn, call, ctx.primal_args)}
 
 
 def apply_shadow_tapes(ctx, slots, shadows) -> list:

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from enzymec.ad.linear_facts import Form, facts_at, form_of, nonnegative
-from enzymec.ad.recursive_partition import Partition, partition
-from enzymec.ad.shadow_tape import Refusal
+from enzymec.ad.recursive_partition import Partition, Refusal, partition
 from enzymec.analysis import dominators
 from enzymec.ir import parse_module
 
