@@ -112,7 +112,8 @@ class GradientSynthesizer:
         self.prepare_forward()
         self.instrument_forward()
         final_return = self.build_reverse()
-        apply_shadow_tapes(ctx, self.shadow_slots, self.shadows)  # shadow_tape_apply.py
+        apply_shadow_tapes(ctx, self.shadow_slots, self.shadows,  # shadow_tape_apply.py
+                           early=bool(self.disjoint_calls) or self.spec.split is not None)
         # tapes exist only once every reverse block asked for its values: free them last
         ctx.tape.free_all(IRBuilder(ctx.fn).position_before(final_return))
         return self.finish()

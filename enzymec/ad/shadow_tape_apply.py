@@ -77,16 +77,17 @@ def disjoint_calls(ctx, spec) -> set:
             passes_parts(ctx.fn, call, ctx.primal_args)}
 
 
-def apply_shadow_tapes(ctx, slots, shadows) -> list:
+def apply_shadow_tapes(ctx, slots, shadows, early: bool = False) -> list:
     """Rewrite the tape of each slot that the synthesis taped per iteration (one per
-    partner load); returns the slots rewritten (for --explain)."""
+    partner load); returns the slots rewritten (for --explain). `early`: the shadow
+    element is loaded before the iteration's other work (`_shadow_element`)."""
     done, partners = [], set()
     for slot in slots:
         if slot.load in partners:
             continue
         plan = _plan(ctx, slot, shadows)
         if plan is not None:
-            _rewrite(ctx, slot, plan)
+            _rewrite(ctx, slot, plan, early)
             _explain(ctx, slot)
             partners.add(slot.load)
             done.append(slot)
@@ -229,7 +230,7 @@ def _only_loaded_or_stored(slot) -> bool:
                                       u.operands[0] is not slot) for u in slot.users)
 
 
-def _rewrite(ctx, slot, plan: _Plan) -> None:
+def _rewrite(ctx, slot, plan: _Plan, early: bool = False) -> None:
     """The flag `in shadow` (set before the loop, cleared where the forward leaves the
     shadow), the forward store through it, the reverse's two loads branched on it."""
     flag = ctx.tape.entry.alloca(I1, (slot.value.name or "v") + ".in.shadow")
@@ -238,11 +239,11 @@ def _rewrite(ctx, slot, plan: _Plan) -> None:
     b.store(ConstantInt(I1, 1), flag)
     count = plan.reserve.operands[1]
     plan.reserve.set_operand(1, ConstantInt(I64, 0))  # reserved when the shadow is left
-    _forward_store(ctx, slot, plan, flag, count)
+    _forward_store(ctx, slot, plan, flag, count, early)
     _reverse_loads(ctx, plan, flag, slot.value.type)
 
 
-def _forward_store(ctx, slot, plan: _Plan, flag, count) -> None:
+def _forward_store(ctx, slot, plan: _Plan, flag, count, early: bool = False) -> None:
     """`store v, tape[i]` becomes: in the shadow while every element met so far held +0.0
     bitwise, `S[idx] = v`; at the first other element, the ordinary tape reserved, the
     values stored so far moved there and the zeros put back (runtime), the flag cleared;
@@ -258,8 +259,8 @@ def _forward_store(ctx, slot, plan: _Plan, flag, count) -> None:
     b = IRBuilder(fn).position_at_end(head)
     b.cond_br(b.load(I1, flag, "in.shadow"), check, ordinary)
     b = IRBuilder(fn).position_at_end(check)
-    element = b.gep(ty, ctx.shadow_args[slot.argument], [slot.index], "shadow.slot")
-    old = b.cast("bitcast", b.load(ty, element, "shadow.old"), bits)
+    element, loaded = _shadow_element(ctx, slot, b, early)
+    old = b.cast("bitcast", loaded, bits)
     b.cond_br(b.icmp("eq", old, ConstantInt(bits, 0), "shadow.zero"), shadow_store, leave)
     b = IRBuilder(fn).position_at_end(shadow_store)
     b.store(store.operands[0], element)
@@ -269,6 +270,23 @@ def _forward_store(ctx, slot, plan: _Plan, flag, count) -> None:
     ordinary.append(store)
     store.set_operand(1, _ordinary_element(ctx, slot, plan))
     IRBuilder(fn).position_at_end(ordinary).br(join)
+
+
+def _shadow_element(ctx, slot, b, early: bool):
+    """`S[idx]` and its old content, loaded in the check block; `early`: loaded right after
+    the partner load instead, volatile so that it stays there, before the iteration's math
+    calls (after a libm call the load waited: tree_reduce's leaves took 5-7% longer with
+    the late load, 2-4% with the early one, benchmarks/RESULTS.md)."""
+    ty = slot.value.type
+    if not early:
+        element = b.gep(ty, ctx.shadow_args[slot.argument], [slot.index], "shadow.slot")
+        return element, b.load(ty, element, "shadow.old")
+    block = slot.load.block.instructions
+    a = IRBuilder(ctx.fn).position_before(block[block.index(slot.load) + 1])
+    element = a.gep(ty, ctx.shadow_args[slot.argument], [slot.index], "shadow.slot")
+    loaded = a.load(ty, element, "shadow.old")
+    loaded.volatile = True
+    return element, loaded
 
 
 def _ordinary_element(ctx, slot, plan: _Plan):
