@@ -44,7 +44,7 @@ from enzymec.ir.instructions import DebugRecord
 from .linear_facts import Form, facts_at, form_of, nonnegative
 
 # ENZYMEC_SHADOW_RECURSION=1 lets shadow_tape.py use a partition through calls (off by
-# default: tree_reduce's gradient then takes 14.7 MB instead of 44.1 MB but 5-7% more time,
+# default: tree_reduce's gradient then takes 12.6 MB instead of 44.1 MB but 2-8% more time,
 # benchmarks/RESULTS.md "What is still missing"); the analysis itself always runs
 THROUGH_CALLS = os.environ.get("ENZYMEC_SHADOW_RECURSION", "0") == "1"
 MEMORY_OPCODES = ("load", "store", "atomicrmw", "cmpxchg", "fence", "va_arg")

@@ -234,7 +234,8 @@ def _rewrite(ctx, slot, plan: _Plan, early: bool = False) -> None:
     """The flag `in shadow` (set before the loop, cleared where the forward leaves the
     shadow), the forward store through it, the reverse's two loads branched on it."""
     flag = ctx.tape.entry.alloca(I1, (slot.value.name or "v") + ".in.shadow")
-    ctx.tape.entry.store(ConstantInt(I1, 0), flag)
+    if not early:  # (in a split pair uninitialised: record_union.py may share its bytes)
+        ctx.tape.entry.store(ConstantInt(I1, 0), flag)
     b = IRBuilder(ctx.fn).position_before(plan.reserve)
     b.store(ConstantInt(I1, 1), flag)
     count = plan.reserve.operands[1]

@@ -8,7 +8,7 @@ with dx == x and dx overlapping x; built with the shadow tape through the recurs
 without any shadow tape (ENZYMEC_SHADOW_TAPE=0), the two must print the same bits. The
 transform is taken for the partitions (tree, tree4) and only there (not for halves that
 overlap, nor a recursion that also reads x[0]), and not at all without the knob (its
-default: 5-7% slower on tree_reduce, benchmarks/RESULTS.md)."""
+default: 2-8% slower on tree_reduce, benchmarks/RESULTS.md)."""
 
 from __future__ import annotations
 
@@ -37,9 +37,10 @@ def build(tmp: Path, knob: str, extra=()) -> tuple[str, Path]:
 
 
 def with_shadow_tape(ir: str) -> set[str]:
-    """The synthesized functions of the AD-stage IR that keep a tape in a shadow."""
+    """The synthesized functions of the AD-stage IR whose forward stores into a shadow
+    (the check of the shadow element before the store)."""
     return {m.group(1) for m in re.finditer(r"define internal [^@\n]*@(\S+)\((.*?)\n}\n", ir, re.S)
-            if ".in.shadow = alloca i1" in m.group(2)}
+            if "\nshadow.check" in m.group(2)}
 
 
 @pytest.fixture(scope="module", params=[(), ("-march=native",)], ids=["generic", "native"])
