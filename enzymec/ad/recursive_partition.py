@@ -110,11 +110,13 @@ def partition(function, argument, params=None, others: bool = True) -> Partition
 def _partitioning_callees(function, position: int) -> set:
     """The functions `function` calls that partition their argument at `position` with
     only calls of themselves."""
-    found = set()
+    found, tried = set(), set()
     for inst in function.instructions():
         callee = inst.called_function if isinstance(inst, CallInst) else None
-        if callee is not None and callee is not function and not callee.is_declaration \
-                and position < len(callee.args) and callee not in found and \
+        if callee is None or callee is function or callee in tried:
+            continue
+        tried.add(callee)
+        if not callee.is_declaration and position < len(callee.args) and \
                 isinstance(partition(callee, callee.args[position], others=False), Partition):
             found.add(callee)
     return found

@@ -151,3 +151,25 @@ def test_real_tree_reduce_ir_is_a_partition():
                     for f, k in (("sin", 1), ("fmuladd", 3), ("sqrt", 1)))
     fn = parse_module(text + decls, "tree.ll").get_function("tree")
     assert isinstance(partition(fn, fn.args[0]), Partition)
+
+
+def _clone_calling(original_changes: dict):
+    """`@copy`, tree's body calling `@tree` (as alias_version's noalias clone and a
+    gradient's forward clone do), beside `@tree` built with `original_changes`."""
+    fields = {**BASE, **original_changes}
+    text = re.sub(r"\{(\w+)\}", lambda m: fields[m.group(1)], TREE)
+    body = re.search(r"define double @tree\(.*?\n}\n", re.sub(
+        r"\{(\w+)\}", lambda m: BASE[m.group(1)], TREE), re.S).group(0)
+    copy = body.replace("define double @tree(", "define double @copy(")
+    return parse_module(text + copy, "copy.ll").get_function("copy")
+
+
+def test_calls_of_a_partitioning_original_count():
+    fn = _clone_calling({})
+    assert isinstance(partition(fn, fn.args[0]), Partition)
+
+
+def test_calls_of_an_original_that_overlaps_do_not():
+    """The copy's own halves are disjoint, but `@tree` (what they call) reads [0, h) and
+    [0, n - h): the induction has nothing to stand on."""
+    assert refusal(_clone_calling(dict(OFF2="0"))) == "memory"
