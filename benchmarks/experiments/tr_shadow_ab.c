@@ -20,7 +20,9 @@
  * one (the right leaf finds the left leaf's value in dx[h], takes the ordinary tape, and
  * its reverse adds into the left leaf's tape element).
  * Build and run: enzymec -O3 -march=native -fno-math-errno tr_shadow_ab.c -o ab -lm
- *                && ./ab [n=4194304] [rounds=9] */
+ *                && ./ab [n=4194304] [rounds=9]
+ * (with ENZYMEC_SHADOW_RECURSION=1 at build time the enzymec row is the real gradient with
+ * its leaf tape in dx: benchmarks/RESULTS.md, tree_reduce in "What is still missing") */
 #define _GNU_SOURCE
 #include "../c/tree_reduce/common.h"
 #include <enzyme.h>
