@@ -30,6 +30,7 @@ from enzymec.ir.clone import clone_body
 from .alias_extent import argument_extents, touches_only_arguments
 from .aliasing import reachable_functions
 from .inline import split_after
+from .partition_extents import partition_extents
 from .requests import Mode
 from .reverse_call import ReverseCall
 from .shadow_tape_sites import SHADOW_KINDS, shadow_candidates
@@ -64,7 +65,9 @@ class AliasVersioning:
         """Version `site` and return True, or return False (nothing changed)."""
         if not self.eligible(site):
             return False
-        found = argument_extents(site.function, site.call.function.module.layout)
+        layout = site.call.function.module.layout
+        found = argument_extents(site.function, layout) or \
+            (partition_extents(site.function, layout) if self.shadow_tapes else None)
         if found is None:
             return False
         shadow = self.shadow_tapes and shadow_worthwhile(site.function, site.kinds, found[0])
@@ -83,7 +86,8 @@ class AliasVersioning:
             not all("noalias" in a.attrs.split() for a in site.function.args
                     if a.type.is_pointer) and \
             not any(word in a.attrs for a in site.function.args for word in HIDDEN_COPIES) \
-            and touches_only_arguments(site.function)
+            and (touches_only_arguments(site.function) or self.shadow_tapes and  # recursion
+                 partition_extents(site.function, site.call.function.module.layout))
 
     def fast_gradient(self, request, shadow_tapes: bool = False) -> Function:
         """The gradient of the `noalias` clone, its own pointer parameters `noalias`; with

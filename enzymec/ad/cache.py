@@ -47,12 +47,14 @@ class Derivatives:
         return self.synthesized[request]
 
     def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = (),
-                   heap_records: bool = False):
+                   heap_records: bool = False, disjoint_shadows: bool = False):
         """`function`'s augmented forward and reverse for `kinds`. `stable` flags the
         arguments whose memory nothing in the gradient writes; `heap_records`: the pair's
         reverse may run out of LIFO order (split.py), so its records, and those of every
-        pair it calls, come from the heap."""
-        key = (function, kinds, result, stable, heap_records)
+        pair it calls, come from the heap; `disjoint_shadows`: its shadows are parts of a
+        versioned call's disjoint ones (shadow_tape_apply.py)."""
+        key = (function, kinds, result, stable, heap_records) + \
+            ((True,) if disjoint_shadows else ())
         if key in self.pairs:
             return self.pairs[key]
         augmented_type, reverse_type, names = split_signatures(function, kinds, result)
@@ -72,7 +74,8 @@ class Derivatives:
         if not heap_records:  # its reverse takes its record from the stack's top
             mark_record_on_top(pair[1])
         spec = GradientSpec(function, kinds, reverse_type.return_type, split=pair,
-                            result_kind=result, stable=stable, heap_records=heap_records)
+                            result_kind=result, stable=stable, heap_records=heap_records,
+                            disjoint_shadows=disjoint_shadows and not heap_records)
         GradientSynthesizer(spec, self.debug, self.rules).run()
         return pair
 

@@ -49,7 +49,7 @@ from .tape import LoopState, Tape
 from .aliasing import unwritten_memory
 from .argument_reload import note_writers
 from .record_union import share_record_slots, stacked_tapes
-from .shadow_tape_apply import apply_shadow_tapes, find_slots
+from .shadow_tape_apply import apply_shadow_tapes, disjoint_calls, find_slots
 from .split import Cut, allocas_to_heap, forward_blocks, split_function
 from .speculation import guard_zero_adjoint, select_only_values
 from .split_calls import SplitCalls, gradient_params
@@ -112,7 +112,8 @@ class GradientSynthesizer:
         self.prepare_forward()
         self.instrument_forward()
         final_return = self.build_reverse()
-        apply_shadow_tapes(ctx, self.shadow_slots, self.shadows)  # shadow_tape_apply.py
+        apply_shadow_tapes(ctx, self.shadow_slots, self.shadows,  # shadow_tape_apply.py
+                           early=bool(self.disjoint_calls) or self.spec.split is not None)
         # tapes exist only once every reverse block asked for its values: free them last
         ctx.tape.free_all(IRBuilder(ctx.fn).position_before(final_return))
         return self.finish()
@@ -136,6 +137,7 @@ class GradientSynthesizer:
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
         self.shadow_slots = find_slots(ctx, self.spec)  # before any tape or reverse code
+        self.disjoint_calls = disjoint_calls(ctx, self.spec)  # shadow_tape_apply.py
         self.shadows.in_place = updates_in_place(ctx)  # before instrumentation adds stores
 
     def instrument_forward(self) -> None:
@@ -143,6 +145,7 @@ class GradientSynthesizer:
         and the augmented forward calls of split callees."""
         self.split_calls = SplitCalls(self.ctx, self.shadows, self.adjoint_slot,
                                       self.accumulate, self.spec.heap_records)
+        self.split_calls.disjoint_calls = self.disjoint_calls
         self.create_entry()
         self.instrument_loops()
         self.came_from = self.record_predecessors()

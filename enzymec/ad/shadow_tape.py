@@ -21,7 +21,9 @@ shadow of the pointer argument the loop reads at `idx(i)`), and the reverse repl
 - the function never writes through `x` (so the forward sweep never writes `S`), and the
   partner is the only load of `x` in the loop and after it: nothing else touches `S`
   between the forward store and the reverse replacement (reverses of earlier code run
-  after it);
+  after it); or, for a recursion that passes `x` on (tree_reduce), the partner is the only
+  load of `x` and the calls read disjoint parts (recursive_partition.py), so each `S`
+  element belongs to one iteration of one call of the whole recursion;
 - the partner is active (its reverse runs in every reverse iteration, unconditionally);
 - the function touches no memory but its arguments' and its locals' and calls only
   memory-free intrinsics (so no other memory the gradient reads or writes is hidden).
@@ -40,6 +42,7 @@ from enzymec.analysis import underlying_object
 from enzymec.ir import Argument, ConstantInt, DebugRecord, FloatType, GepInst, PhiInst
 
 from .alias_extent import touches_only_arguments
+from .recursive_partition import THROUGH_CALLS, Partition, partition
 
 WRAP_FLAGS = ("nsw", "nuw")
 
@@ -76,16 +79,30 @@ class Candidate:
     active: object
     load: object = None
     step: int | None = None
+    params: tuple | None = None  # the primal parameters (a gradient's have shadows too)
+    split: object = None  # the recursion's Partition of the argument, once asked
 
 
-def shadow_slot(value, loop_info, dom, shadowed, active=lambda v: True):
+def partitioned(c: Candidate) -> bool:
+    """The function passes the partner's argument only to itself, on disjoint parts
+    (recursive_partition.py): each element is the partner of one iteration of one call in
+    the whole recursion, and nothing else touches it or its shadow."""
+    if not THROUGH_CALLS:
+        return False
+    if c.split is None:
+        c.split = partition(c.value.block.function, _base(c.load), c.params)
+    return isinstance(c.split, Partition) and c.split.load is c.load
+
+
+def shadow_slot(value, loop_info, dom, shadowed, active=lambda v: True, params=None):
     """A `ShadowSlot` when the taped `value` qualifies, else the `Refusal` of the first rule
     that fails. `shadowed`: the pointer arguments with a shadow (dup); `active(v)`: whether
-    `v` is active (its reverse runs)."""
+    `v` is active (its reverse runs); `params`: the function's primal parameters (for a
+    recursion, recursive_partition.partition)."""
     loop = loop_info.loop_for(value.block)
     if loop is None:
         return Refusal("loop", "not computed in a loop (a scalar slot, not a loop tape)")
-    c = Candidate(value, loop, dom, frozenset(shadowed), active)
+    c = Candidate(value, loop, dom, frozenset(shadowed), active, params=params)
     for rule, check, reason in RULES:
         if not check(c):
             return Refusal(rule, reason)
@@ -115,11 +132,13 @@ def _partner(c: Candidate) -> bool:
 
 
 def _read_only(c: Candidate) -> bool:
-    return _accesses(_base(c.load)) is not None
+    return _accesses(_base(c.load)) is not None or partitioned(c)
 
 
 def _alone(c: Candidate) -> bool:
     """The partner is the only load of its argument in the loop and in code after it."""
+    if partitioned(c):
+        return True
     after = _reachable_from(c.loop.header)
     return all(load is c.load for load in _accesses(_base(c.load)) if load.block in after)
 
@@ -129,7 +148,7 @@ def _active(c: Candidate) -> bool:
 
 
 def _local_memory(c: Candidate) -> bool:
-    return touches_only_arguments(c.value.block.function)
+    return touches_only_arguments(c.value.block.function) or partitioned(c)
 
 
 # (rule, check, the reason given when it fails), in the order they are tried

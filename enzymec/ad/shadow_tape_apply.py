@@ -13,8 +13,11 @@ Only in the gradient that runtime alias versioning (alias_version.py) builds for
 whose regions it proved disjoint (`GradientSpec.disjoint_shadows`): there `dx` overlaps
 no byte of `x`, of another argument or of another shadow, so nothing but the partner's own
 reverse touches `dx[i]` between the forward store and the replacement (shadow_tape.py's
-rules prove the rest). Split pairs, vector widths, forward mode and OpenMP never get
-that flag, so they never take this path.
+rules prove the rest). Vector widths, forward mode, OpenMP and heap-record pairs never
+get that flag, so they never take this path. With ENZYMEC_SHADOW_RECURSION=1 a recursion
+that partitions `x` (recursive_partition.py: tree_reduce) is versioned too, and the split
+pairs of its calls inherit the flag (`disjoint_calls`): each call's shadow is a part of
+the caller's; the flag crosses the cut in the pair's record (split.py, LIFO records).
 
 The reverse reads the tape value through a branch on the test's flag, and the old `dx[i]`
 likewise (+0.0 when the flag is set): a branch on a loop-invariant flag, which LLVM
@@ -28,12 +31,13 @@ from __future__ import annotations
 import os
 
 from enzymec.analysis import dominators, loops
-from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, ConstantInt, FloatType, GepInst,
-                        IntType, PhiInst)
+from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, CallInst, ConstantInt, FloatType,
+                        GepInst, IntType, PhiInst)
 from enzymec.ir.block_split import split_block
 from enzymec.ir.builder import IRBuilder, zero
 
 from .explain_record import describe, source_location
+from .recursive_partition import THROUGH_CALLS, passes_parts
 from .runtime_calls import PREFIX, runtime_function
 from .shadow_tape import ShadowSlot, shadow_slot
 
@@ -47,8 +51,8 @@ MOVABLE = ("getelementptr", "add", "sub", "mul", "shl", "sext", "zext", "trunc",
 def find_slots(ctx, spec) -> list[ShadowSlot]:
     """The slots of the forward sweep (before instrumentation) that could hold their tape
     in a shadow: none unless the gradient runs only for disjoint regions."""
-    if not spec.disjoint_shadows or spec.split is not None or not ENABLED:
-        return []
+    if not spec.disjoint_shadows or spec.heap_records or not ENABLED:
+        return []  # a split pair's records must be LIFO: its shadow flag crosses in one
     shadowed = frozenset(a for a in ctx.shadow_args if a.type.is_pointer)
     if not shadowed:
         return []
@@ -56,22 +60,34 @@ def find_slots(ctx, spec) -> list[ShadowSlot]:
     found = []
     for inst in ctx.fn.instructions():
         if isinstance(inst.type, FloatType) and loop_info.loop_for(inst.block) is not None:
-            slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active)
+            slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active,
+                               ctx.primal_args)
             if isinstance(slot, ShadowSlot):
                 found.append(slot)
     return found
 
 
-def apply_shadow_tapes(ctx, slots, shadows) -> list:
+def disjoint_calls(ctx, spec) -> set:
+    """The calls of the forward sweep (before instrumentation) whose pointer arguments are
+    parts of partitioned arguments (recursive_partition.passes_parts): where this gradient
+    runs only for disjoint regions, so do their split pairs."""
+    if not spec.disjoint_shadows or spec.heap_records or not ENABLED or not THROUGH_CALLS:
+        return set()
+    return {call for call in ctx.fn.instructions() if isinstance(call, CallInst) and
+            passes_parts(ctx.fn, call, ctx.primal_args)}
+
+
+def apply_shadow_tapes(ctx, slots, shadows, early: bool = False) -> list:
     """Rewrite the tape of each slot that the synthesis taped per iteration (one per
-    partner load); returns the slots rewritten (for --explain)."""
+    partner load); returns the slots rewritten (for --explain). `early`: the shadow
+    element is loaded before the iteration's other work (`_shadow_element`)."""
     done, partners = [], set()
     for slot in slots:
         if slot.load in partners:
             continue
         plan = _plan(ctx, slot, shadows)
         if plan is not None:
-            _rewrite(ctx, slot, plan)
+            _rewrite(ctx, slot, plan, early)
             _explain(ctx, slot)
             partners.add(slot.load)
             done.append(slot)
@@ -213,20 +229,21 @@ def _only_loaded_or_stored(slot) -> bool:
                                       u.operands[0] is not slot) for u in slot.users)
 
 
-def _rewrite(ctx, slot, plan: _Plan) -> None:
+def _rewrite(ctx, slot, plan: _Plan, early: bool = False) -> None:
     """The flag `in shadow` (set before the loop, cleared where the forward leaves the
     shadow), the forward store through it, the reverse's two loads branched on it."""
     flag = ctx.tape.entry.alloca(I1, (slot.value.name or "v") + ".in.shadow")
-    ctx.tape.entry.store(ConstantInt(I1, 0), flag)
+    if not early:  # (in a split pair uninitialised: record_union.py may share its bytes)
+        ctx.tape.entry.store(ConstantInt(I1, 0), flag)
     b = IRBuilder(ctx.fn).position_before(plan.reserve)
     b.store(ConstantInt(I1, 1), flag)
     count = plan.reserve.operands[1]
     plan.reserve.set_operand(1, ConstantInt(I64, 0))  # reserved when the shadow is left
-    _forward_store(ctx, slot, plan, flag, count)
+    _forward_store(ctx, slot, plan, flag, count, early)
     _reverse_loads(ctx, plan, flag, slot.value.type)
 
 
-def _forward_store(ctx, slot, plan: _Plan, flag, count) -> None:
+def _forward_store(ctx, slot, plan: _Plan, flag, count, early: bool = False) -> None:
     """`store v, tape[i]` becomes: in the shadow while every element met so far held +0.0
     bitwise, `S[idx] = v`; at the first other element, the ordinary tape reserved, the
     values stored so far moved there and the zeros put back (runtime), the flag cleared;
@@ -242,8 +259,8 @@ def _forward_store(ctx, slot, plan: _Plan, flag, count) -> None:
     b = IRBuilder(fn).position_at_end(head)
     b.cond_br(b.load(I1, flag, "in.shadow"), check, ordinary)
     b = IRBuilder(fn).position_at_end(check)
-    element = b.gep(ty, ctx.shadow_args[slot.argument], [slot.index], "shadow.slot")
-    old = b.cast("bitcast", b.load(ty, element, "shadow.old"), bits)
+    element, loaded = _shadow_element(ctx, slot, b, early)
+    old = b.cast("bitcast", loaded, bits)
     b.cond_br(b.icmp("eq", old, ConstantInt(bits, 0), "shadow.zero"), shadow_store, leave)
     b = IRBuilder(fn).position_at_end(shadow_store)
     b.store(store.operands[0], element)
@@ -253,6 +270,23 @@ def _forward_store(ctx, slot, plan: _Plan, flag, count) -> None:
     ordinary.append(store)
     store.set_operand(1, _ordinary_element(ctx, slot, plan))
     IRBuilder(fn).position_at_end(ordinary).br(join)
+
+
+def _shadow_element(ctx, slot, b, early: bool):
+    """`S[idx]` and its old content, loaded in the check block; `early`: loaded right after
+    the partner load instead, volatile so that it stays there, before the iteration's math
+    calls (after a libm call the load waited: tree_reduce's leaves took 5-7% longer with
+    the late load, 2-4% with the early one, benchmarks/RESULTS.md)."""
+    ty = slot.value.type
+    if not early:
+        element = b.gep(ty, ctx.shadow_args[slot.argument], [slot.index], "shadow.slot")
+        return element, b.load(ty, element, "shadow.old")
+    block = slot.load.block.instructions
+    a = IRBuilder(ctx.fn).position_before(block[block.index(slot.load) + 1])
+    element = a.gep(ty, ctx.shadow_args[slot.argument], [slot.index], "shadow.slot")
+    loaded = a.load(ty, element, "shadow.old")
+    loaded.volatile = True
+    return element, loaded
 
 
 def _ordinary_element(ctx, slot, plan: _Plan):

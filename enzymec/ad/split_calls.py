@@ -127,6 +127,9 @@ class SplitCalls:
         self.heap_records = heap_records
         self.by_call: dict[CallInst, SplitCall] = {}
         self.made: set[CallInst] = set()  # the augmented forward calls themselves
+        # calls whose shadows are parts of this gradient's disjoint ones (its pair gets
+        # disjoint_shadows too: recursive_partition.passes_parts), set by the synthesizer
+        self.disjoint_calls: set[CallInst] = set()
 
     def __contains__(self, call) -> bool:
         return call in self.by_call
@@ -149,7 +152,8 @@ class SplitCalls:
         stable = stable_arguments(call, ctx.tape.reloadable,  # own stack: DEEP slots allowed
                                   ctx.calls if ctx.top else None)
         augmented, reverse = ctx.calls.split_pair(call.called_function, kinds, result, stable,
-                                                  self.heap_records)
+                                                  self.heap_records,
+                                                  call in self.disjoint_calls)
         record_split(ctx, call, ctx.calls.is_custom_gradient(call))
         args = []
         for arg, kind in zip(call.args, kinds):
