@@ -64,12 +64,13 @@ def argument_extents(function, layout) -> tuple[dict, set] | None:
     return extents, ranges.requirements
 
 
-def touches_only_arguments(function) -> bool:
+def touches_only_arguments(function, callees=frozenset()) -> bool:
     """True when every memory access is based on an argument or an alloca, and every call
-    is a memory-free intrinsic (so argument extents cover all shared memory it touches)."""
+    is a memory-free intrinsic or to one of `callees` (so argument extents cover all shared
+    memory it touches; recursive_partition.py allows the function's own recursion)."""
     for inst in function.instructions():
         if isinstance(inst, CallInst):
-            if not _memory_free_call(inst):
+            if not (inst.called_function in callees or _memory_free_call(inst)):
                 return False
         elif inst.opcode in ("load", "store"):
             base = underlying_object(inst.operands[-1] if inst.opcode == "load"

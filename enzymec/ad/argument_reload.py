@@ -24,6 +24,7 @@ from __future__ import annotations
 import weakref
 
 from enzymec.analysis import underlying_object
+from enzymec.analysis.cfg import reached_from
 from enzymec.ir import Argument
 
 from .aliasing import write_summaries, write_targets
@@ -64,7 +65,7 @@ def reloads_written_argument(tape, load) -> bool:
     for store in writers[obj]:
         if store.block is None or store.block in later:
             return False
-        if store.block is load.block and _index(load) < _index(store):
+        if store.block is load.block and load.position() < store.position():
             return False
     return True
 
@@ -73,20 +74,7 @@ def _reachable(tape, start) -> set:
     """Blocks reachable from `start` by one edge or more (kept per tape and block)."""
     known = _REACHED.setdefault(tape, {})
     if start not in known:
-        known[start] = _walk(start)
+        known[start] = reached_from([start])
     return known[start]
 
 
-def _walk(start) -> set:
-    seen, pending = set(), list(start.successors)
-    while pending:
-        block = pending.pop()
-        if block in seen:
-            continue
-        seen.add(block)
-        pending.extend(block.successors)
-    return seen
-
-
-def _index(inst) -> int:
-    return inst.block.instructions.index(inst)

@@ -37,18 +37,18 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from enzymec.analysis import dominators, loops, underlying_object
-from enzymec.ir import AllocaInst, Argument, CallInst, FloatType, GepInst, PhiInst
+from enzymec.analysis import dominators, loops
+from enzymec.analysis.cfg import reached_from
+from enzymec.ir import Argument, CallInst, FloatType, GepInst, PhiInst
 from enzymec.ir.instructions import DebugRecord
 
+from .alias_extent import touches_only_arguments
 from .linear_facts import Form, facts_at, form_of, nonnegative
 
 # ENZYMEC_SHADOW_RECURSION=1 lets shadow_tape.py use a partition through calls (off by
 # default: tree_reduce's gradient then takes 12.6 MB instead of 44.1 MB but 2-8% more time,
 # benchmarks/RESULTS.md "What is still missing"); the analysis itself always runs
 THROUGH_CALLS = os.environ.get("ENZYMEC_SHADOW_RECURSION", "0") == "1"
-MEMORY_OPCODES = ("load", "store", "atomicrmw", "cmpxchg", "fence", "va_arg")
-HINTS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume")
 
 
 @dataclass(frozen=True)
@@ -138,25 +138,7 @@ def passes_parts(function, call, params=None) -> bool:
 
 def _memory(f: Facts) -> bool:
     """Calls only to itself and memory-free intrinsics; memory of arguments and locals."""
-    for inst in f.function.instructions():
-        if isinstance(inst, CallInst):
-            if not (inst.called_function in f.selves or _memory_free(inst)):
-                return False
-        elif inst.opcode in ("load", "store"):
-            pointer = inst.operands[-1] if inst.opcode == "load" else inst.operands[1]
-            if not isinstance(underlying_object(pointer), (Argument, AllocaInst)):
-                return False
-        elif inst.opcode in MEMORY_OPCODES:
-            return False
-    return True
-
-
-def _memory_free(call: CallInst) -> bool:
-    callee = call.called_function
-    if callee is None or not callee.name.startswith("llvm."):
-        return False
-    return callee.name.startswith(HINTS) or \
-        not any(a.type.is_pointer for a in call.args) and "mem" not in callee.name
+    return touches_only_arguments(f.function, f.selves)
 
 
 def _uses(f: Facts) -> bool:
@@ -295,19 +277,9 @@ def _later(a, b):
     """The part a path reaches after the other, or None when no path runs both."""
     if a[0] is b[0]:
         return a if a[1] > b[1] else b
-    if b[0] in _reachable(a[0]):
+    if b[0] in reached_from([a[0]]):
         return b
-    return a if a[0] in _reachable(b[0]) else None
-
-
-def _reachable(block) -> set:
-    seen, pending = set(), list(block.successors)
-    while pending:
-        b = pending.pop()
-        if b not in seen:
-            seen.add(b)
-            pending.extend(b.successors)
-    return seen
+    return a if a[0] in reached_from([b[0]]) else None
 
 
 # (rule, check, the reason given when it fails), in the order they are tried

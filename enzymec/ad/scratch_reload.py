@@ -27,6 +27,7 @@ from __future__ import annotations
 import weakref
 
 from enzymec.analysis import underlying_object
+from enzymec.analysis.cfg import reached_from
 from enzymec.ir import FunctionType, GlobalVariable, PTR, VOID
 from enzymec.ir.builder import declare_function
 
@@ -69,31 +70,10 @@ def _written_before_read(tape, obj, load) -> bool:
     if stores is None or any(callee_name(user) in DEALLOCATORS - {"free"}
                              for user, _ in obj.uses if getattr(user, "opcode", "") == "call"):
         return False  # (a `delete` would need its own call moved, size and all)
-    reached = _reachable({load.block})
+    reached = reached_from([load.block])
     return not any(store.block in reached or
-                   (load.block is store.block and _index(load) < _index(store))
+                   (load.block is store.block and load.position() < store.position())
                    for store in stores)
-
-
-def _reachable(starts: set) -> set:
-    """Blocks reachable from `starts` by one edge or more (a start is in it only when it
-    lies on a cycle)."""
-    seen, pending = set(), [s for b in starts for s in _successors(b)]
-    while pending:
-        block = pending.pop()
-        if block in seen:
-            continue
-        seen.add(block)
-        pending.extend(_successors(block))
-    return seen
-
-
-def _successors(block) -> list:
-    return block.successors if block.terminator is not None else []
-
-
-def _index(inst) -> int:
-    return inst.block.instructions.index(inst)
 
 
 def _keep_alive(alloca) -> None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from enzymec.analysis import underlying_object
+from enzymec.analysis.cfg import reached_from
 from enzymec.ir import Argument, ConstantInt, DebugRecord, FloatType, GepInst, PhiInst
 
 from .alias_extent import touches_only_arguments
@@ -139,7 +140,7 @@ def _alone(c: Candidate) -> bool:
     """The partner is the only load of its argument in the loop and in code after it."""
     if partitioned(c):
         return True
-    after = _reachable_from(c.loop.header)
+    after = reached_from([c.loop.header]) | {c.loop.header}
     return all(load is c.load for load in _accesses(_base(c.load)) if load.block in after)
 
 
@@ -234,14 +235,3 @@ def _accesses(argument):
             else:
                 return None
     return loads
-
-
-def _reachable_from(block) -> set:
-    """Blocks reachable from `block`, itself included."""
-    seen, pending = set(), [block]
-    while pending:
-        b = pending.pop()
-        if b not in seen:
-            seen.add(b)
-            pending.extend(b.successors)
-    return seen

@@ -69,6 +69,18 @@ def reachable_blocks(fn: Function) -> set[Block]:
     return set(reverse_postorder(fn))
 
 
+def reached_from(starts) -> set[Block]:
+    """Blocks reachable from the blocks `starts` by one edge or more (a start is in it only
+    when it lies on a cycle)."""
+    seen, pending = set(), [s for block in starts for s in block.successors]
+    while pending:
+        block = pending.pop()
+        if block not in seen:
+            seen.add(block)
+            pending.extend(block.successors)
+    return seen
+
+
 def successor_map(fn: Function) -> dict[Block, list[Block]]:
     return {block: successors(block) for block in fn.blocks}
 
