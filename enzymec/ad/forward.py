@@ -28,7 +28,7 @@ from .adjoints import TANGENTS
 from .call_kinds import FORWARD
 from .forward_calls import CallTangents
 from .function_context import FunctionContext
-from .memory import Shadows, _next
+from .memory import Shadows
 from .prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
     pair_arguments
 from .requests import Request
@@ -180,7 +180,7 @@ class TangentSynthesizer:
             return
         if not act.is_active(inst):
             return
-        b = TangentBuilder(self.ctx.fn).position_before(_next(inst))
+        b = TangentBuilder(self.ctx.fn).position_before(inst.after_definition())
         b.flags = shared_flags(inst.flags)
         if inst.opcode == "load":
             shadow = self.shadows.shadow_of(inst.operands[0], inst)
@@ -198,7 +198,7 @@ class TangentSynthesizer:
                              f"both floating-point data and pointers into differentiated memory",
                           "store the fields one by one, or pass such a struct by pointer")
         tangent = self.ctx.tangent_of(value)
-        b = IRBuilder(self.ctx.fn).position_before(_next(store))
+        b = IRBuilder(self.ctx.fn).position_before(store.after_definition())
         b.store(zero(value.type) if tangent is None else tangent,
                 self.shadows.shadow_of(ptr, store), store.align)
 

@@ -30,7 +30,6 @@ from .call_kinds import FORWARD
 from .float_leaves import extract, float_arguments, leaves, pack
 from .runtime_calls import runtime_function
 from .mathfns import BINARY, FLAT, TERNARY, UNARY
-from .memory import _next
 from .requests import Mode, Request
 from .rule_builder import TangentBuilder
 
@@ -113,7 +112,7 @@ class CallTangents:
             tangent(self.hooks, call)
 
     def builder(self, call: CallInst) -> TangentBuilder:
-        return TangentBuilder(self.ctx.fn).position_before(_next(call))
+        return TangentBuilder(self.ctx.fn).position_before(call.after_definition())
 
     def partials_tangent(self, call: CallInst):
         """sum over the arguments of partial * tangent, by the math tables or the user's
@@ -319,7 +318,8 @@ class CallTangents:
     def emit_memory(self, call: CallInst) -> None:
         s, act = self.ctx, self.ctx.activity
         if call in self.freed:  # after realloc's new shadow, which copies the old one
-            b = IRBuilder(s.fn).position_before(_next(self.shadows.map.get(call, call)))
+            b = IRBuilder(s.fn).position_before(
+                self.shadows.map.get(call, call).after_definition())
             shadow = self.shadows.shadow_of(self.freed_pointer(call), call)
             if self.freed[call] == foreign_realloc.PLAIN_FREE_ALIGN:
                 if not heap.is_reallocation(call):  # a realloc'd tangent: plain free
@@ -329,7 +329,7 @@ class CallTangents:
                 b.call(runtime_function(s.module, "shadow_free"),
                        [shadow, ConstantInt(I64, self.freed[call])])
         if heap.is_memset(call) and act.points_into_shadowed(call.args[0]):
-            b = IRBuilder(s.fn).position_before(_next(call))
+            b = IRBuilder(s.fn).position_before(call.after_definition())
             self.shadows.memset_zero(b, self.shadows.shadow_of(call.args[0], call), call.args[2])
         elif heap.is_memcpy(call) and act.points_into_shadowed(call.args[0]):
             self.copy_shadow(call)
@@ -337,7 +337,7 @@ class CallTangents:
     def copy_shadow(self, call: CallInst) -> None:
         s = self.ctx
         destination, source, size = call.args[0], call.args[1], call.args[2]
-        b = IRBuilder(s.fn).position_before(_next(call))
+        b = IRBuilder(s.fn).position_before(call.after_definition())
         target = self.shadows.shadow_of(destination, call)
         if not s.activity.points_into_shadowed(source):
             self.shadows.memset_zero(b, target, size)

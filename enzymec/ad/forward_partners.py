@@ -26,7 +26,7 @@ def add_forward_partners(function, blocks, is_active) -> dict[CallInst, CallInst
             kind = _kind(inst)
             if kind is None or not is_active(inst) or not is_active(inst.args[0]):
                 continue
-            b = IRBuilder(function).position_before(_next(inst))
+            b = IRBuilder(function).position_before(inst.next_instruction())
             name = inst.called_function.name.replace(f"llvm.{kind}.", f"llvm.{PARTNER[kind]}.")
             partners[inst] = b.call_named(name, inst.type, [inst.args[0]], PARTNER[kind])
     return partners
@@ -38,10 +38,6 @@ def _kind(inst) -> str | None:
         return None
     parts = inst.called_function.name.split(".")
     return parts[1] if len(parts) == 3 and parts[0] == "llvm" and parts[1] in PARTNER else None
-
-
-def _next(inst):
-    return inst.next_instruction()
 
 
 def partner_partial(b, partners: dict, call: CallInst, name: str):

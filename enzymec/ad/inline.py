@@ -189,7 +189,7 @@ def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list
 def split_after(call: CallInst, function: Function) -> Block:
     """Move everything after `call` into a new block; successors' phis follow it."""
     block = call.block
-    return split_block(function, block, block.instructions.index(call) + 1, ".after")
+    return split_block(function, block, call.position() + 1, ".after")
 
 
 def _hoist_allocas(blocks: list[Block], entry: Block) -> None:

@@ -119,11 +119,11 @@ class Shadows:
                 # every pointer in the shadow is a shadow: a primal one would receive adjoints
                 if carries_pointer(op.type, self.ctx.activity.bodies):
                     shadow.set_operand(index, self.shadow_of(op, inst))
-            IRBuilder(self.ctx.fn).position_before(_next(inst)).insert(shadow, name)
+            IRBuilder(self.ctx.fn).position_before(inst.after_definition()).insert(shadow, name)
         elif inst.opcode == "load" and only_compared(inst):
             shadow = inst  # never dereferenced through: any pointer serves (only_compared)
         elif inst.opcode == "load":
-            b = IRBuilder(self.ctx.fn).position_before(_next(inst))
+            b = IRBuilder(self.ctx.fn).position_before(inst.after_definition())
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
             if self.ctx.calls.runtime_activity and inst.type.is_pointer:
                 where = describe(self.ctx.debug.location(inst) or
@@ -191,7 +191,7 @@ class Shadows:
                                  ConstantInt(I64, layout.size(var.value_type)))
 
     def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
-        b = IRBuilder(self.ctx.fn).position_before(_next(inst))
+        b = IRBuilder(self.ctx.fn).position_before(inst.after_definition())
         count = inst.operands[0] if inst.operands else None
         shadow = b.insert(AllocaInst(inst.allocated_type, PTR, count, align=inst.align), name)
         size = ConstantInt(I64, self.ctx.module.layout.size(inst.allocated_type))
@@ -204,7 +204,7 @@ class Shadows:
         """A zeroed allocation of the same size and alignment (heap.py, the runtime); for
         realloc, a new one into which the old shadow's bytes are copied, or in forward mode
         of memory from outside, a realloc of its tangent (foreign_realloc.py)."""
-        b = IRBuilder(self.ctx.fn).position_before(_next(call))
+        b = IRBuilder(self.ctx.fn).position_before(call.after_definition())
         size = heap.byte_size(b, call)
         self.sizes[call] = size
         if heap.is_reallocation(call) and \
@@ -280,7 +280,7 @@ class Shadows:
         act = self.ctx.activity
         args = [self.shadow_of(a, call) if a.type.is_pointer and act.points_into_shadowed(a)
                 else a for a in call.args]
-        b = IRBuilder(self.ctx.fn).position_before(_next(call))
+        b = IRBuilder(self.ctx.fn).position_before(call.after_definition())
         name = (call.name or "p") + ".shadow" if call.type != VOID else ""
         return b.call(call.callee, args, call.function_type, name)
     def report_lost_transfer(self, call: CallInst) -> None:
@@ -303,7 +303,7 @@ class Shadows:
         if not self.ctx.activity.points_into_shadowed(ptr):
             self.ctx.fail(store, "a pointer to differentiated memory is stored where enzymec "
                                "cannot follow it")
-        b = IRBuilder(self.ctx.fn).position_before(_next(store))
+        b = IRBuilder(self.ctx.fn).position_before(store.after_definition())
         b.store(self.shadow_of(value, store), self.shadow_of(ptr, store), store.align)
 
     def shadow_of(self, value, user: Instruction):
@@ -432,7 +432,7 @@ class Shadows:
         pointers = [at for at, kind in (fields[1] if fields else {}).items() if kind == "ptr"]
         if not pointers:
             return
-        b = IRBuilder(self.ctx.fn).position_before(_next(call))
+        b = IRBuilder(self.ctx.fn).position_before(call.after_definition())
         helper = runtime_function(self.ctx.module, "memcpy_field_pointer")
         size = b.cast("zext", call.args[2], I64)
         for at in sorted(pointers):
@@ -486,14 +486,6 @@ def _from_null(value) -> bool:
     its own shadow (a phi of it and of a real buffer takes the buffer's shadow)."""
     base = underlying_object(value)
     return base is not value and getattr(base, "keyword", "") == "null"
-
-
-def _next(inst: Instruction) -> Instruction:
-    """The instruction after `inst` (after the phis, for a phi)."""
-    if isinstance(inst, PhiInst):
-        return inst.block.first_non_phi()
-    instructions = inst.block.instructions
-    return instructions[instructions.index(inst) + 1]
 
 
 def thread_local_global(base):

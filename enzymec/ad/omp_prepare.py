@@ -100,8 +100,7 @@ def take_tickets(fn: Function) -> None:
     which threads entered it, which the reverse replays backwards: omp_sync.py)."""
     for call in [i for i in fn.instructions() if isinstance(i, CallInst)]:
         if call.called_function is not None and call.called_function.name == CRITICAL:
-            block = call.block
-            after = block.instructions[block.instructions.index(call) + 1]
+            after = call.next_instruction()
             b = IRBuilder(fn).position_before(after)
             b.call(runtime_function(fn.module, "omp_order_take"), [call.args[2]],
                    name="omp.ticket")

@@ -24,6 +24,7 @@ Only for one cut, stack records and a record whose last field is the arena.
 
 from __future__ import annotations
 
+from enzymec.analysis.cfg import reached_from
 from enzymec.ir import I1, I64, ConstantInt
 
 from .record_union import take_arena
@@ -81,14 +82,9 @@ def arm_sizes(record, slots, cuts, ways: dict, placed, forward: set,
 
 def _reach(block, forward: set) -> set:
     """Forward blocks reachable from `block`, itself included."""
-    seen, work = set(), [block]
-    while work:
-        b = work.pop()
-        if b in seen or b not in forward:
-            continue
-        seen.add(b)
-        work.extend(b.successors)
-    return seen
+    if block not in forward:
+        return set()
+    return reached_from([block], within=forward) | {block}
 
 
 def _round8(n: int) -> int:

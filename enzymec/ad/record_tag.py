@@ -25,6 +25,7 @@ condition on the way to the chosen leaf, so those are not poison).
 
 from __future__ import annotations
 
+from enzymec.analysis.cfg import reached_from
 from enzymec.ir import Argument, Constant, ConstantInt, Instruction, PhiInst
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.clone import clone_instruction
@@ -132,16 +133,8 @@ def _edges_reaching(edges: dict, forward: set) -> dict:
 
 def _on_cycle(block, forward: set) -> bool:
     """Whether `block` can reach itself within the forward half."""
-    seen, work = set(), list(block.successors)
-    while work:
-        b = work.pop()
-        if b is block:
-            return True
-        if b in seen or b not in forward:
-            continue
-        seen.add(b)
-        work.extend(b.successors)
-    return False
+    within = forward if block in forward else forward | {block}
+    return block in reached_from([block], within=within)
 
 
 _NEVER = object()  # no edge of interest is reachable this way

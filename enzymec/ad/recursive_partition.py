@@ -47,7 +47,7 @@ from .linear_facts import Form, facts_at, form_of, nonnegative
 
 # ENZYMEC_SHADOW_RECURSION=1 lets shadow_tape.py use a partition through calls (off by
 # default: tree_reduce's gradient then takes 12.6 MB instead of 44.1 MB but 2-8% more time,
-# benchmarks/RESULTS.md "What is still missing"); the analysis itself always runs
+# benchmarks/RESULTS.md "What is still missing"); off, nothing asks for a partition
 THROUGH_CALLS = os.environ.get("ENZYMEC_SHADOW_RECURSION", "0") == "1"
 
 
@@ -244,7 +244,7 @@ def _inside(f: Facts) -> bool:
         if not nonnegative(offset, facts) or \
                 not nonnegative(f.bound - offset - length, facts):
             return False
-        f.parts.append((call.block, call.block.instructions.index(call), offset, length))
+        f.parts.append((call.block, call.position(), offset, length))
     return True
 
 

@@ -70,7 +70,7 @@ def plain_access(inst: Instruction) -> bool:
 def nothing_writes_between(load: Instruction, store: Instruction, calls) -> bool:
     """No instruction after `load` and before `store` (one block) writes memory."""
     instructions = load.block.instructions
-    start, end = instructions.index(load), instructions.index(store)
+    start, end = load.position(), store.position()
     for inst in instructions[start + 1:end]:
         if inst.opcode in SIDE_EFFECT_OPCODES:
             return False

@@ -203,8 +203,7 @@ def _rewrite(fn: Function, loop, phi: PhiInst, step, arm: int, load, gep, index)
 
 
 def _after(inst: Instruction) -> Instruction:
-    block = inst.block
-    return block.instructions[block.instructions.index(inst) + 1]
+    return inst.next_instruction()
 
 
 def _reload_after_loop(fn, loop, phi, step, load, gep, index, any_next, last_next) -> None:

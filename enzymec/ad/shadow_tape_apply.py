@@ -357,4 +357,4 @@ def _diamond(ctx, inst, flag, when_set) -> None:
 
 def _split_before(fn, block: Block, inst) -> Block:
     """Move `inst` and everything after it into a new block (successors' phis follow)."""
-    return split_block(fn, block, block.instructions.index(inst), ".rest", right_after=True)
+    return split_block(fn, block, inst.position(), ".rest", right_after=True)

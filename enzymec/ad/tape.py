@@ -247,7 +247,7 @@ class Tape:
             if slot is None:
                 slot = self.entry.alloca(value.type, name)
                 caches[value] = slot
-                store = IRBuilder(self.function).position_before(_after_definition(value)) \
+                store = IRBuilder(self.function).position_before(value.after_definition()) \
                     .store(value, slot)
                 self._tag(store, slot)
             self._explain(value, "taped", cache=slot.name,
@@ -307,7 +307,7 @@ class Tape:
         kind = tape_kind(loop, size, self.trip_count(state) is not False,
                          self.stack_records and align <= RECORD_ALIGN and not exit_tape)
         self.tape_kinds[tape] = (kind, size)
-        position = _after_definition(value)
+        position = value.after_definition()
         counter = state.index_at_header
         instructions = value.block.instructions
         if state.tape_index is not None and counter.block is value.block and \
@@ -408,14 +408,6 @@ class Tape:
         counted = final_counter_value(state.loop, self.function)
         if counted is not None:  # count - 1 from the bound, recomputed in the reverse
             self.counted_finals[final] = counted
-
-
-def _after_definition(value: Instruction) -> Instruction:
-    """The instruction before which a copy of `value` may be stored (after all phis)."""
-    block = value.block
-    if isinstance(value, PhiInst):
-        return block.first_non_phi()
-    return block.instructions[block.instructions.index(value) + 1]
 
 
 def _zero_tape():

@@ -69,13 +69,13 @@ def reachable_blocks(fn: Function) -> set[Block]:
     return set(reverse_postorder(fn))
 
 
-def reached_from(starts) -> set[Block]:
+def reached_from(starts, within=None) -> set[Block]:
     """Blocks reachable from the blocks `starts` by one edge or more (a start is in it only
-    when it lies on a cycle)."""
+    when it lies on a cycle); with `within` (a set of blocks), along paths inside it."""
     seen, pending = set(), [s for block in starts for s in block.successors]
     while pending:
         block = pending.pop()
-        if block not in seen:
+        if block not in seen and (within is None or block in within):
             seen.add(block)
             pending.extend(block.successors)
     return seen

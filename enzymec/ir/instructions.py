@@ -64,6 +64,13 @@ class Instruction(User):
     def next_instruction(self) -> "Instruction":
         return self.block.instructions[self.position() + 1]
 
+    def after_definition(self) -> "Instruction":
+        """The instruction before which code using this value may go: the next one, or
+        for a phi the block's first non-phi (phis stay together at the top)."""
+        if isinstance(self, PhiInst):
+            return self.block.first_non_phi()
+        return self.next_instruction()
+
     def insert_before(self, other: "Instruction") -> None:
         block = other.block
         block.insert(_index_in_block(block, other), self)
