@@ -23,7 +23,7 @@ from .virtual_shadow import is_virtual_call, lower_virtual_reverse
 from .markers import is_marker_name
 from .modes import MODES
 from .registrations import read_registrations
-from .requests import CallSite, Mode, entry_point_mode
+from .requests import CallSite, entry_point_mode
 from .split_sites import check_tapes
 
 

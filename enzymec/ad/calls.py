@@ -13,7 +13,6 @@ from enzymec.ir.builder import declare_function
 from . import heap, omp_names
 from .aliasing import write_summaries
 from .registrations import Registrations
-from .runtime_calls import is_runtime_function
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
 from .call_kinds import (CUSTOM_GRADIENT, INACTIVE_WRITER, MATH, MULTI_MATH, NONLOCAL_JUMPS,
                          REVERSE, CallKind, classify, classify_callee)

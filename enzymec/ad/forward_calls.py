@@ -24,7 +24,7 @@ from enzymec.ir import I64, PTR, VOID, CallInst, ConstantInt, FunctionType, Inst
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 
 from . import explain_record as explain
-from . import foreign_realloc, heap, multimath
+from . import foreign_realloc, heap
 from .adjoints import tsum
 from .call_kinds import FORWARD
 from .float_leaves import extract, float_arguments, leaves, pack

@@ -25,10 +25,8 @@ from __future__ import annotations
 import os
 import sys
 
-from enzymec.ir import (I32, I64, PTR, AllocaInst, CallInst, ConstantInt, Instruction, PhiInst,
-                        VectorType)
+from enzymec.ir import I32, I64, CallInst, ConstantInt, Instruction, VectorType
 
-from . import heap
 from .omp_names import FORK, is_region
 from .omp_private import PrivateMemory
 from .omp_prepare import DISTINCT

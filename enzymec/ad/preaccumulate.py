@@ -28,7 +28,6 @@ is left alone, since its partials are recomputed from `x` without any tape
 from __future__ import annotations
 
 from enzymec.ir import CallInst, FloatType, Instruction
-from enzymec.ir.builder import IRBuilder
 
 from .adjoints import TANGENTS, tsum
 from .mathfns import UNARY, canonical_name

@@ -8,7 +8,6 @@ array (copied: the caller's tangent is not written).
 
 from __future__ import annotations
 
-import ctypes
 
 import numpy as np
 

@@ -16,7 +16,6 @@ import sys
 import pytest
 
 import gradcheck
-from gradcheck import Program, read_spec
 
 PENDING = sorted([*(gradcheck.HERE / "pending").glob("*.c"),
                   *(gradcheck.HERE / "pending").glob("*.cpp")])

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from explain_run import HERE, run
+from explain_run import run
 
 from enzymec.ad.explain_log import ExplainLog
 from enzymec.driver.explain_after import record_tape_removal, strip_tags
