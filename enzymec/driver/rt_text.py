@@ -1,0 +1,134 @@
+"""The runtime functions a unit calls, linked into its IR text, so that clang compiles the
+unit from text with no llvmlite in the process (issue 11 item 5; text_codegen.py).
+
+Why: rtlink.py links the runtime in llvmlite, and loading llvmlite's library is most of
+that (0.03-0.05 s of a 0.3-0.5 s compile). clang could link it itself
+(`-mlink-builtin-bitcode`), but for IR input clang's language options are its defaults,
+which assume every function `convergent`: the stamped runtime functions then keep LLVM's
+early passes from moving the calls to them, and the derivative compiles differently.
+
+So the linking is done once per set of runtime functions and cached as text (`piece`):
+llvmlite links the runtime's needed functions into a stub module that declares them as the
+unit does (so the linker makes the same choices, in the same order, as rtlink.link_runtime
+on the whole unit), makes them internal, and prints it. A later unit that needs the same
+functions appends that text to its own, with the runtime's attribute groups and metadata
+renumbered after the unit's, its types and local globals renamed apart, its declarations of
+what the unit already declares dropped (the unit's are the ones kept, as in the linker).
+Anything this does not expect (a runtime function the unit defines: linked before AD)
+returns None, and the unit takes the llvmlite route.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+
+from enzymec.driver.runtime import cache_dir, runtime_bitcode
+from enzymec.driver.tempdir import atomic_write
+
+PREFIX = "__enzymec_"
+_FORMAT = "1"  # of the cached text: a new one when _relocatable changes
+_DECLARED = re.compile(r"^declare [^\n]*?@(__enzymec_[-\w.$]+)\(.*$", re.M)
+_ANY_DECLARED = re.compile(r"^declare [^\n]*__enzymec_", re.M)
+_DEFINED_RT = re.compile(r"^define [^\n]*?@__enzymec_", re.M)
+_LINE_TAIL = re.compile(r"(?: !dbg !\d+)|(?: #\d+)(?=\s*$)")
+_STRING = re.compile(r'"[^"]*"')
+_NUMBERED = re.compile(r"([#!])(\d+)")
+_MARK = re.compile(r"\x00([#!])(\d+)\x00")
+_TARGET = re.compile(r"^target (?:datalayout|triple) = .*$", re.M)
+_HEADER = re.compile(r"^(?:; ModuleID|source_filename|target datalayout|target triple).*\n?", re.M)
+_TYPE = re.compile(r"^(%[-\w.$]+) = type ", re.M)
+_OWN_DECL = re.compile(r'^(?:; Function Attrs: [^\n]*\n)?declare [^\n]*?@([-\w.$]+)\(.*\n?', re.M)
+_OWN_EXTERNAL = re.compile(r"^@([-\w.$]+) = external .*\n?", re.M)
+_DEFS_AT = re.compile(r"^(?:attributes #(\d+)|!(\d+)) = ", re.M)
+
+
+def link(ctx, ir_text: str) -> str | None:
+    """`ir_text` with the runtime functions it declares defined in it (internal), as
+    rtlink.link_runtime would make it; None when the llvmlite route must do it."""
+    if _DEFINED_RT.search(ir_text):
+        return None  # linked before AD (sorting.py): rtlink.internalize's work
+    stubs = [_LINE_TAIL.sub("", m[0]) for m in _DECLARED.finditer(ir_text)]
+    if not stubs:  # a mention elsewhere (a string, a name) is no call
+        return None if _ANY_DECLARED.search(ir_text) else ir_text
+    stubs = _TARGET.findall(ir_text[:4096]) + stubs  # the linker compares layouts
+    body = piece(ctx, stubs)
+    if body is None:
+        return None
+    text = _DECLARED.sub("", ir_text)
+    body = _drop_known(body, text)
+    attrs, metadata = _next_ids(text)
+    shift = {"#": attrs, "!": metadata}
+    body = _MARK.sub(lambda m: m[1] + str(int(m[2]) + shift[m[1]]), body)
+    return text + "\n" + body
+
+
+def piece(ctx, stubs: list[str]) -> str | None:
+    """The runtime functions the declarations `stubs` name, linked and internal, as cached
+    text with its attribute-group and metadata numbers marked for renumbering."""
+    bitcode = runtime_bitcode(ctx)
+    key = hashlib.sha256("\n".join([_FORMAT, bitcode, *stubs]).encode()).hexdigest()[:24]
+    path = os.path.join(cache_dir(), "rt-text", f"{key}.ll")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        pass
+    text = _build(ctx, stubs)
+    if text is not None:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        atomic_write(path, text, mode=0o644)
+    return text
+
+
+def _build(ctx, stubs: list[str]) -> str | None:
+    """Link the runtime into a module of the declarations `stubs` (llvmlite, once per set)."""
+    from enzymec.diagnostics import CompileError
+    from enzymec.driver import backend, rtlink
+    try:
+        stub = backend.parse_ir("\n".join(stubs) + "\n", rtlink.RUNTIME_NAME)
+        rtlink.link_runtime(ctx, stub)
+    except CompileError:
+        return None
+    for value in [*stub.functions, *stub.global_variables]:
+        if value.linkage.name in ("internal", "private") and not value.name.startswith(PREFIX):
+            value.name = f"{PREFIX}rt.{value.name}"  # apart from the unit's own names
+    return _relocatable(str(stub))
+
+
+def _relocatable(text: str) -> str:
+    """Printed module -> appendable text: no header, own type names, numbers marked."""
+    text = _HEADER.sub("", text)
+    for index, name in enumerate(_TYPE.findall(text)):
+        text = re.sub(re.escape(name) + r"(?![-\w.$])", f"%{PREFIX}rt.type.{index}", text)
+    parts = _STRING.split(text)
+    strings = _STRING.findall(text)
+    marked = [_NUMBERED.sub("\x00\\1\\2\x00", part) for part in parts]
+    return "".join(p + s for p, s in zip(marked, strings + [""]))
+
+
+def _drop_known(body: str, unit: str) -> str:
+    """`body` without its declarations of functions and globals `unit` already has."""
+    names = set(_OWN_DECL.findall(body)) | set(_OWN_EXTERNAL.findall(body))
+    if not names:
+        return body
+    alternation = "|".join(sorted(map(re.escape, names)))
+    have = set(re.findall(rf"^(?:(?:declare|define) [^\n]*?@({alternation})\(|@({alternation}) = )",
+                          unit, re.M))
+    have = {a or b for a, b in have}
+    body = _OWN_DECL.sub(lambda m: "" if m[1] in have else m[0], body)
+    return _OWN_EXTERNAL.sub(lambda m: "" if m[1] in have else m[0], body)
+
+
+def _next_ids(text: str) -> tuple[int, int]:
+    """The first attribute-group and metadata numbers `text` leaves free (its definitions
+    follow its last function; a clash would be a parse error, and the llvmlite route)."""
+    tail = text[text.rfind("\n}\n"):]
+    attrs = metadata = -1
+    for match in _DEFS_AT.finditer(tail):
+        if match[1] is not None:
+            attrs = max(attrs, int(match[1]))
+        else:
+            metadata = max(metadata, int(match[2]))
+    return attrs + 1, metadata + 1
