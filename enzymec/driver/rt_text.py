@@ -12,8 +12,8 @@ llvmlite links the runtime's needed functions into a stub module that declares t
 unit does (so the linker makes the same choices, in the same order, as rtlink.link_runtime
 on the whole unit), makes them internal, and prints it. A later unit that needs the same
 functions appends that text to its own, with the runtime's attribute groups and metadata
-renumbered after the unit's, its types and local globals renamed apart, its declarations of
-what the unit already declares dropped (the unit's are the ones kept, as in the linker).
+renumbered after the unit's, its types renamed apart and its local names where the unit
+has them too, its declarations of what the unit already declares dropped (the unit's are the ones kept, as in the linker).
 Anything this does not expect (a runtime function the unit defines: linked before AD)
 returns None, and the unit takes the llvmlite route.
 """
@@ -28,14 +28,15 @@ from enzymec.driver.runtime import cache_dir, runtime_bitcode
 from enzymec.driver.tempdir import atomic_write
 
 PREFIX = "__enzymec_"
-_FORMAT = "1"  # of the cached text: a new one when _relocatable changes
+_FORMAT = "2"  # of the cached text: a new one when _relocatable changes
 _DECLARED = re.compile(r"^declare [^\n]*?@(__enzymec_[-\w.$]+)\(.*$", re.M)
 _ANY_DECLARED = re.compile(r"^declare [^\n]*__enzymec_", re.M)
-_DEFINED_RT = re.compile(r"^define [^\n]*?@__enzymec_", re.M)
+_DEFINED_RT = re.compile(r"^define [^\n]*?@(__enzymec_[-\w.$]+)\(", re.M)
 _LINE_TAIL = re.compile(r"(?: !dbg !\d+)|(?: #\d+)(?=\s*$)")
 _STRING = re.compile(r'"[^"]*"')
 _NUMBERED = re.compile(r"([#!])(\d+)")
 _MARK = re.compile(r"\x00([#!])(\d+)\x00")
+_LOCAL = re.compile(r"\x00L([-\w.$]+)\x00")
 _TARGET = re.compile(r"^target (?:datalayout|triple) = .*$", re.M)
 _HEADER = re.compile(r"^(?:; ModuleID|source_filename|target datalayout|target triple).*\n?", re.M)
 _TYPE = re.compile(r"^(%[-\w.$]+) = type ", re.M)
@@ -47,7 +48,7 @@ _DEFS_AT = re.compile(r"^(?:attributes #(\d+)|!(\d+)) = ", re.M)
 def link(ctx, ir_text: str) -> str | None:
     """`ir_text` with the runtime functions it declares defined in it (internal), as
     rtlink.link_runtime would make it; None when the llvmlite route must do it."""
-    if _DEFINED_RT.search(ir_text):
+    if _defines_runtime(ctx, ir_text):
         return None  # linked before AD (sorting.py): rtlink.internalize's work
     stubs = [_LINE_TAIL.sub("", m[0]) for m in _DECLARED.finditer(ir_text)]
     if not stubs:  # a mention elsewhere (a string, a name) is no call
@@ -57,7 +58,7 @@ def link(ctx, ir_text: str) -> str | None:
     if body is None:
         return None
     text = _DECLARED.sub("", ir_text)
-    body = _drop_known(body, text)
+    body = _rename_apart(_drop_known(body, text), text)
     attrs, metadata = _next_ids(text)
     shift = {"#": attrs, "!": metadata}
     body = _MARK.sub(lambda m: m[1] + str(int(m[2]) + shift[m[1]]), body)
@@ -77,9 +78,40 @@ def piece(ctx, stubs: list[str]) -> str | None:
         pass
     text = _build(ctx, stubs)
     if text is not None:
+        _keep(path, text)
+    return text
+
+
+def _keep(path: str, text: str) -> None:
+    """Cache `text` at `path`; a cache that cannot be written is no error."""
+    try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         atomic_write(path, text, mode=0o644)
-    return text
+    except OSError:
+        pass
+
+
+def _defines_runtime(ctx, ir_text: str) -> bool:
+    """Whether `ir_text` defines a function the runtime defines (other `__enzymec_` names,
+    the gradient checks' `__enzymec_checked.` wrappers, are the unit's own)."""
+    defined = set(_DEFINED_RT.findall(ir_text))
+    return bool(defined) and not defined.isdisjoint(_runtime_names(ctx))
+
+
+def _runtime_names(ctx) -> frozenset[str]:
+    """The functions the runtime defines (rtlink's list, cached beside the pieces)."""
+    bitcode = runtime_bitcode(ctx)
+    key = hashlib.sha256("\n".join([_FORMAT, bitcode]).encode()).hexdigest()[:24]
+    path = os.path.join(cache_dir(), "rt-text", f"{key}.names")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return frozenset(handle.read().split())
+    except OSError:
+        pass
+    from enzymec.driver import rtlink
+    names = rtlink.defined_names(ctx)
+    _keep(path, "\n".join(sorted(names)) + "\n")
+    return names
 
 
 def _build(ctx, stubs: list[str]) -> str | None:
@@ -91,21 +123,36 @@ def _build(ctx, stubs: list[str]) -> str | None:
         rtlink.link_runtime(ctx, stub)
     except CompileError:
         return None
-    for value in [*stub.functions, *stub.global_variables]:
-        if value.linkage.name in ("internal", "private") and not value.name.startswith(PREFIX):
-            value.name = f"{PREFIX}rt.{value.name}"  # apart from the unit's own names
-    return _relocatable(str(stub))
+    local = [value.name for value in [*stub.functions, *stub.global_variables]
+             if value.linkage.name in ("internal", "private")
+             and not value.name.startswith(PREFIX)]
+    return _relocatable(str(stub), local)
 
 
-def _relocatable(text: str) -> str:
-    """Printed module -> appendable text: no header, own type names, numbers marked."""
+def _relocatable(text: str, local: list[str]) -> str:
+    """Printed module -> appendable text: no header, own type names, numbers and the
+    `local` names (internal helpers, strings) marked, to be renamed where the unit has
+    them too."""
     text = _HEADER.sub("", text)
+    for name in local:
+        text = re.sub(f"@{re.escape(name)}(?![-\\w.$])", f"@\x00L{name}\x00", text)
     for index, name in enumerate(_TYPE.findall(text)):
         text = re.sub(re.escape(name) + r"(?![-\w.$])", f"%{PREFIX}rt.type.{index}", text)
     parts = _STRING.split(text)
     strings = _STRING.findall(text)
     marked = [_NUMBERED.sub("\x00\\1\\2\x00", part) for part in parts]
     return "".join(p + s for p, s in zip(marked, strings + [""]))
+
+
+def _rename_apart(body: str, unit: str) -> str:
+    """`body`'s marked local names, each renamed where `unit` has the same name (as the
+    linker renames a module's local that clashes)."""
+    names = set(_LOCAL.findall(body))
+    if not names:
+        return body
+    alternation = "|".join(sorted(map(re.escape, names)))
+    clash = set(re.findall(rf"@({alternation})(?![-\w.$])", unit))
+    return _LOCAL.sub(lambda m: f"{PREFIX}rt.{m[1]}" if m[1] in clash else m[1], body)
 
 
 def _drop_known(body: str, unit: str) -> str:

@@ -17,6 +17,8 @@ import pytest
 
 from drivertools import write
 from enzymec.driver import cli, rt_text, text_codegen
+from enzymec.driver.options import parse_args
+from enzymec.driver.pipeline import Context
 from enzymec.driver.toolchain import find_toolchain
 
 needs_zig = pytest.mark.skipif(not find_toolchain().is_zig, reason="the text route needs zig")
@@ -39,6 +41,21 @@ double f(const double *x, int n) {
 }
 void g(const double *x, double *dx, int n) {
     __enzyme_autodiff((void *)f, enzyme_dup, x, dx, enzyme_const, n);
+}
+"""
+
+
+# A call whose memory the gradient check can size (local arrays).
+CHECKED = r"""
+double h(const double *x, int n) {
+    double s = 1;
+    for (int i = 0; i < n; i++) s = sin(s * x[i]) + exp(x[i] * s);
+    return s;
+}
+double g_checked(void) {
+    double x[4] = {0.1, 0.2, 0.3, 0.4}, dx[4] = {0};
+    __enzyme_autodiff((void *)h, enzyme_dup, x, dx, enzyme_const, 4);
+    return dx[0];
 }
 """
 
@@ -89,22 +106,47 @@ def test_the_runtime_is_numbered_after_the_unit_and_keeps_its_declarations():
     assert kept == "declare void @abort()\n"
 
 
+def test_local_names_are_renamed_only_where_the_unit_has_them():
+    body = "@\x00Lgc_pairs\x00 = internal global i32 0\n@\x00L.str\x00 = private global i8 0\n"
+    out = rt_text._rename_apart(body, "@gc_pairs = global i32 1\n@.str.1 = global i8 0\n")
+    assert out == "@__enzymec_rt.gc_pairs = internal global i32 0\n@.str = private global i8 0\n"
+
+
 def test_marks_skip_strings_and_rename_types():
     text = ('%struct.records.3 = type { ptr }\n@s = private constant [3 x i8] c"#1!2"\n'
             'define void @f(ptr %struct.records.3x) #4 { ret void, !dbg !5 }\n'
             '@g = global %struct.records.3 zeroinitializer\n')
-    out = rt_text._relocatable(text)
+    out = rt_text._relocatable(text, ["s"])
     assert 'c"#1!2"' in out and "\x00#4\x00" in out and "\x00!5\x00" in out
+    assert "@\x00Ls\x00 = private" in out and "@g = global" in out
     assert "%__enzymec_rt.type.0 = type" in out and "%struct.records.3x" in out
     assert "global %__enzymec_rt.type.0 zeroinitializer" in out
 
 
 @pytest.mark.parametrize("text", [
-    "define void @__enzymec_sort(ptr %p) {\n  ret void\n}\n",  # linked before AD
+    "define void @__enzymec_qsort(ptr %p) {\n  ret void\n}\n",  # linked before AD
     'declare void @"__enzymec_odd name"(ptr)\n',  # a declaration it does not read
 ])
-def test_what_the_text_link_does_not_read_takes_the_llvmlite_route(text):
-    assert rt_text.link(None, text) is None
+def test_what_the_text_link_does_not_read_takes_the_llvmlite_route(tmp_path, text):
+    ctx = Context(parse_args(["-O2", "-c", "x.c"]), find_toolchain(), str(tmp_path))
+    assert rt_text.link(ctx, text) is None
+
+
+@needs_zig
+def test_gradient_check_wrappers_are_the_units_own(tmp_path, monkeypatch):
+    """`__enzymec_checked.` wrappers are defined by the AD, not the runtime: the unit still
+    takes the text route, with the runtime's gradient-check functions appended."""
+    src = write(tmp_path, "t.c", TAPED + CHECKED)
+    argv = ["-O2", "--check-gradients", "--enzymec-codegen=clang", "-c", str(src)]
+    linked, real = [], rt_text.link
+    monkeypatch.setattr(rt_text, "link", lambda ctx, text: linked.append(real(ctx, text))
+                        or linked[-1])
+    assert cli.main([*argv, "-o", str(tmp_path / "text.o")]) == 0
+    assert "define internal" in linked[0] and "@__enzymec_checked." in linked[0]
+    assert re.search(r"^define internal [^\n]*@__enzymec_gradcheck_begin\(", linked[0], re.M)
+    monkeypatch.setattr(rt_text, "link", lambda ctx, text: None)
+    assert cli.main([*argv, "-o", str(tmp_path / "lite.o")]) == 0
+    assert _disassembly(tmp_path / "lite.o") == _disassembly(tmp_path / "text.o")
 
 
 def test_a_mention_that_is_no_declaration_leaves_the_text_alone():
