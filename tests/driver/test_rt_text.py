@@ -84,7 +84,8 @@ def test_the_object_code_is_the_llvmlite_links(tmp_path, monkeypatch, flags):
     assert code.count("\n") > 100 and _disassembly(tmp_path / "lite.o") == code
 
 
-UNIT = """target triple = "x86_64-unknown-linux-gnu"
+UNIT = """; unit
+target triple = "x86_64-unknown-linux-gnu"
 @stderr = external global ptr
 declare void @free(ptr) #0
 define void @f(ptr %p) #1 {
@@ -108,7 +109,7 @@ def test_the_runtime_is_numbered_after_the_unit_and_keeps_its_declarations():
 
 def test_local_names_are_renamed_only_where_the_unit_has_them():
     body = "@\x00Lgc_pairs\x00 = internal global i32 0\n@\x00L.str\x00 = private global i8 0\n"
-    out = rt_text._rename_apart(body, "@gc_pairs = global i32 1\n@.str.1 = global i8 0\n")
+    out = rt_text._rename_apart(body, "; unit\n@gc_pairs = global i32 1\n@.str.1 = global i8 0\n")
     assert out == "@__enzymec_rt.gc_pairs = internal global i32 0\n@.str = private global i8 0\n"
 
 
@@ -124,8 +125,9 @@ def test_marks_skip_strings_and_rename_types():
 
 
 @pytest.mark.parametrize("text", [
-    "define void @__enzymec_qsort(ptr %p) {\n  ret void\n}\n",  # linked before AD
-    'declare void @"__enzymec_odd name"(ptr)\n',  # a declaration it does not read
+    "; unit\ndefine void @__enzymec_qsort(ptr %p) {\n  ret void\n}\n",  # linked before AD
+    '; unit\ndeclare void @"__enzymec_odd name"(ptr)\n',  # a declaration it does not read
+    "declare void @__enzymec_tape_keep(ptr, i64)\n",  # no line before it
 ])
 def test_what_the_text_link_does_not_read_takes_the_llvmlite_route(tmp_path, text):
     ctx = Context(parse_args(["-O2", "-c", "x.c"]), find_toolchain(), str(tmp_path))
