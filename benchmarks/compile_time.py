@@ -140,7 +140,8 @@ def section(repeat: int = 3, log=print) -> str:
             "instruction lines on (enzymec/driver/clang_pre_ad.py; clang's cc1 is run "
             "directly, not through zig cc: enzymec/driver/zig_cc1.py); optimize = the post-AD "
             "parse and runtime link in llvmlite, with the load of its library (0.000: none, "
-            "the derivative calls no runtime function, enzymec/driver/text_codegen.py); "
+            "the AD's text goes to clang with the runtime functions it calls appended as "
+            "text, enzymec/driver/text_codegen.py and rt_text.py); "
             "codegen = clang's "
             "-O3 pipeline and code generation of the object file, enzymec/driver/"
             "clang_codegen.py).\n\n" + "\n".join(rows))

@@ -51,6 +51,11 @@ def link_functions(ctx, module: llvm.ModuleRef, names: set[str], runtime=None) -
         raise CompileError(f"internal error: the enzymec runtime lacks {', '.join(missing)}")
 
 
+def defined_names(ctx) -> frozenset[str]:
+    """The names of the functions the runtime defines."""
+    return _load(ctx)[1]
+
+
 def _load(ctx) -> tuple[llvm.ModuleRef, frozenset[str]]:
     """The runtime bitcode, parsed (a fresh module: linking consumes it), and the names of
     the functions it defines."""

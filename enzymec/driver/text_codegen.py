@@ -14,8 +14,10 @@ that is the driver's business, not the user's, and is taken out).
 
 Only with zig's cc1 run directly (zig_cc1.py), without -g (the debug info is then the
 user's), and only where clang would compile the module anyway (clang_codegen.defer's
-size rule). Anything else, and any failure of clang, takes the llvmlite route as before
-(`fallback`), which reports a malformed module as a located error.
+size rule). The runtime functions a module calls are appended to its text first
+(rt_text.py: linked once per set of functions and cached). Anything else, and any failure
+of clang or of that link, takes the llvmlite route as before (`fallback`), which reports
+a malformed module as a located error.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import sys
 from dataclasses import dataclass
 from typing import Callable
 
-from enzymec.driver import clang_codegen, rtlink, zig_cc1
+from enzymec.driver import clang_codegen, rt_text, zig_cc1
 
 _VERSION = re.compile(r'(!"Debug Info Version", i32) \d+')
 _DROPPED = re.compile(  # also in colour (-fcolor-diagnostics)
@@ -50,15 +52,18 @@ def wanted(ctx, ir_text: str) -> bool:
     opts = ctx.opts
     if not (ctx.tc.is_zig and clang_codegen.wanted(ctx)) or opts.want_debug:
         return False
-    if rtlink.PREFIX in ir_text:  # runtime functions to link: llvmlite's work
-        return False
     return opts.codegen == "clang" or \
         clang_codegen.instruction_lines(ir_text) >= clang_codegen.CLANG_FROM_LINES
 
 
 def emit(ctx, ir_text: str) -> bytes | None:
     """The object code clang makes of `ir_text` without its debug info, or None (no direct
-    cc1 command; clang failed, a broken module among other things)."""
+    cc1 command; clang failed, a broken module among other things; runtime functions
+    rt_text.py cannot link)."""
+    if rt_text.PREFIX in ir_text:
+        ir_text = rt_text.link(ctx, ir_text)
+        if ir_text is None:
+            return None
     stem = clang_codegen.scratch_stem(ctx, "post")
     with open(stem + ".ll", "w", encoding="utf-8") as handle:
         handle.write(_VERSION.sub(r"\1 0", ir_text, count=1))

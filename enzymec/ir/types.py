@@ -7,11 +7,11 @@ Sizes follow the x86-64 System V data layout that clang emits for the host.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError
 
 
 class Type:
-    """Base of every LLVM type; subclasses are frozen dataclasses."""
+    """Base of every LLVM type; its subclasses are immutable values (_Value)."""
 
     __slots__ = ()
 
@@ -37,33 +37,90 @@ class Type:
         return self.element if isinstance(self, VectorType) else self
 
 
-@dataclass(frozen=True, slots=True)
-class VoidType(Type):
+class _Value(Type):
+    """A type value: immutable, equal to another of its class with equal fields, hashed as
+    the tuple of its fields, printed by repr as `IntType(bits=64)`. This is what
+    `dataclass(frozen=True, slots=True)` generated for each class below; written out once
+    here because generating them (an `exec` per method) cost about 6 ms of every compile's
+    start (benchmarks/RESULTS.md, compile time, seventh round). Each class sets its fields
+    in its own __init__ (types are made often in the AD: a loop over names cost 1 us more
+    per type) and gives them, in order, by `_values`."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def _values(self) -> tuple:
+        return ()
+
+    def __eq__(self, other):
+        if self is other:  # the common case: the module's shared I64, DOUBLE, PTR
+            return True
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        pairs = zip(self._fields, self._values())
+        return f"{type(self).__qualname__}({', '.join(f'{n}={v!r}' for n, v in pairs)})"
+
+    def __setattr__(self, name, value):
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self):
+        return (self.__class__, self._values())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_set = object.__setattr__  # a value's own __setattr__ refuses
+
+
+class VoidType(_Value):
+    __slots__ = ()
+
     def __str__(self) -> str:
         return "void"
 
 
-@dataclass(frozen=True, slots=True)
-class LabelType(Type):
+class LabelType(_Value):
+    __slots__ = ()
+
     def __str__(self) -> str:
         return "label"
 
 
-@dataclass(frozen=True, slots=True)
-class MetadataType(Type):
+class MetadataType(_Value):
+    __slots__ = ()
+
     def __str__(self) -> str:
         return "metadata"
 
 
-@dataclass(frozen=True, slots=True)
-class TokenType(Type):
+class TokenType(_Value):
+    __slots__ = ()
+
     def __str__(self) -> str:
         return "token"
 
 
-@dataclass(frozen=True, slots=True)
-class IntType(Type):
-    bits: int
+class IntType(_Value):
+    __slots__ = _fields = ("bits",)
+
+    def __init__(self, bits: int) -> None:
+        _set(self, "bits", bits)
+
+    def _values(self) -> tuple:
+        return (self.bits,)
 
     def __str__(self) -> str:
         return f"i{self.bits}"
@@ -74,9 +131,14 @@ FLOAT_BITS = {"half": 16, "bfloat": 16, "float": 32, "double": 64,
               "x86_fp80": 80, "fp128": 128, "ppc_fp128": 128}
 
 
-@dataclass(frozen=True, slots=True)
-class FloatType(Type):
-    kind: str  # one of FLOAT_BITS
+class FloatType(_Value):
+    __slots__ = _fields = ("kind",)  # kind: one of FLOAT_BITS
+
+    def __init__(self, kind: str) -> None:
+        _set(self, "kind", kind)
+
+    def _values(self) -> tuple:
+        return (self.kind,)
 
     def __str__(self) -> str:
         return self.kind
@@ -86,40 +148,60 @@ class FloatType(Type):
         return FLOAT_BITS[self.kind]
 
 
-@dataclass(frozen=True, slots=True)
-class PointerType(Type):
-    addrspace: int = 0
+class PointerType(_Value):
+    __slots__ = _fields = ("addrspace",)
+
+    def __init__(self, addrspace: int = 0) -> None:
+        _set(self, "addrspace", addrspace)
+
+    def _values(self) -> tuple:
+        return (self.addrspace,)
 
     def __str__(self) -> str:
         return f"ptr addrspace({self.addrspace})" if self.addrspace else "ptr"
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayType(Type):
-    count: int
-    element: Type
+class ArrayType(_Value):
+    __slots__ = _fields = ("count", "element")
+
+    def __init__(self, count: int, element: Type) -> None:
+        _set(self, "count", count)
+        _set(self, "element", element)
+
+    def _values(self) -> tuple:
+        return (self.count, self.element)
 
     def __str__(self) -> str:
         return f"[{self.count} x {self.element}]"
 
 
-@dataclass(frozen=True, slots=True)
-class VectorType(Type):
-    count: int
-    element: Type
-    scalable: bool = False
+class VectorType(_Value):
+    __slots__ = _fields = ("count", "element", "scalable")
+
+    def __init__(self, count: int, element: Type, scalable: bool = False) -> None:
+        _set(self, "count", count)
+        _set(self, "element", element)
+        _set(self, "scalable", scalable)
+
+    def _values(self) -> tuple:
+        return (self.count, self.element, self.scalable)
 
     def __str__(self) -> str:
         prefix = "vscale x " if self.scalable else ""
         return f"<{prefix}{self.count} x {self.element}>"
 
 
-@dataclass(frozen=True, slots=True)
-class StructType(Type):
+class StructType(_Value):
     """A literal struct type `{ i32, double }` (packed: `<{ ... }>`)."""
 
-    elements: tuple[Type, ...]
-    packed: bool = False
+    __slots__ = _fields = ("elements", "packed")
+
+    def __init__(self, elements: tuple[Type, ...], packed: bool = False) -> None:
+        _set(self, "elements", elements)
+        _set(self, "packed", packed)
+
+    def _values(self) -> tuple:
+        return (self.elements, self.packed)
 
     def __str__(self) -> str:
         if not self.elements:
@@ -128,31 +210,46 @@ class StructType(Type):
         return f"<{{ {body} }}>" if self.packed else f"{{ {body} }}"
 
 
-@dataclass(frozen=True, slots=True)
-class NamedStructType(Type):
+class NamedStructType(_Value):
     """An identified struct `%struct.S`; its body is `module.struct_bodies[name]`."""
 
-    name: str
+    __slots__ = _fields = ("name",)
+
+    def __init__(self, name: str) -> None:
+        _set(self, "name", name)
+
+    def _values(self) -> tuple:
+        return (self.name,)
 
     def __str__(self) -> str:
         return "%" + quote_name(self.name)
 
 
-@dataclass(frozen=True, slots=True)
-class TargetExtType(Type):
+class TargetExtType(_Value):
     """`target("name", ...)`: kept as its text; enzymec never looks inside."""
 
-    text: str
+    __slots__ = _fields = ("text",)
+
+    def __init__(self, text: str) -> None:
+        _set(self, "text", text)
+
+    def _values(self) -> tuple:
+        return (self.text,)
 
     def __str__(self) -> str:
         return self.text
 
 
-@dataclass(frozen=True, slots=True)
-class FunctionType(Type):
-    return_type: Type
-    params: tuple[Type, ...]
-    varargs: bool = False
+class FunctionType(_Value):
+    __slots__ = _fields = ("return_type", "params", "varargs")
+
+    def __init__(self, return_type: Type, params: tuple[Type, ...], varargs: bool = False):
+        _set(self, "return_type", return_type)
+        _set(self, "params", params)
+        _set(self, "varargs", varargs)
+
+    def _values(self) -> tuple:
+        return (self.return_type, self.params, self.varargs)
 
     def __str__(self) -> str:
         params = [str(p) for p in self.params] + (["..."] if self.varargs else [])
