@@ -186,7 +186,7 @@ def _loop(f: Facts) -> bool:
             pointer.operands[0] is not f.argument:
         return False
     counter = pointer.operands[1]
-    bound = _latch_bound(loop, counter)
+    bound = latch_bound(loop, counter)
     if bound is None or len(bound.terms) != 1 or bound.const != 0:
         return False
     (length, coef), = bound.terms.items()
@@ -198,7 +198,7 @@ def _loop(f: Facts) -> bool:
     return True
 
 
-def _latch_bound(loop, counter) -> Form | None:
+def latch_bound(loop, counter) -> Form | None:
     """B when `counter` = phi [0, preheader], [counter + 1 (no wrap), latch] and the latch
     leaves the loop once counter + 1 == B (or stays while counter + 1 < B)."""
     if not isinstance(counter, PhiInst) or counter.block is not loop.header or \
