@@ -14,7 +14,7 @@ whose regions it proved disjoint (`GradientSpec.disjoint_shadows`): there `dx` o
 no byte of `x`, of another argument or of another shadow, so nothing but the partner's own
 reverse touches `dx[i]` between the forward store and the replacement (shadow_tape.py's
 rules prove the rest). Vector widths, forward mode, OpenMP and heap-record pairs never
-get that flag, so they never take this path. With ENZYMEC_SHADOW_RECURSION=1 a recursion
+get that flag, so they never take this path. Unless ENZYMEC_SHADOW_RECURSION=0, a recursion
 that partitions `x` (recursive_partition.py: tree_reduce) is versioned too, and the split
 pairs of its calls inherit the flag (`disjoint_calls`): each call's shadow is a part of
 the caller's; the flag crosses the cut in the pair's record (split.py, LIFO records).
