@@ -35,8 +35,10 @@ SHORT_TRIPS = 16
 def short_loop(loop, counter, dom) -> bool:
     """Whether `loop`, counted by `counter` (0, 1, ... up to its latch bound B), runs at
     most SHORT_TRIPS iterations: `SHORT_TRIPS - B >= 0` from the branches dominating its
-    preheader (linear_facts.py; tree_reduce's `if (n <= 16)` around its leaf loop)."""
-    if loop.preheader is None or len(loop.latches) != 1:
+    preheader (linear_facts.py; tree_reduce's `if (n <= 16)` around its leaf loop). Only a
+    loop that leaves from its latch alone: then it runs exactly its tape's count of
+    iterations, and the test reads no element the loop does not."""
+    if loop.preheader is None or len(loop.latches) != 1 or loop.exiting != loop.latches:
         return False
     bound = latch_bound(loop, counter)
     if bound is None:

@@ -27,21 +27,26 @@ pre:
   %trips = zext nneg i32 {BOUND} to i64
   br label %loop
 loop:
-  %i = phi i64 [ {START}, %pre ], [ %i.next, %loop ]
-  %s = phi double [ 0.0, %pre ], [ %s.next, %loop ]
+  %i = phi i64 [ {START}, %pre ], [ %i.next, %step ]
+  %s = phi double [ 0.0, %pre ], [ %s.next, %step ]
   %p = getelementptr inbounds double, ptr %x, i64 %i
   %v = load double, ptr %p
   %s.next = fadd double %s, %v
+  {EARLY}
   %i.next = add nuw nsw i64 %i, {STEP}
   %end = icmp eq i64 %i.next, %trips
   br i1 %end, label %done, label %loop
+stop:
+  br label %done
 done:
-  %r = phi double [ 0.0, %entry ], [ 0.0, %leaf ], [ %s.next, %loop ]
+  %r = phi double [ 0.0, %entry ], [ 0.0, %leaf ], [ %s.next, %step ], [ 0.0, %stop ]
   ret double %r
 }
 """
+# EARLY: the base's body goes on to %step (the latch) unconditionally; a variant breaks
+# out of the loop at a negative element (a second exit)
 BASE = dict(LIMIT=str(SHORT_TRIPS + 1), SMALL="%leaf", LARGE="%done", BOUND="%n", START="0",
-            STEP="1")
+            STEP="1", EARLY="br label %step\nstep:")
 
 
 def is_short(counter="i", **changes) -> bool:
@@ -69,6 +74,7 @@ def test_a_smaller_limit_is_short():
     dict(STEP="2"),                            # a step of 2
     dict(SMALL="%done", LARGE="%leaf"),        # the loop runs where n >= 17
     dict(counter="s"),                         # not the loop's counter
+    dict(EARLY="%neg = fcmp olt double %v, 0.0\n  br i1 %neg, label %stop, label %step\nstep:"),
 ])
 def test_not_short(changes):
     assert not is_short(**changes)
