@@ -47,6 +47,11 @@ from .shadow_tape import ShadowSlot, shadow_slot
 ENABLED = os.environ.get("ENZYMEC_SHADOW_TAPE", "1") != "0"
 RESERVES = tuple(PREFIX + name for name in
                  ("tape_reserve", "kept_tape_reserve", "stack_tape_reserve"))
+# --explain: when the tape is in the shadow (per element, or one test before a short loop)
+LONG_WHEN = ("while the elements the loop reaches hold +0.0 bitwise; at the first other "
+             "element it moves to the ordinary tape")
+SHORT_WHEN = ("when all the elements the loop reaches hold +0.0 bitwise, one test before the "
+              "loop (shadow_pretest.py); otherwise the whole loop uses the ordinary tape")
 MOVABLE = ("getelementptr", "add", "sub", "mul", "shl", "sext", "zext", "trunc", "load")
 
 
@@ -103,12 +108,12 @@ def _explain(ctx, slot) -> None:
     what = describe(ctx, slot.value)
     position = ctx.primal_args.index(slot.argument) + 1
     where = source_location(ctx, slot.value) or ctx.location(slot.value)
+    when = SHORT_WHEN if slot.short else LONG_WHEN
     ctx.explain.add("shadow", where,
                     f"the tape of {what} is kept in the shadow of argument {position} "
-                    f"(the caller's derivative memory) while the elements the loop reaches "
-                    f"hold +0.0 bitwise; at the first other element it moves to the "
-                    f"ordinary tape (shadow_tape_apply.py): this gradient runs only when the "
-                    f"call's memory regions are disjoint (alias_version.py)",
+                    f"(the caller's derivative memory) {when} (shadow_tape_apply.py): this "
+                    f"gradient runs only when the call's memory regions are disjoint "
+                    f"(alias_version.py)",
                     what=what, how="loop tape kept in a zero shadow")
 
 
