@@ -34,7 +34,6 @@ from dataclasses import replace
 from enzymec.analysis import dominators, loops
 from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, CallInst, ConstantInt, FloatType,
                         GepInst, IntType, PhiInst)
-from enzymec.ir.values import SimpleConstant
 from enzymec.ir.block_split import split_block
 from enzymec.ir.builder import IRBuilder, zero
 
@@ -240,13 +239,13 @@ def _only_loaded_or_stored(slot) -> bool:
 def _rewrite(ctx, slot, plan: _Plan, early: bool = False) -> None:
     """The flag `in shadow` (set before the loop, cleared where the forward leaves the
     shadow), the forward store through it, the reverse's two loads branched on it."""
-    if slot.short:  # no flag: the buffer is null exactly when the loop is in the shadow
-        _short_forward(ctx, slot, plan)
-        _reverse_loads(ctx, plan, None, slot.value.type)
-        return
     flag = ctx.tape.entry.alloca(I1, (slot.value.name or "v") + ".in.shadow")
     if not early:  # (in a split pair uninitialised: record_union.py may share its bytes)
         ctx.tape.entry.store(ConstantInt(I1, 0), flag)
+    if slot.short:
+        _short_forward(ctx, slot, plan, flag)
+        _reverse_loads(ctx, plan, flag, slot.value.type)
+        return
     b = IRBuilder(ctx.fn).position_before(plan.reserve)
     b.store(ConstantInt(I1, 1), flag)
     count = plan.reserve.operands[1]
@@ -284,17 +283,17 @@ def _forward_store(ctx, slot, plan: _Plan, flag, count, early: bool = False) -> 
     IRBuilder(fn).position_at_end(ordinary).br(join)
 
 
-def _short_forward(ctx, slot, plan: _Plan) -> None:
-    """A loop of at most SHORT_TRIPS iterations (shadow_pretest.py): one test of all its
-    shadow elements before it; the ordinary tape is reserved only when the test fails (so
-    its buffer stays null exactly when the values are in the shadow: the tape's own record
-    carries the flag, the leaf's record keeps 16 bytes), and each iteration stores into
-    the shadow or the tape on the test, which the loop never changes."""
+def _short_forward(ctx, slot, plan: _Plan, flag) -> None:
+    """A loop of at most SHORT_TRIPS iterations (shadow_pretest.py): the flag is the one
+    test of all its shadow elements before it; the ordinary tape is reserved only when the
+    test fails, and each iteration stores into the shadow or the tape on the flag, which
+    the loop never changes."""
     b = IRBuilder(ctx.fn).position_before(plan.reserve)
     count, size = plan.reserve.operands[1], plan.reserve.operands[2]
     start = slot.index.incoming_value_for(plan.state.loop.preheader)
     base = b.gep(slot.value.type, ctx.shadow_args[slot.argument], [start], "shadow.tape")
     zero = emit_pretest(ctx, b, base, count, size)
+    b.store(zero, flag)
     plan.reserve.set_operand(1, b.select(zero, ConstantInt(I64, 0), count, "tape.count"))
     store = plan.store
     fn, head = ctx.fn, store.block
@@ -302,7 +301,7 @@ def _short_forward(ctx, slot, plan: _Plan) -> None:
     shadow_store, ordinary = (_new_block(fn, head, name)
                               for name in ("shadow.store", "tape.store"))
     b = IRBuilder(fn).position_at_end(head)
-    b.cond_br(zero, shadow_store, ordinary)
+    b.cond_br(b.load(I1, flag, "in.shadow"), shadow_store, ordinary)
     b = IRBuilder(fn).position_at_end(shadow_store)
     b.store(store.operands[0], b.gep(slot.value.type, ctx.shadow_args[slot.argument],
                                      [slot.index], "shadow.slot"))
@@ -360,26 +359,17 @@ def _new_block(fn, after: Block, name: str) -> Block:
 
 def _reverse_loads(ctx, plan: _Plan, flag, ty) -> None:
     """tape value: `flag ? load P : load tape[i]`; old: `flag ? +0.0 : load P` (P the
-    partner's shadow address, moved before the tape load). `flag` None: the tape's buffer
-    being null is the flag (a short loop's)."""
+    partner's shadow address, moved before the tape load)."""
     element, old = plan.element, plan.old
     for inst in _chain(old.operands[0], old.block):
         inst.move_before(element)
     pointer = old.operands[0]
     b = IRBuilder(ctx.fn).position_before(element)
-    in_shadow = _in_shadow(b, plan, flag)
+    in_shadow = b.load(I1, flag, "tape.in.shadow")
     _diamond(ctx, element, in_shadow, lambda bb: bb.load(ty, pointer, "tape.shadow"))
     b = IRBuilder(ctx.fn).position_before(old)
-    in_shadow = _in_shadow(b, plan, flag)
+    in_shadow = b.load(I1, flag, "tape.in.shadow")
     _diamond(ctx, old, in_shadow, lambda bb: zero(ty))  # the +0.0 the test proved
-
-
-def _in_shadow(b, plan: _Plan, flag):
-    """The flag's value in the reverse: loaded, or the tape's buffer compared to null."""
-    if flag is not None:
-        return b.load(I1, flag, "tape.in.shadow")
-    buffer = b.load(PTR, plan.tape, "tape.buffer.then")
-    return b.icmp("eq", buffer, SimpleConstant(PTR, "null"), "tape.in.shadow")
 
 
 def _diamond(ctx, inst, flag, when_set) -> None:
