@@ -386,6 +386,22 @@ RT_INLINE void __enzymec_shadow_tape_move(void *dst, void *shadow, size_t bytes)
     memset(shadow, 0, bytes);
 }
 
+/* The OR of the bit patterns of a short loop's `bytes` bytes of shadow, tested once before
+ * the loop (enzymec/ad/shadow_pretest.py): zero exactly when every element is +0.0. */
+RT_INLINE uint64_t __enzymec_shadow_bits(const void *shadow, size_t bytes) {
+    const unsigned char *p = (const unsigned char *)shadow;
+    uint64_t bits = 0;
+    size_t i = 0;
+    for (; i + 8 <= bytes; i += 8) {
+        uint64_t word;
+        memcpy(&word, p + i, 8);
+        bits |= word;
+    }
+    for (; i < bytes; i++)
+        bits |= p[i];
+    return bits;
+}
+
 /* ---- tapes of an inner gradient differentiated by forward mode ---------------------------
  * Forward over reverse runs the inner gradient's kept-tape calls a second time on a shadow
  * header (enzymec/ad/nested_tape.py). The shadow header is zeroed once per call of the

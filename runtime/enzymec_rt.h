@@ -42,6 +42,7 @@ void __enzymec_stack_tape_reserve(struct __enzymec_tape *tape, size_t count, siz
 void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t size);
 /* A loop tape kept in the caller's shadow moved to its ordinary tape (shadow_tape_apply.py). */
 void __enzymec_shadow_tape_move(void *dst, void *shadow, size_t bytes);
+uint64_t __enzymec_shadow_bits(const void *shadow, size_t bytes);
 /* A kept tape of an inner gradient that forward mode differentiates: released, and its
  * header emptied for the next tape (enzymec/ad/nested_tape.py). */
 void __enzymec_nested_tape_release(struct __enzymec_tape *tape, size_t size);

@@ -21,8 +21,9 @@
  * its reverse adds into the left leaf's tape element).
  * Build and run: enzymec -O3 -march=native -fno-math-errno tr_shadow_ab.c -o ab -lm
  *                && ./ab [n=4194304] [rounds=9]
- * (with ENZYMEC_SHADOW_RECURSION=1 at build time the enzymec row is the real gradient with
- * its leaf tape in dx: benchmarks/RESULTS.md, tree_reduce in "What is still missing") */
+ * (the enzymec row is the real gradient with its leaf tape in dx, the default since session
+ * 11; built with ENZYMEC_SHADOW_RECURSION=0 it is the taped one: benchmarks/RESULTS.md,
+ * tree_reduce in "What is still missing") */
 #define _GNU_SOURCE
 #include "../c/tree_reduce/common.h"
 #include <enzyme.h>

@@ -1,7 +1,7 @@
 """Whether a self-recursive function reads each element of a pointer argument at most once
 over its whole recursion (issue 11 item 6, tree_reduce): the fact a loop tape kept in the
 shadow *through a recursion* rests on (shadow_tape.py, shadow_tape_apply.py and
-partition_extents.py use it when ENZYMEC_SHADOW_RECURSION=1: see THROUGH_CALLS).
+partition_extents.py use it unless ENZYMEC_SHADOW_RECURSION=0: see THROUGH_CALLS).
 
 shadow_tape.py keeps a loop's tape in `dx[i]` while `dx[i]` holds +0.0, for a loop that
 runs once per call in a function that passes `x` nowhere. tree_reduce's leaves run in
@@ -45,10 +45,11 @@ from enzymec.ir.instructions import DebugRecord
 from .alias_extent import touches_only_arguments
 from .linear_facts import Form, facts_at, form_of, nonnegative
 
-# ENZYMEC_SHADOW_RECURSION=1 lets shadow_tape.py use a partition through calls (off by
-# default: tree_reduce's gradient then takes 12.6 MB instead of 44.1 MB but 2-8% more time,
-# benchmarks/RESULTS.md "What is still missing"); off, nothing asks for a partition
-THROUGH_CALLS = os.environ.get("ENZYMEC_SHADOW_RECURSION", "0") == "1"
+# shadow_tape.py uses a partition through calls (tree_reduce's gradient: 12.6 MB of tape
+# instead of 44.1 MB, as fast since short leaves test their dx once, shadow_pretest.py;
+# benchmarks/RESULTS.md); ENZYMEC_SHADOW_RECURSION=0 turns it off: nothing asks for a
+# partition then
+THROUGH_CALLS = os.environ.get("ENZYMEC_SHADOW_RECURSION", "1") != "0"
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def _loop(f: Facts) -> bool:
             pointer.operands[0] is not f.argument:
         return False
     counter = pointer.operands[1]
-    bound = _latch_bound(loop, counter)
+    bound = latch_bound(loop, counter)
     if bound is None or len(bound.terms) != 1 or bound.const != 0:
         return False
     (length, coef), = bound.terms.items()
@@ -198,7 +199,7 @@ def _loop(f: Facts) -> bool:
     return True
 
 
-def _latch_bound(loop, counter) -> Form | None:
+def latch_bound(loop, counter) -> Form | None:
     """B when `counter` = phi [0, preheader], [counter + 1 (no wrap), latch] and the latch
     leaves the loop once counter + 1 == B (or stays while counter + 1 < B)."""
     if not isinstance(counter, PhiInst) or counter.block is not loop.header or \

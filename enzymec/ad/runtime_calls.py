@@ -53,6 +53,7 @@ SIGNATURES = {
     "stack_tape_reserve": (VOID, (PTR, I64, I64)),
     "stack_tape_release": (VOID, (PTR, I64)),
     "shadow_tape_move": (VOID, (PTR, PTR, I64)),  # shadow_tape_apply.py
+    "shadow_bits": (I64, (PTR, I64)),  # shadow_pretest.py
     "nested_tape_release": (VOID, (PTR, I64)),
     "shadow_alloc": (PTR, (I64, I64, PTR)),
     "shadow_free": (VOID, (PTR, I64)),

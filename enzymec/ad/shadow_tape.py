@@ -59,6 +59,7 @@ class ShadowSlot:
     index: object        # idx(i), an affine counter of `loop`
     step: int
     runtime: tuple       # facts left to run time, as sentences
+    short: bool = False  # at most SHORT_TRIPS iterations: one test before the loop
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ whose regions it proved disjoint (`GradientSpec.disjoint_shadows`): there `dx` o
 no byte of `x`, of another argument or of another shadow, so nothing but the partner's own
 reverse touches `dx[i]` between the forward store and the replacement (shadow_tape.py's
 rules prove the rest). Vector widths, forward mode, OpenMP and heap-record pairs never
-get that flag, so they never take this path. With ENZYMEC_SHADOW_RECURSION=1 a recursion
+get that flag, so they never take this path. Unless ENZYMEC_SHADOW_RECURSION=0, a recursion
 that partitions `x` (recursive_partition.py: tree_reduce) is versioned too, and the split
 pairs of its calls inherit the flag (`disjoint_calls`): each call's shadow is a part of
 the caller's; the flag crosses the cut in the pair's record (split.py, LIFO records).
@@ -29,6 +29,7 @@ tape is `dx`). Values are the forward clone's (the gradient function `ctx.fn`).
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from enzymec.analysis import dominators, loops
 from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, CallInst, ConstantInt, FloatType,
@@ -39,12 +40,18 @@ from enzymec.ir.builder import IRBuilder, zero
 from .explain_record import describe, source_location
 from .recursive_partition import THROUGH_CALLS, passes_parts
 from .runtime_calls import PREFIX, runtime_function
+from .shadow_pretest import emit_pretest, short_loop
 from .shadow_tape import ShadowSlot, shadow_slot
 
 # a testing knob: ENZYMEC_SHADOW_TAPE=0 keeps every tape ordinary (tests compare the two)
 ENABLED = os.environ.get("ENZYMEC_SHADOW_TAPE", "1") != "0"
 RESERVES = tuple(PREFIX + name for name in
                  ("tape_reserve", "kept_tape_reserve", "stack_tape_reserve"))
+# --explain: when the tape is in the shadow (per element, or one test before a short loop)
+LONG_WHEN = ("while the elements the loop reaches hold +0.0 bitwise; at the first other "
+             "element it moves to the ordinary tape")
+SHORT_WHEN = ("when all the elements the loop reaches hold +0.0 bitwise, one test before the "
+              "loop (shadow_pretest.py); otherwise the whole loop uses the ordinary tape")
 MOVABLE = ("getelementptr", "add", "sub", "mul", "shl", "sext", "zext", "trunc", "load")
 
 
@@ -63,7 +70,7 @@ def find_slots(ctx, spec) -> list[ShadowSlot]:
             slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active,
                                ctx.primal_args)
             if isinstance(slot, ShadowSlot):
-                found.append(slot)
+                found.append(replace(slot, short=short_loop(slot.loop, slot.index, dom)))
     return found
 
 
@@ -101,12 +108,12 @@ def _explain(ctx, slot) -> None:
     what = describe(ctx, slot.value)
     position = ctx.primal_args.index(slot.argument) + 1
     where = source_location(ctx, slot.value) or ctx.location(slot.value)
+    when = SHORT_WHEN if slot.short else LONG_WHEN
     ctx.explain.add("shadow", where,
                     f"the tape of {what} is kept in the shadow of argument {position} "
-                    f"(the caller's derivative memory) while the elements the loop reaches "
-                    f"hold +0.0 bitwise; at the first other element it moves to the "
-                    f"ordinary tape (shadow_tape_apply.py): this gradient runs only when the "
-                    f"call's memory regions are disjoint (alias_version.py)",
+                    f"(the caller's derivative memory) {when} (shadow_tape_apply.py): this "
+                    f"gradient runs only when the call's memory regions are disjoint "
+                    f"(alias_version.py)",
                     what=what, how="loop tape kept in a zero shadow")
 
 
@@ -235,6 +242,10 @@ def _rewrite(ctx, slot, plan: _Plan, early: bool = False) -> None:
     flag = ctx.tape.entry.alloca(I1, (slot.value.name or "v") + ".in.shadow")
     if not early:  # (in a split pair uninitialised: record_union.py may share its bytes)
         ctx.tape.entry.store(ConstantInt(I1, 0), flag)
+    if slot.short:
+        _short_forward(ctx, slot, plan, flag)
+        _reverse_loads(ctx, plan, flag, slot.value.type)
+        return
     b = IRBuilder(ctx.fn).position_before(plan.reserve)
     b.store(ConstantInt(I1, 1), flag)
     count = plan.reserve.operands[1]
@@ -266,6 +277,35 @@ def _forward_store(ctx, slot, plan: _Plan, flag, count, early: bool = False) -> 
     b.store(store.operands[0], element)
     b.br(join)
     _leave(ctx, slot, plan, flag, count, leave, ordinary)
+    store.remove_from_block()
+    ordinary.append(store)
+    store.set_operand(1, _ordinary_element(ctx, slot, plan))
+    IRBuilder(fn).position_at_end(ordinary).br(join)
+
+
+def _short_forward(ctx, slot, plan: _Plan, flag) -> None:
+    """A loop of at most SHORT_TRIPS iterations (shadow_pretest.py): the flag is the one
+    test of all its shadow elements before it; the ordinary tape is reserved only when the
+    test fails, and each iteration stores into the shadow or the tape on the flag, which
+    the loop never changes."""
+    b = IRBuilder(ctx.fn).position_before(plan.reserve)
+    count, size = plan.reserve.operands[1], plan.reserve.operands[2]
+    start = slot.index.incoming_value_for(plan.state.loop.preheader)
+    base = b.gep(slot.value.type, ctx.shadow_args[slot.argument], [start], "shadow.tape")
+    zero = emit_pretest(ctx, b, base, count, size)
+    b.store(zero, flag)
+    plan.reserve.set_operand(1, b.select(zero, ConstantInt(I64, 0), count, "tape.count"))
+    store = plan.store
+    fn, head = ctx.fn, store.block
+    join = _split_before(fn, head, store)
+    shadow_store, ordinary = (_new_block(fn, head, name)
+                              for name in ("shadow.store", "tape.store"))
+    b = IRBuilder(fn).position_at_end(head)
+    b.cond_br(b.load(I1, flag, "in.shadow"), shadow_store, ordinary)
+    b = IRBuilder(fn).position_at_end(shadow_store)
+    b.store(store.operands[0], b.gep(slot.value.type, ctx.shadow_args[slot.argument],
+                                     [slot.index], "shadow.slot"))
+    b.br(join)
     store.remove_from_block()
     ordinary.append(store)
     store.set_operand(1, _ordinary_element(ctx, slot, plan))

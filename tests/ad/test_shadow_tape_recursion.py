@@ -1,14 +1,16 @@
-"""The leaf tape of a recursion kept in the caller's shadow (ENZYMEC_SHADOW_RECURSION=1:
-shadow_tape_apply.py on the slots recursive_partition.py lets through, in split pairs).
+"""The leaf tape of a recursion kept in the caller's shadow (on by default;
+ENZYMEC_SHADOW_RECURSION=0 turns it off: shadow_tape_apply.py on the slots
+recursive_partition.py lets through, in split pairs).
 
-shadow_tape/tree_cases.c runs four recursive gradients on 16 contents of dx (zeros, -0.0
-in places, NaN, Inf, nonzero, mixed, a denormal, nonzero early and late) at 11 sizes
-(1 to 4097: one leaf, two, many; leaves left in their first, middle or last element), and
-with dx == x and dx overlapping x; built with the shadow tape through the recursion and
-without any shadow tape (ENZYMEC_SHADOW_TAPE=0), the two must print the same bits. The
-transform is taken for the partitions (tree, tree4) and only there (not for halves that
-overlap, nor a recursion that also reads x[0]), and not at all without the knob (its
-default: 2-8% slower on tree_reduce, benchmarks/RESULTS.md)."""
+shadow_tape/tree_cases.c runs five recursive gradients over doubles and one over floats on
+16 contents of dx (zeros, -0.0 in places, NaN, Inf, nonzero, mixed, a denormal, nonzero
+early and late, dx == x, dx overlapping x) at 11 sizes (1 to 4097: one leaf, two, many;
+leaves left in their first, middle or last element); built with the shadow tape through
+the recursion, with it off and without any shadow tape (ENZYMEC_SHADOW_TAPE=0), the three
+must print the same bits. The transform is taken for the partitions (tree, tree4, tree40,
+treef) and only there (not for halves that overlap, nor a recursion that also reads x[0]);
+leaves of at most 16 elements test their dx once before the loop (shadow_pretest.py), the
+leaves of tree40 each element in the loop."""
 
 from __future__ import annotations
 
@@ -22,7 +24,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = Path(__file__).resolve().parent / "shadow_tape" / "tree_cases.c"
-KNOBS = {"on": {"ENZYMEC_SHADOW_RECURSION": "1"}, "off": {}, "none": {"ENZYMEC_SHADOW_TAPE": "0"}}
+KNOBS = {"on": {}, "off": {"ENZYMEC_SHADOW_RECURSION": "0"}, "none": {"ENZYMEC_SHADOW_TAPE": "0"}}
+PARTITIONS = ("tree", "tree4", "tree40", "treef")
 
 
 def build(tmp: Path, knob: str, extra=()) -> tuple[str, Path]:
@@ -37,10 +40,14 @@ def build(tmp: Path, knob: str, extra=()) -> tuple[str, Path]:
 
 
 def with_shadow_tape(ir: str) -> set[str]:
-    """The synthesized functions of the AD-stage IR whose forward stores into a shadow
-    (the check of the shadow element before the store)."""
-    return {m.group(1) for m in re.finditer(r"define internal [^@\n]*@(\S+)\((.*?)\n}\n", ir, re.S)
-            if "\nshadow.check" in m.group(2)}
+    """The synthesized functions of the AD-stage IR whose forward stores into a shadow."""
+    return {name for name, body in bodies(ir).items() if "\nshadow.store" in body}
+
+
+def bodies(ir: str) -> dict[str, str]:
+    """Name -> body of the synthesized functions of the AD-stage IR."""
+    return {m.group(1): m.group(2) for m in
+            re.finditer(r"define internal [^@\n]*@(\S+)\((.*?)\n}\n", ir, re.S)}
 
 
 @pytest.fixture(scope="module", params=[(), ("-march=native",)], ids=["generic", "native"])
@@ -54,7 +61,7 @@ def cases(request, tmp_path_factory):
 
 def test_bitwise_the_ordinary_tape(cases):
     _, runs = cases
-    assert len(runs["on"].splitlines()) == 4 * 11 * 16
+    assert len(runs["on"].splitlines()) == 6 * 11 * 16
     assert runs["on"] == runs["none"]
     assert runs["off"] == runs["none"]
 
@@ -62,8 +69,8 @@ def test_bitwise_the_ordinary_tape(cases):
 def test_taken_for_partitions_only(cases):
     irs, _ = cases
     # the versioned gradient's top level and the forward half of its recursion's pair
-    assert with_shadow_tape(irs["on"]) == {"tree.noalias.gradient", "tree4.noalias.gradient",
-                                           "tree.augmented.1", "tree4.augmented.1"}
+    assert with_shadow_tape(irs["on"]) == {f"{name}.{part}" for name in PARTITIONS
+                                           for part in ("noalias.gradient", "augmented.1")}
     assert "tree_overlap.noalias" not in irs["on"] and "tree_peek.noalias" not in irs["on"]
 
 
@@ -72,12 +79,26 @@ def test_the_pairs_keep_the_flag_in_their_records(cases):
     branches on it (the second pair of tree; the first is the ordinary one)."""
     irs, _ = cases
     body = re.search(r"define internal [^@\n]*@tree\.augmented\.1\(.*?\n}\n", irs["on"], re.S)
-    assert body is not None and "shadow.check" in body.group(0)
+    assert body is not None and "shadow.store" in body.group(0)
+    assert "store i1 %shadow.all.zero, ptr %v.local.in.shadow" in body.group(0)
     plain = re.search(r"define internal [^@\n]*@tree\.augmented\(.*?\n}\n", irs["on"], re.S)
-    assert plain is not None and "shadow.check" not in plain.group(0)
+    assert plain is not None and "shadow.store" not in plain.group(0)
 
 
-def test_off_by_default(cases):
+def test_short_leaves_test_before_the_loop(cases):
+    """Leaves of at most 16 elements: one test of their dx before the loop, none in it (no
+    per-element check, no move); tree40's leaves of up to 40: the test in the loop."""
+    irs, _ = cases
+    found = bodies(irs["on"])
+    for name in ("tree", "tree4", "treef"):
+        body = found[f"{name}.augmented.1"]
+        assert "@__enzymec_shadow_bits(" in body and "shadow.check" not in body
+        assert "__enzymec_shadow_tape_move" not in body
+    body = found["tree40.augmented.1"]
+    assert "shadow.check" in body and "@__enzymec_shadow_bits(" not in body
+
+
+def test_off_by_the_knob(cases):
     irs, _ = cases
     assert with_shadow_tape(irs["off"]) == set()
     assert "noalias" not in "".join(re.findall(r"define internal [^@\n]*@(\S+)\(", irs["off"]))

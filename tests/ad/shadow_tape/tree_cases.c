@@ -5,6 +5,9 @@
  * (ENZYMEC_SHADOW_TAPE=0) and wants the two outputs identical, bit for bit.
  * - tree: benchmarks/c/tree_reduce's function (leaves of <= 16, halves [0, h) and [h, n));
  * - tree4: leaves of <= 4 and halves at n / 3 (deeper, uneven recursion);
+ * - tree40: leaves of <= 40, more than shadow_pretest.py's 16 (the test of each element in
+ *   the loop, not one before it);
+ * - treef: tree over floats (4-byte elements: the test before the loop ends on half a word);
  * - tree_overlap: halves [0, h + 1) and [h, n) share an element (no partition: the
  *   ordinary tape);
  * - tree_peek: an internal node also reads x[0] (a second load: the ordinary tape).
@@ -39,6 +42,27 @@ __attribute__((noinline)) double tree4(const double *x, int n) {
     return a * b + cos(a) + 0.5 * b;
 }
 
+__attribute__((noinline)) double tree40(const double *x, int n) {
+    if (n <= 40) return leaf(x, n);
+    int h = n / 2;
+    double a = tree40(x, h), b = tree40(x + h, n - h);
+    return sqrt(a * a + b * b + 1.0);
+}
+
+static float leaff(const float *x, int n) {
+    float s = 0;
+    for (int i = 0; i < n; i++)
+        s += sinf(x[i]) * x[i];
+    return s;
+}
+
+__attribute__((noinline)) float treef(const float *x, int n) {
+    if (n <= 16) return leaff(x, n);
+    int h = n / 2;
+    float a = treef(x, h), b = treef(x + h, n - h);
+    return sqrtf(a * a + b * b + 1.0f);
+}
+
 __attribute__((noinline)) double tree_overlap(const double *x, int n) {
     if (n <= 16) return leaf(x, n);
     int h = n / 2;
@@ -59,6 +83,12 @@ __attribute__((noinline)) void d_tree(const double *x, double *dx, int n) {
 }
 __attribute__((noinline)) void d_tree4(const double *x, double *dx, int n) {
     __enzyme_autodiff((void *)tree4, enzyme_dup, x, dx, enzyme_const, n);
+}
+__attribute__((noinline)) void d_tree40(const double *x, double *dx, int n) {
+    __enzyme_autodiff((void *)tree40, enzyme_dup, x, dx, enzyme_const, n);
+}
+__attribute__((noinline)) void d_treef(const float *x, float *dx, int n) {
+    __enzyme_autodiff((void *)treef, enzyme_dup, x, dx, enzyme_const, n);
 }
 __attribute__((noinline)) void d_tree_overlap(const double *x, double *dx, int n) {
     __enzyme_autodiff((void *)tree_overlap, enzyme_dup, x, dx, enzyme_const, n);
@@ -89,6 +119,35 @@ static void fill(double *dx, const double *x, int n, int content) {
     }
 }
 
+/* treef on the same contents (as floats), every dx element printed in hex */
+static void run_float(const int *sizes, int count, double *x, double *dx) {
+    float *xf = malloc(2 * 4097 * sizeof *xf), *dxf = malloc(2 * 4097 * sizeof *dxf);
+    for (int s = 0; s < count; s++) {
+        int n = sizes[s];
+        for (int content = 0; content < 16; content++) {
+            srand((unsigned)(7 + 31 * content + s));
+            for (int i = 0; i < 2 * n; i++)
+                x[i] = (rand() % 2000 - 1000) / 370.0;
+            fill(dx, x, n, content < 14 ? content : 0);
+            for (int i = 0; i < 2 * n; i++)
+                xf[i] = (float)x[i], dxf[i] = (float)(i < n ? dx[i] : 0.0);
+            if (content == 14) d_treef(xf, xf, n);            /* dx == x */
+            else if (content == 15) d_treef(xf, xf + n / 2, n); /* dx overlaps x */
+            else d_treef(xf, dxf, n);
+            const float *out = content < 14 ? dxf : xf;
+            printf("treef n=%d dx%d:", n, content);
+            for (int i = 0; i < (content == 15 ? 2 * n : n); i++) {
+                uint32_t bits;
+                memcpy(&bits, &out[i], sizeof bits);
+                printf(" %08x", (unsigned)bits);
+            }
+            printf("\n");
+        }
+    }
+    free(xf);
+    free(dxf);
+}
+
 static void print(const char *name, int n, const char *what, const double *p, int count) {
     printf("%s n=%d %s:", name, n, what);
     for (int i = 0; i < count; i++) {
@@ -100,11 +159,11 @@ static void print(const char *name, int n, const char *what, const double *p, in
 }
 
 int main(void) {
-    const gradient gradients[] = {d_tree, d_tree4, d_tree_overlap, d_tree_peek};
-    const char *names[] = {"tree", "tree4", "tree_overlap", "tree_peek"};
+    const gradient gradients[] = {d_tree, d_tree4, d_tree40, d_tree_overlap, d_tree_peek};
+    const char *names[] = {"tree", "tree4", "tree40", "tree_overlap", "tree_peek"};
     const int sizes[] = {1, 2, 15, 16, 17, 31, 33, 100, 257, 1000, 4097};
     double *x = malloc(2 * 4097 * sizeof *x), *dx = malloc(2 * 4097 * sizeof *dx);
-    for (int g = 0; g < 4; g++)
+    for (int g = 0; g < 5; g++)
         for (int s = 0; s < (int)(sizeof sizes / sizeof *sizes); s++) {
             int n = sizes[s];
             for (int content = 0; content < 14; content++) {
@@ -124,6 +183,7 @@ int main(void) {
             gradients[g](x, x + n / 2, n);  /* dx overlaps x */
             print(names[g], n, "overlap", x, 2 * n);
         }
+    run_float(sizes, (int)(sizeof sizes / sizeof *sizes), x, dx);
     free(x);
     free(dx);
     return 0;
