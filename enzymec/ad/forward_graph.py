@@ -18,13 +18,21 @@ class ForwardGraph:
 
     def __init__(self, forward: set):
         self.forward = forward
-        self.preds: dict = {}
-        for block in forward:
-            for succ in block.successors:
-                if succ in forward:
-                    self.preds.setdefault(succ, []).append(block)
+        self._preds = None
         self._component = None
         self._shared: set = set()
+
+    @property
+    def preds(self) -> dict:
+        """{forward block: its predecessors in the half}, built on the first question (a
+        split function without a crossing phi asks none)."""
+        if self._preds is None:
+            self._preds = {}
+            for block in self.forward:
+                for succ in block.successors:
+                    if succ in self.forward:
+                        self._preds.setdefault(succ, []).append(block)
+        return self._preds
 
     def on_cycle(self, block) -> bool:
         """Whether `block` can reach itself along paths within the forward half (a block
