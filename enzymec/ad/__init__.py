@@ -46,7 +46,10 @@ To add a kind:
    for calls a derivative passes through;
 2. add one `CallKind(name, matches, ..., flags)` to `call_kinds.py` and put it in `KINDS`
    where its precedence is (before the kinds it must win over: a user's registration
-   before the math tables, so it wins over a math name everywhere);
+   before the math tables, so it wins over a math name everywhere). `CallRules.kind`
+   remembers each callee's kind (kind_memo.py), keyed by what the matchers read (the
+   callee's name and body, the name's registrations): a matcher that reads anything else
+   adds it to `kind_memo.matcher_state`;
 3. add a call of it to `tests/ad/test_call_kinds.py`'s module and its expected kind
    (`tests/ad/test_call_kind_registration.py` shows a whole kind registered in one place).
 A mode with no hook for a kind does nothing there, or (a shadow) reports a located error;

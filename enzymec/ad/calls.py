@@ -15,7 +15,8 @@ from .aliasing import write_summaries
 from .registrations import Registrations
 from .nested_tape import MIRRORED as MIRRORED_TAPE_CALLS  # an inner gradient's kept tapes
 from .call_kinds import (CUSTOM_GRADIENT, INACTIVE_WRITER, MATH, MULTI_MATH, NONLOCAL_JUMPS,
-                         REVERSE, CallKind, classify, classify_callee)
+                         REVERSE, CallKind)
+from .kind_memo import KindMemo
 from .custom_gradient import custom_kinds, signature_problem
 from .explain_record import record_custom_derivative
 from .split_calls import split_kinds, takes_memory_by_value
@@ -97,10 +98,11 @@ class CallRules:
         # that no shadow pointer they load is its primal (shadow_guard.py)
         self.runtime_activity = False
         self._globals_used: dict = {}
+        self._kinds = KindMemo()  # each callee's kind, decided once (kind_memo.py)
 
     def kind(self, call: CallInst, mode: str = REVERSE) -> CallKind:
         """The call's kind in `mode` (call_kinds.KINDS): what every dispatch site asks."""
-        return classify(self, call, mode)
+        return self._kinds.kind(self, call.called_function, mode)
 
     def name(self, call: CallInst) -> str | None:
         fn = call.called_function
@@ -186,7 +188,7 @@ class CallRules:
     def has_named_rule(self, callee) -> bool:
         """The kind of `callee`'s calls in any mode needs the call (inactive, registered,
         function-like, a parallel region: CallKind.inline_keep): the call must stay."""
-        return classify_callee(self, callee, None).inline_keep
+        return self._kinds.kind(self, callee, None).inline_keep
 
     def is_inactive(self, call: CallInst) -> bool:
         """The call's kind is inactive (call_kinds.py): what activity analysis asks. A
@@ -310,7 +312,7 @@ class CallRules:
         The intrinsic does not set errno, so LLVM may delete a forward call whose result the
         gradient never uses (taylor_log's forward `pow`), which it cannot for libm's."""
         for call in [i for i in function.instructions() if isinstance(i, CallInst)]:
-            if classify_callee(self, call.called_function, None) is not MATH:
+            if self._kinds.kind(self, call.called_function, None) is not MATH:
                 continue  # a user's registration of the name wins in every mode
             name = self.name(call)
             math = canonical_name(name)

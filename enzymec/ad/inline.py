@@ -157,12 +157,7 @@ def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list
     blocks = clone_body(callee, caller, value_map)
     for old, new in value_map.items():
         origin.setdefault(new, old)
-    caller.blocks.remove(rest)  # keep layout: body right after the call's block
-    position = caller.blocks.index(block) + 1
-    for new_block in reversed(blocks):
-        caller.blocks.remove(new_block)
-        caller.blocks.insert(position, new_block)
-    caller.blocks.insert(position + len(blocks), rest)
+    _place_after(caller, block, blocks + [rest])  # keep layout: body right after the call
     _hoist_allocas(blocks, caller.blocks[0])
     result = PhiInst("phi", call.type) if call.type != VOID else None
     for new_block in blocks:
@@ -184,6 +179,20 @@ def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list
     else:
         caller.forget_names()
     return blocks
+
+
+def _place_after(caller: Function, block: Block, moving: list[Block]) -> None:
+    """Move `moving` (the cloned body, then the call's rest) right after `block`. They were
+    appended in the order [rest, *body]: taken off the end at once rather than each looked
+    for from the start (a scan of the whole growing caller per block of every inlined call)."""
+    tail = [moving[-1]] + moving[:-1]
+    if caller.blocks[-len(tail):] == tail:
+        del caller.blocks[-len(tail):]
+    else:
+        for moved in tail:
+            caller.blocks.remove(moved)
+    position = caller.blocks.index(block) + 1
+    caller.blocks[position:position] = moving
 
 
 def split_after(call: CallInst, function: Function) -> Block:

@@ -25,10 +25,11 @@ condition on the way to the chosen leaf, so those are not poison).
 
 from __future__ import annotations
 
-from enzymec.analysis.cfg import reached_from
 from enzymec.ir import Argument, Constant, ConstantInt, Instruction, PhiInst
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.clone import clone_instruction
+
+from .forward_graph import ForwardGraph
 
 # opcodes that compute the same value from the same operands, never trap and read nothing
 RECOMPUTABLE = frozenset({"icmp", "add", "sub", "mul", "and", "or", "xor", "shl", "lshr",
@@ -73,51 +74,46 @@ def _operand(op, args, mapped):
 
 def recomputed_phis(crossing, entry, forward: set) -> dict:
     """{phi: plan} for the crossing values that are phis `phi_plan` recomputes."""
-    plans = {}
+    plans, graph = {}, ForwardGraph(forward)
     for value in crossing:
-        plan = phi_plan(value, entry, forward) if isinstance(value, PhiInst) else None
+        plan = phi_plan(value, entry, forward, graph) if isinstance(value, PhiInst) else None
         if plan is not None:
             plans[value] = plan
     return plans
 
 
-def phi_plan(phi, entry, forward: set) -> TagPlan | None:
+def phi_plan(phi, entry, forward: set, graph: ForwardGraph | None = None) -> TagPlan | None:
     """The plan recomputing `phi` when its incoming values are integer constants and its
-    block is on no cycle of the forward half (reached at most once), else None."""
-    if not isinstance(phi, PhiInst) or _on_cycle(phi.block, forward):
+    block is on no cycle of the forward half (reached at most once), else None (`graph`:
+    the forward half's, built once for all the function's phis)."""
+    graph = graph or ForwardGraph(forward)
+    if not isinstance(phi, PhiInst) or graph.on_cycle(phi.block):
         return None
     edges = {}
     for value, pred in zip(phi.operands[0::2], phi.operands[1::2]):
         if not isinstance(value, ConstantInt):
             return None
         edges[(pred, phi.block)] = value
-    return recomputed_choice(entry, forward, edges)
+    return recomputed_choice(entry, forward, edges, graph)
 
 
-def recomputed_choice(entry, forward: set, edges: dict) -> TagPlan | None:
+def recomputed_choice(entry, forward: set, edges: dict,
+                      graph: ForwardGraph | None = None) -> TagPlan | None:
     """The plan giving the value of the one of `edges` ({(source, target): constant})
     the forward half took, or None when some branch on the way cannot be recomputed."""
     if not edges:
         return None
-    planner = _Planner(_edges_reaching(edges, forward), forward, edges)
+    preds = (graph or ForwardGraph(forward)).preds
+    planner = _Planner(_edges_reaching(edges, forward, preds), forward, edges)
     tree = planner.decide(entry, ())
     if tree is None or tree is _NEVER:
         return None
     return TagPlan(tree, planner.expressions)
 
 
-def _predecessors(forward: set) -> dict:
-    preds = {}
-    for block in forward:
-        for succ in block.successors:
-            if succ in forward:
-                preds.setdefault(succ, []).append(block)
-    return preds
-
-
-def _edges_reaching(edges: dict, forward: set) -> dict:
-    """{forward block: the values of the edges whose source is reachable from it}."""
-    preds = _predecessors(forward)
+def _edges_reaching(edges: dict, forward: set, preds: dict) -> dict:
+    """{forward block: the values of the edges whose source is reachable from it} (`preds`:
+    the forward blocks' predecessors within the half)."""
     reaching = {}
     for (source, _), value in edges.items():
         seen, work = set(), [source]
@@ -129,12 +125,6 @@ def _edges_reaching(edges: dict, forward: set) -> dict:
             reaching.setdefault(block, set()).add(value)
             work.extend(preds.get(block, ()))
     return reaching
-
-
-def _on_cycle(block, forward: set) -> bool:
-    """Whether `block` can reach itself within the forward half."""
-    within = forward if block in forward else forward | {block}
-    return block in reached_from([block], within=within)
 
 
 _NEVER = object()  # no edge of interest is reachable this way

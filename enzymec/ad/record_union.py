@@ -25,6 +25,8 @@ from enzymec.ir.builder import IRBuilder
 from enzymec.ir.types import ArrayType
 from enzymec.ir.values import SimpleConstant
 
+from .reach_bits import ReachBits
+
 # calls a stacked tape's header may take: (forward, reverse) runtime helpers
 STACKED_CALLS = {True: ("__enzymec_stack_tape_reserve",), False: ("__enzymec_stack_tape_release",)}
 ARENA_ALIGN = 8
@@ -42,7 +44,7 @@ def share_record_slots(fn, forward: set, stacked: set) -> None:
             writers[slot] = blocks
     if len(writers) < 2:
         return
-    offsets, size = _place(writers, _Reach(forward), layout)
+    offsets, size = _place(writers, ReachBits(forward), layout)
     if not _overlapping(offsets, layout):
         return  # the fields stay as they are
     arena = _rewrite(fn, offsets, size)
@@ -104,38 +106,17 @@ def _is_zero(value) -> bool:
     return isinstance(value, SimpleConstant) and value.keyword == "zeroinitializer"
 
 
-class _Reach:
-    """Forward blocks reachable from a block (itself included), within the forward half."""
-
-    def __init__(self, forward: set):
-        self.forward, self.cache = forward, {}
-
-    def __call__(self, block) -> set:
-        if block not in self.cache:
-            seen, work = set(), [block]
-            while work:
-                b = work.pop()
-                if b in seen or b not in self.forward:
-                    continue
-                seen.add(b)
-                work.extend(b.successors)
-            self.cache[block] = seen
-        return self.cache[block]
-
-
-def _conflict(a: set, b: set, reach) -> bool:
-    """Whether some forward path may write both slots (writer blocks `a` and `b`)."""
-    return any(y in reach(x) for x in a for y in b) or any(x in reach(y) for x in a for y in b)
-
-
-def _place(writers: dict, reach, layout) -> tuple[dict, int]:
+def _place(writers: dict, reach: ReachBits, layout) -> tuple[dict, int]:
     """First fit: each slot at the lowest aligned offset clear of every placed slot it
-    conflicts with. Returns ({slot: offset}, arena bytes rounded to ARENA_ALIGN)."""
+    conflicts with (some forward path may write both: a writer of one reaches a writer of
+    the other). Returns ({slot: offset}, arena bytes rounded to ARENA_ALIGN)."""
+    masks = {slot: (reach.bits(blocks), reach.reach(blocks)) for slot, blocks in writers.items()}
     offsets, end = {}, 0
-    for slot, blocks in writers.items():
+    for slot in writers:
         size, align = layout.size_align(slot.allocated_type)
+        written, reached = masks[slot]
         taken = sorted((offsets[p], offsets[p] + layout.size(p.allocated_type))
-                       for p in offsets if _conflict(blocks, writers[p], reach))
+                       for p in offsets if written & masks[p][1] or reached & masks[p][0])
         at = 0
         for low, high in taken:
             if at + size <= low:

@@ -89,12 +89,18 @@ class Function(GlobalValue):
         return name
 
     def release_names(self, names) -> None:
-        """`names` of values just erased are free again and probing restarts from 1: when
-        the table held exactly the live names, the table `forget_names` would rebuild, at
-        the cost of the erased names only (inlining many calls stays linear)."""
+        """`names` of values just erased are free again: when the table held exactly the
+        live names, the table `forget_names` would rebuild, at the cost of the erased names
+        only (inlining many calls stays linear). Probing restarts from 1 for the bases whose
+        names were freed (`base` and `base.N`); every other base's names below its resume
+        point are still all taken, so it resumes where it was with the same result."""
         if self._names is not None:
             self._names.difference_update(names)
-            self._next = {}
+            for name in names:
+                self._next.pop(name, None)
+                base, dot, number = name.rpartition(".")
+                if dot and number.isdigit() and number == str(int(number)):
+                    self._next.pop(base, None)
 
     def forget_names(self) -> None:
         """Call after renaming values by hand so `unique_name` rescans."""

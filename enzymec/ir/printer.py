@@ -43,6 +43,7 @@ class ModulePrinter:
     def __init__(self, module: Module | None):
         self.module = module
         self.slots: dict[Value, str] = {}
+        self._struct_texts: dict[int, tuple] = {}  # id -> (literal struct type, its text)
 
     # -- module -----------------------------------------------------------------------------
     def print_module(self) -> str:
@@ -230,7 +231,19 @@ class ModulePrinter:
 
     def print_gep(self, inst: GepInst) -> str:
         ops = ", ".join(self.typed(op) for op in inst.operands)
-        return f"{self.head(inst)}{inst.source_type}, {ops}"
+        return f"{self.head(inst)}{self.source_type(inst.source_type)}, {ops}"
+
+    def source_type(self, ty) -> str:
+        """A GEP's source type; a literal struct's text once per type object (a split
+        pair's record, hundreds of fields, is the source of a GEP per field: printing it
+        each time made the printing quadratic). Types are immutable; the entry keeps the
+        type alive, so its id is not reused."""
+        if not isinstance(ty, StructType):
+            return str(ty)
+        found = self._struct_texts.get(id(ty))
+        if found is None:
+            found = self._struct_texts[id(ty)] = (ty, str(ty))
+        return found[1]
 
     def print_aggregate_inst(self, inst: AggregateInst) -> str:
         ops = ", ".join(self.typed(op) for op in inst.operands)
