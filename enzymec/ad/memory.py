@@ -56,9 +56,12 @@ class Shadows:
     def create(self) -> None:
         act = self.ctx.activity
         self.check_allocators()
-        for value in list(act.shadowed):
-            if isinstance(value, GlobalVariable):
-                self.map[value] = self.shadow_global(value)
+        # module order, not the set's: its order follows object addresses, and the shadow
+        # globals are printed in the order they are made (the output must not vary by run)
+        order = {g: n for n, g in enumerate(self.ctx.module.globals)}
+        shadowed = [v for v in act.shadowed if isinstance(v, GlobalVariable)]
+        for value in sorted(shadowed, key=lambda g: (order.get(g, len(order)), g.name)):
+            self.map[value] = self.shadow_global(value)
         phis = []
         for block in reverse_postorder(self.ctx.fn):
             for inst in list(block.instructions):
