@@ -9,6 +9,7 @@ whose split into an augmented forward and a reverse (split_calls.py) is replaced
 
 from __future__ import annotations
 
+from enzymec.ir import StructType
 from enzymec.ir.builder import IRBuilder
 
 from .explain_record import source_location
@@ -21,10 +22,11 @@ def fused_call(calls, call) -> SplitCall:
     `calls`); its SplitCall has no reverse."""
     ctx = calls.ctx
     kinds = split_kinds(call, ctx.activity)[:-1] + ("const",)  # the seed is no input
-    if "out" in kinds:  # fuse_plan refuses float live-ins: an active one is a bug
-        ctx.fail(call, "internal error: a fused loop body with an active float input")
     body = call.called_function
-    request = Request(body, Mode.REVERSE, kinds, body.return_type,
+    outs = [a for a, k in zip(call.args, kinds) if k == "out"]
+    returned = StructType((body.return_type,) + tuple(a.type for a in outs)) if outs \
+        else body.return_type
+    request = Request(body, Mode.REVERSE, kinds, returned,
                       options=(("primal_return", True), ("result_kind", "out")))
     gradient = ctx.calls.derivatives.get(request)
     args = []
@@ -36,6 +38,10 @@ def fused_call(calls, call) -> SplitCall:
     b = IRBuilder(ctx.fn).position_before(call)
     result = b.call(gradient, args, name="fused.term.fwd")
     calls.made.add(result)
+    if outs:  # the adjoints of float inputs (arguments, loads: fuse_plan.py), added now
+        for index, arg in enumerate(outs, 1):
+            calls.accumulate(b, arg, b.extractvalue(result, [index], arg.type))
+        result = b.extractvalue(result, [0], body.return_type, "fused.term.value")
     _explain(ctx, call)
     return SplitCall(call, args, None, result, None, kinds, "const")
 

@@ -76,9 +76,9 @@ def _live_ins(plan) -> list:
     loop, seen, found, skipped = plan.loop, set(), [], plan.skipped
     for block in loop.blocks:
         for inst in block.instructions:
-            if inst in skipped:
+            if inst in skipped and inst is not plan.step:
                 continue
-            for op in inst.operands:
+            for op in (plan.factors if inst is plan.step else inst.operands):
                 outside = isinstance(op, Argument) or isinstance(op, Instruction) and \
                     not loop.contains(op.block)
                 if outside and op not in seen:

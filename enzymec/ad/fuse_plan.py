@@ -9,7 +9,8 @@ of an iteration can run right after its forward: nothing of the body is taped pa
 iteration (an expert's gradient). fuse_outline.py does the rewrite; this module proves, or
 refuses, each condition from the IR (refused: the loop is differentiated as before):
 (1) L's header phis are integers (their next values and the exit test computed from the
-    phis and invariants by integer arithmetic: the *control*) and exactly one float sum
+    phis and invariants by integer arithmetic and integer loads: the *control*, copied
+    into the rebuilt loop) and exactly one float sum
     `s' = fadd s, t` / `fsub s, t`, with `t` computed in L, `s` used only there;
 (2) the sum's exit value reaches the function's only `ret` through single-use fadd, fsub,
     fneg, fmul/fdiv/fmuladd by values computed before L (casts of them are copied into the
@@ -20,9 +21,15 @@ refuses, each condition from the IR (refused: the loop is differentiated as befo
 (4) nothing after L writes memory, except scratch objects L does not load, and calls after
     L are pure (math, free): the moved reverse only adds into shadows nothing later reads
     or overwrites;
-(5) calls in L are pure math intrinsics or libm functions; no float value flows into L from
-    before it (its adjoint would be due before the reverse of L) and L has no alloca;
+(5) calls in L are pure math intrinsics or libm functions; the float values flowing into L
+    from before it are arguments or loads (the fused call adds their adjoints early,
+    fuse_call.py) and L has no alloca;
 (6) a combined gradient (reverse.py asks only then): not split, forward or vector mode.
+A cost rule besides: L holds a loop of its own. Only then does an iteration tape a
+loop's worth of values (GMM's `K d`, the net's 10 activations and 784-pixel dot products);
+a body without one tapes a few values per iteration, which the reverse sweep already reads
+back from registers or a short tape, and fusing it would only add a call per iteration to
+code at the expert's speed (taylor_log, matvec's sum of squares, tree_reduce's leaves).
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from dataclasses import dataclass, field
 
 from enzymec.analysis import underlying_object
 from enzymec.analysis.cfg import reached_from
-from enzymec.ir import CallInst, Constant, Instruction, PhiInst
+from enzymec.ir import Argument, CallInst, Constant, Instruction, PhiInst
 
 from .fuse_cover import covered
 from .heap import callee_name, is_deallocation, is_reallocation
@@ -43,7 +50,8 @@ CONTROL_OPCODES = frozenset({"add", "sub", "mul", "shl", "and", "or", "xor", "ic
 HARMLESS_CALLS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume")
 FMA = ("llvm.fmuladd.", "llvm.fma.")
 # casts of values known before L, copied into the preheader for the coefficient
-COPYABLE = frozenset({"sitofp", "uitofp", "fpext", "fptrunc", "sext", "zext", "trunc"})
+COPYABLE = frozenset({"sitofp", "uitofp", "fpext", "fptrunc", "sext", "zext", "trunc",
+                      "fneg"})
 
 
 @dataclass(eq=False)
@@ -70,8 +78,8 @@ class FusePlan:
 
 def plan_loop(fn, info, dom, loop, calls) -> FusePlan | None:
     """The plan for top-level `loop` of `fn`, or None when any condition fails."""
-    if loop.parent is not None or loop.preheader is None or len(loop.latches) != 1 \
-            or loop.exiting != loop.latches or len(loop.exits) != 1:
+    if loop.parent is not None or not loop.children or loop.preheader is None or \
+            len(loop.latches) != 1 or loop.exiting != loop.latches or len(loop.exits) != 1:
         return None
     term = loop.latches[0].terminator
     if term.opcode != "br" or len(term.operands) != 3:
@@ -112,7 +120,7 @@ def _phis(loop, dom) -> FusePlan | None:
     factors = _factors(step, phi)
     inside = [isinstance(f, Instruction) and loop.contains(f.block) for f in factors or ()]
     if factors is None or not any(inside) or \
-            not all(i or isinstance(f, Constant) for f, i in zip(factors, inside)) or \
+            any(not i and _float_live_in(f, loop) for f, i in zip(factors, inside)) or \
             not dom.dominates(step.block, loop.latches[0]) or \
             any(u is not phi and loop.contains(u.block) for u, _ in step.uses):
         return None
@@ -162,12 +170,19 @@ def _control(plan, term) -> bool:
         if not isinstance(value, Instruction) or not loop.contains(value.block) or \
                 value in found or value in plan.integers:
             continue
-        if value.opcode not in CONTROL_OPCODES:
+        if value.opcode not in CONTROL_OPCODES and not _control_load(value):
             return False
         found.add(value)
         pending.extend(value.operands)
     plan.control = [i for b in loop.blocks for i in b.instructions if i in found]
     return True
+
+
+def _control_load(value) -> bool:
+    """An integer load of memory that is no scratch object (L writes nothing else, (3)):
+    a bound read from a global on every iteration, like `i < count`."""
+    return value.opcode == "load" and value.type.is_integer and not value.volatile and \
+        not value.ordering and not is_scratch(underlying_object(value.operands[0]))
 
 
 def _escapes_only_control(plan) -> bool:
@@ -252,10 +267,18 @@ def _body_sound(plan, calls) -> set | None:
 
 
 def _float_live_in(value, loop) -> bool:
+    """A float value from before L that L uses and whose adjoint the fused call could not
+    add early: anything but an argument or a load (what LICM hoists out of L). An
+    argument's adjoint is read when the gradient returns, a load's at its reverse (L is
+    outside every loop, so the load ran once before L and its reverse runs after
+    everything the fused call adds); other values may be parts of preaccumulated chains
+    (preaccumulate.py) whose interior adjoints are never read."""
     ty = value.type
     floating = ty.is_float or getattr(getattr(ty, "element", None), "is_float", False)
-    return floating and not isinstance(value, Constant) and not loop.contains(
-        getattr(value, "block", None))
+    if not floating or isinstance(value, (Constant, Argument)):
+        return False
+    return isinstance(value, Instruction) and not loop.contains(value.block) and \
+        value.opcode != "load"
 
 
 def _pure_call(call, calls) -> bool:
