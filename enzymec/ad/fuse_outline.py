@@ -44,7 +44,7 @@ def _rewrite(ctx, plan) -> CallInst:
         start = carry.incoming_value_for(loop.preheader)
         for user, index in list(carry.uses):
             user.set_operand(index, start)
-    body, args = _outline(fn, plan, _live_ins(plan))
+    body, args = _outline(fn, plan, _live_ins(plan), ctx.origin)
     seed = _seed(fn, plan)
     block = Block(fn.unique_name("fused.loop"))
     fn.blocks.insert(fn.blocks.index(loop.header), block)
@@ -87,7 +87,7 @@ def _live_ins(plan) -> list:
     return found
 
 
-def _outline(fn, plan, live_ins) -> tuple[Function, list]:
+def _outline(fn, plan, live_ins, origin) -> tuple[Function, list]:
     """`F.fused.body(integers, live-ins, seed) -> t`, a copy of L's body, and the values
     the loop passes it (without the seed). Scratch L alone uses becomes the body's own."""
     module, loop = fn.module, plan.loop
@@ -113,6 +113,7 @@ def _outline(fn, plan, live_ins) -> tuple[Function, list]:
                 _return_term(mapping[block], plan.factors)
                 continue
             copy = clone_instruction(inst, False)
+            _locate(copy, origin.get(inst))  # the user's location: remarks and errors
             if copy.name:
                 copy.name = body.unique_name(copy.name)
             mapping[inst] = copy
@@ -122,6 +123,13 @@ def _outline(fn, plan, live_ins) -> tuple[Function, list]:
         _remap(inst, mapping)
     FUSED_BODIES.add(body)
     return body, params
+
+
+def _locate(copy, original) -> None:
+    """Give `copy` the debug location of the user's instruction it comes from."""
+    where = original.get_metadata("dbg") if isinstance(original, Instruction) else None
+    if where is not None:
+        copy.metadata = [*copy.metadata, ("dbg", where)]
 
 
 def _own_size(obj):

@@ -1,14 +1,15 @@
 /* gradcheck: n=3 lo=-1.5 hi=1.5 */
 /* A loop reversed per iteration (enzymec/ad/fuse_plan.py) only in a combined gradient:
  * `inner`'s loop is fused once inlined into `outer` (the -O0 and -O2 variants); in the split
- * variant (inlining off) `inner` is a split call, differentiated as an augmented forward and
- * a reverse, where the loop is refused (condition 6) and taped as before. */
+ * variant (inlining off; `noinline` keeps clang from inlining it before AD) `inner` is a
+ * split call, differentiated as an augmented forward and a reverse, where the loop is
+ * refused (condition 6) and taped as before. */
 #include <math.h>
 #include <enzyme.h>
 
 int count = 7;
 
-double inner(const double *x) {
+__attribute__((noinline)) double inner(const double *x) {
     double s = 0.0;
     for (int i = 0; i < count; i++) {
         double e = 0.0;
