@@ -1,4 +1,4 @@
-/* gradcheck: n=13 lo=-1 hi=1 */
+/* gradcheck: n=16 lo=-1 hi=1 */
 /* A loop reversed per iteration (enzymec/ad/fuse_plan.py), GMM's shape: per point, a loop
  * over clusters with loops nested in it writes scratch malloc'd before the points loop (xc,
  * then q xc in place of a triangular product, main[k]), reads scratch written before the
@@ -64,11 +64,11 @@ double objective(const double *alpha, const double *mu, const double *q, const d
     return err;
 }
 
-double f(const double *x) { return objective(x, x + 3, x + 9, x + 12); }
+double f(const double *x) { return objective(x, x + 3, x + 9, x + 15); }
 
 void grad(const double *x, double *g) {
-    for (int i = 0; i < 13; i++)
+    for (int i = 0; i < 16; i++)
         g[i] = 0.0;
     __enzyme_autodiff((void *)objective, enzyme_dup, x, g, enzyme_dup, x + 3, g + 3,
-                      enzyme_dup, x + 9, g + 9, enzyme_dup, x + 12, g + 12);
+                      enzyme_dup, x + 9, g + 9, enzyme_dup, x + 15, g + 15);
 }

@@ -95,18 +95,21 @@ double f(const double *x) {
 }
 
 void grad(const double *x, double *g) {
-    for (int i = 0; i < 4; i++)
-        g[i] = 0.0;
-    double y[7][4];
+    double y[7][4], dy[7][4] = {{0.0}};
     for (int k = 0; k < 7; k++)
         for (int i = 0; i < 4; i++)
             y[k][i] = x[i];
-    /* each its own gradient; the shadows add up in g */
-    __enzyme_autodiff((void *)product, enzyme_dup, y[0], g);
-    __enzyme_autodiff((void *)logged, enzyme_dup, y[1], g);
-    __enzyme_autodiff((void *)squared, enzyme_dup, y[2], g);
-    __enzyme_autodiff((void *)stores_argument, enzyme_dup, y[3], g);
-    __enzyme_autodiff((void *)stores_global, enzyme_dup, y[4], g);
-    __enzyme_autodiff((void *)carried_memory, enzyme_dup, y[5], g);
-    __enzyme_autodiff((void *)written_after, enzyme_dup, y[6], g);
+    /* each its own gradient into its own shadow (two of them write their input) */
+    __enzyme_autodiff((void *)product, enzyme_dup, y[0], dy[0]);
+    __enzyme_autodiff((void *)logged, enzyme_dup, y[1], dy[1]);
+    __enzyme_autodiff((void *)squared, enzyme_dup, y[2], dy[2]);
+    __enzyme_autodiff((void *)stores_argument, enzyme_dup, y[3], dy[3]);
+    __enzyme_autodiff((void *)stores_global, enzyme_dup, y[4], dy[4]);
+    __enzyme_autodiff((void *)carried_memory, enzyme_dup, y[5], dy[5]);
+    __enzyme_autodiff((void *)written_after, enzyme_dup, y[6], dy[6]);
+    for (int i = 0; i < 4; i++) {
+        g[i] = 0.0;
+        for (int k = 0; k < 7; k++)
+            g[i] += dy[k][i];
+    }
 }
