@@ -60,13 +60,13 @@ double stores_global(const double *x) {  /* the body writes a global read after 
     return s + sink[2] * x[1];
 }
 
-double carried_memory(const double *x) {  /* tmp[0] holds the previous iteration's value */
-    double *tmp = malloc(sizeof(double) * 2);
+double carried_memory(const double *x) {  /* tmp holds the previous iteration's value */
+    double *tmp = calloc(2, sizeof(double));
     double s = 0.0;
     for (int i = 0; i < count; i++) {
-        double prev = i > 0 ? tmp[0] : x[1];
+        double prev = tmp[(i + 1) % 2] + x[1];
         s += inner(x, i, prev);
-        tmp[0] = sin(prev + x[2]);
+        tmp[i % 2] = sin(prev + x[2]);
     }
     free(tmp);
     return s;
