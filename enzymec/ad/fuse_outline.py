@@ -13,13 +13,13 @@ exit value, computed once in the preheader), and the reverse sweep does nothing 
 
 from __future__ import annotations
 
-from enzymec.analysis import dominators, loops
-from enzymec.ir import (I8, VOID, AllocaInst, Argument, Block, CallInst, Constant,
+from enzymec.analysis import dominators, loops, underlying_object
+from enzymec.ir import (VOID, AllocaInst, Argument, Block, CallInst, Constant,
                         Function, FunctionType, Instruction, PhiInst)
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.clone import clone_instruction
 
-from .fuse_bodies import FUSED_BODIES
+from .fuse_bodies import FUSED_BODIES, SCRATCH_PARAMETERS
 from .heap import callee_name
 from .fuse_plan import plan_loop
 
@@ -89,14 +89,11 @@ def _live_ins(plan) -> list:
 
 def _outline(fn, plan, live_ins, origin) -> tuple[Function, list]:
     """`F.fused.body(integers, live-ins, seed) -> t`, a copy of L's body, and the values
-    the loop passes it (without the seed). Scratch L alone uses becomes the body's own."""
+    the loop passes it (without the seed). A fixed-size alloca L alone uses becomes the
+    body's own; malloc'd scratch is passed in, a scratch parameter (fuse_bodies.py)."""
     module, loop = fn.module, plan.loop
-    own = [v for v in live_ins if v in plan.written and _own_size(v) is not False]
-    passed = [v for v in live_ins if v not in own]
-    for size in (_own_size(v) for v in own):
-        if size is not None and not isinstance(size, Constant) and size not in passed:
-            passed.append(size)
-    params = plan.integers + passed
+    own = [v for v in live_ins if v in plan.written and _is_static(v)]
+    params = plan.integers + [v for v in live_ins if v not in own]
     ty = FunctionType(plan.phi.type, tuple(p.type for p in params) + (plan.phi.type,))
     body = Function(module.unique_symbol(fn.name + ".fused.body"), ty)
     body.set_signature(ty, [f"in{i}" for i in range(len(params))] + ["seed"])
@@ -122,6 +119,8 @@ def _outline(fn, plan, live_ins, origin) -> tuple[Function, list]:
     for inst in body.instructions():
         _remap(inst, mapping)
     FUSED_BODIES.add(body)
+    SCRATCH_PARAMETERS[body] = {i for i, v in enumerate(params)
+                                if v in plan.written and _sole_pointer(v, params)}
     return body, params
 
 
@@ -132,29 +131,25 @@ def _locate(copy, original) -> None:
         copy.metadata = [*copy.metadata, ("dbg", where)]
 
 
-def _own_size(obj):
-    """How the body allocates its own copy of scratch object `obj`: None for a static
-    alloca (copied), malloc's size (an i64 passed in), False: passed in as it is."""
-    if isinstance(obj, AllocaInst) and not obj.operands:
-        return None
-    if isinstance(obj, CallInst) and callee_name(obj) == "malloc":
-        return obj.args[0]
-    return False
+def _is_static(obj) -> bool:
+    """A fixed-size alloca: the body gets its own (in its frame, as cheap as the loop's)."""
+    return isinstance(obj, AllocaInst) and not obj.operands
+
+
+def _sole_pointer(obj, params) -> bool:
+    """`obj`, malloc'd scratch, reaches the body through one parameter alone: no other
+    parameter points into it, so to the body it is a fresh object (fuse_bodies.py)."""
+    return isinstance(obj, CallInst) and callee_name(obj) == "malloc" and \
+        sum(underlying_object(p) is obj for p in params if p.type.is_pointer) == 1
 
 
 def _own_scratch(body, own, mapping) -> None:
-    """Each scratch object private to the iteration (fuse_plan.py (3)) becomes the body's
-    own stack memory: its gradient then knows it as scratch (reloaded, rebuilt or
-    recomputed like the loop's own scratch), not as an argument anything may have written.
-    Every element the body loads it wrote first, so a fresh object per call is the same."""
+    """Each fixed-size alloca private to the iteration (fuse_plan.py (3)) becomes the
+    body's own: its gradient then knows it as scratch, as the loop's did. Every element the
+    body loads it wrote first, so a fresh one per call is the same."""
     entry = body.blocks[0]
     for index, obj in enumerate(own):
-        size = _own_size(obj)
-        if size is None:
-            local = clone_instruction(obj, False)
-        else:
-            local = AllocaInst(I8, obj.type, mapping.get(size, size))
-            local.align = 16  # malloc's alignment
+        local = clone_instruction(obj, False)
         local.name = body.unique_name(obj.name or "scratch")
         entry.insert(index, local)
         mapping[obj] = local

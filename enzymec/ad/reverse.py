@@ -32,7 +32,7 @@ from .call_kinds import REVERSE
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
-from .fuse_bodies import is_fused_body
+from .fuse_bodies import is_fused_body, note_scratch_arguments
 from .fuse_call import fused_call
 from .fuse_outline import fuse_loops
 from .irreducible import check_reducible
@@ -223,6 +223,7 @@ class GradientSynthesizer:
         ctx = FunctionContext(original, fn, module, self.debug, self.calls, REVERSE,
                               top=self.spec.split is None)
         pair_arguments(ctx, self.spec.kinds)
+        note_scratch_arguments(original, ctx.primal_args)  # a fused loop body's (fuse_bodies.py)
         return ctx
 
     def clone_forward(self) -> Block:
