@@ -24,11 +24,7 @@ def fused_call(calls, call) -> SplitCall:
     kinds = split_kinds(call, ctx.activity)[:-1] + ("const",)  # the seed is no input
     body = call.called_function
     outs = [a for a, k in zip(call.args, kinds) if k == "out"]
-    returned = StructType((body.return_type,) + tuple(a.type for a in outs)) if outs \
-        else body.return_type
-    request = Request(body, Mode.REVERSE, kinds, returned,
-                      options=(("primal_return", True), ("result_kind", "out")))
-    gradient = ctx.calls.derivatives.get(request)
+    gradient = ctx.calls.derivatives.get(_request(body, kinds, outs))
     args = []
     for arg, kind in zip(call.args, kinds):
         args.append(arg)
@@ -44,6 +40,15 @@ def fused_call(calls, call) -> SplitCall:
         result = b.extractvalue(result, [0], body.return_type, "fused.term.value")
     _explain(ctx, call)
     return SplitCall(call, args, None, result, None, kinds, "const")
+
+
+def _request(body, kinds, outs) -> Request:
+    """The body's combined gradient returning `t` (then the adjoints of its float inputs)
+    and seeded with its last argument's value."""
+    returned = StructType((body.return_type,) + tuple(a.type for a in outs)) if outs \
+        else body.return_type
+    return Request(body, Mode.REVERSE, kinds, returned,
+                   options=(("primal_return", True), ("result_kind", "out")))
 
 
 def _explain(ctx, call) -> None:

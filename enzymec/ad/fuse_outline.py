@@ -39,6 +39,7 @@ def fuse_loops(ctx) -> list:
 
 
 def _rewrite(ctx, plan) -> CallInst:
+    """Outline L's body and rebuild L as one block calling it; returns the call."""
     fn, loop = ctx.fn, plan.loop
     for carry in plan.carries:  # each use reads the constant it starts at (fuse_plan.py)
         start = carry.incoming_value_for(loop.preheader)
@@ -46,6 +47,23 @@ def _rewrite(ctx, plan) -> CallInst:
             user.set_operand(index, start)
     body, args = _outline(fn, plan, _live_ins(plan), ctx.origin)
     seed = _seed(fn, plan)
+    block = _loop_block(fn, plan)
+    b = IRBuilder(fn).position_at_end(block)
+    call = b.call(body, args + [seed], name="fused.term")
+    ctx.origin[call] = ctx.origin.get(plan.step, plan.step)
+    step = (b.fsub if plan.step.opcode == "fsub" else b.fadd)(plan.phi, call, "fused.sum")
+    mapping = {plan.step: step}
+    for inst in plan.control:
+        mapping[inst] = b.insert(clone_instruction(inst), inst.name)
+    for new in mapping.values():
+        _remap(new, mapping)
+    _close(fn, plan, block, mapping, b)
+    return call
+
+
+def _loop_block(fn, plan) -> Block:
+    """The rebuilt loop's one block, holding L's header phis (its own back edge)."""
+    loop = plan.loop
     block = Block(fn.unique_name("fused.loop"))
     fn.blocks.insert(fn.blocks.index(loop.header), block)
     block.function = fn
@@ -53,22 +71,7 @@ def _rewrite(ctx, plan) -> CallInst:
         phi.remove_from_block()
         block.append(phi)
         _retarget(phi, loop.latches[0], block)
-    b = IRBuilder(fn).position_at_end(block)
-    call = b.call(body, args + [seed], name="fused.term")
-    ctx.origin[call] = ctx.origin.get(plan.step, plan.step)
-    if plan.step.opcode == "fsub":
-        step = b.fsub(plan.phi, call, "fused.sum")
-    else:
-        step = b.fadd(plan.phi, call, "fused.sum")
-    mapping = {plan.step: step}
-    for inst in plan.control:
-        copy = clone_instruction(inst)
-        b.insert(copy, inst.name)
-        mapping[inst] = copy
-    for new in mapping.values():
-        _remap(new, mapping)
-    _close(fn, plan, block, mapping, b)
-    return call
+    return block
 
 
 def _live_ins(plan) -> list:
@@ -91,15 +94,32 @@ def _outline(fn, plan, live_ins, origin) -> tuple[Function, list]:
     """`F.fused.body(integers, live-ins, seed) -> t`, a copy of L's body, and the values
     the loop passes it (without the seed). A fixed-size alloca L alone uses becomes the
     body's own; malloc'd scratch is passed in, a scratch parameter (fuse_bodies.py)."""
-    module, loop = fn.module, plan.loop
     own = [v for v in live_ins if v in plan.written and _is_static(v)]
     params = plan.integers + [v for v in live_ins if v not in own]
+    body = _declare_body(fn, plan, params)
+    mapping = dict(zip(params, body.args))
+    _copy_blocks(body, plan, mapping, origin)
+    _own_scratch(body, own, mapping)
+    for inst in body.instructions():
+        _remap(inst, mapping)
+    FUSED_BODIES.add(body)
+    SCRATCH_PARAMETERS[body] = {i for i, v in enumerate(params)
+                                if v in plan.written and _sole_pointer(v, params)}
+    return body, params
+
+
+def _declare_body(fn, plan, params) -> Function:
     ty = FunctionType(plan.phi.type, tuple(p.type for p in params) + (plan.phi.type,))
-    body = Function(module.unique_symbol(fn.name + ".fused.body"), ty)
+    body = Function(fn.module.unique_symbol(fn.name + ".fused.body"), ty)
     body.set_signature(ty, [f"in{i}" for i in range(len(params))] + ["seed"])
     body.prefix = "internal"
-    module.add_function(body)
-    mapping, skipped = dict(zip(params, body.args)), plan.skipped
+    fn.module.add_function(body)
+    return body
+
+
+def _copy_blocks(body, plan, mapping, origin) -> None:
+    """L's blocks into `body`, the back edge a `ret` of the term (operands not remapped)."""
+    loop, skipped = plan.loop, plan.skipped
     for block in loop.blocks:
         mapping[block] = body.append_block(Block(body.unique_name(block.name or "bb")))
     for block in loop.blocks:
@@ -115,13 +135,6 @@ def _outline(fn, plan, live_ins, origin) -> tuple[Function, list]:
                 copy.name = body.unique_name(copy.name)
             mapping[inst] = copy
             mapping[block].append(copy)
-    _own_scratch(body, own, mapping)
-    for inst in body.instructions():
-        _remap(inst, mapping)
-    FUSED_BODIES.add(body)
-    SCRATCH_PARAMETERS[body] = {i for i, v in enumerate(params)
-                                if v in plan.written and _sole_pointer(v, params)}
-    return body, params
 
 
 def _locate(copy, original) -> None:

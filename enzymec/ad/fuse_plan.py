@@ -100,18 +100,10 @@ def plan_loop(fn, info, dom, loop, calls) -> FusePlan | None:
 
 def _phis(loop, dom) -> FusePlan | None:
     """(1): integer phis and exactly one sum."""
-    integers, sums, carries = [], [], []
-    for phi in loop.header.phis:
-        if phi.type.is_integer:
-            integers.append(phi)
-        elif _unchanged_carry(phi, loop):
-            carries.append(phi)
-        elif phi.type.is_float:
-            sums.append(phi)
-        else:
-            return None
-    if len(sums) != 1:
+    kinds = _header_phis(loop)
+    if kinds is None or len(kinds["sum"]) != 1:
         return None
+    integers, sums, carries = kinds["integer"], kinds["sum"], kinds["carry"]
     phi = sums[0]
     step = phi.incoming_value_for(loop.latches[0])
     if not isinstance(step, Instruction) or not loop.contains(step.block) or \
@@ -145,6 +137,21 @@ def _unchanged_carry(phi, loop) -> bool:
     nxt = phi.incoming_value_for(latch)
     return uses_ok and isinstance(nxt, PhiInst) and nxt.block is latch and \
         nxt.incoming_value_for(header) is phi
+
+def _header_phis(loop) -> dict | None:
+    """L's header phis by kind (integer, sum candidate, unchanged carry); None for others."""
+    kinds = {"integer": [], "sum": [], "carry": []}
+    for phi in loop.header.phis:
+        if phi.type.is_integer:
+            kinds["integer"].append(phi)
+        elif _unchanged_carry(phi, loop):
+            kinds["carry"].append(phi)
+        elif phi.type.is_float:
+            kinds["sum"].append(phi)
+        else:
+            return None
+    return kinds
+
 
 def _factors(step, phi) -> tuple | None:
     """The term's factors: `s + t`, `t + s`, `s - t` (t), `fmuladd(a, b, s)` (a, b)."""

@@ -1,8 +1,8 @@
 """Per-iteration reverse: the loop tapes of a fused loop body's gradient (fuse_call.py) live
 in buffers that outlast each call, so every iteration of the fused loop reuses the buffer
 the previous one grew (the expert's `K d` scratch reused for every point), instead of
-taking a tape from the runtime and giving it back once per iteration (GMM at d = 2, K = 5:
-1.5x slower with those calls).
+taking a tape from the runtime and giving it back once per iteration (GMM at d = 2, K = 5,
+n = 1000: 0.20 -> 0.18 ms).
 
 Each tape header `{buffer, capacity}` is a thread-local internal global, grown by the
 runtime's kept-tape reserve and never given back: a body's gradient runs only from its
