@@ -95,5 +95,6 @@ def build_gradient(request: Request, debug, rules) -> Function:
     spec = GradientSpec(request.function, request.activity, request.return_type,
                         seed_result=request.option("seed_result", True),
                         primal_return=request.option("primal_return", False),
+                        result_kind=request.option("result_kind", "const"),
                         disjoint_shadows=request.option("disjoint_shadows", False))
     return GradientSynthesizer(spec, debug, rules).run()

@@ -31,6 +31,7 @@ from enzymec.ir import CallInst
 
 from . import call_kind_hooks as hooks
 from . import heap, multimath, omp_names
+from .fuse_bodies import is_fused_body
 from .runtime_calls import is_runtime_function, reads_only
 
 REVERSE = "reverse"
@@ -178,12 +179,16 @@ KEPT_CALLEE = CallKind(
 OMP_REGION = replace(KEPT_CALLEE, name="parallel region",
                      matches=_named(lambda rules, callee: omp_names.is_region(callee)),
                      inline_keep=True)
+# a loop body outlined for a per-iteration reverse (fuse_outline.py): a kept callee whose
+# forward sweep calls the body's combined gradient and whose reverse is nothing (fuse_call.py)
+FUSED = replace(KEPT_CALLEE, name="fused loop body",
+                matches=_named(lambda rules, callee: is_fused_body(callee)), inline_keep=True)
 
 # the single ordered list: the first kind that matches (in the mode) is the call's kind
 KINDS: tuple[CallKind, ...] = (
     NONLOCAL_JUMP, INACTIVE_WRITER, INACTIVE, ALLOCATION, DEALLOCATION, MEMSET, MEMCPY,
     MIRRORED, INDIRECT, RUNTIME, FORWARD_DERIVATIVE, CUSTOM_GRADIENT, CUSTOM_DERIVATIVE, FUNCTION_LIKE, MATH,
-    MULTI_MATH, EXTERNAL, OMP_REGION, KEPT_CALLEE)
+    MULTI_MATH, EXTERNAL, OMP_REGION, FUSED, KEPT_CALLEE)
 
 
 def classify(rules, call: CallInst, mode: str = REVERSE) -> CallKind:

@@ -41,6 +41,7 @@ explain_schema.py checks documents against them). The kind-specific fields:
   bytes_total, each null when not a compile-time constant. Null for other values.
 - shadow: what, how (stack copy, heap allocation, shadow global).
 - inlined: callee.  split: callee, custom (the user's registered gradient).
+- fused: callee (a loop reversed per iteration, fuse_plan.py: its outlined body).
 - kept: callee, derivative (forward mode: a call kept out of line calls the callee's own
   tangent function, which returns {primal, tangent}).
 - custom_derivative: callee, rule (the registered derivative, or the math function a
@@ -62,6 +63,7 @@ EVENT_FIELDS = {
     "shadow": ("what", "how"),
     "inlined": ("callee",),
     "split": ("callee", "custom"),
+    "fused": ("callee",),
     "kept": ("callee", "derivative"),
     "custom_derivative": ("callee", "rule"),
     "inactive_mark": ("name",),

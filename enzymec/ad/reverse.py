@@ -17,6 +17,7 @@ come from `Tape.lookup` (reuse, recompute or cache).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from enzymec.ir import (I32, I64, VOID, Block, CallInst, Function, FunctionType, Instruction,
@@ -31,6 +32,9 @@ from .call_kinds import REVERSE
 from .calls import CallRules
 from .canonicalize import canonicalize_loops
 from .forward_partners import add_forward_partners
+from .fuse_bodies import is_fused_body, note_scratch_arguments
+from .fuse_call import fused_call
+from .fuse_outline import fuse_loops
 from .irreducible import check_reducible
 from .loop_entries import LoopEntries
 from .loop_lookup import LoopLookupPoints
@@ -53,6 +57,10 @@ from .shadow_tape_apply import apply_shadow_tapes, disjoint_calls, find_slots
 from .split import Cut, allocas_to_heap, forward_blocks, split_function
 from .speculation import guard_zero_adjoint, select_only_values
 from .split_calls import SplitCalls, gradient_params
+
+
+# ENZYMEC_FUSE=0 turns the per-iteration reverse off (paired measurements, fuse_plan.py)
+FUSE_LOOPS = os.environ.get("ENZYMEC_FUSE", "1") != "0"
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,7 @@ class GradientSynthesizer:
         ctx = self.ctx
         self.forward_entry = self.clone_forward()
         canonicalize_loops(ctx.fn)
+        fused = fuse_loops(ctx) if self.fuses_loops() else []  # fuse_plan.py
         rewrite_running_selects(ctx.fn)  # running maxima: tape an index, not a flag
         self.select_only = self.analyse()
         check_reducible(ctx)  # loops the reverse can count (irreducible.py)
@@ -136,9 +145,19 @@ class GradientSynthesizer:
         ctx.chain_roots = self.preaccumulated.roots_of_derivatives()  # for --explain
         ctx.partners = add_forward_partners(ctx.fn, ctx.forward_blocks,
                                             ctx.activity.is_active)
-        self.shadow_slots = find_slots(ctx, self.spec)  # before any tape or reverse code
+        # before any tape or reverse code; a fused loop adds into shadows during the forward
+        # sweep, where a shadow tape needs them zero (shadow_tape_apply.py)
+        self.shadow_slots = [] if fused else find_slots(ctx, self.spec)
         self.disjoint_calls = disjoint_calls(ctx, self.spec)  # shadow_tape_apply.py
         self.shadows.in_place = updates_in_place(ctx)  # before instrumentation adds stores
+
+    def fuses_loops(self) -> bool:
+        """Condition (6) of fuse_plan.py: a combined gradient of the whole function (not a
+        split pair, a vector mode's lanes, nor a fused body's own gradient)."""
+        spec = self.spec
+        return FUSE_LOOPS and type(self) is GradientSynthesizer and spec.split is None and \
+            spec.seed_result and not spec.primal_return and not spec.dret and \
+            self.calls.derivatives is not None
 
     def instrument_forward(self) -> None:
         """Step 3: the entry block and tape, loop counters, predecessor numbers, shadows
@@ -146,6 +165,7 @@ class GradientSynthesizer:
         self.split_calls = SplitCalls(self.ctx, self.shadows, self.adjoint_slot,
                                       self.accumulate, self.spec.heap_records)
         self.split_calls.disjoint_calls = self.disjoint_calls
+        self.split_calls.fused = lambda call: fused_call(self.split_calls, call)
         self.create_entry()
         self.instrument_loops()
         self.came_from = self.record_predecessors()
@@ -203,6 +223,7 @@ class GradientSynthesizer:
         ctx = FunctionContext(original, fn, module, self.debug, self.calls, REVERSE,
                               top=self.spec.split is None)
         pair_arguments(ctx, self.spec.kinds)
+        note_scratch_arguments(original, ctx.primal_args)  # a fused loop body's (fuse_bodies.py)
         return ctx
 
     def clone_forward(self) -> Block:
@@ -245,6 +266,7 @@ class GradientSynthesizer:
             from .explain_tape import TapeRecorder
             tape.explain = TapeRecorder(ctx, self.calls.explain, self.split_calls)
         tape.stack_records = not self.spec.heap_records
+        tape.persistent = is_fused_body(self.spec.function)  # fuse_tapes.py
         if self.spec.split is None:
             tape.reloadable = unwritten_memory(ctx.fn, ctx.primal_args, self.calls)
             tape.scratch_reload = True  # scratch_reload.py: not when split
@@ -344,8 +366,9 @@ class GradientSynthesizer:
                 b.store(value, self.primal_slot())
             if value is not None and self.ctx.activity.is_active(value):
                 if self.spec.split is None:
-                    if self.spec.seed_result:
-                        self.accumulate(b, value, b.value(1.0, value.type))
+                    if self.spec.seed_result:  # the caller's adjoint (a fused loop body) or 1
+                        self.accumulate(b, value, result_adjoint if result_adjoint is not None
+                                        else b.value(1.0, value.type))
                 elif result_adjoint is not None:
                     self.accumulate(b, value, result_adjoint)
             b.br(self.reverse_of[block])

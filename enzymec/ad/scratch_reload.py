@@ -90,9 +90,10 @@ def free_deferred(tape, builder) -> None:
     decided = _DECIDED.get(tape, {})
     free = None
     for obj, reloaded in decided.items():
-        if reloaded and obj.opcode == "alloca":
+        opcode = getattr(obj, "opcode", None)  # a fused body's scratch parameter has none
+        if reloaded and opcode == "alloca":
             _keep_alive(obj)
-        if not reloaded or obj.opcode == "alloca":
+        if not reloaded or opcode == "alloca":
             continue
         frees = [user for user, position in list(obj.uses) if position == 0
                  and getattr(user, "opcode", None) == "call"

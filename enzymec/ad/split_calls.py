@@ -23,6 +23,7 @@ from enzymec.ir.values import SimpleConstant
 from .aliasing import stable_arguments
 from .accumulate import adjoint_zero
 from .explain_record import record_split
+from .fuse_bodies import is_fused_body
 from .record_top import record_on_top
 
 
@@ -130,6 +131,7 @@ class SplitCalls:
         # calls whose shadows are parts of this gradient's disjoint ones (its pair gets
         # disjoint_shadows too: recursive_partition.passes_parts), set by the synthesizer
         self.disjoint_calls: set[CallInst] = set()
+        self.fused = None  # call -> SplitCall of a fused loop body (fuse_call.py), or None
 
     def __contains__(self, call) -> bool:
         return call in self.by_call
@@ -147,6 +149,9 @@ class SplitCalls:
         """The augmented forward call for `call` (early, from Shadows, when the shadow of
         its returned pointer is needed)."""
         ctx = self.ctx
+        if self.fused is not None and is_fused_body(call.called_function):
+            self.by_call[call] = split = self.fused(call)  # no reverse (fuse_call.py)
+            return split
         kinds = ctx.calls.split_kinds(call, ctx.activity)
         result = result_kind(call, ctx.activity)
         stable = stable_arguments(call, ctx.tape.reloadable,  # own stack: DEEP slots allowed
@@ -179,6 +184,8 @@ class SplitCalls:
     def reverse(self, b, call: CallInst) -> None:
         """Run the callee's reverse and add the adjoints it returns to the arguments'."""
         split = self.by_call[call]
+        if split.reverse is None:  # a fused loop body: reversed in the forward sweep
+            return
         args = [b.primal(v) for v in split.forward_args]
         if split.result_kind == "out":
             slot = self.adjoint_slot(call)

@@ -37,6 +37,7 @@ from enzymec.analysis import underlying_object
 from enzymec.ir import AllocaInst, CallInst, ConstantInt, GlobalVariable, Instruction, PhiInst
 from enzymec.ir.clone import clone_instruction
 
+from .fuse_bodies import is_fused_scratch
 from .heap import callee_name, is_allocation, is_reallocation
 from .recompute_cost import CHEAP_FLOAT_OPS, MAX_FLOPS
 from .scratch_fill import fill_precedes, is_fill, is_lifetime
@@ -96,7 +97,7 @@ def _object_and_index(pointer, element_type):
 def is_scratch(obj) -> bool:
     """An alloca, or memory a call to an allocator returns (malloc, calloc, new; not
     realloc, whose block holds older contents)."""
-    if isinstance(obj, AllocaInst):
+    if isinstance(obj, AllocaInst) or is_fused_scratch(obj):  # fuse_bodies.py
         return True
     return isinstance(obj, CallInst) and is_allocation(obj) and not is_reallocation(obj)
 

@@ -35,6 +35,7 @@ from .exit_tapes import exit_cache, tape_loop
 from .nested_finals import keeps_taped_final
 from .scratch_reload import free_deferred, reloads_scratch
 from .store_forwarding import forwarded_store, rebuild_stored
+from .fuse_tapes import persistent_header
 from .tape_arena import HELPERS, RECORD_ALIGN, constant_trip_count, tape_kind
 from .trip_count import final_counter_value, trip_count_value
 
@@ -83,6 +84,7 @@ class Tape:
         self.constant_finals: dict[Value, int] = {}  # final counter phi -> its constant value
         self.counted_finals: dict[Value, Value] = {}  # final counter phi -> count - 1 as IR
         self.stack_records = False  # split-call records on the record stack: stacked tapes
+        self.persistent = False  # loop tapes kept between calls (fuse_tapes.py)
         self.loop_leaves: list[tuple[Instruction, object]] = []  # (jump, loop) of the reverse
         self.memo: dict[tuple[Value, Block], Value] = {}
         self.reloadable: set[Value] = set()   # allocations whose loads may be repeated
@@ -296,16 +298,20 @@ class Tape:
         `value` is computed; an `exit_tape` is one of a loop around the value's loop, and
         never on the record stack (exit_tapes.py says why)."""
         from enzymec.ir.types import StructType
-        tape = self.entry.alloca(StructType((PTR, I64)), name)
-        self.entry.store(_zero_tape(), tape)
+        if self.persistent:  # a fused loop body's gradient: kept between calls
+            tape = persistent_header(self.function.module, name)
+        else:
+            tape = self.entry.alloca(StructType((PTR, I64)), name)
+            self.entry.store(_zero_tape(), tape)
         if not exit_tape:
             self.array_caches[value] = tape
         self.tape_loops[tape] = loop
         self.tape_order.append(tape)
         size, align = self.function.module.layout.size_align(value.type)
         state = self.loop_states[loop]
-        kind = tape_kind(loop, size, self.trip_count(state) is not False,
-                         self.stack_records and align <= RECORD_ALIGN and not exit_tape)
+        kind = "kept" if self.persistent else tape_kind(
+            loop, size, self.trip_count(state) is not False,
+            self.stack_records and align <= RECORD_ALIGN and not exit_tape)
         self.tape_kinds[tape] = (kind, size)
         position = value.after_definition()
         counter = state.index_at_header
@@ -373,8 +379,8 @@ class Tape:
         for tape in self.tape_order:
             kind, size = self.tape_kinds[tape]
             release = HELPERS[kind][2]
-            if kind == "stacked":
-                continue  # released with its loop (release_loop_tapes)
+            if kind == "stacked" or self.persistent:
+                continue  # released with its loop (release_loop_tapes), or kept for the next call
             if release is None:
                 builder.call(free, [builder.load(PTR, tape)])
             else:

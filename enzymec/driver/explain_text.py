@@ -10,7 +10,7 @@ from __future__ import annotations
 from enzymec.diagnostics import diagnostic_line, snippet
 
 FLAGS = {"argument": "activity", "value": "activity", "memory": "activity",
-         "need": "tape", "shadow": "shadow", "inlined": "inline", "split": "split",
+         "need": "tape", "shadow": "shadow", "inlined": "inline", "split": "split", "fused": "fuse",
          "kept": "call", "custom_derivative": "custom", "inactive_mark": "inactive",
          "tape_after_optimization": "tape-removed"}
 

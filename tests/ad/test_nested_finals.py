@@ -14,6 +14,7 @@ nested_const_recursion.c, omp/nested_const_images.c and vector/vr_nested_const_w
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -57,7 +58,10 @@ OUTPUTS_LINE = 12  # the outputs loop, as --explain names it
 def enzymec(*args: str) -> subprocess.CompletedProcess:
     exe = shutil.which("enzymec")
     command = [exe] if exe else [sys.executable, "-m", "enzymec"]
-    return subprocess.run([*command, *args], capture_output=True, text=True, check=True)
+    # the images loop is reversed per iteration by default (fuse_plan.py, test_fuse.py);
+    # these tests look at its loops' tapes unfused
+    return subprocess.run([*command, *args], capture_output=True, text=True, check=True,
+                          env={**os.environ, "ENZYMEC_FUSE": "0"})
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ that may alias the buffer)."""
 
 from __future__ import annotations
 
+import os
 import pathlib
 import re
 import subprocess
@@ -25,10 +26,15 @@ RELOADED = "loaded again"
 
 
 def load_remarks(source: pathlib.Path, *flags: str) -> dict[str, str]:
-    """line:column of each load the reverse sweep needs -> how it gets it."""
+    """line:column of each load the reverse sweep needs -> how it gets it. The loops these
+    tests look at (GMM's points loop and its copies) are reversed per iteration by default
+    (fuse_plan.py), which tests/ad/test_fuse.py checks; here the per-iteration reverse is
+    off (ENZYMEC_FUSE=0), so that the mechanisms every loop it refuses relies on stay
+    tested on them."""
     done = subprocess.run([*enzymec(), *flags, "--explain", "-fno-caret-diagnostics", "-c",
                            source.name, "-o", "/dev/null"], cwd=source.parent,
-                          capture_output=True, text=True, check=True)
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "ENZYMEC_FUSE": "0"})
     found = {}
     for line in done.stderr.splitlines():
         match = re.match(r"\S+?:(\d+:\d+): remark: the reverse sweep needs load: (.*) \[", line)

@@ -6,6 +6,7 @@ variant by tests/c/test_gradients.py (update_in_place*.c)."""
 
 from __future__ import annotations
 
+import os
 import pathlib
 import re
 import subprocess
@@ -19,10 +20,12 @@ SHADOW_ZEROED = "store double 0x0000000000000000, ptr %p.shadow"
 
 
 def gradient_ir(source: pathlib.Path, name: str, *flags: str) -> str:
-    """The body of `name`'s gradient after AD, before optimization."""
+    """The body of `name`'s gradient after AD, before optimization. GMM's points loop is
+    reversed per iteration by default (fuse_plan.py, tests/ad/test_fuse.py), its inner
+    loops then in another function: these tests look at them unfused (ENZYMEC_FUSE=0)."""
     dump = subprocess.run([*enzymec(), *flags, "-c", source.name, "-o", "/dev/null",
                            "--enzymec-dump-ir=ad"], cwd=source.parent, capture_output=True,
-                          text=True, check=True)
+                          text=True, check=True, env={**os.environ, "ENZYMEC_FUSE": "0"})
     ir = dump.stdout + dump.stderr
     start = re.search(rf"^define [^\n]*@{re.escape(name)}\.gradient\(", ir, re.MULTILINE)
     body = ir[start.start():]

@@ -1,0 +1,77 @@
+"""The per-iteration reverse (enzymec/ad/fuse_plan.py, fuse_outline.py, fuse_call.py), by
+--explain's `fuse` remarks: which loops are reversed right after each iteration's forward.
+The gradients of the same programs are checked against finite differences in every
+variant by tests/c/test_gradients.py (fuse_*.c); here: the loops it fuses (GMM's points
+loop in the benchmark and its copy, the net's images loop and its copy, sums scaled or
+subtracted after the loop, sums started at an active value), none of the look-alikes
+(fuse_refused.c), and nothing in a split callee or with ENZYMEC_FUSE=0."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import re
+import subprocess
+
+import pytest
+
+from test_tape_removal import enzymec  # tests/ad is on sys.path (rootdir)
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+PROGRAMS = ROOT / "tests" / "c"
+BENCH = ROOT / "benchmarks" / "c"
+FUSED = "loop reversed per iteration"
+
+
+def fused_lines(source: pathlib.Path, *flags: str, env: dict | None = None) -> set[str]:
+    """file:line:col of each fused loop's sum (the remark's location)."""
+    done = subprocess.run([*enzymec(), *flags, "--explain", "-fno-caret-diagnostics", "-c",
+                           source.name, "-o", "/dev/null"], cwd=source.parent,
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, **(env or {})})
+    found = set()
+    for line in done.stderr.splitlines():
+        match = re.match(r"(\S+?):(\d+:\d+): remark: (.*) \[-Rexplain-fuse\]", line)
+        if match and match.group(3).startswith(FUSED):
+            found.add(f"{pathlib.Path(match.group(1)).name}:{match.group(2)}")
+    return found
+
+
+@pytest.mark.parametrize("opt", ["-O2", "-O3"])
+def test_gmm_like_points_loop(opt):
+    """`total += lse(main)` (line 53); not the prior's sum after it (line 57), whose body
+    holds no loop (the cost rule)."""
+    assert fused_lines(PROGRAMS / "fuse_gmm_like.c", opt) == {"fuse_gmm_like.c:53:15"}
+
+
+def test_net_like_images_loop():
+    """The images loop (an alloca per image, read at `act[label]`), divided by bs."""
+    assert fused_lines(PROGRAMS / "fuse_net_like.c", "-O2") == {"fuse_net_like.c:30:14"}
+
+
+def test_scaled_and_subtracted_sums():
+    assert fused_lines(PROGRAMS / "fuse_scaled_sum.c", "-O2") == {"fuse_scaled_sum.c:20:11",
+                                                                  "fuse_scaled_sum.c:28:11"}
+
+
+def test_look_alikes_refused():
+    assert fused_lines(PROGRAMS / "fuse_refused.c", "-O2") == set()
+
+
+def test_split_callee_refused():
+    """Inlined, `inner`'s second call is fused (the first one's sum is scaled by a value
+    the optimizer merged after the loop); split (inlining off), neither is."""
+    assert fused_lines(PROGRAMS / "fuse_split.c", "-O2") == {"fuse_split.c:18:11"}
+    assert fused_lines(PROGRAMS / "fuse_split.c", "-O1",
+                       env={"ENZYMEC_AD_INLINE": "0"}) == set()
+
+
+def test_switched_off():
+    assert fused_lines(PROGRAMS / "fuse_net_like.c", "-O2", env={"ENZYMEC_FUSE": "0"}) == set()
+
+
+def test_benchmarks():
+    """GMM's points loop (objective.inc:82) and the net's images loop (timed.c:26)."""
+    flags = ("-O3", "-march=native", "-fno-math-errno")
+    assert fused_lines(BENCH / "gmm" / "timed.c", *flags) == {"objective.inc:82:14"}
+    assert fused_lines(BENCH / "net" / "timed.c", *flags) == {"timed.c:26:14"}
