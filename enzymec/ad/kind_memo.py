@@ -9,6 +9,7 @@ call. The kind depends only on what the matchers read, so the memo's key is exac
 - the user's registrations of that name, which may grow while the module is differentiated
   (swallowed.py adds inactive wrappers): membership in `rules.inactive_names` and in each
   registration table, and the function-like math name;
+- whether the callee is a loop body outlined for a per-iteration reverse (fuse_bodies.py);
 - call_kinds.KINDS itself (a kind added or removed empties the memo).
 
 The other tables the matchers read (math, memory, runtime, OpenMP names) are frozen module
@@ -18,6 +19,7 @@ constants. A new kind whose matcher reads anything else must add it to `matcher_
 from __future__ import annotations
 
 from . import call_kinds
+from .fuse_bodies import is_fused_body
 
 
 def matcher_state(rules, callee) -> tuple:
@@ -28,7 +30,7 @@ def matcher_state(rules, callee) -> tuple:
     regs = rules.registrations
     return (name, not callee.blocks, name in rules.inactive_names,
             name in regs.forward_derivatives, name in regs.gradients,
-            name in regs.derivatives, regs.function_like.get(name))
+            name in regs.derivatives, regs.function_like.get(name), is_fused_body(callee))
 
 
 class KindMemo:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from enzymec.ad import call_kinds
+from enzymec.ad import call_kinds, fuse_bodies
 from enzymec.ad.call_kinds import (CUSTOM_DERIVATIVE, CUSTOM_GRADIENT, EXTERNAL,
-                                   FORWARD, FORWARD_DERIVATIVE, FUNCTION_LIKE, INACTIVE,
+                                   FORWARD, FORWARD_DERIVATIVE, FUNCTION_LIKE, FUSED, INACTIVE,
                                    KEPT_CALLEE, MATH, REVERSE, CallKind, classify_callee)
 from enzymec.ad.calls import CallRules
 from enzymec.ad.kind_memo import KindMemo
@@ -92,6 +92,15 @@ def test_the_function_like_name(setup):
     def register(module, rules, callee):
         rules.registrations.function_like[callee.name] = "sin"
     _changes(setup, "kept", REVERSE, register, KEPT_CALLEE, FUNCTION_LIKE)
+
+
+def test_a_body_outlined_for_a_per_iteration_reverse(setup, monkeypatch):
+    """fuse_outline.py registers the bodies it makes (fuse_bodies.FUSED_BODIES)."""
+    monkeypatch.setattr(fuse_bodies, "FUSED_BODIES", set())
+
+    def outline(module, rules, callee):
+        fuse_bodies.FUSED_BODIES.add(callee)
+    _changes(setup, "kept", REVERSE, outline, KEPT_CALLEE, FUSED)
 
 
 def test_the_mode_is_part_of_the_key(setup):
