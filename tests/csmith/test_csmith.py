@@ -61,11 +61,15 @@ def compile_run(compiler, src, exe):
 
 
 def check_seed(seed, out_dir):
-    """Generate one program and build/run it with gcc and enzymec."""
-    src = out_dir / f"seed{seed}.c"
+    """Generate one program and build/run it with gcc and enzymec, in a directory of its own:
+    csmith writes and reads platform.info in its cwd, and seeds run in parallel (a shared
+    directory made csmith exit 255 now and then, failing every seed through the fixture)."""
+    seed_dir = out_dir / f"seed{seed}"
+    seed_dir.mkdir()
+    src = seed_dir / f"seed{seed}.c"
     generate(seed, src)
-    return seed, (compile_run(["gcc"], src, out_dir / f"seed{seed}.gcc"),
-                  compile_run(enzymec_cmd(), src, out_dir / f"seed{seed}.enz"))
+    return seed, (compile_run(["gcc"], src, seed_dir / f"seed{seed}.gcc"),
+                  compile_run(enzymec_cmd(), src, seed_dir / f"seed{seed}.enz"))
 
 
 @pytest.fixture(scope="session")
