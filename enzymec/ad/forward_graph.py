@@ -10,7 +10,7 @@ components (enzymec/analysis/scc.py) are computed once, so a cycle is a lookup.
 from __future__ import annotations
 
 from enzymec.analysis.cfg import reached_from
-from enzymec.analysis.scc import components
+from enzymec.analysis.scc import components, in_shared_components
 
 
 class ForwardGraph:
@@ -47,7 +47,4 @@ class ForwardGraph:
         """The blocks whose component holds another block (a cycle through two or more)."""
         self._component = components(
             self.forward, lambda b: [s for s in b.successors if s in self.forward])
-        sizes: dict = {}
-        for number in self._component.values():
-            sizes[number] = sizes.get(number, 0) + 1
-        self._shared = {b for b, number in self._component.items() if sizes[number] > 1}
+        self._shared = in_shared_components(self._component)

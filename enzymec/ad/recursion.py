@@ -8,9 +8,7 @@ the call graph answer every callee at once, in one walk (enzymec/analysis/scc.py
 
 from __future__ import annotations
 
-from collections import Counter
-
-from enzymec.analysis.scc import components
+from enzymec.analysis.scc import components, in_shared_components
 from enzymec.ir import CallInst, Function
 
 
@@ -36,6 +34,5 @@ def recursive_functions(root: Function) -> set[Function]:
         return callees[fn]
 
     component = components([root], calls_of)
-    sizes = Counter(component.values())
-    return {fn for fn, number in component.items()
-            if sizes[number] > 1 or fn in callees[fn]}
+    shared = in_shared_components(component)
+    return {fn for fn in component if fn in shared or fn in callees[fn]}

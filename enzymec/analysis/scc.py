@@ -52,3 +52,12 @@ def components(roots: Iterable[Hashable], successors: Callable) -> dict:
                         break
     base = -count
     return {node: base + number for node, number in found.items()}
+
+
+def in_shared_components(component: dict) -> set:
+    """The nodes whose component (a `components` answer) holds another node too: each lies
+    on a cycle through two or more nodes (a self-loop is the caller's to test)."""
+    sizes: dict = {}
+    for number in component.values():
+        sizes[number] = sizes.get(number, 0) + 1
+    return {node for node, number in component.items() if sizes[number] > 1}
