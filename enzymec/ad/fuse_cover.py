@@ -18,8 +18,8 @@ from types import SimpleNamespace
 
 from enzymec.ir import AllocaInst, ArrayType, ConstantInt
 
-from .remat_region import RematPlan, _covered, _covering_bound, _passes
-from .store_forwarding import _object_and_index, is_scratch
+from .remat_region import RematPlan, covered_by_store_loop, covering_bound, passes_through
+from .store_forwarding import is_scratch, object_and_index
 
 
 class _Everything:
@@ -33,9 +33,9 @@ def covered(loop, info, dom, load) -> bool:
     """Whether `load` in `loop` reads an element this iteration of `loop` wrote before."""
     view = SimpleNamespace(loop_info=info, dom=dom, primal=_Everything())
     plan = RematPlan(loop, loop.header, list(loop.blocks), set())
-    if _covered(view, plan, load):
+    if covered_by_store_loop(view, plan, load):
         return True
-    obj, index = _object_and_index(load.operands[0], load.type)
+    obj, index = object_and_index(load.operands[0], load.type)
     if obj is None and is_scratch(load.operands[0]):
         obj, index = load.operands[0], None  # a load of O itself: element 0
     if obj is None:
@@ -48,11 +48,11 @@ def covered(loop, info, dom, load) -> bool:
 def _writes_all(view, plan, store, obj, index, load) -> bool:
     """`store` writes obj[0 .. N) in a loop passed before `load`, and `load` reads element
     0 (index None) or lies in an alloca of exactly N elements."""
-    bound = _covering_bound(view, store, obj, load)
+    bound = covering_bound(view, store, obj, load)
     if bound is None:
         return False
     header = view.loop_info.loop_for(store.block).header
-    if header not in plan.blocks or not _passes(plan, header, load.block):
+    if header not in plan.blocks or not passes_through(plan, header, load.block):
         return False
     return index is None or _whole(obj, bound, load.type)
 

@@ -45,7 +45,7 @@ from enzymec.analysis import underlying_object
 from enzymec.ir import ConstantInt, Instruction, PhiInst
 
 from .heap import callee_name
-from .store_forwarding import (_exit_bound, _is_increment, _object_and_index, _same_value,
+from .store_forwarding import (_exit_bound, _is_increment, object_and_index, _same_value,
                                is_scratch, only_writes)
 
 # intrinsics without side effects that R may call (and the remat may call again)
@@ -203,7 +203,7 @@ def _memory_sound(tape, plan) -> bool:
     for block in plan.loop.blocks:
         for inst in block.instructions:
             if inst.opcode == "load" and underlying_object(inst.operands[0]) in plan.written:
-                if not _covered(tape, plan, inst):
+                if not covered_by_store_loop(tape, plan, inst):
                     return False
                 plan.loads.add(inst)
     return True
@@ -213,32 +213,32 @@ def _load_sound(tape, plan, load) -> bool:
     if load.volatile or load.ordering:
         return False
     if underlying_object(load.operands[0]) in plan.written:
-        return _covered(tape, plan, load)
+        return covered_by_store_loop(tape, plan, load)
     return tape.can_reload(load)
 
 
-def _covered(tape, plan, load) -> bool:
+def covered_by_store_loop(tape, plan, load) -> bool:
     """Whether `load` of W reads an element the same run of R wrote (module doc)."""
-    obj, index = _object_and_index(load.operands[0], load.type)
+    obj, index = object_and_index(load.operands[0], load.type)
     if obj is None:
         return False
     for store in region_instructions(tape, plan):
         if store.opcode != "store" or underlying_object(store.operands[1]) is not obj:
             continue
-        bound = _covering_bound(tape, store, obj, load)
+        bound = covering_bound(tape, store, obj, load)
         if bound is None:
             continue
         header = tape.loop_info.loop_for(store.block).header
         if header in plan.blocks and \
-                _passes(plan, header, load.block) and _below(tape, index, bound):
+                passes_through(plan, header, load.block) and _below(tape, index, bound):
             return True
     return False
 
 
-def _covering_bound(tape, store, obj, load):
+def covering_bound(tape, store, obj, load):
     """N when `store` writes obj[j] for j = 0 .. N-1 on every iteration of its loop S
     (S not holding `load`), else None."""
-    base, index = _object_and_index(store.operands[1], store.operands[0].type)
+    base, index = object_and_index(store.operands[1], store.operands[0].type)
     loop = tape.loop_info.loop_for(store.block)
     if base is not obj or loop is None or loop.contains(load.block) or \
             store.operands[0].type != load.type or len(loop.latches) != 1 or \
@@ -302,7 +302,7 @@ def _nonnegative(value, assumed: set) -> bool:
     return False
 
 
-def _passes(plan, via, target) -> bool:
+def passes_through(plan, via, target) -> bool:
     """Whether every path from E to `target` inside R and U passes block `via`."""
     allowed = set(plan.blocks) | set(plan.loop.blocks)
     if plan.entry is via:

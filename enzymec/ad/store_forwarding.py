@@ -65,7 +65,7 @@ def forwarded_store(tape, load) -> Instruction | None:
 
 
 def _find_store(tape, load):
-    obj, index = _object_and_index(load.operands[0], load.type)
+    obj, index = object_and_index(load.operands[0], load.type)
     if obj is None or not is_scratch(obj):
         return None
     writes = only_writes(obj, tape.calls)
@@ -74,7 +74,7 @@ def _find_store(tape, load):
         return None
     store = stores[0]
     fills = [w for w in writes if w is not store]
-    base, store_index = _object_and_index(store.operands[1], store.operands[0].type)
+    base, store_index = object_and_index(store.operands[1], store.operands[0].type)
     if base is not obj or store.volatile or store.ordering or \
             store.operands[0].type != load.type or \
             getattr(index, "type", None) != store_index.type:
@@ -85,7 +85,7 @@ def _find_store(tape, load):
     return store if all(fill_precedes(tape, f, store_loop) for f in fills) else None
 
 
-def _object_and_index(pointer, element_type):
+def object_and_index(pointer, element_type):
     """(O, idx) when `pointer` is `getelementptr T, O, idx` with T the accessed type and O
     an allocation; else (None, None)."""
     if not isinstance(pointer, Instruction) or pointer.opcode != "getelementptr" \
