@@ -27,6 +27,8 @@ from __future__ import annotations
 from enzymec.analysis import canonical_induction
 from enzymec.ir import ConstantInt
 
+from .trip_count import increment_may_wrap, last_unwrapped_start
+
 SMALL_TAPE_BYTES = 4096
 RECORD_ALIGN = 8  # what the record stack rounds its items to (runtime/enzymec_rt.c)
 
@@ -64,12 +66,17 @@ def constant_trip_count(loop) -> int | None:
     if test.predicate in ("sle", "ule"):
         distance += 1
     elif test.predicate == "ne":
-        if distance < 0:
-            return None  # wraps around: not worth the arithmetic
+        if distance < 0 or distance == 0 and test.tests_next:
+            return None  # wraps around (start = bound: a do-while visiting every value)
     elif test.predicate not in ("slt", "ult"):
         return None
     if test.predicate in ("ult", "ule") and (_signed(start) < 0 or _signed(bound) < 0):
         return None
+    if test.tests_next and test.predicate != "ne" and increment_may_wrap(iv, test.predicate):
+        last = last_unwrapped_start(iv, test.predicate)  # a do-while's first step wrapping
+        first = _signed(start) if test.predicate in ("slt", "sle") else start.value
+        if last is None or first > last:
+            return None
     if not test.tests_next:
         distance = max(distance, 0) + 1
     return max(distance, 1)
