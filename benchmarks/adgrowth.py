@@ -125,7 +125,7 @@ def time_ad(ir: str, repeat: int) -> float:
     collection of the middle generation, which the command's thresholds make rare (one per
     5M allocations): the run that triggers it walks and frees every earlier run's graph.
     Measured in one process, 1k to 16k lines first, that collection fell into the 64k-line
-    straight-line run and took 1.9 of its 6.9 s (16k -> 64k x6.0; x4.6 after a collection).
+    straight-line run and took 1.9 of its 6.9 s (16k -> 64k x6.0; x4.2 after a collection).
     The command differentiates one module on a fresh heap, so each run here starts
     after a full collection, which is not timed."""
     import gc

@@ -1,7 +1,7 @@
 """The AD-growth benchmark (benchmarks/adgrowth.py) times each run of the AD stage on a heap
 as clean as the `enzymec` command's: the cyclic graph an earlier run left behind is freed
 before the next run starts, not by a collection that falls inside a later, larger run (which
-made 16k -> 64k lines of straight-line code look like x6.0 instead of x4.6)."""
+made 16k -> 64k lines of straight-line code look like x6.0 instead of x4.2)."""
 import gc
 import weakref
 
