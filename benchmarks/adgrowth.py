@@ -119,12 +119,22 @@ def sized_ir(shape: str, lines: int, workdir: Path) -> tuple[int, str]:
 
 def time_ad(ir: str, repeat: int) -> float:
     """Best time of the AD stage on `ir`, with the collector set as the `enzymec` command
-    sets it (enzymec/driver/gc_tuning.py)."""
+    sets it (enzymec/driver/gc_tuning.py), each run on a heap as clean as the command's.
+
+    The AD stage's object graph is cyclic, so what an earlier run leaves is freed only by a
+    collection of the middle generation, which the command's thresholds make rare (one per
+    5M allocations): the run that triggers it walks and frees every earlier run's graph.
+    Measured in one process, 1k to 16k lines first, that collection fell into the 64k-line
+    straight-line run and took 1.9 of its 6.9 s (16k -> 64k x6.0; x4.2 after a collection).
+    The command differentiates one module on a fresh heap, so each run here starts
+    after a full collection, which is not timed."""
+    import gc
     from enzymec.ad import differentiate_module
     from enzymec.driver.gc_tuning import tune_for_compile
     tune_for_compile()
     best = math.inf
     for _ in range(repeat):
+        gc.collect()
         t0 = time.process_time()  # CPU: on a shared machine wall time measures the others
         differentiate_module(ir, "gen.c")
         best = min(best, time.process_time() - t0)

@@ -103,28 +103,11 @@ def recomputed_choice(entry, forward: set, edges: dict,
     the forward half took, or None when some branch on the way cannot be recomputed."""
     if not edges:
         return None
-    preds = (graph or ForwardGraph(forward)).preds
-    planner = _Planner(_edges_reaching(edges, forward, preds), forward, edges)
+    planner = _Planner(graph or ForwardGraph(forward), forward, edges)
     tree = planner.decide(entry, ())
     if tree is None or tree is _NEVER:
         return None
     return TagPlan(tree, planner.expressions)
-
-
-def _edges_reaching(edges: dict, forward: set, preds: dict) -> dict:
-    """{forward block: the values of the edges whose source is reachable from it} (`preds`:
-    the forward blocks' predecessors within the half)."""
-    reaching = {}
-    for (source, _), value in edges.items():
-        seen, work = set(), [source]
-        while work:
-            block = work.pop()
-            if block in seen or block not in forward:
-                continue
-            seen.add(block)
-            reaching.setdefault(block, set()).add(value)
-            work.extend(preds.get(block, ()))
-    return reaching
 
 
 _NEVER = object()  # no edge of interest is reachable this way
@@ -134,14 +117,21 @@ class _Planner:
     """Builds the decision tree; `expressions` collects the condition instructions to
     recompute (operands before users)."""
 
-    def __init__(self, reaching: dict, forward: set, edges: dict):
-        self.reaching, self.forward, self.edges = reaching, forward, edges
+    def __init__(self, graph: ForwardGraph, forward: set, edges: dict):
+        self.graph, self.forward, self.edges = graph, forward, edges
         self.expressions: list[Instruction] = []
         self.nodes = 0
 
+    def reaching(self, block) -> set:
+        """The values of the edges whose source `block` reaches inside the half: asked
+        only of the blocks the tree visits (a walk back from every edge's source, per phi,
+        made a 64k-line chain of calls' 299 phis quadratic in its blocks)."""
+        return {value for (source, _), value in self.edges.items()
+                if self.graph.reaches(block, source)}
+
     def decide(self, block, path: tuple):
         """The tree deciding the value from `block`, or None; `path`: blocks on the way."""
-        values = self.reaching.get(block, set())
+        values = self.reaching(block)
         if not values:
             return _NEVER
         if len(values) == 1:

@@ -111,18 +111,23 @@ def _place(writers: dict, reach: ReachBits, layout) -> tuple[dict, int]:
     conflicts with (some forward path may write both: a writer of one reaches a writer of
     the other). Returns ({slot: offset}, arena bytes rounded to ARENA_ALIGN)."""
     masks = {slot: (reach.bits(blocks), reach.reach(blocks)) for slot, blocks in writers.items()}
+    # (written, reached, offset, end) of each placed slot: every later slot tests every
+    # placed one, so its extent is not asked of the layout again per pair (900 slots of a
+    # 64k-line chain of calls: 402k pairs)
+    placed: list[tuple[int, int, int, int]] = []
     offsets, end = {}, 0
     for slot in writers:
         size, align = layout.size_align(slot.allocated_type)
         written, reached = masks[slot]
-        taken = sorted((offsets[p], offsets[p] + layout.size(p.allocated_type))
-                       for p in offsets if written & masks[p][1] or reached & masks[p][0])
+        taken = sorted((low, high) for other_written, other_reached, low, high in placed
+                       if written & other_reached or reached & other_written)
         at = 0
         for low, high in taken:
             if at + size <= low:
                 break
             at = max(at, -(-high // align) * align)
         offsets[slot] = at
+        placed.append((written, reached, at, at + size))
         end = max(end, at + size)
     return offsets, -(-end // ARENA_ALIGN) * ARENA_ALIGN
 

@@ -1,7 +1,8 @@
 """The forward half's graph (enzymec/ad/forward_graph.py), built once per split function:
 on seeded random control-flow graphs (branches, self-loops, cycles, blocks left out of the
-half) its cycles and predecessors are those of a walk per question, as record_tag.py asked
-them before, and record_tag's plans are the same with the graph shared or built per phi.
+half) its cycles, predecessors and reachability are those of a walk per question, as
+record_tag.py asked them before, and record_tag's plans are the same with the graph shared or
+built per phi.
 
     . .venv/bin/activate && pytest tests/ad/test_forward_graph.py -q
 """
@@ -51,6 +52,23 @@ def test_cycles_and_predecessors_match_a_walk(seed):
     for block in forward:
         expected = sorted(p.name for p in forward if block in p.successors)
         assert sorted(p.name for p in graph.preds.get(block, [])) == expected
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_reaches_matches_a_walk_inside_the_half(seed):
+    """record_tag asks which edge sources a block reaches (it walked back from every
+    source per phi): a block reaches itself and what a path inside the half leads to;
+    a block outside the half, or a target outside it, is never reached."""
+    rng = random.Random(1000 + seed)
+    fn = _random_function(rng, rng.randrange(2, 30))
+    forward = {b for b in fn.blocks if rng.random() < 0.8}
+    graph = ForwardGraph(forward)
+    for block in fn.blocks:
+        walked = ({block} | reached_from([block], within=forward)) if block in forward \
+            else set()
+        for target in fn.blocks:
+            assert graph.reaches(block, target) == (target in walked), (block.name,
+                                                                        target.name)
 
 
 def test_a_cycle_of_two_a_self_loop_and_a_chain():
