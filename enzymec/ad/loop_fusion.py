@@ -1,0 +1,263 @@
+"""Loop fusion before a per-iteration reverse: a producer loop A that fills scratch element by
+element, followed by a consumer loop B that reads each element back once, become one loop,
+and the scratch disappears.
+
+matvec's shape (`out[i] = M_i . v` for every i, then `sum += out[i] * out[i]`, `out`
+malloc'd and freed) kept `out` alive from the first loop to the second and gave its reverse
+a zeroed shadow of n doubles; the expert computes each `out[i]` and uses it at once. After
+fusion, iteration i stores out[i] and reads it back in the same iteration: the read takes
+the stored value (a register), `out` is only written and is deleted, and fuse_plan.py's
+per-iteration reverse applies to the fused loop (no tape, no shadow, as the expert has it).
+
+Fusing A and B (top-level, one after the other) is proved from the IR, else refused:
+(1) the same trip count: each has one latch, its only exit, testing a counter with the same
+    start, the same step of +-1, the same bound and predicate, the test in the same place
+    (induction.py); B is entered only from A's exit, through blocks holding nothing but a
+    branch (nothing runs between the loops, and B runs whenever A ran);
+(2) one scratch object O (alloca or fresh allocation) that A writes and B reads, every use
+    of it `getelementptr T, O, i` with i the loop's counter, loaded or stored as T, in A or
+    in B, or a free: it does not escape and nothing reads it after B;
+(3) A stores only into O (at element i), B stores nothing; every call in either is pure
+    (fuse_plan.pure_call) and neither has other effects; B loads of O only element i;
+(4) no value of A is used outside A (B gets its inputs from before A or from memory).
+Then, for iterations j < i, B_j may run before A_i: A_i writes only O[i] (step +-1: each
+iteration's element differs) and reads nothing B writes, B_j reads O[j], which only A_j
+wrote, and pure calls commute. A's counter and B's are equal in every iteration, so B's
+uses read A's. O's element i read in B is the value of A's one store to it, when that store
+runs once on every iteration of A (its block dominates A's latch, outside A's inner loops).
+"""
+
+from __future__ import annotations
+
+from enzymec.analysis import canonical_induction, dominators, loops
+from enzymec.ir import CallInst, ConstantInt, Instruction
+from enzymec.ir.builder import IRBuilder
+
+from .fuse_plan import pure_call
+from .heap import callee_name, is_deallocation, is_reallocation
+from .remat_region import SIDE_EFFECTS
+from .store_forwarding import is_scratch, object_and_index
+
+
+def fuse_sibling_loops(fn, calls) -> int:
+    """Fuse every producer/consumer pair of top-level loops of `fn` that (1)-(4) allow;
+    returns how many were fused. `fn` needs canonical loops (canonicalize.py)."""
+    fused = 0
+    while True:
+        dom = dominators(fn)
+        info = loops(fn, dom)
+        pair = next((p for a in info.top_level for b in info.top_level if a is not b
+                     if (p := _pair(a, b, info, dom, calls)) is not None), None)
+        if pair is None:
+            return fused
+        _fuse(*pair, dom)
+        fused += 1
+
+
+def _pair(a, b, info, dom, calls):
+    """(A, B, A's counter, B's counter, O) when A and B may be fused, else None."""
+    if _between(a, b) is None:
+        return None
+    iv_a, iv_b = canonical_induction(a), canonical_induction(b)
+    if not _same_count(a, b, iv_a, iv_b) or _escapes(a):
+        return None
+    obj = _scratch(a, b, iv_a, iv_b, calls)
+    if obj is None:
+        return None
+    return a, b, iv_a, iv_b, obj
+
+
+def _simple(loop) -> bool:
+    return loop.preheader is not None and len(loop.latches) == 1 and \
+        loop.exiting == loop.latches and len(loop.exits) == 1
+
+
+def _between(a, b):
+    """The blocks from A's exit to B's preheader, each only a branch with one predecessor
+    (B entered only from A, nothing run between them); None when not so."""
+    if not _simple(a) or not _simple(b) or \
+            set(b.header.predecessors) != {b.preheader, b.latches[0]}:
+        return None
+    path, block = [], a.exits[0]
+    while True:
+        term = block.terminator
+        if len(block.instructions) != 1 or term.opcode != "br" or len(term.operands) != 1 \
+                or len(block.predecessors) != 1:
+            return None
+        path.append(block)
+        if block is b.preheader:
+            return path
+        block = term.operands[0]
+        if block in path:
+            return None
+
+
+def _same_count(a, b, iv_a, iv_b) -> bool:
+    """(1): counters of the same start, step +-1, bound and test, tested in the latch."""
+    if iv_a is None or iv_b is None or iv_a.trip_count is None or iv_b.trip_count is None:
+        return False
+    ta, tb = iv_a.trip_count, iv_b.trip_count
+    return ta.exact and tb.exact and ta.exiting is a.latches[0] and \
+        tb.exiting is b.latches[0] and abs(iv_a.step) == 1 and iv_a.step == iv_b.step and \
+        _same(iv_a.start, iv_b.start) and ta.bound is tb.bound and \
+        ta.predicate == tb.predicate and ta.tests_next == tb.tests_next and \
+        iv_a.phi.type == iv_b.phi.type
+
+
+def _same(x, y) -> bool:
+    if isinstance(x, ConstantInt) and isinstance(y, ConstantInt):
+        return x.value == y.value and x.type == y.type
+    return x is y
+
+
+def _escapes(loop) -> bool:
+    """(4): a value of `loop` used outside it."""
+    return any(isinstance(user, Instruction) and not loop.contains(user.block)
+               for block in loop.blocks for inst in block.instructions
+               for user, _ in inst.uses)
+
+
+def _scratch(a, b, iv_a, iv_b, calls):
+    """(2), (3): the one object A writes and B reads, or None."""
+    written = set()
+    for inst in _instructions(a):
+        kind = _effect(inst, calls)
+        if kind is None:
+            return None
+        if kind == "store":
+            obj, index = object_and_index(inst.operands[1], inst.operands[0].type)
+            if obj is None or index is not iv_a.phi or not is_scratch(obj):
+                return None
+            written.add(obj)
+    if len(written) != 1:
+        return None
+    obj = written.pop()
+    for inst in _instructions(b):
+        if _effect(inst, calls) in (None, "store"):
+            return None
+    return obj if _uses_confined(obj, a, b, iv_a, iv_b) else None
+
+
+def _instructions(loop):
+    return (inst for block in loop.blocks for inst in block.instructions)
+
+
+def _effect(inst, calls) -> str | None:
+    """"store", "load" or "none" for what `inst` does to memory; None for anything else
+    (an impure call, an atomic or volatile access, an alloca, ...)."""
+    if inst.opcode in SIDE_EFFECTS or getattr(inst, "volatile", False) or \
+            getattr(inst, "ordering", ""):
+        return None
+    if isinstance(inst, CallInst):
+        return "none" if pure_call(inst, calls) else None
+    return inst.opcode if inst.opcode in ("store", "load") else "none"
+
+
+def _uses_confined(obj, a, b, iv_a, iv_b) -> bool:
+    """(2): O is used only as element i of A's or B's counter (stored in A, loaded in
+    either), all as one type T (elements of another size would be other iterations'
+    bytes), and freed outside the loops."""
+    if len({u.source_type for u, _ in obj.uses if not _release(u)
+            and getattr(u, "opcode", None) == "getelementptr"}) > 1:
+        return False
+    for user, position in obj.uses:
+        if _release(user):
+            if a.contains(user.block) or b.contains(user.block):
+                return False
+            continue
+        if getattr(user, "opcode", None) != "getelementptr" or position != 0 or \
+                not _element_uses(user, a, b, iv_a, iv_b):
+            return False
+    return True
+
+
+def _release(user) -> bool:
+    """A free of O (or a lifetime marker): the object's end, no read of it."""
+    return isinstance(user, CallInst) and (is_deallocation(user) and not is_reallocation(user)
+                                           or callee_name(user).startswith("llvm.lifetime."))
+
+
+def _element_uses(gep, a, b, iv_a, iv_b) -> bool:
+    """Every use of `gep` (O's element i) is a load of it or, in A, a store to it, as T."""
+    for user, position in gep.uses:
+        loop = a if a.contains(user.block) else b if b.contains(user.block) else None
+        if loop is None:
+            return False
+        counter = iv_a if loop is a else iv_b
+        access = user.type if user.opcode == "load" else \
+            user.operands[0].type if user.opcode == "store" and position == 1 and loop is a \
+            else None
+        if access is None:
+            return False
+        obj, index = object_and_index(gep, access)
+        if obj is None or index is not counter.phi:
+            return False
+    return True
+
+
+def _fuse(a, b, iv_a, iv_b, obj, dom) -> None:
+    """B's body joins A's iteration; O's loads in B take A's stored value; O goes when
+    nothing reads it any more."""
+    latch_a, latch_b = a.latches[0], b.latches[0]
+    iv_b.phi.replace_all_uses_with(iv_a.phi)
+    iv_b.phi.erase()
+    for phi in list(b.header.phis):  # B's other carried values now start before A
+        phi.remove_from_block()
+        a.header.insert(len(a.header.phis), phi)
+        _retarget(phi, b.preheader, a.preheader)
+    for phi in a.header.phis:
+        _retarget(phi, latch_a, latch_b)
+    test = latch_a.terminator
+    condition = test.operands[0]
+    exit_a = next(t for t in test.operands[1:] if not a.contains(t))
+    test.erase()  # B's test, on equal counters, decides for both
+    _erase_dead(condition)
+    IRBuilder(a.header.function).position_at_end(latch_a).br(exit_a)
+    back = latch_b.terminator
+    for index, op in enumerate(back.operands):
+        if op is b.header:
+            back.set_operand(index, a.header)
+    _forward(obj, a, b, dom, latch_a)
+
+
+def _retarget(phi, old, new) -> None:
+    for index, op in enumerate(phi.operands):
+        if op is old and index % 2 == 1:
+            phi.set_operand(index, new)
+
+
+def _erase_dead(value) -> None:
+    """`value` and the operands only it used, when nothing uses them (A's exit test)."""
+    pending = [value]
+    while pending:
+        inst = pending.pop()
+        if isinstance(inst, Instruction) and not inst.uses and inst.block is not None and \
+                not inst.is_terminator and inst.opcode not in ("store", "call", "load"):
+            operands = list(inst.operands)
+            inst.erase()
+            pending.extend(operands)
+
+
+def _forward(obj, a, b, dom, latch_a) -> None:
+    """B's loads of O[i] take the value of A's one store to O[i] when it runs once on every
+    iteration; then O, only written, goes with its stores, element pointers and frees."""
+    stores = [u for g, _ in obj.uses for u, p in getattr(g, "uses", ())
+              if getattr(u, "opcode", None) == "store" and p == 1]
+    if len(stores) != 1:
+        return
+    store = stores[0]
+    if not dom.dominates(store.block, latch_a) or \
+            any(child.contains(store.block) for child in a.children):
+        return
+    for gep, _ in list(obj.uses):
+        for user, _ in list(getattr(gep, "uses", ())):
+            if user.opcode == "load" and b.contains(user.block):
+                user.replace_all_uses_with(store.operands[0])
+                user.erase()
+    if any(u.opcode == "load" for g, _ in obj.uses for u, _ in getattr(g, "uses", ())):
+        return  # A reads its element back: O stays
+    for user, _ in list(obj.uses):
+        for inner, _ in list(getattr(user, "uses", ())) if not _release(user) else ():
+            inner.erase()
+        user.erase()
+    obj.erase()
