@@ -38,25 +38,31 @@ from .heap import callee_name, is_deallocation, is_reallocation
 from .remat_region import SIDE_EFFECTS
 from .store_forwarding import is_scratch, object_and_index
 
+# what may stand between the loops (and is moved before A): no memory, no trap, no effect
+HOISTABLE = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor",
+                       "icmp", "zext", "sext", "trunc", "select", "freeze"})
+FLOAT_OPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "sitofp",
+                       "uitofp", "fptosi", "fptoui", "fpext", "fptrunc"})
 
-def fuse_sibling_loops(fn, calls) -> int:
+
+def fuse_sibling_loops(fn, calls) -> list:
     """Fuse every producer/consumer pair of top-level loops of `fn` that (1)-(4) allow;
-    returns how many were fused. `fn` needs canonical loops (canonicalize.py)."""
-    fused = 0
+    returns, for each, B's back-edge branch (where --explain says so) and whether the
+    scratch went. `fn` needs canonical loops (canonicalize.py)."""
+    fused = []
     while True:
         dom = dominators(fn)
         info = loops(fn, dom)
         pair = next((p for a in info.top_level for b in info.top_level if a is not b
-                     if (p := _pair(a, b, info, dom, calls)) is not None), None)
+                     if (p := _pair(a, b, dom, calls)) is not None), None)
         if pair is None:
             return fused
-        _fuse(*pair, dom)
-        fused += 1
+        fused.append((pair[1].latches[0].terminator, _fuse(*pair, dom, calls)))
 
 
-def _pair(a, b, info, dom, calls):
+def _pair(a, b, dom, calls):
     """(A, B, A's counter, B's counter, O) when A and B may be fused, else None."""
-    if _between(a, b) is None:
+    if _between(a, b, calls) is None:
         return None
     iv_a, iv_b = canonical_induction(a), canonical_induction(b)
     if not _same_count(a, b, iv_a, iv_b) or _escapes(a):
@@ -72,24 +78,28 @@ def _simple(loop) -> bool:
         loop.exiting == loop.latches and len(loop.exits) == 1
 
 
-def _between(a, b):
-    """The blocks from A's exit to B's preheader, each only a branch with one predecessor
-    (B entered only from A, nothing run between them); None when not so."""
+def _between(a, b, calls):
+    """The instructions between A's exit and B's preheader's branch, when every block
+    there has one predecessor and ends in a plain branch (B entered only from A) and holds
+    only what may as well run before A: arithmetic, casts, pure calls and loads (the
+    counter's widened bound LLVM computes again before B, values LICM hoisted out of B).
+    A load there cannot read O: its pointer would be a use of O outside the loops, which
+    (2) refuses. None when not so."""
     if not _simple(a) or not _simple(b) or \
             set(b.header.predecessors) != {b.preheader, b.latches[0]}:
         return None
-    path, block = [], a.exits[0]
-    while True:
+    found, seen, block = [], set(), a.exits[0]
+    while block not in seen:
+        seen.add(block)
         term = block.terminator
-        if len(block.instructions) != 1 or term.opcode != "br" or len(term.operands) != 1 \
-                or len(block.predecessors) != 1:
+        if term.opcode != "br" or len(term.operands) != 1 or len(block.predecessors) != 1 or \
+                any(not _movable(i, calls) for i in block.instructions[:-1]):
             return None
-        path.append(block)
+        found += block.instructions[:-1]
         if block is b.preheader:
-            return path
+            return found
         block = term.operands[0]
-        if block in path:
-            return None
+    return None
 
 
 def _same_count(a, b, iv_a, iv_b) -> bool:
@@ -99,15 +109,22 @@ def _same_count(a, b, iv_a, iv_b) -> bool:
     ta, tb = iv_a.trip_count, iv_b.trip_count
     return ta.exact and tb.exact and ta.exiting is a.latches[0] and \
         tb.exiting is b.latches[0] and abs(iv_a.step) == 1 and iv_a.step == iv_b.step and \
-        _same(iv_a.start, iv_b.start) and ta.bound is tb.bound and \
+        _same(iv_a.start, iv_b.start) and _same(ta.bound, tb.bound) and \
         ta.predicate == tb.predicate and ta.tests_next == tb.tests_next and \
         iv_a.phi.type == iv_b.phi.type
 
 
 def _same(x, y) -> bool:
+    """The same value, or the same arithmetic (HOISTABLE) on the same values."""
     if isinstance(x, ConstantInt) and isinstance(y, ConstantInt):
         return x.value == y.value and x.type == y.type
-    return x is y
+    if x is y:
+        return True
+    return isinstance(x, Instruction) and isinstance(y, Instruction) and \
+        x.opcode in HOISTABLE and x.opcode == y.opcode and x.type == y.type and \
+        x.flags == y.flags and getattr(x, "predicate", None) == getattr(y, "predicate", None) \
+        and len(x.operands) == len(y.operands) and \
+        all(_same(p, q) for p, q in zip(x.operands, y.operands))
 
 
 def _escapes(loop) -> bool:
@@ -195,10 +212,20 @@ def _element_uses(gep, a, b, iv_a, iv_b) -> bool:
     return True
 
 
-def _fuse(a, b, iv_a, iv_b, obj, dom) -> None:
+def _movable(inst, calls) -> bool:
+    if inst.opcode in HOISTABLE or inst.opcode in FLOAT_OPS or inst.opcode == "getelementptr":
+        return True
+    if inst.opcode == "load":
+        return not inst.volatile and not inst.ordering
+    return isinstance(inst, CallInst) and pure_call(inst, calls)
+
+
+def _fuse(a, b, iv_a, iv_b, obj, dom, calls) -> bool:
     """B's body joins A's iteration; O's loads in B take A's stored value; O goes when
-    nothing reads it any more."""
+    nothing reads it any more (then True)."""
     latch_a, latch_b = a.latches[0], b.latches[0]
+    for inst in _between(a, b, calls):  # computed from values before A: as well before A
+        inst.move_before(a.preheader.terminator)
     iv_b.phi.replace_all_uses_with(iv_a.phi)
     iv_b.phi.erase()
     for phi in list(b.header.phis):  # B's other carried values now start before A
@@ -217,7 +244,28 @@ def _fuse(a, b, iv_a, iv_b, obj, dom) -> None:
     for index, op in enumerate(back.operands):
         if op is b.header:
             back.set_operand(index, a.header)
-    _forward(obj, a, b, dom, latch_a)
+    _place_after(a, b)
+    return _forward(obj, a, b, dom, latch_a)
+
+
+def _place_after(a, b) -> None:
+    """The blocks from A's exit to B's latch move to just after A's last block: the fused
+    loop's header stays its first block in function order (fuse_outline.py copies a loop's
+    blocks in that order, the header becoming the body's entry)."""
+    fn = a.header.function
+    joined = set(b.blocks) | set(_chain_blocks(a, b))
+    moved = [blk for blk in fn.blocks if blk in joined]
+    rest = [blk for blk in fn.blocks if blk not in joined]
+    at = max(rest.index(blk) for blk in a.blocks) + 1
+    fn.blocks = rest[:at] + moved + rest[at:]
+
+
+def _chain_blocks(a, b) -> list:
+    blocks, block = [], a.exits[0]
+    while block is not b.header:
+        blocks.append(block)
+        block = block.terminator.operands[0]
+    return blocks
 
 
 def _retarget(phi, old, new) -> None:
@@ -238,26 +286,27 @@ def _erase_dead(value) -> None:
             pending.extend(operands)
 
 
-def _forward(obj, a, b, dom, latch_a) -> None:
+def _forward(obj, a, b, dom, latch_a) -> bool:
     """B's loads of O[i] take the value of A's one store to O[i] when it runs once on every
     iteration; then O, only written, goes with its stores, element pointers and frees."""
     stores = [u for g, _ in obj.uses for u, p in getattr(g, "uses", ())
               if getattr(u, "opcode", None) == "store" and p == 1]
     if len(stores) != 1:
-        return
+        return False
     store = stores[0]
     if not dom.dominates(store.block, latch_a) or \
             any(child.contains(store.block) for child in a.children):
-        return
+        return False
     for gep, _ in list(obj.uses):
         for user, _ in list(getattr(gep, "uses", ())):
             if user.opcode == "load" and b.contains(user.block):
                 user.replace_all_uses_with(store.operands[0])
                 user.erase()
     if any(u.opcode == "load" for g, _ in obj.uses for u, _ in getattr(g, "uses", ())):
-        return  # A reads its element back: O stays
+        return False  # A reads its element back: O stays
     for user, _ in list(obj.uses):
         for inner, _ in list(getattr(user, "uses", ())) if not _release(user) else ():
             inner.erase()
         user.erase()
     obj.erase()
+    return True

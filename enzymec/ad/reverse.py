@@ -132,7 +132,8 @@ class GradientSynthesizer:
         ctx = self.ctx
         self.forward_entry = self.clone_forward()
         canonicalize_loops(ctx.fn)
-        if self.fuses_loops() and fuse_sibling_loops(ctx.fn, ctx.calls):  # loop_fusion.py
+        if self.fuses_loops() and explain.record_loops_fused(  # loop_fusion.py
+                ctx, fuse_sibling_loops(ctx.fn, ctx.calls)):
             canonicalize_loops(ctx.fn)
         fused = fuse_loops(ctx) if self.fuses_loops() else []  # fuse_plan.py
         rewrite_running_selects(ctx.fn)  # running maxima: tape an index, not a flag
