@@ -33,6 +33,7 @@ from enzymec.analysis import canonical_induction, dominators, loops
 from enzymec.ir import CallInst, ConstantInt, Instruction
 from enzymec.ir.builder import IRBuilder
 
+from .fuse_outline import retarget
 from .fuse_plan import pure_call
 from .heap import callee_name, is_deallocation, is_reallocation
 from .remat_region import SIDE_EFFECTS
@@ -40,7 +41,8 @@ from .store_forwarding import is_scratch, object_and_index
 
 # what may stand between the loops (and is moved before A): no memory, no trap, no effect
 HOISTABLE = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor",
-                       "icmp", "zext", "sext", "trunc", "select", "freeze"})
+                       "icmp", "zext", "sext", "trunc", "select"})  # not freeze: two
+# freezes of one poison value may differ, so they are not "the same arithmetic" (_same)
 FLOAT_OPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "sitofp",
                        "uitofp", "fptosi", "fptoui", "fpext", "fptrunc"})
 
@@ -231,9 +233,9 @@ def _fuse(a, b, iv_a, iv_b, obj, dom, calls) -> bool:
     for phi in list(b.header.phis):  # B's other carried values now start before A
         phi.remove_from_block()
         a.header.insert(len(a.header.phis), phi)
-        _retarget(phi, b.preheader, a.preheader)
+        retarget(phi, b.preheader, a.preheader)
     for phi in a.header.phis:
-        _retarget(phi, latch_a, latch_b)
+        retarget(phi, latch_a, latch_b)
     test = latch_a.terminator
     condition = test.operands[0]
     exit_a = next(t for t in test.operands[1:] if not a.contains(t))
@@ -266,12 +268,6 @@ def _chain_blocks(a, b) -> list:
         blocks.append(block)
         block = block.terminator.operands[0]
     return blocks
-
-
-def _retarget(phi, old, new) -> None:
-    for index, op in enumerate(phi.operands):
-        if op is old and index % 2 == 1:
-            phi.set_operand(index, new)
 
 
 def _erase_dead(value) -> None:
