@@ -42,6 +42,7 @@ explain_schema.py checks documents against them). The kind-specific fields:
 - shadow: what, how (stack copy, heap allocation, shadow global).
 - inlined: callee.  split: callee, custom (the user's registered gradient).
 - fused: callee (a loop reversed per iteration, fuse_plan.py: its outlined body).
+- loops_fused: scratch_removed (bool: the producer's scratch was deleted; loop_fusion.py).
 - kept: callee, derivative (forward mode: a call kept out of line calls the callee's own
   tangent function, which returns {primal, tangent}).
 - custom_derivative: callee, rule (the registered derivative, or the math function a
@@ -64,6 +65,7 @@ EVENT_FIELDS = {
     "inlined": ("callee",),
     "split": ("callee", "custom"),
     "fused": ("callee",),
+    "loops_fused": ("scratch_removed",),
     "kept": ("callee", "derivative"),
     "custom_derivative": ("callee", "rule"),
     "inactive_mark": ("name",),

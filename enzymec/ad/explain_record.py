@@ -227,6 +227,18 @@ def record_inlined(ctx, call) -> None:
                 f"call to '{name}' inlined into the gradient", callee=name)
 
 
+def record_loops_fused(ctx, joined) -> bool:
+    """loop_fusion.py's fused pairs (consumer's back edge, scratch removed); whether any."""
+    if ctx.explain.enabled:
+        for where, removed in joined:
+            ctx.explain.add("loops_fused", source_location(ctx, where) or ctx.location(where),
+                            "loop fused with the loop before it: each iteration reads back "
+                            "only the element the other wrote in the same iteration" +
+                            (", so that scratch is not allocated" if removed else ""),
+                            scratch_removed=removed)
+    return bool(joined)
+
+
 def record_split(ctx, call, custom: bool) -> None:
     log = ctx.explain
     if not log.enabled:

@@ -70,7 +70,7 @@ def _loop_block(fn, plan) -> Block:
     for phi in plan.integers + [plan.phi]:
         phi.remove_from_block()
         block.append(phi)
-        _retarget(phi, loop.latches[0], block)
+        retarget(phi, loop.latches[0], block)
     return block
 
 
@@ -211,7 +211,7 @@ def _dominates_preheader(value, loop) -> bool:
     return dom.dominates(value.block, loop.preheader)
 
 
-def _retarget(phi: PhiInst, old: Block, new: Block) -> None:
+def retarget(phi: PhiInst, old: Block, new: Block) -> None:
     for index, op in enumerate(phi.operands):
         if op is old and index % 2 == 1:
             phi.set_operand(index, new)
@@ -229,7 +229,7 @@ def _close(fn, plan, block, mapping, b) -> None:
         if op is header:
             pre.set_operand(index, block)
     for phi in exit_block.phis:
-        _retarget(phi, loop.latches[0], block)
+        retarget(phi, loop.latches[0], block)
     for old, new in mapping.items():
         for user, index in list(old.uses):
             if isinstance(user, Instruction) and not loop.contains(user.block):

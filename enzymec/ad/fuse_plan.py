@@ -263,7 +263,7 @@ def _body_sound(plan, calls) -> set | None:
                 return None
             if any(_float_live_in(op, loop) for op in inst.operands):
                 return None
-            if isinstance(inst, CallInst) and not _pure_call(inst, calls):
+            if isinstance(inst, CallInst) and not pure_call(inst, calls):
                 return None
             if inst.opcode == "store":
                 obj = underlying_object(inst.operands[1])
@@ -288,7 +288,9 @@ def _float_live_in(value, loop) -> bool:
         value.opcode != "load"
 
 
-def _pure_call(call, calls) -> bool:
+def pure_call(call, calls) -> bool:
+    """A call without effects: a pure math intrinsic, a marker, or a libm function taking
+    no pointer (loop_fusion.py asks the same of the loops it fuses)."""
     name = callee_name(call) or ""
     if name.startswith(PURE_INTRINSICS + HARMLESS_CALLS):
         return True
@@ -335,7 +337,7 @@ def _after_sound(plan, written, calls) -> bool:
                 if not is_scratch(obj) or obj in loaded or obj in written:
                     return False
             elif isinstance(inst, CallInst) and not (
-                    _pure_call(inst, calls) or is_deallocation(inst) and not is_reallocation(inst)):
+                    pure_call(inst, calls) or is_deallocation(inst) and not is_reallocation(inst)):
                 return False
             elif inst.opcode in SIDE_EFFECTS and inst.opcode != "ret":
                 return False

@@ -35,6 +35,7 @@ from .forward_partners import add_forward_partners
 from .fuse_bodies import is_fused_body, note_scratch_arguments
 from .fuse_call import fused_call
 from .fuse_outline import fuse_loops
+from .loop_fusion import fuse_sibling_loops
 from .irreducible import check_reducible
 from .loop_entries import LoopEntries
 from .loop_lookup import LoopLookupPoints
@@ -131,6 +132,9 @@ class GradientSynthesizer:
         ctx = self.ctx
         self.forward_entry = self.clone_forward()
         canonicalize_loops(ctx.fn)
+        if self.fuses_loops() and explain.record_loops_fused(  # loop_fusion.py
+                ctx, fuse_sibling_loops(ctx.fn, ctx.calls)):
+            canonicalize_loops(ctx.fn)
         fused = fuse_loops(ctx) if self.fuses_loops() else []  # fuse_plan.py
         rewrite_running_selects(ctx.fn)  # running maxima: tape an index, not a flag
         self.select_only = self.analyse()

@@ -11,6 +11,7 @@ from enzymec.diagnostics import diagnostic_line, snippet
 
 FLAGS = {"argument": "activity", "value": "activity", "memory": "activity",
          "need": "tape", "shadow": "shadow", "inlined": "inline", "split": "split", "fused": "fuse",
+         "loops_fused": "fuse",
          "kept": "call", "custom_derivative": "custom", "inactive_mark": "inactive",
          "tape_after_optimization": "tape-removed"}
 

@@ -21,10 +21,13 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 PROGRAMS = ROOT / "tests" / "c"
 BENCH = ROOT / "benchmarks" / "c"
 FUSED = "loop reversed per iteration"
+JOINED = "loop fused with the loop before it"  # loop_fusion.py
 
 
-def fused_lines(source: pathlib.Path, *flags: str, env: dict | None = None) -> set[str]:
-    """file:line:col of each fused loop's sum (the remark's location)."""
+def fused_lines(source: pathlib.Path, *flags: str, env: dict | None = None,
+                remark: str = FUSED) -> set[str]:
+    """file:line:col of each fused loop's sum (the remark's location); with
+    remark=JOINED, of each consumer loop fused with its producer (its `for`)."""
     done = subprocess.run([*enzymec(), *flags, "--explain", "-fno-caret-diagnostics", "-c",
                            source.name, "-o", "/dev/null"], cwd=source.parent,
                           capture_output=True, text=True, check=True,
@@ -32,7 +35,7 @@ def fused_lines(source: pathlib.Path, *flags: str, env: dict | None = None) -> s
     found = set()
     for line in done.stderr.splitlines():
         match = re.match(r"(\S+?):(\d+:\d+): remark: (.*) \[-Rexplain-fuse\]", line)
-        if match and match.group(3).startswith(FUSED):
+        if match and match.group(3).startswith(remark):
             found.add(f"{pathlib.Path(match.group(1)).name}:{match.group(2)}")
     return found
 
@@ -58,6 +61,22 @@ def test_look_alikes_refused():
     assert fused_lines(PROGRAMS / "fuse_refused.c", "-O2") == set()
 
 
+@pytest.mark.parametrize("opt", ["-O2", "-O3"])
+def test_producer_consumer_loops_joined(opt):
+    """Each consumer loop of fuse_loops_joined.c joins its producer; matvec's shape (line
+    25) is then reversed per iteration (its sum, line 26)."""
+    source = PROGRAMS / "fuse_loops_joined.c"
+    assert fused_lines(source, opt, remark=JOINED) == {
+        "fuse_loops_joined.c:25:5", "fuse_loops_joined.c:40:5", "fuse_loops_joined.c:56:5"}
+    assert fused_lines(source, opt) == {"fuse_loops_joined.c:26:11"}
+
+
+def test_producer_consumer_look_alikes_refused():
+    source = PROGRAMS / "fuse_loops_refused.c"
+    assert fused_lines(source, "-O2", remark=JOINED) == set()
+    assert fused_lines(source, "-O2") == set()
+
+
 def test_split_callee_refused():
     """Inlined, `inner`'s second call is fused (the first one's sum is scaled by a value
     the optimizer merged after the loop); split (inlining off), neither is."""
@@ -71,7 +90,12 @@ def test_switched_off():
 
 
 def test_benchmarks():
-    """GMM's points loop (objective.inc:82) and the net's images loop (timed.c:26)."""
+    """GMM's points loop (objective.inc:82), the net's images loop (timed.c:26), and
+    matvec's two loops joined (timed.c:25, `matvec` mallocs `out`; not `matvec_out`, whose
+    `out` is the caller's) and then reversed per iteration (its sum, timed.c:26)."""
     flags = ("-O3", "-march=native", "-fno-math-errno")
     assert fused_lines(BENCH / "gmm" / "timed.c", *flags) == {"objective.inc:82:14"}
     assert fused_lines(BENCH / "net" / "timed.c", *flags) == {"timed.c:26:14"}
+    matvec = BENCH / "matvec" / "timed.c"
+    assert fused_lines(matvec, *flags, remark=JOINED) == {"timed.c:25:5"}
+    assert fused_lines(matvec, *flags) == {"timed.c:26:13"}

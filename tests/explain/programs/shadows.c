@@ -11,8 +11,8 @@ static double f(const double *x, int n) {
         local[i] = x[i] * x[i];
     for (int i = 0; i < n; i++)
         heap[i] = local[i % 4] * 3.0;
-    for (int i = 0; i < n; i++)
-        s += heap[i];
+    for (int i = 0; i < n; i++)  /* read back mirrored: not fused with the loop before */
+        s += heap[n - 1 - i];
     free(heap);
     return s;
 }

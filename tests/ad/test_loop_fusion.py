@@ -1,0 +1,108 @@
+"""enzymec/ad/loop_fusion.py on small IR functions: a producer loop storing x[i]^2 into
+malloc'd o[i] and a consumer loop summing o[i], and one change at a time that makes fusing
+them wrong (or unprovable), each refused. The C look-alikes (tests/c/fuse_loops_refused.c)
+reach LLVM's optimized IR, which often refuses them on its shape before these conditions are
+asked (a guard of their own before the consumer); here each condition is asked alone.
+Fused functions must still verify, and lose the scratch."""
+
+from __future__ import annotations
+
+import llvmlite.binding as llvm
+import pytest
+
+from enzymec.ad.canonicalize import canonicalize_loops
+from enzymec.ad.loop_fusion import fuse_sibling_loops
+from enzymec.ir.parser import parse_module
+from enzymec.ir.printer import print_module
+
+TEMPLATE = """
+declare ptr @malloc(i64)
+declare void @free(ptr)
+declare void @tick()
+
+define double @f(ptr %x, i64 %n, i64 %m) {
+entry:
+  %o = call noalias ptr @malloc(i64 800)
+  %n.a = add i64 %n, 0
+  %g = icmp sgt i64 %n, 0
+  br i1 %g, label %a, label %done
+a:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %a ]
+  %i.next = add i64 %i, 1
+  %xp = getelementptr double, ptr %x, i64 %i
+  %xv = load double, ptr %xp
+  %sq = fmul double %xv, %xv
+  %op = getelementptr double, ptr %o, i64 STORED
+  store double %sq, ptr %op
+  %ca = icmp eq i64 %i.next, %n.a
+  br i1 %ca, label %mid, label %a
+mid:
+  %n.b = add i64 %n, 0  ; the bound computed again, as LLVM does
+  BETWEEN
+  br label %b
+b:
+  %j = phi i64 [ START, %mid ], [ %j.next, %b ]
+  %s = phi double [ 0.0, %mid ], [ %s.next, %b ]
+  %j.next = add i64 %j, STEP
+  %bp = getelementptr LOADED, ptr %o, i64 READ
+  %bv = load LOADED, ptr %bp
+  %bd = CONVERT
+  %s.next = fadd double %s, %bd
+  %cb = icmp eq i64 %j.next, BOUND
+  br i1 %cb, label %exit, label %b
+exit:
+  %r = phi double [ %s.next, %b ]
+  AFTER
+  br label %done
+done:
+  %res = phi double [ 0.0, %entry ], [ %r, %exit ]
+  call void @free(ptr %o)
+  ret double %res
+}
+"""
+FUSABLE = {"STORED": "%i", "BETWEEN": "", "START": "0", "LOADED": "double", "READ": "%j",
+           "CONVERT": "fadd double %bv, 0.0", "STEP": "1", "BOUND": "%n.b", "AFTER": ""}
+
+
+class NoLibm:
+    """The call rules' one question loop_fusion asks (through fuse_plan.pure_call)."""
+
+    def math_name(self, call):
+        return None
+
+
+def fuse(**changes) -> tuple[list, str]:
+    text = TEMPLATE
+    for key, value in {**FUSABLE, **changes}.items():
+        text = text.replace(key, value)
+    module = parse_module(text)
+    fn = next(f for f in module.functions if f.name == "f")
+    canonicalize_loops(fn)
+    joined = fuse_sibling_loops(fn, NoLibm())
+    out = print_module(module)
+    llvm.parse_assembly(out).verify()
+    return joined, out
+
+
+def test_fused_and_scratch_gone():
+    joined, out = fuse()
+    assert [removed for _, removed in joined] == [True]
+    assert "@malloc(" not in out.split("define")[-1] and "store" not in out
+    # one loop left: one back edge, the consumer's test
+    assert out.count("icmp eq") == 1
+
+
+@pytest.mark.parametrize("change", [
+    {"BOUND": "%m"},                                  # another trip count
+    {"START": "1"},                                   # another first element
+    {"STEP": "2"},                                    # another step
+    {"READ": "%j.next"},                              # reads the next element
+    {"STORED": "%i.next"},                            # writes the next element
+    {"LOADED": "float", "CONVERT": "fpext float %bv to double"},  # another element size
+    {"BETWEEN": "call void @tick()"},                 # an effect between the loops
+    {"AFTER": "%late = load double, ptr %o"},         # read after the consumer
+    {"AFTER": "store double 0.0, ptr %o"},            # written after the consumer
+])
+def test_refused(change):
+    joined, out = fuse(**change)
+    assert joined == [] and "@malloc(i64 800)" in out
