@@ -7,7 +7,7 @@ kept verbatim in `prefix` and `suffix` so printing reproduces it.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .instructions import Block, Instruction
 from .types import FunctionType
