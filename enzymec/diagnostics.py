@@ -14,7 +14,8 @@ being handed the options.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+
+from enzymec.records import FrozenRecord, ValueRecord, init_field
 
 # clang's colours: bold location and message, red error, magenta warning, grey note,
 # green caret
@@ -24,13 +25,15 @@ _SEVERITY_COLOR = {"error": "\033[0;1;31m", "warning": "\033[0;1;35m", "note": "
 _CARET_COLOR = "\033[0;1;32m"
 
 
-@dataclass(frozen=True, slots=True)
-class SourceLocation:
+class SourceLocation(FrozenRecord):
     """A position in a user's file; line and column are 1-based, 0 means unknown."""
 
-    file: str
-    line: int = 0
-    column: int = 0
+    __slots__ = _fields = ("file", "line", "column")
+
+    def __init__(self, file: str, line: int = 0, column: int = 0) -> None:
+        init_field(self, "file", file)
+        init_field(self, "line", line)
+        init_field(self, "column", column)
 
     def __str__(self) -> str:
         parts = [self.file]
@@ -41,14 +44,19 @@ class SourceLocation:
         return ":".join(parts)
 
 
-@dataclass
-class Style:
+class Style(ValueRecord):
     """How diagnostics are shown (set once by the driver)."""
 
-    color: bool = False
-    caret: bool = True           # source line and caret under located diagnostics
-    warnings: bool = True        # -w turns them off
-    warnings_are_errors: bool = False  # -Werror
+    _fields = ("color", "caret", "warnings", "warnings_are_errors")
+
+    def __init__(
+            self, color: bool = False, caret: bool = True, warnings: bool = True,
+            warnings_are_errors: bool = False
+    ) -> None:
+        self.color = color
+        self.caret = caret  # source line and caret under located diagnostics
+        self.warnings = warnings  # -w turns them off
+        self.warnings_are_errors = warnings_are_errors  # -Werror
 
 
 STYLE = Style()

@@ -79,7 +79,9 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
         return ir_text
     from enzymec.ir import parse_module, print_module  # only now: plain C builds skip it
 
-    module = parse_module(ir_text, source_name)
+    # bodies the AD never reads stay text (ir/lazy_bodies.py); the gradient checks walk
+    # every function, and a module without autodiff calls is parsed only to test the model
+    module = parse_module(ir_text, source_name, lazy_bodies=wanted and not check_gradients)
     if wanted:
         from enzymec.ir.debug_scopes import drop_foreign_locations
         from .api import differentiate_calls

@@ -18,7 +18,7 @@ engine and `calls.py`, since they touch shadow memory or other functions.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from enzymec.ir import I32, Instruction
 from enzymec.ir.values import ConstantSplat

@@ -14,12 +14,11 @@ alloca (a global, a loaded pointer), and calls other than memory-free intrinsics
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.analysis import underlying_object
 from enzymec.ir import AllocaInst, Argument, CallInst, ConstantInt, GepInst, MemoryInst
 from enzymec.ir.instructions import DebugRecord
 from enzymec.ir.types import ArrayType, VectorType
+from enzymec.records import ValueRecord
 
 from .alias_ranges import Ranges, bits, combine, const, interval
 
@@ -32,15 +31,17 @@ HINTS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume")
 MEMORY_OPCODES = ("load", "store", "atomicrmw", "cmpxchg", "fence", "va_arg")
 
 
-@dataclass
-class Extent:
+class Extent(ValueRecord):
     """Bytes [lo, hi) from the argument's address; `written` when some access stores,
     `indexed` when some access's offset varies (a loop walks the memory)."""
 
-    lo: tuple
-    hi: tuple
-    written: bool
-    indexed: bool = False
+    _fields = ("lo", "hi", "written", "indexed")
+
+    def __init__(self, lo: tuple, hi: tuple, written: bool, indexed: bool = False) -> None:
+        self.lo = lo
+        self.hi = hi
+        self.written = written
+        self.indexed = indexed
 
 
 def argument_extents(function, layout) -> tuple[dict, set] | None:

@@ -20,12 +20,12 @@ another in a loop (`worthwhile`) and touches no memory but its arguments' and it
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from enzymec.ir import I64, CallInst, Function, IntType
 from enzymec.ir.builder import IRBuilder, const_int
 from enzymec.ir.clone import clone_body
+from enzymec.records import ValueRecord
 
 from .alias_extent import argument_extents, touches_only_arguments
 from .aliasing import reachable_functions
@@ -40,14 +40,16 @@ HIDDEN_COPIES = ("byval", "sret", "inalloca", "preallocated")
 I128 = IntType(128)  # the extents' arithmetic: exact for the bits alias_ranges.py allows
 
 
-@dataclasses.dataclass
-class Region:
+class Region(ValueRecord):
     """Bytes [pointer + lo, pointer + hi) the call touches; `written` when it may store."""
 
-    pointer: object
-    lo: tuple
-    hi: tuple
-    written: bool
+    _fields = ("pointer", "lo", "hi", "written")
+
+    def __init__(self, pointer: object, lo: tuple, hi: tuple, written: bool) -> None:
+        self.pointer = pointer
+        self.lo = lo
+        self.hi = hi
+        self.written = written
 
 
 class AliasVersioning:
@@ -98,8 +100,7 @@ class AliasVersioning:
         clone = self.clones[function]
         options = request.options if not shadow_tapes else \
             tuple(sorted(request.options + (("disjoint_shadows", True),)))
-        fast = self.derivatives.get(dataclasses.replace(request, function=clone,
-                                                        options=options))
+        fast = self.derivatives.get(request.replaced(function=clone, options=options))
         for arg in fast.args:
             if arg.type.is_pointer and "noalias" not in arg.attrs.split():
                 arg.attrs = f"noalias {arg.attrs}".strip()

@@ -18,10 +18,9 @@ split callee which of its pointer arguments no code of the whole gradient writes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.analysis import underlying_object
 from enzymec.ir import AllocaInst, Argument, CallInst, Function
+from enzymec.records import FrozenRecord, init_field
 
 from . import heap
 from .omp_stable import fork_targets, slot_flag
@@ -50,11 +49,16 @@ def _other_noalias(target, arg) -> bool:
 FOREIGN = object()  # a write target standing for "memory other than arguments and fresh"
 
 
-@dataclass(frozen=True)
-class WriteSummary:
-    arguments: frozenset = frozenset()  # indices of pointer arguments it may write through
-    foreign: bool = False               # may write other memory that is not fresh
-    unknown: bool = False               # may write anything (an external or indirect call)
+class WriteSummary(FrozenRecord):
+    _fields = ("arguments", "foreign", "unknown")
+
+    def __init__(
+            self, arguments: frozenset = frozenset(), foreign: bool = False, unknown: bool = False
+    ) -> None:
+        # indices of pointer arguments it may write through
+        init_field(self, "arguments", arguments)
+        init_field(self, "foreign", foreign)  # may write other memory that is not fresh
+        init_field(self, "unknown", unknown)  # may write anything (an external or indirect call)
 
 
 class WriteSummaries:

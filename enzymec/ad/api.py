@@ -32,6 +32,8 @@ def autodiff_calls(module: Module) -> list[CallInst]:
     """The calls of entry points whose mode enzymec implements, in program order."""
     calls = []
     for function in module.functions:
+        if not function.may_mention(ENZYME_PREFIX):
+            continue  # a body left as text that names no entry point calls none
         for inst in function.instructions():
             if isinstance(inst, CallInst) and inst.called_function is not None and \
                     entry_point_mode(inst.called_function.name) in MODES:
@@ -102,6 +104,8 @@ def refuse_unsupported_modes(module: Module, debug: DebugInfo) -> None:
     """Calls of Enzyme's API that enzymec does not implement are located errors, not
     undefined references at link time."""
     for function in module.functions:
+        if not function.may_mention(ENZYME_PREFIX):
+            continue
         for inst in function.instructions():
             callee = inst.called_function if isinstance(inst, CallInst) else None
             if callee is None or ENZYME_PREFIX not in callee.name or is_iter_call(inst) \
@@ -124,9 +128,9 @@ def remove_unused(module: Module, markers: set[Instruction]) -> None:
         if not load.uses and load.block is not None:
             load.erase()
     for value in list(module.functions) + list(module.globals):
-        used = bool(value.uses)
-        if used or not is_marker_name(value.name) and \
-                not any(e in value.name for e in ALL_ENTRY_POINTS):
+        if not is_marker_name(value.name) and not any(e in value.name for e in ALL_ENTRY_POINTS):
+            continue  # (tested first: reading the uses of a name a lazy body holds parses it)
+        if value.uses:
             continue
         if isinstance(value, Function) and value.is_declaration or \
                 isinstance(value, GlobalVariable) and value.is_declaration:

@@ -9,7 +9,7 @@ recursive call finds it.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from enzymec.ir import Function
 

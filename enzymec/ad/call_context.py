@@ -9,14 +9,14 @@ shadows, the mode's handler of calls kept as calls), not the synthesizer's own s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable
+from collections.abc import Callable
+
+from enzymec.records import Record
 
 from .call_kinds import FORWARD
 
 
-@dataclass(eq=False)
-class CallContext:
+class CallContext(Record):
     """function: the synthesized function's function_context.FunctionContext (its mode,
     fn, calls: the module's calls.CallRules, activity, fail(inst, message, note): the
     located error, tangents: forward mode's value -> tangent map, read through the
@@ -24,9 +24,12 @@ class CallContext:
     (split_calls.SplitCalls in reverse mode, forward_calls.CallTangents in forward mode),
     set once it exists."""
 
-    function: Any
-    shadows: Any
-    site: Any = None
+    _fields = ("function", "shadows", "site")
+
+    def __init__(self, function: object, shadows: object, site: object = None) -> None:
+        self.function = function
+        self.shadows = shadows
+        self.site = site
 
     @property
     def mode(self) -> str:

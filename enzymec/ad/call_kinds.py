@@ -24,10 +24,10 @@ How to add a kind: the docstring of enzymec/ad/__init__.py, "Adding a kind of ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Callable
+from collections.abc import Callable
 
 from enzymec.ir import CallInst
+from enzymec.records import FrozenIdentityRecord, init_field
 
 from . import call_kind_hooks as hooks
 from . import heap, multimath, omp_names
@@ -43,8 +43,7 @@ NONLOCAL_JUMPS = frozenset({"setjmp", "_setjmp", "__sigsetjmp", "sigsetjmp", "lo
                             "_longjmp", "siglongjmp", "__longjmp_chk"})
 
 
-@dataclass(frozen=True, eq=False)
-class CallKind:
+class CallKind(FrozenIdentityRecord):
     """One kind of call and what each mode does with it.
 
     matches(rules, callee): whether calls to `callee` (a Function, None for an indirect call)
@@ -75,21 +74,34 @@ class CallKind:
     reverse_memory(ctx, b, call): the reverse sweep of a memory function;
     shadow(ctx, call, name): the shadow of the pointer the call returns, or NO_SHADOW."""
 
-    name: str
-    matches: Callable
-    modes: frozenset = BOTH
-    memory: bool = False
-    keeps_arguments: bool = False
-    inactive: bool = False
-    inline_keep: bool = False
-    writes_memory: bool = True
-    reads_argument: Callable = lambda callee, position: False
-    check: Callable | None = None
-    check_forward: Callable | None = None
-    tangent: Callable | None = None
-    reverse: Callable | None = None
-    reverse_memory: Callable | None = None
-    shadow: Callable | None = None
+    _fields = (
+        "name", "matches", "modes", "memory", "keeps_arguments", "inactive", "inline_keep",
+        "writes_memory", "reads_argument", "check", "check_forward", "tangent", "reverse",
+        "reverse_memory", "shadow")
+
+    def __init__(
+            self, name: str, matches: Callable, modes: frozenset = BOTH, memory: bool = False,
+            keeps_arguments: bool = False, inactive: bool = False, inline_keep: bool = False,
+            writes_memory: bool = True, reads_argument: Callable = lambda callee, position: False,
+            check: Callable | None = None, check_forward: Callable | None = None,
+            tangent: Callable | None = None, reverse: Callable | None = None,
+            reverse_memory: Callable | None = None, shadow: Callable | None = None
+    ) -> None:
+        init_field(self, "name", name)
+        init_field(self, "matches", matches)
+        init_field(self, "modes", modes)
+        init_field(self, "memory", memory)
+        init_field(self, "keeps_arguments", keeps_arguments)
+        init_field(self, "inactive", inactive)
+        init_field(self, "inline_keep", inline_keep)
+        init_field(self, "writes_memory", writes_memory)
+        init_field(self, "reads_argument", reads_argument)
+        init_field(self, "check", check)
+        init_field(self, "check_forward", check_forward)
+        init_field(self, "tangent", tangent)
+        init_field(self, "reverse", reverse)
+        init_field(self, "reverse_memory", reverse_memory)
+        init_field(self, "shadow", shadow)
 
     def __repr__(self) -> str:
         return f"CallKind({self.name})"
@@ -108,8 +120,8 @@ INACTIVE = CallKind("inactive", _named(lambda rules, callee: rules.inactive_name
                     inactive=True, inline_keep=True, writes_memory=False)
 # an inactive library call that writes through its pointer arguments (aliasing.py counts
 # them as written: a reverse sweep must not reload what the call overwrote)
-INACTIVE_WRITER = replace(
-    INACTIVE, name="inactive writer",
+INACTIVE_WRITER = INACTIVE.replaced(
+    name="inactive writer",
     matches=_named(lambda rules, callee: rules.inactive_writer(callee.name)), writes_memory=True)
 ALLOCATION = CallKind(
     "allocation", _named(lambda rules, callee: heap.is_allocation(callee)), memory=True,
@@ -157,8 +169,8 @@ MATH = CallKind(
     tangent=hooks.carrying(hooks.partials_tangent), reverse=hooks.reverse_math)
 # a function the user declared to behave like a math function (__enzyme_function_like):
 # the math rule, and its calls stay calls (its own body is not what is differentiated)
-FUNCTION_LIKE = replace(
-    MATH, name="function-like",
+FUNCTION_LIKE = MATH.replaced(
+    name="function-like",
     matches=_named(lambda rules, callee: callee.name in rules.registrations.function_like),
     inline_keep=True)
 MULTI_MATH = CallKind(
@@ -176,12 +188,12 @@ KEPT_CALLEE = CallKind(
     shadow=hooks.shadow_of_split)
 # a parallel region (omp_prepare.py made it from a fork call): a kept callee the inliner
 # leaves alone, whose halves are parallel (omp_region.py)
-OMP_REGION = replace(KEPT_CALLEE, name="parallel region",
+OMP_REGION = KEPT_CALLEE.replaced(name="parallel region",
                      matches=_named(lambda rules, callee: omp_names.is_region(callee)),
                      inline_keep=True)
 # a loop body outlined for a per-iteration reverse (fuse_outline.py): a kept callee whose
 # forward sweep calls the body's combined gradient and whose reverse is nothing (fuse_call.py)
-FUSED = replace(KEPT_CALLEE, name="fused loop body",
+FUSED = KEPT_CALLEE.replaced(name="fused loop body",
                 matches=_named(lambda rules, callee: is_fused_body(callee)), inline_keep=True)
 
 # the single ordered list: the first kind that matches (in the mode) is the call's kind

@@ -52,7 +52,7 @@ explain_schema.py checks documents against them). The kind-specific fields:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from enzymec.records import ValueRecord
 
 # kind -> fields every event of that kind carries besides kind, location and message
 EVENT_FIELDS = {
@@ -74,12 +74,16 @@ EVENT_FIELDS = {
 EVENT_KINDS = tuple(EVENT_FIELDS)
 
 
-@dataclass
-class Event:
-    kind: str
-    location: object            # SourceLocation or None
-    message: str
-    fields: dict = field(default_factory=dict)
+class Event(ValueRecord):
+    _fields = ("kind", "location", "message", "fields")
+
+    def __init__(
+            self, kind: str, location: object, message: str, fields: dict | None = None
+    ) -> None:
+        self.kind = kind
+        self.location = location  # SourceLocation or None
+        self.message = message
+        self.fields = {} if fields is None else fields
 
     def to_json(self) -> dict:
         loc = self.location

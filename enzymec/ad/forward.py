@@ -16,12 +16,11 @@ primal code it differentiates, and LLVM optimizes the two together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.analysis import reverse_postorder
 from enzymec.analysis.activity import carries_pointer
 from enzymec.ir import VOID, Block, CallInst, Function, FunctionType, Instruction, PhiInst, Type
 from enzymec.ir.builder import IRBuilder, zero
+from enzymec.records import FrozenRecord, init_field
 
 from . import explain_record as explain
 from .adjoints import TANGENTS
@@ -35,19 +34,24 @@ from .requests import Request
 from .rule_builder import TangentBuilder, shared_flags
 
 
-@dataclass(frozen=True)
-class TangentSpec:
+class TangentSpec(FrozenRecord):
     """What to differentiate in forward mode: `kinds[i]` is const, dup or dupnoneed; the
     function returns the primal result if `primal`, its tangent if `tangent` (both: a
     struct {primal, tangent}). `top`: called by the user (it zeroes the shadows of the
     globals it uses), not by another tangent function."""
 
-    function: Function
-    kinds: tuple[str, ...]
-    return_type: Type
-    primal: bool = False
-    tangent: bool = True
-    top: bool = True
+    _fields = ("function", "kinds", "return_type", "primal", "tangent", "top")
+
+    def __init__(
+            self, function: Function, kinds: tuple[str, ...], return_type: Type,
+            primal: bool = False, tangent: bool = True, top: bool = True
+    ) -> None:
+        init_field(self, "function", function)
+        init_field(self, "kinds", kinds)
+        init_field(self, "return_type", return_type)
+        init_field(self, "primal", primal)
+        init_field(self, "tangent", tangent)
+        init_field(self, "top", top)
 
     @classmethod
     def of(cls, request: Request) -> "TangentSpec":

@@ -20,11 +20,10 @@ Fields set later than the constructor, by the step that decides them:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
 
 from enzymec.diagnostics import CompileError
 from enzymec.ir import Function, Instruction
+from enzymec.records import Record
 
 from .call_kinds import FORWARD
 from .explain_log import NULL_FUNCTION_LOG
@@ -32,39 +31,55 @@ from .locate import nearest_location
 from .nested_runtime import source_function
 
 
-@dataclass(eq=False)
-class FunctionContext:
+class FunctionContext(Record):
     """original: the function differentiated; fn: the synthesized function; module; debug:
     the module's debug info; calls: the module's calls.CallRules; mode: call_kinds.REVERSE
     or FORWARD (whose hooks of each call's kind apply); top: the derivative a user's call
     runs whole (not a split half nor a callee's tangent): it zeroes the shadows of the
     globals it uses; explain: its --explain FunctionLog (explain_record.py)."""
 
-    original: Function
-    fn: Function
-    module: Any
-    debug: Any
-    calls: Any
-    mode: str
-    top: bool = True
-    explain: Any = NULL_FUNCTION_LOG
-    origin: dict = field(default_factory=dict)
-    fallbacks: dict = field(default_factory=dict)
-    primal_args: list = field(default_factory=list)
-    shadow_args: dict = field(default_factory=dict)
-    tangents: dict = field(default_factory=dict)  # forward mode: value -> its tangent
-    activity: Any = None
-    forward_blocks: list = field(default_factory=list)
-    preds: dict = field(default_factory=dict)
-    dom: Any = None
-    loop_info: Any = None
-    returns: list = field(default_factory=list)
-    entry: Any = None
-    tape: Any = None
-    partners: dict = field(default_factory=dict)
-    chain_roots: dict = field(default_factory=dict)  # preaccumulate.py: local derivative -> root
-    omp_private: Any = None  # omp_atomic.py: the region's private memory, once asked
-    omp_stats: Any = None
+    _fields = (
+        "original", "fn", "module", "debug", "calls", "mode", "top", "explain", "origin",
+        "fallbacks", "primal_args", "shadow_args", "tangents", "activity", "forward_blocks",
+        "preds", "dom", "loop_info", "returns", "entry", "tape", "partners", "chain_roots",
+        "omp_private", "omp_stats")
+
+    def __init__(
+            self, original: Function, fn: Function, module: object, debug: object, calls: object, mode: str,
+            top: bool = True, explain: object = NULL_FUNCTION_LOG, origin: dict | None = None,
+            fallbacks: dict | None = None, primal_args: list | None = None,
+            shadow_args: dict | None = None, tangents: dict | None = None, activity: object = None,
+            forward_blocks: list | None = None, preds: dict | None = None, dom: object = None,
+            loop_info: object = None, returns: list | None = None, entry: object = None,
+            tape: object = None, partners: dict | None = None, chain_roots: dict | None = None,
+            omp_private: object = None, omp_stats: object = None
+    ) -> None:
+        self.original = original
+        self.fn = fn
+        self.module = module
+        self.debug = debug
+        self.calls = calls
+        self.mode = mode
+        self.top = top
+        self.explain = explain
+        self.origin = {} if origin is None else origin
+        self.fallbacks = {} if fallbacks is None else fallbacks
+        self.primal_args = [] if primal_args is None else primal_args
+        self.shadow_args = {} if shadow_args is None else shadow_args
+        self.tangents = {} if tangents is None else tangents  # forward mode: value -> its tangent
+        self.activity = activity
+        self.forward_blocks = [] if forward_blocks is None else forward_blocks
+        self.preds = {} if preds is None else preds
+        self.dom = dom
+        self.loop_info = loop_info
+        self.returns = [] if returns is None else returns
+        self.entry = entry
+        self.tape = tape
+        self.partners = {} if partners is None else partners
+        # preaccumulate.py: local derivative -> root
+        self.chain_roots = {} if chain_roots is None else chain_roots
+        self.omp_private = omp_private  # omp_atomic.py: the region's private memory, once asked
+        self.omp_stats = omp_stats
 
     @property
     def forward_mode(self) -> bool:

@@ -34,11 +34,10 @@ code at the expert's speed (taylor_log, matvec's sum of squares, tree_reduce's l
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from enzymec.analysis import underlying_object
 from enzymec.analysis.cfg import reached_from
 from enzymec.ir import Argument, CallInst, Constant, Instruction, PhiInst
+from enzymec.records import Record
 
 from .fuse_cover import covered
 from .heap import callee_name, is_deallocation, is_reallocation
@@ -54,21 +53,28 @@ COPYABLE = frozenset({"sitofp", "uitofp", "fpext", "fptrunc", "sext", "zext", "t
                       "fneg"})
 
 
-@dataclass(eq=False)
-class FusePlan:
+class FusePlan(Record):
     """A loop proved fusable: its sum phi, step `s'`, the factors whose product is the term
     `t` (one, or two for `s' = fmuladd(a, b, s)`), integer phis, control instructions (in
     order) and the coefficient chain [(opcode, operand)] of `s'`."""
 
-    loop: object
-    phi: PhiInst
-    step: Instruction
-    factors: tuple
-    integers: list
-    control: list
-    chain: list = field(default_factory=list)
-    carries: list = field(default_factory=list)  # float phis carried only unchanged
-    written: set = field(default_factory=set)  # the scratch objects L writes (3)
+    _fields = (
+        "loop", "phi", "step", "factors", "integers", "control", "chain", "carries", "written")
+
+    def __init__(
+            self, loop: object, phi: PhiInst, step: Instruction, factors: tuple, integers: list,
+            control: list, chain: list | None = None, carries: list | None = None,
+            written: set | None = None
+    ) -> None:
+        self.loop = loop
+        self.phi = phi
+        self.step = step
+        self.factors = factors
+        self.integers = integers
+        self.control = control
+        self.chain = [] if chain is None else chain
+        self.carries = [] if carries is None else carries  # float phis carried only unchanged
+        self.written = set() if written is None else written  # the scratch objects L writes (3)
 
     @property
     def skipped(self) -> set:

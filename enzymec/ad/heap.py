@@ -17,22 +17,27 @@ memory; `expose_posix_memalign` rewrites it, before AD, into a call returning th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.ir import I32, I64, PTR, AllocaInst, CallInst, ConstantInt, Function
 from enzymec.ir.builder import IRBuilder
+from enzymec.records import FrozenRecord, init_field
 
 from .runtime_calls import runtime_function
 
 
-@dataclass(frozen=True)
-class Allocator:
+class Allocator(FrozenRecord):
     """Where an allocation function's arguments say what the shadow must be."""
 
-    size: tuple[int, ...]      # indices of the arguments whose product is the byte size
-    align: int | None = None   # index of the alignment argument
-    fixed_align: int = 16      # the alignment when there is no such argument
-    old: int | None = None     # realloc: index of the pointer whose memory moves
+    _fields = ("size", "align", "fixed_align", "old")
+
+    def __init__(
+            self, size: tuple[int, ...], align: int | None = None, fixed_align: int = 16,
+            old: int | None = None
+    ) -> None:
+        init_field(self, "size", size)  # indices of the arguments whose product is the byte size
+        init_field(self, "align", align)  # index of the alignment argument
+        # the alignment when there is no such argument
+        init_field(self, "fixed_align", fixed_align)
+        init_field(self, "old", old)  # realloc: index of the pointer whose memory moves
 
 
 MALLOC = Allocator((0,))

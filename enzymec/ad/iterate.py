@@ -39,6 +39,8 @@ def well_formed(call: CallInst) -> bool:
 
 
 def iter_calls(function: Function) -> list[CallInst]:
+    if not function.may_mention(ITER_NAME):
+        return []  # a body left as text (ir/lazy_bodies.py) that names none
     return [inst for inst in function.instructions() if is_iter_call(inst)]
 
 

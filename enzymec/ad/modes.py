@@ -5,7 +5,7 @@ asked for (api.refuse_unsupported_modes)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from enzymec.records import FrozenRecord, init_field
 
 from .cache import Builder
 from .requests import CallSite, Mode
@@ -15,10 +15,12 @@ from .vector_forward import build_forward
 from .vector_reverse import build_reverse
 
 
-@dataclass(frozen=True)
-class ModeSupport:
-    call_site: type[CallSite]
-    build: Builder
+class ModeSupport(FrozenRecord):
+    _fields = ("call_site", "build")
+
+    def __init__(self, call_site: type[CallSite], build: Builder) -> None:
+        init_field(self, "call_site", call_site)
+        init_field(self, "build", build)
 
 
 MODES: dict[Mode, ModeSupport] = {

@@ -19,21 +19,23 @@ derivative 2^-e, modf's fraction 1 and its integer part 0, the `llvm.frexp`/`llv
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.ir.builder import Lazy, zero
+from enzymec.records import FrozenRecord, init_field
 
 from .complexfns import COMPLEX, COMPLEX_ALIASES
 from .float_leaves import extract, float_arguments, leaves, pack
 from .mathfns import digamma
 
 
-@dataclass(frozen=True)
-class MultiRule:
-    inputs: int                  # floating-point inputs
-    outputs: int                 # floating-point outputs of the result
-    vjp: object                  # (b, xs, ys, dys) -> adjoint per input (None: nothing)
-    writes: tuple = ()           # (argument index, kind) of the pointers it writes through
+class MultiRule(FrozenRecord):
+    _fields = ("inputs", "outputs", "vjp", "writes")
+
+    def __init__(self, inputs: int, outputs: int, vjp: object, writes: tuple = ()) -> None:
+        init_field(self, "inputs", inputs)  # floating-point inputs
+        init_field(self, "outputs", outputs)  # floating-point outputs of the result
+        init_field(self, "vjp", vjp)  # (b, xs, ys, dys) -> adjoint per input (None: nothing)
+        # (argument index, kind) of the pointers it writes through
+        init_field(self, "writes", writes)
 
 
 def _frexp_vjp(b, xs, ys, dys):

@@ -35,12 +35,12 @@ from `x` and every other region) and the per-element +0.0 test (shadow_tape_appl
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from enzymec.analysis import dominators, loops
 from enzymec.analysis.cfg import reached_from
 from enzymec.ir import Argument, CallInst, FloatType, GepInst, PhiInst
 from enzymec.ir.instructions import DebugRecord
+from enzymec.records import FrozenRecord, ValueRecord, init_field
 
 from .alias_extent import touches_only_arguments
 from .linear_facts import Form, facts_at, form_of, nonnegative
@@ -52,41 +52,56 @@ from .linear_facts import Form, facts_at, form_of, nonnegative
 THROUGH_CALLS = os.environ.get("ENZYMEC_SHADOW_RECURSION", "1") != "0"
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(FrozenRecord):
     """Why no partition was shown: the rule that failed."""
 
-    rule: str
-    reason: str
+    _fields = ("rule", "reason")
+
+    def __init__(self, rule: str, reason: str) -> None:
+        init_field(self, "rule", rule)
+        init_field(self, "reason", reason)
 
 
-@dataclass(frozen=True)
-class Partition:
+class Partition(FrozenRecord):
     """`argument`'s elements [0, length) are each loaded at most once over the recursion:
     by `load` (in `loop`) or by one of `calls`, on parts [o, o + l) given as forms."""
 
-    argument: Argument
-    length: Argument
-    load: object
-    loop: object
-    calls: tuple
+    _fields = ("argument", "length", "load", "loop", "calls")
+
+    def __init__(
+            self, argument: Argument, length: Argument, load: object, loop: object, calls: tuple
+    ) -> None:
+        init_field(self, "argument", argument)
+        init_field(self, "length", length)
+        init_field(self, "load", load)
+        init_field(self, "loop", loop)
+        init_field(self, "calls", calls)
 
 
-@dataclass
-class Facts:
+class Facts(ValueRecord):
     """What the rules find and pass on."""
 
-    function: object
-    argument: Argument
-    selves: frozenset = frozenset()  # callees whose calls are calls of the function
-    params: tuple = ()  # the function's primal parameters, in the callees' order
-    dom: object = None
-    loads: list | None = None
-    calls: list | None = None     # (call, offset form)
-    loop: object = None
-    length: Argument | None = None
-    bound: Form | None = None
-    parts: list | None = None     # (block, position, offset form, length form)
+    _fields = (
+        "function", "argument", "selves", "params", "dom", "loads", "calls", "loop", "length",
+        "bound", "parts")
+
+    def __init__(
+            self, function: object, argument: Argument, selves: frozenset = frozenset(),
+            params: tuple = (), dom: object = None, loads: list | None = None,
+            calls: list | None = None, loop: object = None, length: Argument | None = None,
+            bound: Form | None = None, parts: list | None = None
+    ) -> None:
+        self.function = function
+        self.argument = argument
+        self.selves = selves  # callees whose calls are calls of the function
+        self.params = params  # the function's primal parameters, in the callees' order
+        self.dom = dom
+        self.loads = loads
+        self.calls = calls  # (call, offset form)
+        self.loop = loop
+        self.length = length
+        self.bound = bound
+        self.parts = parts  # (block, position, offset form, length form)
 
 
 def partition(function, argument, params=None, others: bool = True) -> Partition | Refusal:

@@ -31,11 +31,11 @@ are errors, never ignored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from enzymec.diagnostics import CompileError, SourceLocation
 from enzymec.ir import (ConstantAggregate, ConstantString, Function, GlobalVariable, Module,
                         Value)
+from enzymec.records import ValueRecord
 
 from .annotations import FUNCTION_LIKE, Annotation, enzyme_annotations
 from .entry_points import with_attribute_after_params
@@ -51,15 +51,26 @@ UNSUPPORTED_KEYS = {
 }
 
 
-@dataclass
-class Registrations:
-    inactive: set[str] = field(default_factory=set)
-    inactive_globals: set[str] = field(default_factory=set)
-    nofree: set[str] = field(default_factory=set)
-    function_like: dict[str, str] = field(default_factory=dict)   # name -> math name
-    derivatives: dict[str, Function] = field(default_factory=dict)  # name -> df
-    gradients: dict[str, tuple[Function, Function]] = field(default_factory=dict)  # (aug, rev)
-    forward_derivatives: dict[str, Function] = field(default_factory=dict)  # name -> f_fwd
+class Registrations(ValueRecord):
+    _fields = (
+        "inactive", "inactive_globals", "nofree", "function_like", "derivatives", "gradients",
+        "forward_derivatives")
+
+    def __init__(
+            self, inactive: set[str] | None = None, inactive_globals: set[str] | None = None,
+            nofree: set[str] | None = None, function_like: dict[str, str] | None = None,
+            derivatives: dict[str, Function] | None = None,
+            gradients: dict[str, tuple[Function, Function]] | None = None,
+            forward_derivatives: dict[str, Function] | None = None
+    ) -> None:
+        self.inactive = set() if inactive is None else inactive
+        self.inactive_globals = set() if inactive_globals is None else inactive_globals
+        self.nofree = set() if nofree is None else nofree
+        self.function_like = {} if function_like is None else function_like  # name -> math name
+        self.derivatives = {} if derivatives is None else derivatives  # name -> df
+        self.gradients = {} if gradients is None else gradients  # (aug, rev)
+        # name -> f_fwd
+        self.forward_derivatives = {} if forward_derivatives is None else forward_derivatives
 
 
 def read_registrations(module: Module) -> Registrations:

@@ -39,10 +39,10 @@ although its tape went from 11.4 MB to 0.9 MB at d = 20, K = 50.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, field
 
 from enzymec.analysis import underlying_object
 from enzymec.ir import ConstantInt, Instruction, PhiInst
+from enzymec.records import Record
 
 from .heap import callee_name
 from .store_forwarding import (_exit_bound, _is_increment, object_and_index, _same_value,
@@ -60,18 +60,23 @@ SIDE_EFFECTS = frozenset({"alloca", "atomicrmw", "cmpxchg", "fence", "invoke", "
 _PLANS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # tape -> {loop: plan}
 
 
-@dataclass(eq=False)
-class RematPlan:
+class RematPlan(Record):
     """R of loop U (the module doc): `entry` E, `blocks` in function order, the scratch
     objects `written`, and once emitted, the outlined function."""
 
-    loop: object
-    entry: object
-    blocks: list
-    written: set
-    function: object = None
-    emitted: bool = False
-    loads: set = field(default_factory=set)   # loads of W in U found covered
+    _fields = ("loop", "entry", "blocks", "written", "function", "emitted", "loads")
+
+    def __init__(
+            self, loop: object, entry: object, blocks: list, written: set, function: object = None,
+            emitted: bool = False, loads: set | None = None
+    ) -> None:
+        self.loop = loop
+        self.entry = entry
+        self.blocks = blocks
+        self.written = written
+        self.function = function
+        self.emitted = emitted
+        self.loads = set() if loads is None else loads  # loads of W in U found covered
 
 
 def remat_plan(tape, load, forward_block) -> RematPlan | None:

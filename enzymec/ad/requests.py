@@ -14,13 +14,13 @@ type of the synthesized function's result, and how the call is replaced.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from enzymec.diagnostics import CompileError
 from enzymec.ir import (CallInst, Function, GlobalAlias, GlobalVariable, Instruction, IntType,
                         InvokeInst, MemoryInst, Type)
 from enzymec.ir.builder import IRBuilder
+from enzymec.records import FrozenRecord, init_field
 
 from .entry_points import entry_mode
 from .markers import ACTIVITY, FLAGS, is_marker_name, refusal
@@ -53,18 +53,23 @@ def entry_point_mode(name: str) -> Mode | None:
     return Mode(mode) if mode is not None else None
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(FrozenRecord):
     """One synthesized function: `function` differentiated in `mode` with `activity[i]`
     (const, dup, dupnoneed, out) for parameter i, `width` derivatives at once, returning
     `return_type`; `options` holds the mode's result conventions (sorted name=value pairs)."""
 
-    function: Function
-    mode: Mode
-    activity: tuple[str, ...]
-    return_type: Type
-    width: int = 1
-    options: tuple = ()
+    _fields = ("function", "mode", "activity", "return_type", "width", "options")
+
+    def __init__(
+            self, function: Function, mode: Mode, activity: tuple[str, ...], return_type: Type,
+            width: int = 1, options: tuple = ()
+    ) -> None:
+        init_field(self, "function", function)
+        init_field(self, "mode", mode)
+        init_field(self, "activity", activity)
+        init_field(self, "return_type", return_type)
+        init_field(self, "width", width)
+        init_field(self, "options", options)
 
     def option(self, name: str, default=None):
         return dict(self.options).get(name, default)

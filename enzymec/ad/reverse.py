@@ -18,11 +18,11 @@ come from `Tape.lookup` (reuse, recompute or cache).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from enzymec.ir import (I32, I64, VOID, Block, CallInst, Function, FunctionType, Instruction,
                         PhiInst, StructType, Type, Value)
 from enzymec.ir.builder import IRBuilder, const_int, zero
+from enzymec.records import FrozenRecord, init_field
 
 from . import explain_record as explain
 from .accumulate import add_adjoints, adjoint_zero
@@ -64,28 +64,40 @@ from .split_calls import SplitCalls, gradient_params
 FUSE_LOOPS = os.environ.get("ENZYMEC_FUSE", "1") != "0"
 
 
-@dataclass(frozen=True)
-class GradientSpec:
+class GradientSpec(FrozenRecord):
     """What to differentiate: `kinds[i]` is const, dup, dupnoneed or out for parameter i.
 
     `split` names the (augmented, reverse) pair to build instead of one gradient function;
     then `result_kind` says whether the reverse receives the adjoint of the result (`out`),
     or the augmented forward returns the shadow of a returned pointer (`dup`)."""
 
-    function: Function
-    kinds: tuple[str, ...]
-    return_type: Type
-    split: tuple | None = None
-    result_kind: str = "const"
-    stable: tuple = ()  # split: per argument, whether no code of the gradient writes its memory
-    seed_result: bool = True  # a gradient seeds its result with 1 (not: enzyme_const_return)
-    # split: the records come from the heap (the user splits this pair, or a pair whose
-    # forward runs this one's: its reverses may run in any order), not the LIFO stack
-    heap_records: bool = False
-    primal_return: bool = False  # the gradient returns f's result first (enzyme_primal_return)
-    # the call proved every region disjoint (alias_version.py): a loop tape may live in a
-    # zero shadow (shadow_tape_apply.py)
-    disjoint_shadows: bool = False
+    _fields = (
+        "function", "kinds", "return_type", "split", "result_kind", "stable", "seed_result",
+        "heap_records", "primal_return", "disjoint_shadows")
+
+    def __init__(
+            self, function: Function, kinds: tuple[str, ...], return_type: Type,
+            split: tuple | None = None, result_kind: str = "const", stable: tuple = (),
+            seed_result: bool = True, heap_records: bool = False, primal_return: bool = False,
+            disjoint_shadows: bool = False
+    ) -> None:
+        init_field(self, "function", function)
+        init_field(self, "kinds", kinds)
+        init_field(self, "return_type", return_type)
+        init_field(self, "split", split)
+        init_field(self, "result_kind", result_kind)
+        # split: per argument, whether no code of the gradient writes its memory
+        init_field(self, "stable", stable)
+        # a gradient seeds its result with 1 (not: enzyme_const_return)
+        init_field(self, "seed_result", seed_result)
+        # split: the records come from the heap (the user splits this pair, or a pair whose
+        # forward runs this one's: its reverses may run in any order), not the LIFO stack
+        init_field(self, "heap_records", heap_records)
+        # the gradient returns f's result first (enzyme_primal_return)
+        init_field(self, "primal_return", primal_return)
+        # the call proved every region disjoint (alias_version.py): a loop tape may live in a
+        # zero shadow (shadow_tape_apply.py)
+        init_field(self, "disjoint_shadows", disjoint_shadows)
 
     @property
     def dret(self) -> bool:

@@ -36,11 +36,10 @@ value take the ordinary tape; per chunk, see benchmarks/RESULTS.md, logsumexp).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.analysis import underlying_object
 from enzymec.analysis.cfg import reached_from
 from enzymec.ir import Argument, ConstantInt, DebugRecord, FloatType, GepInst, PhiInst
+from enzymec.records import FrozenRecord, ValueRecord, init_field
 
 from .alias_extent import touches_only_arguments
 from .recursive_partition import THROUGH_CALLS, Partition, partition
@@ -48,41 +47,55 @@ from .recursive_partition import THROUGH_CALLS, Partition, partition
 WRAP_FLAGS = ("nsw", "nuw")
 
 
-@dataclass(frozen=True)
-class ShadowSlot:
+class ShadowSlot(FrozenRecord):
     """A taped loop value that could be kept in `argument`'s shadow at `index`."""
 
-    value: object        # v_i, taped per iteration of `loop`
-    loop: object
-    load: object         # the partner load x[idx(i)]
-    argument: Argument   # x: the tape would live in its shadow S
-    index: object        # idx(i), an affine counter of `loop`
-    step: int
-    runtime: tuple       # facts left to run time, as sentences
-    short: bool = False  # at most SHORT_TRIPS iterations: one test before the loop
+    _fields = ("value", "loop", "load", "argument", "index", "step", "runtime", "short")
+
+    def __init__(
+            self, value: object, loop: object, load: object, argument: Argument, index: object,
+            step: int, runtime: tuple, short: bool = False
+    ) -> None:
+        init_field(self, "value", value)  # v_i, taped per iteration of `loop`
+        init_field(self, "loop", loop)
+        init_field(self, "load", load)  # the partner load x[idx(i)]
+        init_field(self, "argument", argument)  # x: the tape would live in its shadow S
+        init_field(self, "index", index)  # idx(i), an affine counter of `loop`
+        init_field(self, "step", step)
+        init_field(self, "runtime", runtime)  # facts left to run time, as sentences
+        # at most SHORT_TRIPS iterations: one test before the loop
+        init_field(self, "short", short)
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(FrozenRecord):
     """Why a taped loop value stays on the ordinary tape: the rule that failed."""
 
-    rule: str
-    reason: str
+    _fields = ("rule", "reason")
+
+    def __init__(self, rule: str, reason: str) -> None:
+        init_field(self, "rule", rule)
+        init_field(self, "reason", reason)
 
 
-@dataclass
-class Candidate:
+class Candidate(ValueRecord):
     """What the rules look at: the value, its loop, the facts of the function."""
 
-    value: object
-    loop: object
-    dom: object
-    shadowed: frozenset
-    active: object
-    load: object = None
-    step: int | None = None
-    params: tuple | None = None  # the primal parameters (a gradient's have shadows too)
-    split: object = None  # the recursion's Partition of the argument, once asked
+    _fields = ("value", "loop", "dom", "shadowed", "active", "load", "step", "params", "split")
+
+    def __init__(
+            self, value: object, loop: object, dom: object, shadowed: frozenset, active: object,
+            load: object = None, step: int | None = None, params: tuple | None = None,
+            split: object = None
+    ) -> None:
+        self.value = value
+        self.loop = loop
+        self.dom = dom
+        self.shadowed = shadowed
+        self.active = active
+        self.load = load
+        self.step = step
+        self.params = params  # the primal parameters (a gradient's have shadows too)
+        self.split = split  # the recursion's Partition of the argument, once asked
 
 
 def partitioned(c: Candidate) -> bool:

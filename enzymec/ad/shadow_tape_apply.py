@@ -29,7 +29,6 @@ tape is `dx`). Values are the forward clone's (the gradient function `ctx.fn`).
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from enzymec.analysis import dominators, loops
 from enzymec.ir import (I1, I64, PTR, AllocaInst, Block, CallInst, ConstantInt, FloatType,
@@ -70,7 +69,7 @@ def find_slots(ctx, spec) -> list[ShadowSlot]:
             slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active,
                                ctx.primal_args)
             if isinstance(slot, ShadowSlot):
-                found.append(replace(slot, short=short_loop(slot.loop, slot.index, dom)))
+                found.append(slot.replaced(short=short_loop(slot.loop, slot.index, dom)))
     return found
 
 

@@ -14,11 +14,10 @@ callee may store active values through it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.ir import PTR, VOID, CallInst, Function, FunctionType, StructType, Type
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.values import SimpleConstant
+from enzymec.records import Record
 
 from .aliasing import stable_arguments
 from .accumulate import adjoint_zero
@@ -102,16 +101,22 @@ def gradient_params(function: Function, kinds) -> tuple[list[Type], list[str]]:
     return params, names
 
 
-@dataclass(eq=False)
-class SplitCall:
-    call: CallInst
-    forward_args: list       # what the augmented forward was called with
-    tape: object             # the tape record it returned (a forward value)
-    result: object           # its primal result, or None
-    reverse: Function
-    kinds: tuple
-    result_kind: str
-    shadow: object = None    # the shadow of a returned pointer (result kind dup)
+class SplitCall(Record):
+    _fields = (
+        "call", "forward_args", "tape", "result", "reverse", "kinds", "result_kind", "shadow")
+
+    def __init__(
+            self, call: CallInst, forward_args: list, tape: object, result: object,
+            reverse: Function, kinds: tuple, result_kind: str, shadow: object = None
+    ) -> None:
+        self.call = call
+        self.forward_args = forward_args  # what the augmented forward was called with
+        self.tape = tape  # the tape record it returned (a forward value)
+        self.result = result  # its primal result, or None
+        self.reverse = reverse
+        self.kinds = kinds
+        self.result_kind = result_kind
+        self.shadow = shadow  # the shadow of a returned pointer (result kind dup)
 
 
 class SplitCalls:

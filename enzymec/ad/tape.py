@@ -17,12 +17,11 @@ forward `value` as it was in the iteration being reversed:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from enzymec.ir import (AllocaInst, Block, ConstantInt, Function, FunctionType, I64,
                         Instruction, PhiInst, PTR, Value, VOID)
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.clone import clone_instruction
+from enzymec.records import Record
 
 from .branch_rebuild import branch_choice, emit_branch_choice
 from .recompute_cost import recompute_float
@@ -44,18 +43,24 @@ RECOMPUTABLE = frozenset({"getelementptr", "trunc", "zext", "sext", "sitofp", "u
                           "or", "xor", "lshr", "ashr", "icmp", "fcmp", "select", "fneg",
                           "fpext", "fptrunc", "extractvalue", "freeze"})
 
-@dataclass(eq=False)
-class LoopState:
+class LoopState(Record):
     """Per-loop counters of the gradient: forward iteration number and tape index."""
 
-    loop: object
-    iv: PhiInst                       # 0, 1, 2, ... per entry to the loop (forward)
-    tape_index: AllocaInst | None     # iterations run so far, all entries together (None:
-    #                                   entered once per call, iv is the index; loop_entries.py)
-    index_at_header: Value            # the tape index of the current forward iteration
-    reverse_iv: AllocaInst            # iteration number in the reverse sweep
-    finals: dict = field(default_factory=dict)   # exit block -> phi of iv at exit
-    trip_count: object = None         # header runs per entry (IR value), False if unknown
+    _fields = ("loop", "iv", "tape_index", "index_at_header", "reverse_iv", "finals", "trip_count")
+
+    def __init__(
+            self, loop: object, iv: PhiInst, tape_index: AllocaInst | None, index_at_header: Value,
+            reverse_iv: AllocaInst, finals: dict | None = None, trip_count: object = None
+    ) -> None:
+        self.loop = loop
+        self.iv = iv  # 0, 1, 2, ... per entry to the loop (forward)
+        # iterations run so far, all entries together (None: entered once per call, iv is
+        # the index; loop_entries.py)
+        self.tape_index = tape_index
+        self.index_at_header = index_at_header  # the tape index of the current forward iteration
+        self.reverse_iv = reverse_iv  # iteration number in the reverse sweep
+        self.finals = {} if finals is None else finals  # exit block -> phi of iv at exit
+        self.trip_count = trip_count  # header runs per entry (IR value), False if unknown
 
 
 class Tape:

@@ -40,6 +40,8 @@ def lower_virtual_reverse(module: Module, debug, derivatives) -> None:
     """Replace every `__enzyme_virtualreverse(c)` by the shadow constant of `c`."""
     shadows = VirtualShadows(module, debug, derivatives)
     for function in list(module.functions):
+        if not function.may_mention(VIRTUAL_NAME):
+            continue  # a body left as text (ir/lazy_bodies.py) that names none
         for call in [i for i in function.instructions() if is_virtual_call(i)]:
             if len(call.args) != 1 or not call.type.is_pointer:
                 shadows.fail(call, "takes one pointer (a function or a virtual table) and "

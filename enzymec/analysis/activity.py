@@ -34,11 +34,10 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType, Function,
                         GlobalVariable, Instruction, NamedStructType, StructType, Type, Value,
                         VectorType)
+from enzymec.records import ValueRecord
 
 from .origins import UNKNOWN, PointerOrigins
 
@@ -76,14 +75,20 @@ def differentiable(ty: Type, bodies: dict | None = None) -> bool:
     return False
 
 
-@dataclass
-class Activity:
-    varied: set[Value] = field(default_factory=set)
-    useful: set[Value] = field(default_factory=set)
-    shadowed: set[Value] = field(default_factory=set)
-    bodies: dict = field(default_factory=dict)
-    lost_stores: list[Instruction] = field(default_factory=list)
-    origins: PointerOrigins | None = None  # computed when first needed
+class Activity(ValueRecord):
+    _fields = ("varied", "useful", "shadowed", "bodies", "lost_stores", "origins")
+
+    def __init__(
+            self, varied: set[Value] | None = None, useful: set[Value] | None = None,
+            shadowed: set[Value] | None = None, bodies: dict | None = None,
+            lost_stores: list[Instruction] | None = None, origins: PointerOrigins | None = None
+    ) -> None:
+        self.varied = set() if varied is None else varied
+        self.useful = set() if useful is None else useful
+        self.shadowed = set() if shadowed is None else shadowed
+        self.bodies = {} if bodies is None else bodies
+        self.lost_stores = [] if lost_stores is None else lost_stores
+        self.origins = origins  # computed when first needed
 
     def is_active(self, value: Value) -> bool:
         return value in self.varied and value in self.useful

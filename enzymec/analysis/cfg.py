@@ -15,13 +15,13 @@ its terminator), so this module only derives the orders and maps the other analy
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable, Hashable, Iterable, TypeVar
+from collections.abc import Callable, Hashable, Iterable
 
 from enzymec.ir import Block, Function
 from enzymec.ir.printer import ModulePrinter  # not yet exported by enzymec.ir
+from enzymec.records import ValueRecord
 
-Node = TypeVar("Node", bound=Hashable)
+Node = Hashable  # a graph node: anything hashable
 
 EXIT_OPCODES = frozenset({"ret", "unreachable", "resume"})
 
@@ -105,16 +105,22 @@ def edges(fn: Function) -> list[tuple[Block, Block]]:
     return [(block, succ) for block in fn.blocks for succ in successors(block)]
 
 
-@dataclass
-class CFG:
+class CFG(ValueRecord):
     """A snapshot of one function's control-flow graph."""
 
-    function: Function
-    rpo: list[Block]
-    preds: dict[Block, list[Block]]
-    succs: dict[Block, list[Block]]
-    exits: list[Block]
-    names: dict[Block, str] = field(default_factory=dict)
+    _fields = ("function", "rpo", "preds", "succs", "exits", "names")
+
+    def __init__(
+            self, function: Function, rpo: list[Block], preds: dict[Block, list[Block]],
+            succs: dict[Block, list[Block]], exits: list[Block],
+            names: dict[Block, str] | None = None
+    ) -> None:
+        self.function = function
+        self.rpo = rpo
+        self.preds = preds
+        self.succs = succs
+        self.exits = exits
+        self.names = {} if names is None else names
 
     @property
     def unreachable(self) -> list[Block]:

@@ -23,7 +23,7 @@ unreachable block dominates nothing else.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from enzymec.ir import Block, Function, Instruction
 

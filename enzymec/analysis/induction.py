@@ -25,10 +25,9 @@ other exits (a `break`) runs at most that often, and `exact` is False.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from enzymec.ir import Block, CmpInst, ConstantInt, Instruction, PhiInst, Value
 from enzymec.ir.printer import ModulePrinter  # not yet exported by enzymec.ir
+from enzymec.records import Record
 
 _SWAPPED = {"slt": "sgt", "sgt": "slt", "sle": "sge", "sge": "sle", "ult": "ugt", "ugt": "ult",
             "ule": "uge", "uge": "ule", "eq": "eq", "ne": "ne"}
@@ -38,25 +37,34 @@ _UPWARD = {"slt", "ult", "sle", "ule"}
 _DOWNWARD = {"sgt", "ugt", "sge", "uge"}
 
 
-@dataclass(eq=False)
-class TripCount:
+class TripCount(Record):
     """The exit test `tested P bound` (P normalised so that true means "stay in the loop")."""
 
-    bound: Value
-    predicate: str
-    tests_next: bool
-    exiting: Block
-    exact: bool
+    _fields = ("bound", "predicate", "tests_next", "exiting", "exact")
+
+    def __init__(
+            self, bound: Value, predicate: str, tests_next: bool, exiting: Block, exact: bool
+    ) -> None:
+        self.bound = bound
+        self.predicate = predicate
+        self.tests_next = tests_next
+        self.exiting = exiting
+        self.exact = exact
 
 
-@dataclass(eq=False)
-class InductionVariable:
-    phi: PhiInst
-    start: Value
-    step: int
-    next: Instruction
-    latch: Block
-    trip_count: TripCount | None = None
+class InductionVariable(Record):
+    _fields = ("phi", "start", "step", "next", "latch", "trip_count")
+
+    def __init__(
+            self, phi: PhiInst, start: Value, step: int, next: Instruction, latch: Block,
+            trip_count: TripCount | None = None
+    ) -> None:
+        self.phi = phi
+        self.start = start
+        self.step = step
+        self.next = next
+        self.latch = latch
+        self.trip_count = trip_count
 
     def trip_count_expression(self, ref=None) -> str | None:
         """Header executions per loop entry, as text such as `max(1, %n)`; None if unknown."""

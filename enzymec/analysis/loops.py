@@ -19,9 +19,8 @@ and, from the exit test, describes how many times the header executes per entry 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from enzymec.ir import Block, Function
+from enzymec.records import Record, ValueRecord
 
 from .cfg import block_names, predecessor_map, reverse_postorder, successors
 from .dominators import DomTree, dominators
@@ -31,19 +30,28 @@ __all__ = ["Loop", "LoopInfo", "loops", "print_loops", "canonical_induction",
            "InductionVariable"]
 
 
-@dataclass(eq=False)
-class Loop:
+class Loop(Record):
     """One natural loop; `blocks` are in function order, header first."""
 
-    header: Block
-    latches: list[Block]
-    blocks: list[Block]
-    exits: list[Block] = field(default_factory=list)
-    exiting: list[Block] = field(default_factory=list)
-    preheader: Block | None = None
-    parent: "Loop | None" = None
-    children: list["Loop"] = field(default_factory=list)
-    block_set: frozenset = frozenset()
+    _fields = (
+        "header", "latches", "blocks", "exits", "exiting", "preheader", "parent", "children",
+        "block_set")
+
+    def __init__(
+            self, header: Block, latches: list[Block], blocks: list[Block],
+            exits: list[Block] | None = None, exiting: list[Block] | None = None,
+            preheader: Block | None = None, parent: "Loop | None" = None,
+            children: list["Loop"] | None = None, block_set: frozenset = frozenset()
+    ) -> None:
+        self.header = header
+        self.latches = latches
+        self.blocks = blocks
+        self.exits = [] if exits is None else exits
+        self.exiting = [] if exiting is None else exiting
+        self.preheader = preheader
+        self.parent = parent
+        self.children = [] if children is None else children
+        self.block_set = block_set
 
     @property
     def depth(self) -> int:
@@ -59,14 +67,19 @@ class Loop:
         return block is None or block not in self.block_set
 
 
-@dataclass
-class LoopInfo:
+class LoopInfo(ValueRecord):
     """The loop forest of a function: `top_level` loops, `all` loops in preorder."""
 
-    function: Function
-    top_level: list[Loop]
-    all: list[Loop]
-    innermost: dict[Block, Loop]
+    _fields = ("function", "top_level", "all", "innermost")
+
+    def __init__(
+            self, function: Function, top_level: list[Loop], all: list[Loop],
+            innermost: dict[Block, Loop]
+    ) -> None:
+        self.function = function
+        self.top_level = top_level
+        self.all = all
+        self.innermost = innermost
 
     def loop_for(self, block: Block) -> Loop | None:
         """The innermost loop containing `block`, or None."""

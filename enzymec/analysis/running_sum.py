@@ -31,23 +31,26 @@ truncation) is not a running sum.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from enzymec.ir import ConstantInt, Instruction, PhiInst
 from enzymec.ir.types import IntType
+from enzymec.records import Record, ValueRecord
 
 MAX_DEPTH = 24
 WIDTH_OPS = frozenset({"sext", "zext", "trunc"})
 
 
-@dataclass
-class Affine:
+class Affine(ValueRecord):
     """p P + const + sum(coef v for v, coef in terms) + step t."""
 
-    p: int = 0
-    const: int = 0
-    terms: dict = field(default_factory=dict)
-    step: int = 0
+    _fields = ("p", "const", "terms", "step")
+
+    def __init__(
+            self, p: int = 0, const: int = 0, terms: dict | None = None, step: int = 0
+    ) -> None:
+        self.p = p
+        self.const = const
+        self.terms = {} if terms is None else terms
+        self.step = step
 
     def plus(self, other: "Affine", sign: int = 1) -> "Affine":
         terms = dict(self.terms)
@@ -62,15 +65,17 @@ class Affine:
                       self.step * factor)
 
 
-@dataclass(eq=False)
-class RunningSum:
+class RunningSum(Record):
     """phi = init + base k + slope k (k - 1) / 2 at M's iteration k (base: const + terms)."""
 
-    phi: PhiInst
-    init: object
-    const: int
-    terms: dict
-    slope: int
+    _fields = ("phi", "init", "const", "terms", "slope")
+
+    def __init__(self, phi: PhiInst, init: object, const: int, terms: dict, slope: int) -> None:
+        self.phi = phi
+        self.init = init
+        self.const = const
+        self.terms = terms
+        self.slope = slope
 
 
 def running_sum(phi, loop, loop_info, dom) -> RunningSum | None:

@@ -8,7 +8,7 @@ cycles, recursion.py).
 
 from __future__ import annotations
 
-from typing import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 
 def components(roots: Iterable[Hashable], successors: Callable) -> dict:

@@ -12,10 +12,10 @@ import functools
 import os
 import re
 import tempfile
-from dataclasses import dataclass
 
 from enzymec.diagnostics import CompileError, SourceLocation
 from enzymec.driver.llvm_lazy import llvm  # llvmlite.binding, loaded when first used
+from enzymec.records import FrozenRecord, init_field
 
 # LLVM prints this when it drops the debug info we asked it to drop (see strip_debug_info).
 _STRIP_WARNING = re.compile(r"warning: ignoring debug info with an invalid version \(0\)")
@@ -28,14 +28,18 @@ def init_llvm() -> None:
     llvm.initialize_native_asmparser()
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(FrozenRecord):
     """What codegen needs to know: CPU, features and whether to emit PIC."""
 
-    cpu: str = "x86-64"
-    features: str = ""
-    pic: bool = True
-    opt: int = 2
+    _fields = ("cpu", "features", "pic", "opt")
+
+    def __init__(
+            self, cpu: str = "x86-64", features: str = "", pic: bool = True, opt: int = 2
+    ) -> None:
+        init_field(self, "cpu", cpu)
+        init_field(self, "features", features)
+        init_field(self, "pic", pic)
+        init_field(self, "opt", opt)
 
     def machine(self) -> llvm.TargetMachine:
         init_llvm()

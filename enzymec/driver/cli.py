@@ -12,7 +12,6 @@ import errno
 import os
 import signal
 import sys
-import traceback
 
 import enzymec
 from enzymec.diagnostics import CompileError, configure, warn
@@ -328,6 +327,7 @@ def _reader_gone() -> int:
 
 def _internal_error(err: Exception) -> int:
     if os.environ.get("ENZYMEC_TRACEBACK") == "1":
+        import traceback  # only for an internal error: a compile need not load it
         traceback.print_exc()
     print(f"enzymec: internal compiler error: {type(err).__name__}: {err}", file=sys.stderr)
     print("enzymec: note: this is a bug in enzymec; please report it with the input file and "

@@ -16,7 +16,6 @@ import functools
 import hashlib
 import json
 import os
-import platform
 
 import llvmlite
 
@@ -28,13 +27,20 @@ def _library() -> str:
                         "libllvmlite.so")
 
 
+def _machine() -> str:
+    """platform.machine() and platform.system(), from os.uname(): importing `platform` cost
+    a millisecond of every compile's start."""
+    uname = os.uname()
+    return f"{uname.machine}|{uname.sysname}"
+
+
 def _path() -> str:
     try:
         info = os.stat(_library())
         lib = f"{info.st_size}|{info.st_mtime_ns}"
     except OSError:
         lib = "?"
-    key = f"{llvmlite.__version__}|{_library()}|{lib}|{platform.machine()}|{platform.system()}"
+    key = f"{llvmlite.__version__}|{_library()}|{lib}|{_machine()}"
     digest = hashlib.sha256(key.encode()).hexdigest()[:24]
     return json_cache.cache_path(f"llvm-facts-{digest}.json")
 

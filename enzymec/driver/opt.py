@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from enzymec.analysis import dominators, loops, post_dominators, print_cfg, print_domtree
 from enzymec.diagnostics import CompileError, SourceLocation

@@ -9,9 +9,9 @@ not interpret (most -f, -m, -W) are handed to clang, which judges them.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 
 from enzymec.diagnostics import CompileError
+from enzymec.records import ValueRecord
 
 SOURCE_LANGS = {".c": "c", ".i": "c", ".cc": "c++", ".cpp": "c++", ".cxx": "c++", ".C": "c++",
                 ".c++": "c++", ".ii": "c++", ".ll": "ir", ".bc": "bc",
@@ -46,38 +46,54 @@ LINK_F_PREFIXES = ("-fuse-ld=", "-fopenmp", "-flto", "-fsanitize", "-fprofile", 
                    "-fno-sanitize", "-fPIE", "-fpie", "-fno-pie", "-fno-PIE")
 
 
-@dataclass
-class Input:
+class Input(ValueRecord):
     """One input file (or '-' for stdin) with its language: c, c++, fortran, ir, bc, or link
     (.o .a .so)."""
 
-    path: str
-    lang: str
+    _fields = ("path", "lang")
+
+    def __init__(self, path: str, lang: str) -> None:
+        self.path = path
+        self.lang = lang
 
 
-@dataclass
-class Options:
-    mode: str = "link"  # link | c | S | E
-    emit_llvm: bool = False
-    output: str | None = None
-    opt: str = "0"  # 0 1 2 3 s z
-    debug: list[str] = field(default_factory=list)  # the user's -g flags
-    cflags: list[str] = field(default_factory=list)  # for clang, in command-line order
-    fcflags: list[str] = field(default_factory=list)  # for flang only (-J, -cpp, -ffree-form)
-    depflags: list[str] = field(default_factory=list)
-    link: list[str | Input] = field(default_factory=list)  # inputs and linker flags, in order
-    shared: bool = False
-    pic: bool | None = None  # None: the platform default (PIE, so PIC code)
-    verbose: bool = False
-    show_version: bool = False
-    show_help: bool = False
-    dump_stages: list[str] = field(default_factory=list)
-    dump_dir: str | None = None
-    explain: str | None = None   # --explain: "text", "dot" or a JSON file (driver/explain.py)
-    explain_dir: str | None = None  # --explain-dir: where the .dot/.svg pictures go
-    check_gradients: str | None = None  # --check-gradients: "on" or "runtime"
-    codegen: str = "auto"  # --enzymec-codegen: who runs -O and codegen (clang_codegen.py)
-    pre_ad: str = "auto"  # --enzymec-pre-ad: who runs the pre-AD pipeline (clang_pre_ad.py)
+class Options(ValueRecord):
+    _fields = (
+        "mode", "emit_llvm", "output", "opt", "debug", "cflags", "fcflags", "depflags", "link",
+        "shared", "pic", "verbose", "show_version", "show_help", "dump_stages", "dump_dir",
+        "explain", "explain_dir", "check_gradients", "codegen", "pre_ad")
+
+    def __init__(
+            self, mode: str = "link", emit_llvm: bool = False, output: str | None = None,
+            opt: str = "0", debug: list[str] | None = None, cflags: list[str] | None = None,
+            fcflags: list[str] | None = None, depflags: list[str] | None = None,
+            link: list[str | Input] | None = None, shared: bool = False, pic: bool | None = None,
+            verbose: bool = False, show_version: bool = False, show_help: bool = False,
+            dump_stages: list[str] | None = None, dump_dir: str | None = None,
+            explain: str | None = None, explain_dir: str | None = None,
+            check_gradients: str | None = None, codegen: str = "auto", pre_ad: str = "auto"
+    ) -> None:
+        self.mode = mode  # link | c | S | E
+        self.emit_llvm = emit_llvm
+        self.output = output
+        self.opt = opt  # 0 1 2 3 s z
+        self.debug = [] if debug is None else debug  # the user's -g flags
+        self.cflags = [] if cflags is None else cflags  # for clang, in command-line order
+        self.fcflags = [] if fcflags is None else fcflags  # for flang only (-J, -cpp, -ffree-form)
+        self.depflags = [] if depflags is None else depflags
+        self.link = [] if link is None else link  # inputs and linker flags, in order
+        self.shared = shared
+        self.pic = pic  # None: the platform default (PIE, so PIC code)
+        self.verbose = verbose
+        self.show_version = show_version
+        self.show_help = show_help
+        self.dump_stages = [] if dump_stages is None else dump_stages
+        self.dump_dir = dump_dir
+        self.explain = explain  # --explain: "text", "dot" or a JSON file (driver/explain.py)
+        self.explain_dir = explain_dir  # --explain-dir: where the .dot/.svg pictures go
+        self.check_gradients = check_gradients  # --check-gradients: "on" or "runtime"
+        self.codegen = codegen  # --enzymec-codegen: who runs -O and codegen (clang_codegen.py)
+        self.pre_ad = pre_ad  # --enzymec-pre-ad: who runs the pre-AD pipeline (clang_pre_ad.py)
 
     @property
     def inputs(self) -> list[Input]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass
 
 from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
 from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
@@ -18,19 +17,24 @@ from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fo
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import report, run_tool
+from enzymec.records import ValueRecord
 
 # Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
 _CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
 
 
-@dataclass
-class Context:
+class Context(ValueRecord):
     """What every stage may need: the options, the toolchain, the private temp directory."""
 
-    opts: Options
-    tc: toolchain.Toolchain
-    tmpdir: str
-    explain: object = None  # --explain: the driver's ExplainSession (driver/explain.py)
+    _fields = ("opts", "tc", "tmpdir", "explain")
+
+    def __init__(
+            self, opts: Options, tc: toolchain.Toolchain, tmpdir: str, explain: object = None
+    ) -> None:
+        self.opts = opts
+        self.tc = tc
+        self.tmpdir = tmpdir
+        self.explain = explain  # --explain: the driver's ExplainSession (driver/explain.py)
 
     @property
     def target(self) -> backend.Target:

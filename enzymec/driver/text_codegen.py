@@ -24,23 +24,25 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from enzymec.driver import clang_codegen, rt_text, zig_cc1
+from enzymec.records import ValueRecord
 
 _VERSION = re.compile(r'(!"Debug Info Version", i32) \d+')
 _DROPPED = re.compile(  # also in colour (-fcolor-diagnostics)
     rb"^.*warning: .*ignoring debug info with an invalid version \(0\) in .*\n?", re.MULTILINE)
 
 
-@dataclass
-class TextUnit:
+class TextUnit(ValueRecord):
     """A unit's AD output, compiled from its text (object_code), or by the llvmlite route
     (`fallback` gives its llvmlite module, as pipeline.optimize did)."""
 
-    text: str
-    fallback: Callable
+    _fields = ("text", "fallback")
+
+    def __init__(self, text: str, fallback: Callable) -> None:
+        self.text = text
+        self.fallback = fallback
 
     def object_code(self, ctx) -> bytes:
         obj = emit(ctx, self.text)

@@ -17,25 +17,30 @@ import shlex
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
 
 from enzymec.diagnostics import CompileError
 from enzymec.driver import llvm_facts
+from enzymec.records import FrozenRecord, init_field
 
 # `zig cc -march=` takes zig CPU names (underscores; a '-' would start a "minus feature").
 _ZIG_CPU_FLAGS = ("-march=", "-mcpu=", "-mtune=")
 
 
-@dataclass(frozen=True)
-class Toolchain:
+class Toolchain(FrozenRecord):
     """The commands enzymec runs: clang for C and C++, the linker drivers, and their traits."""
 
-    cc: tuple[str, ...]
-    cxx: tuple[str, ...]
-    version: str
-    is_zig: bool
-    ld: tuple[str, ...] = field(default=("cc",))
-    ldxx: tuple[str, ...] = field(default=("c++",))
+    _fields = ("cc", "cxx", "version", "is_zig", "ld", "ldxx")
+
+    def __init__(
+            self, cc: tuple[str, ...], cxx: tuple[str, ...], version: str, is_zig: bool,
+            ld: tuple[str, ...] = ("cc",), ldxx: tuple[str, ...] = ("c++",)
+    ) -> None:
+        init_field(self, "cc", cc)
+        init_field(self, "cxx", cxx)
+        init_field(self, "version", version)
+        init_field(self, "is_zig", is_zig)
+        init_field(self, "ld", ld)
+        init_field(self, "ldxx", ldxx)
 
     def clang(self, cxx: bool) -> list[str]:
         return list(self.cxx if cxx else self.cc)

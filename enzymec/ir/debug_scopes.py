@@ -37,7 +37,8 @@ def drop_foreign_locations(module: Module) -> None:
         if function.is_declaration:
             continue
         if _has_subprogram(function):
-            _locate_calls(function)
+            if function.lazy_body is None:  # a body never read holds no synthesized call
+                _locate_calls(function)
             continue
         for inst in function.instructions():
             if inst.debug_records:

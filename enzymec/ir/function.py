@@ -7,7 +7,7 @@ kept verbatim in `prefix` and `suffix` so printing reproduces it.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .instructions import Block, Instruction
 from .types import FunctionType
@@ -18,7 +18,7 @@ class Function(GlobalValue):
     """`define|declare <prefix> RetT @name(params) <suffix> { blocks }`."""
 
     __slots__ = ("function_type", "args", "blocks", "prefix", "suffix", "_names",
-                 "_next")
+                 "_next", "_lazy")
     is_function = True
 
     def __init__(self, name: str, function_type: FunctionType | None = None):
@@ -30,6 +30,7 @@ class Function(GlobalValue):
         self.suffix = ""
         self._names: set[str] | None = None
         self._next: dict[str, int] = {}  # base -> the first suffix unique_name may try
+        self._lazy = None  # the body's text while it is not parsed (lazy_bodies.py)
         if function_type is not None:
             self.set_signature(function_type)
 
@@ -49,7 +50,36 @@ class Function(GlobalValue):
 
     @property
     def is_declaration(self) -> bool:
-        return not self.blocks
+        return self._lazy is None and not self.blocks
+
+    @property
+    def lazy_body(self):
+        """The body's LazyBody while it is text (lazy_bodies.py), else None."""
+        return self._lazy
+
+    def may_mention(self, text: str) -> bool:
+        """False only when the body is still text and `text` is not in it."""
+        return self._lazy is None or self._lazy.mentions(text)
+
+    def make_lazy(self, body) -> None:
+        """Keep the body as `body`'s text until it is read (the parser's)."""
+        del self.blocks
+        self._lazy = body
+
+    def materialize(self) -> None:
+        """Parse a lazy body now (reading `blocks` does it)."""
+        body = self._lazy
+        if body is not None:
+            self._lazy = None
+            self.blocks = []
+            body.materialize(self)
+
+    def __getattr__(self, name: str):
+        # only reached for an unset slot: `blocks` of a lazy function
+        if name == "blocks" and self._lazy is not None:
+            self.materialize()
+            return self.blocks
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     @property
     def entry(self) -> Block:

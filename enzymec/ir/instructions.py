@@ -8,7 +8,7 @@ operands, so a block's use-list is its set of predecessors' terminators (plus ph
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .types import LABEL, VOID, FunctionType, Type
 from .values import SimpleConstant, User, Value

@@ -20,6 +20,7 @@ from .instructions import (AggregateInst, AllocaInst, AtomicRMWInst, Block, Call
                            CmpXchgInst, DebugRecord, FenceInst, GepInst, Instruction,
                            InvokeInst, LandingPadInst, MemoryInst, PhiInst, SwitchInst,
                            BINARY_OPS, CAST_OPS)
+from .lazy_bodies import LazyBody, parsing_rank, pend
 from .lexer import location_of, tokenize, unquote
 from .module import Module
 from .parse_base import VALUE_WORDS, ParserBase, is_type_start
@@ -29,31 +30,75 @@ from .values import GlobalAlias, GlobalVariable, Placeholder, Value
 
 _SYMBOL_DEF = re.compile(r'@("[^"]*"|[-a-zA-Z$._0-9]+)\s*=\s*((?:[a-z_]+(?:\([^)]*\))?\s+)*?)'
                          r'(global|constant|alias|ifunc)\b')
+_SYMBOL_REF = re.compile(r'@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)')
 _FUNCTION_DEF = re.compile(r'(?:define|declare)\b[^@]*@("[^"]*"|[-a-zA-Z$._0-9]+)\(')
 
 
-def parse_module(src: str, name: str = "<module>") -> Module:
-    """Parse a whole module of textual IR; errors are `CompileError`s at `name:line:col`."""
+def parse_module(src: str, name: str = "<module>", lazy_bodies: bool = False) -> Module:
+    """Parse a whole module of textual IR; errors are `CompileError`s at `name:line:col`.
+    With `lazy_bodies`, function bodies are parsed when first read (lazy_bodies.py): a
+    malformed body is then an error only if something reads it."""
     # the parse allocates millions of small objects and frees none: the cyclic collector
     # would only rescan them over and over
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _parse_module(src, name)
+        return _parse_module(src, name, lazy_bodies)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _parse_module(src: str, name: str) -> Module:
+def _parse_module(src: str, name: str, lazy_bodies: bool) -> Module:
     module = Module(name)
     lines = src.split("\n")
     offsets = _line_offsets(lines)
     chunks = _split_top_level(lines, offsets, src, name)
     _create_symbols(module, src, chunks, name)
-    for kind, start, end in chunks:
-        _parse_chunk(module, src, kind, start, end, name)
+    lazy = _lazy_bodies(module, src, chunks, name) if lazy_bodies else {}
+    for rank, (kind, start, end) in enumerate(chunks):
+        with parsing_rank(rank if lazy else None):
+            if rank in lazy:
+                function, body = lazy[rank]
+                _parse_chunk(module, src, "define-header", start, body.start, name)
+                body.arg_names = [arg.name for arg in function.args]
+                for arg in function.args:  # numbers are the printer's, as after a whole parse
+                    if arg.name.isdigit():
+                        arg.name = ""
+                function.make_lazy(body)
+            else:
+                _parse_chunk(module, src, kind, start, end, name)
     return module
+
+
+def _lazy_bodies(module: Module, src: str, chunks, file: str) -> dict:
+    """rank -> (function, LazyBody) of every definition, the use-lists of the symbols each
+    body names made pending on it (before anything is parsed: lazy_bodies.py)."""
+    lazy = {}
+    for rank, (kind, start, end) in enumerate(chunks):
+        if kind != "define":
+            continue
+        brace = src.rfind("{", start, src.find("\n", start, end))
+        function = module.symbols[unquote(_FUNCTION_DEF.match(src, start, end).group(1))]
+        body = LazyBody(src, brace, end, rank,
+                        lambda fn, body, file=file: _parse_body(module, fn, body, file))
+        lazy[rank] = (function, body)
+        for match in _SYMBOL_REF.finditer(src, brace, end):
+            symbol = module.symbols.get(unquote(match[1]))
+            if symbol is not None:
+                pend(symbol, function, body)
+    return lazy
+
+
+def _parse_body(module: Module, function: Function, body: LazyBody, file: str) -> None:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parser = IRParser(body.src, tokenize(body.src, body.start, body.end, file), module, file)
+        parser.parse_function_body(function, body.arg_names)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _line_offsets(lines: list[str]) -> list[int]:
@@ -133,7 +178,8 @@ def _parse_chunk(module: Module, src: str, kind: str, start: int, end: int, file
     else:
         parser = IRParser(src, tokenize(src, start, end, file), module, file)
         {"global": parser.parse_global, "type": parser.parse_type_definition,
-         "declare": parser.parse_function, "define": parser.parse_function}[kind]()
+         "declare": parser.parse_function, "define": parser.parse_function,
+         "define-header": parser.parse_function_header}[kind]()
 
 
 class IRParser(ParserBase):
@@ -175,9 +221,13 @@ class IRParser(ParserBase):
         value.suffix = self.text_between(self.pos, self.token_count)
 
     # -- functions --------------------------------------------------------------------------
-    def parse_function(self) -> None:
+    def parse_function_header(self) -> None:
+        """A definition's header alone (its body is lazy: lazy_bodies.py)."""
+        self.parse_function(header_only=True)
+
+    def parse_function(self, header_only: bool = False) -> None:
         """Function ::= (define|declare) prefix RetT @name(Params) suffix [{ Blocks }]"""
-        is_define = self.next()[1] == "define"
+        is_define = self.next()[1] == "define" and not header_only
         name_index = next(i for i, t in enumerate(self.tokens)
                           if t[0] == "GLOBAL" and self.tokens[i + 1][1] == "(")
         function = self.global_value(self.tokens[name_index])
@@ -226,13 +276,16 @@ class IRParser(ParserBase):
             self.accept(",")
         return params, names, attrs, varargs
 
-    def parse_function_body(self, function: Function) -> None:
+    def parse_function_body(self, function: Function, arg_names: list[str] | None = None) -> None:
+        """Blocks ::= '{' ... '}'; `arg_names`: the arguments' names as the text spells them
+        (a lazy body's: its arguments' numbers are cleared with the header, lazy_bodies.py)."""
         self.expect("{")
         self.locals = {}
         self.instruction_token: dict[Instruction, int] = {}
-        for arg in function.args:
-            if arg.name:
-                self.locals[arg.name] = arg
+        self.arg_names = [a.name for a in function.args] if arg_names is None else arg_names
+        for arg, name in zip(function.args, self.arg_names):
+            if name:
+                self.locals[name] = arg
         block = None
         records: list[DebugRecord] = []
         while not self.accept("}"):
@@ -251,7 +304,7 @@ class IRParser(ParserBase):
         if labelled:
             name = unquote(self.next()[1][:-1])
         else:  # an unlabelled entry block takes the next slot number after the arguments
-            name = str(sum(1 for a in function.args if a.name.isdigit()))
+            name = str(sum(1 for n in self.arg_names if n.isdigit()))
         block = self.locals.get(name)
         if block is None:
             block = Block(name)

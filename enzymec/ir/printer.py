@@ -74,7 +74,12 @@ class ModulePrinter:
 
     # -- functions --------------------------------------------------------------------------
     def print_function(self, f: Function) -> str:
-        self.number_locals(f)
+        lazy = f.lazy_body
+        if lazy is None:
+            self.number_locals(f)
+        else:  # the arguments as the body's text names them
+            self.slots = {arg: "%" + quote_name(name)
+                          for arg, name in zip(f.args, lazy.arg_names)}
         params = []
         for arg in f.args:
             text = f"{arg.type}{' ' + arg.attrs if arg.attrs else ''}"
@@ -87,6 +92,8 @@ class ModulePrinter:
                 f"{' ' + f.suffix if f.suffix else ''}")
         if f.is_declaration:
             return head
+        if lazy is not None:  # never read, so as it was (lazy_bodies.py)
+            return f"{head} {lazy.printed()}"
         lines = [head + " {"]
         for index, block in enumerate(f.blocks):
             if index or block.name:

@@ -7,7 +7,7 @@ Sizes follow the x86-64 System V data layout that clang emits for the host.
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
+from enzymec.records import init_field, refuse_assignment, refuse_deletion
 
 
 class Type:
@@ -66,11 +66,8 @@ class _Value(Type):
         pairs = zip(self._fields, self._values())
         return f"{type(self).__qualname__}({', '.join(f'{n}={v!r}' for n, v in pairs)})"
 
-    def __setattr__(self, name, value):
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name):
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+    __setattr__ = refuse_assignment  # dataclasses' FrozenInstanceError
+    __delattr__ = refuse_deletion
 
     def __reduce__(self):
         return (self.__class__, self._values())
@@ -82,7 +79,7 @@ class _Value(Type):
         return self
 
 
-_set = object.__setattr__  # a value's own __setattr__ refuses
+_set = init_field  # a value's own __setattr__ refuses
 
 
 class VoidType(_Value):

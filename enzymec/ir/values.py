@@ -8,7 +8,7 @@ Instructions, blocks and functions live in their own modules and build on these 
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .types import PTR, Type
 

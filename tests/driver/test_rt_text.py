@@ -166,3 +166,10 @@ def test_a_piece_that_cannot_be_built_takes_the_llvmlite_route(tmp_path, monkeyp
     argv = ["-O2", "--enzymec-codegen=clang", "-c", str(src), "-o", str(tmp_path / "t.o")]
     assert cli.main(argv) == 0
     assert emitted == [None] and (tmp_path / "t.o").stat().st_size > 1000
+
+
+def test_names_the_unit_has_are_whole_names_of_its_declarations_definitions_and_globals():
+    unit = ("\ndeclare void @abort.cold()\ndefine i32 @gc_pairs.1(ptr %p) {\n  ret i32 0\n}"
+            "\n@records = global i32 0\n  call void @free(ptr null)\n@\"quoted\" = global i8 0")
+    names = {"abort", "abort.cold", "gc_pairs", "gc_pairs.1", "records", "free", "quoted"}
+    assert rt_text._named(unit, names) == {"abort.cold", "gc_pairs.1", "records"}
