@@ -25,14 +25,20 @@ def is_fused_body(callee) -> bool:
     return callee in FUSED_BODIES
 
 
-def note_scratch_arguments(original, arguments) -> None:
-    """`arguments` are the primal parameters of a gradient of `original`: its scratch
-    parameters become `noalias` scratch there."""
+def note_scratch_arguments(original, arguments, shadows) -> None:
+    """`arguments` are the primal parameters of a gradient of `original`, `shadows` maps
+    them to their shadow parameters: its scratch parameters become `noalias` scratch there,
+    and so do their shadows. The fused loop allocates each scratch's shadow for that
+    scratch alone and passes it in that parameter alone, so nothing else the gradient
+    reaches (the user's shadows, the tapes, other scratch) overlaps it; without the
+    attribute LLVM checked at run time, for each (point, component) of GMM, that a fused
+    tape's buffer and the shadow of `Q xc` do not overlap before vectorizing a loop."""
     for index in SCRATCH_PARAMETERS.get(original, ()):
         arg = arguments[index]
         _SCRATCH_ARGUMENTS.add(arg)
-        if "noalias" not in arg.attrs.split():
-            arg.attrs = f"noalias {arg.attrs}".strip()
+        for param in (arg, shadows.get(arg)):
+            if param is not None and "noalias" not in param.attrs.split():
+                param.attrs = f"noalias {param.attrs}".strip()
 
 
 def is_fused_scratch(value) -> bool:

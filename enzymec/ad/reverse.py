@@ -239,7 +239,7 @@ class GradientSynthesizer:
         ctx = FunctionContext(original, fn, module, self.debug, self.calls, REVERSE,
                               top=self.spec.split is None)
         pair_arguments(ctx, self.spec.kinds)
-        note_scratch_arguments(original, ctx.primal_args)  # a fused loop body's (fuse_bodies.py)
+        note_scratch_arguments(original, ctx.primal_args, ctx.shadow_args)  # a fused loop body's (fuse_bodies.py)
         return ctx
 
     def clone_forward(self) -> Block:

@@ -332,8 +332,18 @@ class Tape:
             slot_fn = runtime_function(self.function.module, HELPERS[kind][1])
             element = b.call(slot_fn, [tape, state.index_at_header, ConstantInt(I64, size)],
                              name=name + ".push")
-        self._tag(b.store(value, element), tape)
+        self._tag(b.store(self._pushed(b, value), element), tape)
         return tape
+
+    def _pushed(self, b: IRBuilder, value):
+        """The value a tape push stores. A fused body's gradient pushes one iteration's
+        few values; a value loaded in its loop is pushed through `freeze` (no code), since
+        LLVM's loop-idiom pass would otherwise turn the copy of a load into a `memcpy` call
+        per loop entry (GMM: one point's `K` calls of `d` doubles each, 5% of the whole
+        gradient at d = 2)."""
+        if self.persistent and isinstance(value, Instruction) and value.opcode == "load":
+            return b.insert(Instruction("freeze", value.type, (value,)), value.name + ".pushed")
+        return value
 
     def reserve_in_preheader(self, state: LoopState, tape, size: int, name: str, kind: str):
         """When the trip count is known before the loop: grow the tape there, once, and
