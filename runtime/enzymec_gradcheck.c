@@ -1,6 +1,6 @@
 /* enzymec_gradcheck.c: the numeric half of --check-gradients (included by enzymec_rt.c).
  *
- * The compiler redirects each checked autodiff call to a wrapper (enzymec/ad/check_wrapper.py)
+ * The compiler redirects each checked autodiff call to a wrapper (enzymec/ad/check/check_wrapper.py)
  * that registers the call's active inputs here, makes the real call, hands over what it
  * returned, and then re-runs the primal on copies of its inputs as long as
  * __enzymec_gradcheck_next asks for another evaluation. This file chooses the directions,
@@ -190,7 +190,7 @@ void *__enzymec_gradcheck_buffer(void *ctx, int j) {
     return ((struct __enzymec_gradcheck *)ctx)->m[j].buf;
 }
 
-/* ---- split pairs (enzymec/ad/check_split.py) ----------------------------------------------
+/* ---- split pairs (enzymec/ad/check/check_split.py) ----------------------------------------
  * `__enzyme_augmentfwd` registers the inputs as they are before the forward runs (begin,
  * scalar, memory) and parks the check under the tape it returned; `__enzyme_reverse` takes
  * it back by that tape, copies the seeds its shadows hold now (what the user put there

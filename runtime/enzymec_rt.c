@@ -48,7 +48,7 @@ RT_INLINE void *__enzymec_tape_slot(struct __enzymec_tape *tape, size_t index, s
 }
 
 /* ---- kept tapes ---------------------------------------------------------------------------
- * Loop tapes whose size is not a small compile-time constant (enzymec/ad/tape_arena.py) are
+ * Loop tapes whose size is not a small compile-time constant (enzymec/ad/tape/tape_arena.py) are
  * not freed at the end of the gradient: up to TAPE_KEEP buffers per thread stay allocated
  * (and mapped), and the next gradient's tapes take them. A large tape served by malloc would
  * be fresh pages from the kernel on every call, each page faulted and zeroed inside the
@@ -271,7 +271,7 @@ static RT_SLOW void __enzymec_record_release(char *top) {
 }
 
 /* Items on the record stack take whole multiples of 8 bytes, so their start is 8-aligned
- * (enzymec/ad/tape_arena.py RECORD_ALIGN: the engine accesses record fields at most
+ * (enzymec/ad/tape/tape_arena.py RECORD_ALIGN: the engine accesses record fields at most
  * 8-aligned, and keeps tapes of elements aligned to more off the stack). tree_reduce's
  * records of 24 bytes took 32 when rounded to 16. */
 static RT_INLINE size_t record_rounded(size_t size) { return (size + 7) & ~(size_t)7; }
@@ -288,7 +288,7 @@ RT_INLINE void *__enzymec_record_push(size_t size) {
 
 /* A record of `size` bytes in a place with room for `most`: the engine stores every field
  * of a record although the way its forward took needs only the first `size` bytes
- * (enzymec/ad/record_arms.py); the bytes past them land in the chunk's free space, which
+ * (enzymec/ad/split/record_arms.py); the bytes past them land in the chunk's free space, which
  * later records reuse, and are read back (unused) from there. */
 RT_INLINE void *__enzymec_record_push_upto(size_t size, size_t most) {
     struct records *stack = &__enzymec_records;
@@ -314,7 +314,7 @@ RT_INLINE void __enzymec_record_pop(void *record) {
 }
 
 /* The most recent record, of `size` bytes: a split call's reverse finds its own record there
- * (enzymec/ad/record_top.py), since everything pushed after it is popped before that
+ * (enzymec/ad/calls/record_top.py), since everything pushed after it is popped before that
  * reverse runs. A stack whose top chunk holds less than that is out of order: stop. */
 RT_INLINE void *__enzymec_record_top(size_t size) {
     struct records *stack = &__enzymec_records;
@@ -374,7 +374,7 @@ RT_INLINE void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t 
     tape->capacity = 0;
 }
 
-/* ---- a loop tape kept in the caller's shadow (enzymec/ad/shadow_tape_apply.py) ----------
+/* ---- a loop tape kept in the caller's shadow (enzymec/ad/shadow_tape/shadow_tape_apply.py) ---
  * The loop's forward found a shadow element that was not +0.0 after storing the first
  * `bytes` bytes of its tape into the shadow, whose old content there was +0.0 bitwise: move
  * them to the ordinary tape `dst` and put the zeros back, so that from here on the gradient
@@ -387,7 +387,7 @@ RT_INLINE void __enzymec_shadow_tape_move(void *dst, void *shadow, size_t bytes)
 }
 
 /* The OR of the bit patterns of a short loop's `bytes` bytes of shadow, tested once before
- * the loop (enzymec/ad/shadow_pretest.py): zero exactly when every element is +0.0. */
+ * the loop (enzymec/ad/shadow_tape/shadow_pretest.py): zero exactly when every element is +0.0. */
 RT_INLINE uint64_t __enzymec_shadow_bits(const void *shadow, size_t bytes) {
     const unsigned char *p = (const unsigned char *)shadow;
     uint64_t bits = 0;
@@ -404,7 +404,7 @@ RT_INLINE uint64_t __enzymec_shadow_bits(const void *shadow, size_t bytes) {
 
 /* ---- tapes of an inner gradient differentiated by forward mode ---------------------------
  * Forward over reverse runs the inner gradient's kept-tape calls a second time on a shadow
- * header (enzymec/ad/nested_tape.py). The shadow header is zeroed once per call of the
+ * header (enzymec/ad/higher_order/nested_tape.py). The shadow header is zeroed once per call of the
  * tangent function, so a release empties the header: an inner gradient inlined into a loop
  * starts each tape from an empty header, as its primal one is. */
 RT_INLINE void __enzymec_nested_tape_release(struct __enzymec_tape *tape, size_t size) {
@@ -538,7 +538,7 @@ RT_INLINE void __enzymec_check_shadow(const void *primal, const void *shadow,
         __enzymec_shadow_is_primal(where);
 }
 
-/* ---- OpenMP: atomic adjoint adds and per-thread tapes (enzymec/ad/omp_*.py) -------------
+/* ---- OpenMP: atomic adjoint adds and per-thread tapes (enzymec/ad/omp/omp_*.py) ---------
  * The reverse of a parallel region runs in parallel: an adjoint update into memory several
  * threads may touch is an atomic add (relaxed: only the sum matters, and the end of the
  * parallel region orders it before anything reads it). Vector lanes are added one by one. */
@@ -658,5 +658,5 @@ void __enzymec_omp_order_done(void *lock) {
         o->count = 0;  /* every entry reversed: the next forward starts again at 0 */
     __atomic_store_n(&o->next, next, __ATOMIC_RELEASE);
 }
-/* ---- --check-gradients (enzymec/ad/check_*.py) ---------------------------------------- */
+/* ---- --check-gradients (enzymec/ad/check/check_*.py) ---------------------------------- */
 #include "enzymec_gradcheck.c"

@@ -6,7 +6,7 @@
  * internal, before LLVM optimizes it: the small ones are always inlined and vanish into
  * the derivative code; a module without autodiff calls gets nothing. Every symbol starts
  * with __enzymec_ (a name reserved to the implementation) so it never collides with user
- * code. The signatures here are the ABI the AD stage relies on (enzymec/ad/runtime_calls.py
+ * code. The signatures here are the ABI the AD stage relies on (enzymec/ad/rules/runtime_calls.py
  * lists the same ones as IR types; a test checks they agree).
  */
 #ifndef ENZYMEC_RT_H
@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-/* -- tapes: growable arrays { buffer, capacity in elements } (enzymec/ad/tape.py) ---------- */
+/* -- tapes: growable arrays { buffer, capacity in elements } (enzymec/ad/tape/tape.py) ----- */
 struct __enzymec_tape {
     char *buffer;
     size_t capacity;
@@ -37,17 +37,17 @@ void *__enzymec_kept_tape_slot(struct __enzymec_tape *tape, size_t index, size_t
 void __enzymec_kept_tape_release(struct __enzymec_tape *tape, size_t size);
 
 /* Tapes of loops run at most once per call, reserved once: small ones on the record stack,
- * released where the reverse sweep leaves the loop (enzymec/ad/tape_arena.py). */
+ * released where the reverse sweep leaves the loop (enzymec/ad/tape/tape_arena.py). */
 void __enzymec_stack_tape_reserve(struct __enzymec_tape *tape, size_t count, size_t size);
 void __enzymec_stack_tape_release(struct __enzymec_tape *tape, size_t size);
 /* A loop tape kept in the caller's shadow moved to its ordinary tape (shadow_tape_apply.py). */
 void __enzymec_shadow_tape_move(void *dst, void *shadow, size_t bytes);
 uint64_t __enzymec_shadow_bits(const void *shadow, size_t bytes);
 /* A kept tape of an inner gradient that forward mode differentiates: released, and its
- * header emptied for the next tape (enzymec/ad/nested_tape.py). */
+ * header emptied for the next tape (enzymec/ad/higher_order/nested_tape.py). */
 void __enzymec_nested_tape_release(struct __enzymec_tape *tape, size_t size);
 
-/* -- shadows of heap memory (enzymec/ad/heap.py, memory.py) -------------------------------- */
+/* -- shadows of heap memory (enzymec/ad/rules/heap.py, memory.py) -------------------------- */
 void *__enzymec_shadow_alloc(size_t size, size_t align, const void *primal);
 void __enzymec_shadow_free(void *shadow, size_t align);
 size_t __enzymec_shadow_size(const void *shadow);
@@ -55,7 +55,7 @@ size_t __enzymec_shadow_moved(const void *new_shadow, const void *old_shadow, si
 void *__enzymec_shadow_realloc(void *old_shadow, size_t size, const void *primal);
 void *__enzymec_posix_memalign(void **pp, size_t align, size_t size, int *rc);
 
-/* -- tape records of split calls: a per-thread stack (enzymec/ad/split.py) ---------------- */
+/* -- tape records of split calls: a per-thread stack (enzymec/ad/split/split.py) ---------- */
 void *__enzymec_record_push(size_t size);
 void __enzymec_record_pop(void *record);
 void *__enzymec_record_top(size_t size); /* the most recent record of `size` bytes */
@@ -63,7 +63,7 @@ void *__enzymec_record_push_upto(size_t size, size_t most); /* in room for `most
 void *__enzymec_record_alloc(size_t size); /* user-split gradients: heap records */
 void __enzymec_record_free(void *record);
 
-/* -- adjoints of memcpy/memmove (enzymec/ad/memory.py, copy_fields.py) --------------------- */
+/* -- adjoints of memcpy/memmove (enzymec/ad/memory/memory.py, copy_fields.py) -------------- */
 void __enzymec_memcpy_adjoint_double(double *dst, double *src, size_t bytes);
 void __enzymec_memcpy_adjoint_float(float *dst, float *src, size_t bytes);
 void __enzymec_memcpy_adjoint_half(_Float16 *dst, _Float16 *src, size_t bytes);
@@ -76,17 +76,17 @@ void __enzymec_memcpy_field_adjoint_half(char *dst, char *src, size_t bytes, siz
 void __enzymec_memcpy_field_pointer(char *dst, char *src, size_t bytes, size_t stride,
                                     size_t at);
 
-/* -- special functions derivative rules need (enzymec/ad/mathfns.py) ---------------------- */
+/* -- special functions derivative rules need (enzymec/ad/rules/mathfns.py) ---------------- */
 double __enzymec_digamma(double x);
 
-/* -- sorting: qsort in differentiated code, differentiated itself (enzymec/ad/sorting.py) -- */
+/* -- sorting: qsort in differentiated code, differentiated itself (enzymec/ad/passes/sorting.py) -- */
 void __enzymec_qsort(void *base, size_t n, size_t size,
                      int (*cmp)(const void *, const void *));
 
-/* -- Enzyme's runtime activity (enzymec/ad/shadow_guard.py) -------------------------------- */
+/* -- Enzyme's runtime activity (enzymec/ad/entry/shadow_guard.py) -------------------------- */
 void __enzymec_check_shadow(const void *primal, const void *shadow, const char *where);
 
-/* -- OpenMP: atomic adjoint adds and per-thread tapes (enzymec/ad/omp_*.py) -------------- */
+/* -- OpenMP: atomic adjoint adds and per-thread tapes (enzymec/ad/omp/omp_*.py) ---------- */
 void __enzymec_atomic_add_double(double *p, double v);
 void __enzymec_atomic_add_float(float *p, float v);
 void __enzymec_atomic_add_double_lanes(double *p, const double *v, size_t n);
@@ -102,7 +102,7 @@ void __enzymec_omp_tapes_free(void *tapes);
 int64_t __enzymec_omp_order_take(void *lock);
 void __enzymec_omp_order_wait(void *lock, int64_t ticket);
 void __enzymec_omp_order_done(void *lock);
-/* -- --check-gradients: finite-difference checks of autodiff calls (enzymec/ad/check_*.py,
+/* -- --check-gradients: finite-difference checks of autodiff calls (enzymec/ad/check/check_*.py,
  * runtime/enzymec_gradcheck.c). begin returns NULL when checking is off (the environment
  * variable ENZYMEC_CHECK_GRADIENTS, else `default_on`). kinds: 0 double, 1 float, 2 memory
  * only copied (not perturbed); result_kind -1 when the result takes no part. ------------- */

@@ -1,4 +1,4 @@
-/* The shadow tape (enzymec/ad/shadow_tape_apply.py) against the ordinary tape in one process:
+/* The shadow tape (enzymec/ad/shadow_tape/shadow_tape_apply.py) against the ordinary tape in one process:
  * enzymec's gradient of logsumexp called with dx all +0.0 (the exp tape kept in dx) and with
  * dx all -0.0 (the same binary's ordinary tape: the forward leaves the shadow at the first
  * element, having stored nothing there, so the rest is the gradient as before the change),

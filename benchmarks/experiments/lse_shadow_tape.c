@@ -1,5 +1,5 @@
 /* What a loop tape kept in the caller's shadow would buy on logsumexp (issue 11 items 3 and
- * 6; enzymec/ad/shadow_tape.py finds the slots, no gradient uses it yet): C models of
+ * 6; enzymec/ad/shadow_tape/shadow_tape.py finds the slots, no gradient uses it yet): C models of
  * enzymec's gradient as its optimized IR has it ("taped": argmax index, exp tape in a warm
  * kept buffer, reverse dx[i] += g t[i] with the reassociated adjoint of the max) and of
  * three ways to keep the exp tape in dx while dx is zero:

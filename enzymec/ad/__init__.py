@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import os
 
-from .entry_points import mentions_entry_point
+from .entry.entry_points import mentions_entry_point
 
 
 def differentiate_module(ir_text: str, source_name: str = "<module>", progress=None,
@@ -86,7 +86,7 @@ def differentiate_module(ir_text: str, source_name: str = "<module>", progress=N
         from enzymec.ir.debug_scopes import drop_foreign_locations
         from .api import differentiate_calls
         if check_gradients:
-            from .check_sites import finish_module, instrument_module
+            from .check.check_sites import finish_module, instrument_module
             instrument_module(module, check_gradients != "runtime")
         differentiate_calls(module, progress, explain, shadow_tapes)
         if check_gradients:
@@ -101,10 +101,10 @@ def __getattr__(name: str):
         from . import api
         return getattr(api, name)
     if name in ("Mode", "Request"):
-        from . import requests
+        from .entry import requests
         return getattr(requests, name)
     if name in ("GradientSpec", "GradientSynthesizer"):
-        from . import reverse
+        from .reverse import reverse
         return getattr(reverse, name)
     raise AttributeError(name)
 

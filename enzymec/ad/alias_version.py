@@ -27,13 +27,13 @@ from enzymec.ir.builder import IRBuilder, const_int
 from enzymec.ir.clone import clone_body
 from enzymec.records import ValueRecord
 
-from .alias_extent import argument_extents, touches_only_arguments
-from .aliasing import reachable_functions
-from .inline import split_after
-from .partition_extents import partition_extents
-from .requests import Mode
-from .reverse_call import ReverseCall
-from .shadow_tape_sites import SHADOW_KINDS, shadow_candidates
+from .analyses.alias_extent import argument_extents, touches_only_arguments
+from .analyses.aliasing import reachable_functions
+from .passes.inline import split_after
+from .analyses.partition_extents import partition_extents
+from .entry.requests import Mode
+from .entry.reverse_call import ReverseCall
+from .shadow_tape.shadow_tape_sites import SHADOW_KINDS, shadow_candidates
 
 # parameters passed as hidden copies or results: their extents are not the caller's memory
 HIDDEN_COPIES = ("byval", "sret", "inalloca", "preallocated")

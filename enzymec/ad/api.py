@@ -14,17 +14,17 @@ from enzymec.ir import CallInst, Function, GlobalVariable, Instruction, Module
 from enzymec.ir.debuginfo import DebugInfo
 
 from .alias_version import AliasVersioning
-from .aliasing import reachable_functions
+from .analyses.aliasing import reachable_functions
 from .cache import Derivatives
-from .calls import CallRules
-from .entry_points import ALL_ENTRY_POINTS, ENZYME_PREFIX
-from .iterate import check_iterations, is_iter_call, lower_iterations
-from .virtual_shadow import is_virtual_call, lower_virtual_reverse
-from .markers import is_marker_name
+from .calls.calls import CallRules
+from .entry.entry_points import ALL_ENTRY_POINTS, ENZYME_PREFIX
+from .higher_order.iterate import check_iterations, is_iter_call, lower_iterations
+from .entry.virtual_shadow import is_virtual_call, lower_virtual_reverse
+from .entry.markers import is_marker_name
 from .modes import MODES
-from .registrations import read_registrations
-from .requests import CallSite, entry_point_mode
-from .split_sites import check_tapes
+from .entry.registrations import read_registrations
+from .entry.requests import CallSite, entry_point_mode
+from .split.split_sites import check_tapes
 
 
 

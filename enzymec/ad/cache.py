@@ -13,13 +13,13 @@ from collections.abc import Callable
 
 from enzymec.ir import Function
 
-from .custom_gradient import build_adapters
-from .omp_names import is_region
-from .record_top import mark_record_on_top
-from .omp_region import build_region_pair
-from .requests import Mode, Request
-from .reverse import GradientSpec, GradientSynthesizer
-from .split_calls import split_signatures
+from .entry.custom_gradient import build_adapters
+from .omp.omp_names import is_region
+from .calls.record_top import mark_record_on_top
+from .omp.omp_region import build_region_pair
+from .entry.requests import Mode, Request
+from .reverse.reverse import GradientSpec, GradientSynthesizer
+from .calls.split_calls import split_signatures
 
 # mode -> builder(request, debug, rules) of the synthesized function
 Builder = Callable[[Request, object, object], Function]

@@ -8,11 +8,11 @@ from __future__ import annotations
 from enzymec.records import FrozenRecord, init_field
 
 from .cache import Builder
-from .requests import CallSite, Mode
-from .split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
-from .vector_call import VectorForwardCall, VectorReverseCall
-from .vector_forward import build_forward
-from .vector_reverse import build_reverse
+from .entry.requests import CallSite, Mode
+from .split.split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
+from .vector.vector_call import VectorForwardCall, VectorReverseCall
+from .vector.vector_forward import build_forward
+from .vector.vector_reverse import build_reverse
 
 
 class ModeSupport(FrozenRecord):

@@ -13,7 +13,7 @@ adjoint only when the copy covered it (`at + sizeof(T) <= bytes`), which for a s
 does not.
 
 The table lists the allocation functions by the indices of their size arguments (the
-product is the byte size). It is a subset of enzymec/ad/heap.py's table kept here so the
+product is the byte size). It is a subset of enzymec/ad/rules/heap.py's table kept here so the
 analysis package does not depend on the AD package; allocators missing here only lose the
 bound (a located error stays a located error).
 """

@@ -7,7 +7,7 @@ differentiate an inactive helper anyway: a silently wrong gradient. Instead the 
 predefines each supported name as a macro expanding to clang's own `annotate("...")`
 attribute (macros expand inside `__attribute__((...))`); clang then lists the annotated
 functions and globals in `llvm.global.annotations`, which the AD stage reads
-(enzymec/ad/annotations.py). Every "unknown attribute" warning that concerns an Enzyme
+(enzymec/ad/entry/annotations.py). Every "unknown attribute" warning that concerns an Enzyme
 attribute becomes a located error instead:
 - an unknown `enzyme_*` name, or Enzyme's `[[enzyme::...]]` scoped spelling;
 - the `[[enzyme_inactive]]` spelling (C23/C++11): there the macro yields `[[annotate(...)]]`,

@@ -75,7 +75,7 @@ ENZYMEC OPTIONS:
                             all but small modules)
   --explain                 remarks at the source: activity, tape, shadows, inlined and
                             split calls, custom derivatives, tape removed by LLVM
-  --explain=FILE            the same facts as JSON (schema: enzymec/ad/explain_log.py)
+  --explain=FILE            the same facts as JSON (schema: enzymec/ad/explain/explain_log.py)
   --explain=dot             each gradient's CFG before and after optimization as Graphviz
   --explain-dir=DIR         where --explain=dot writes (default: the current directory)
   --check-gradients[=runtime]  check each autodiff call at run time against finite

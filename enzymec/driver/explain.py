@@ -1,6 +1,6 @@
 """The driver's side of --explain: one session per command line.
 
-For each compiled unit the session hands the AD stage an ExplainLog (enzymec/ad/
+For each compiled unit the session hands the AD stage an ExplainLog (enzymec/ad/explain/
 explain_log.py), then, once LLVM has optimized the unit, adds which tapes were removed
 (explain_after.py) and shows the result: remarks on stderr (--explain), the CFG pictures
 (--explain=dot, --explain-dir, explain_dot.py) or, when the command line ends, one JSON file
@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import sys
 
-from enzymec.ad.explain_log import ExplainLog
+from enzymec.ad.explain.explain_log import ExplainLog
 from enzymec.diagnostics import diagnostic_line
 from enzymec.driver import pipeline
 from enzymec.driver.explain_after import record_tape_removal, strip_tags

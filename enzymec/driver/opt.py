@@ -73,7 +73,7 @@ def print_types_action(module: Module) -> str:
 
 def print_activity_action(module: Module) -> str:
     """Activity with Enzyme's defaults: float arguments active, pointer arguments dup."""
-    from enzymec.ad.calls import CallRules
+    from enzymec.ad.calls.calls import CallRules
     from enzymec.analysis import activity, print_activity
     texts = []
     for f in _defined(module):

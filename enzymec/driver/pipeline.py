@@ -11,7 +11,7 @@ import os
 import re
 import sys
 
-from enzymec.ad.entry_points import keep_entry_calls_apart, mentions_entry_point
+from enzymec.ad.entry.entry_points import keep_entry_calls_apart, mentions_entry_point
 from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
                             frontend_ir, openmp, rtlink, text_codegen, toolchain, zig_cc1)
 from enzymec.driver.options import Input, Options
@@ -153,9 +153,9 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     """
     if not has_autodiff_call(ir_text):
         return ir_text
-    from enzymec.ad.annotations import refuse_local_annotations
-    from enzymec.ad.registrations import protect_registered_functions
-    from enzymec.ad.sorting import runtime_sorts
+    from enzymec.ad.entry.annotations import refuse_local_annotations
+    from enzymec.ad.entry.registrations import protect_registered_functions
+    from enzymec.ad.passes.sorting import runtime_sorts
     refuse_local_annotations(ir_text)
     ir_text = protect_registered_functions(keep_entry_calls_apart(ir_text))
     if clang_pre_ad.wanted(ctx, ir_text):  # the same pipeline, run faster (clang_pre_ad.py)
@@ -173,7 +173,8 @@ def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None
     """Synthesize every requested derivative (the AD pass proper); `explain`, an ExplainLog,
     records its decisions for --explain; `check_gradients` ("on", "runtime") adds run-time
     gradient checks around the calls; `shadow_tapes` (at -O3, whose loop unswitching the
-    transform needs): loop tapes may live in zero shadows (enzymec/ad/shadow_tape_apply.py)."""
+    transform needs): loop tapes may live in zero shadows
+    (enzymec/ad/shadow_tape/shadow_tape_apply.py)."""
     from enzymec.ad import differentiate_module
 
     progress = terminal_progress()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from enzymec.ad.alias_extent import argument_extents, touches_only_arguments
+from enzymec.ad.analyses.alias_extent import argument_extents, touches_only_arguments
 from enzymec.ad.alias_version import worthwhile
 from enzymec.ir import parse_module
 

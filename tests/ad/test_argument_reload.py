@@ -1,4 +1,4 @@
-"""A `restrict` argument written before it is read (enzymec/ad/argument_reload.py), read from
+"""A `restrict` argument written before it is read (enzymec/ad/tape/argument_reload.py), read from
 `--explain` on tests/c/restrict_written_then_read.c: `fill_then_read`'s reads of out[i] after
 its last write are loaded again in the reverse sweep; the reads that a later write (a later
 loop, the same loop body, a later iteration) may overwrite stay taped. The gradients are

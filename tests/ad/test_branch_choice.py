@@ -1,5 +1,5 @@
 """Joins whose entering edge the reverse sweep rebuilds from the branch that chose it
-(enzymec/ad/branch_rebuild.py) instead of taping it: the `came.from` tapes left in the
+(enzymec/ad/tape/branch_rebuild.py) instead of taping it: the `came.from` tapes left in the
 gradient before optimization. The gradients are checked against finite differences in every
 variant by tests/c/test_gradients.py (branch_choice.c)."""
 

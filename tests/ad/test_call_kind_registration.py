@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from enzymec.ad import call_kinds
-from enzymec.ad.aliasing import unwritten_memory
-from enzymec.ad.call_kinds import KINDS, CallKind, classify
-from enzymec.ad.calls import CallRules
+from enzymec.ad.calls import call_kinds
+from enzymec.ad.analyses.aliasing import unwritten_memory
+from enzymec.ad.calls.call_kinds import KINDS, CallKind, classify
+from enzymec.ad.calls.calls import CallRules
 from enzymec.driver.cli import main
 from enzymec.ir import CallInst, parse_module
 

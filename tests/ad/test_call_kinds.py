@@ -1,4 +1,4 @@
-"""The registry of call kinds (enzymec/ad/call_kinds.py): each call gets the first kind of
+"""The registry of call kinds (enzymec/ad/calls/call_kinds.py): each call gets the first kind of
 KINDS that matches, so user registrations beat the math tables, memory functions and
 inactive functions beat everything but a non-local jump, and a forward derivative exists
 only in forward mode; CallRules' queries (is_inactive, may_keep_arguments, multi_rule,
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from enzymec.ad import fuse_bodies
-from enzymec.ad import call_kinds
-from enzymec.ad.call_kinds import FORWARD, KINDS, REVERSE, CallKind, classify
-from enzymec.ad.calls import CallRules
-from enzymec.ad.registrations import Registrations
+from enzymec.ad.calls import fuse_bodies
+from enzymec.ad.calls import call_kinds
+from enzymec.ad.calls.call_kinds import FORWARD, KINDS, REVERSE, CallKind, classify
+from enzymec.ad.calls.calls import CallRules
+from enzymec.ad.entry.registrations import Registrations
 from enzymec.ir import CallInst, parse_module
 
 # one call per case; @body and @kept have bodies, the rest are declarations

@@ -1,5 +1,5 @@
 """Integer copies of pointers and doubles inside callees differentiated on their own (split
-at -O0, ENZYMEC_AD_INLINE=0): typed from the caller's facts (enzymec/ad/call_site_types.py).
+at -O0, ENZYMEC_AD_INLINE=0): typed from the caller's facts (enzymec/ad/passes/call_site_types.py).
 Before, the pointer's shadow was lost (std::map's erase crashed) and the double's
 derivative was silently zero. test_gradients.py builds these programs in its variants,
 which do not include split at -O0.

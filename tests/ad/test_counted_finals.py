@@ -1,5 +1,5 @@
 """The last counter of a loop outside all others is not taped when its trip count is known
-from the loop's bound (enzymec/ad/tape.py `note_final`, trip_count.final_counter_value): the
+from the loop's bound (enzymec/ad/tape/tape.py `note_final`, trip_count.final_counter_value): the
 reverse sweep recomputes count - 1. Here the loop sits in one arm of a branch (so nothing of
 its preheader is available everywhere in the reverse, as in tree_reduce's leaves), with a
 bound that is an argument; the gradient is checked against the closed form at points that

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import llvmlite.binding as llvm
 
-from enzymec.ad.canonicalize import canonicalize_loops
+from enzymec.ad.passes.canonicalize import canonicalize_loops
 from enzymec.ir import parse_module, print_module
 
 ENTERED_TWICE = r"""

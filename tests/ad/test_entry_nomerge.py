@@ -5,7 +5,7 @@ parameter list, and the module still parses."""
 import llvmlite.binding as llvm
 import pytest
 
-from enzymec.ad.entry_points import keep_entry_calls_apart
+from enzymec.ad.entry.entry_points import keep_entry_calls_apart
 
 MODULE = """
 declare {ret} @{name}(ptr, ...){tail}
@@ -40,7 +40,7 @@ def test_other_declarations_unchanged():
 def test_registered_function_attributes_parse_after_unnamed_addr():
     """protect_registered_functions' `noinline`/`nofree` go to the same place (rustc marks
     every function `unnamed_addr`)."""
-    from enzymec.ad.registrations import _add_function_attribute
+    from enzymec.ad.entry.registrations import _add_function_attribute
     text = ("define internal double @f(double %x) unnamed_addr #1 {\n  ret double %x\n}\n"
             "declare double @h(double) unnamed_addr\n"
             "attributes #1 = { nounwind }\n")

@@ -1,4 +1,4 @@
-"""The forward half's graph (enzymec/ad/forward_graph.py), built once per split function:
+"""The forward half's graph (enzymec/ad/split/forward_graph.py), built once per split function:
 on seeded random control-flow graphs (branches, self-loops, cycles, blocks left out of the
 half) its cycles, predecessors and reachability are those of a walk per question, as
 record_tag.py asked them before, and record_tag's plans are the same with the graph shared or
@@ -13,8 +13,8 @@ import random
 
 import pytest
 
-from enzymec.ad.forward_graph import ForwardGraph
-from enzymec.ad.record_tag import phi_plan
+from enzymec.ad.split.forward_graph import ForwardGraph
+from enzymec.ad.split.record_tag import phi_plan
 from enzymec.analysis.cfg import reached_from
 from enzymec.ir import PhiInst, parse_module
 

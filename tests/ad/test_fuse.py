@@ -1,4 +1,4 @@
-"""The per-iteration reverse (enzymec/ad/fuse_plan.py, fuse_outline.py, fuse_call.py), by
+"""The per-iteration reverse (enzymec/ad/fuse/fuse_plan.py, fuse_outline.py, fuse_call.py), by
 --explain's `fuse` remarks: which loops are reversed right after each iteration's forward.
 The gradients of the same programs are checked against finite differences in every
 variant by tests/c/test_gradients.py (fuse_*.c); here: the loops it fuses (GMM's points

@@ -1,4 +1,4 @@
-"""Indirect calls in differentiated code (enzymec/ad/indirect.py): a call through a function
+"""Indirect calls in differentiated code (enzymec/ad/passes/indirect.py): a call through a function
 pointer is differentiated through whichever address-taken function of the translation unit
 it reaches; a pointer to a function from elsewhere is simply called when the call carries no
 derivative, and otherwise stops the program with the call's source location (never a silently

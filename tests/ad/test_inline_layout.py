@@ -1,4 +1,4 @@
-"""The inliner's block layout (enzymec/ad/inline.py, _place_after): the callee's body goes
+"""The inliner's block layout (enzymec/ad/passes/inline.py, _place_after): the callee's body goes
 right after the call's block, then the rest of that block, then the blocks that followed,
 whether the moved blocks are found at the caller's end (as inline_call leaves them) or not.
 
@@ -7,7 +7,7 @@ whether the moved blocks are found at the caller's end (as inline_call leaves th
 
 from __future__ import annotations
 
-from enzymec.ad.inline import _place_after, inline_call
+from enzymec.ad.passes.inline import _place_after, inline_call
 from enzymec.ir import CallInst, parse_module
 
 MODULE = """

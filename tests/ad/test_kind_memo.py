@@ -1,4 +1,4 @@
-"""The memo of call kinds (enzymec/ad/kind_memo.py): each state a matcher of call_kinds
+"""The memo of call kinds (enzymec/ad/calls/kind_memo.py): each state a matcher of call_kinds
 reads is changed after a first answer, and the memo must answer as a fresh classification
 does. Each test fails if `matcher_state` leaves its state out of the key (the memo would
 return the first answer).
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from enzymec.ad import call_kinds, fuse_bodies
-from enzymec.ad.call_kinds import (CUSTOM_DERIVATIVE, CUSTOM_GRADIENT, EXTERNAL,
+from enzymec.ad.calls import call_kinds, fuse_bodies
+from enzymec.ad.calls.call_kinds import (CUSTOM_DERIVATIVE, CUSTOM_GRADIENT, EXTERNAL,
                                    FORWARD, FORWARD_DERIVATIVE, FUNCTION_LIKE, FUSED, INACTIVE,
                                    KEPT_CALLEE, MATH, REVERSE, CallKind, classify_callee)
-from enzymec.ad.calls import CallRules
-from enzymec.ad.kind_memo import KindMemo
+from enzymec.ad.calls.calls import CallRules
+from enzymec.ad.calls.kind_memo import KindMemo
 from enzymec.ir import CallInst, parse_module
 
 MODULE = """

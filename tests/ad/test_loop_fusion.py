@@ -1,4 +1,4 @@
-"""enzymec/ad/loop_fusion.py on small IR functions: a producer loop storing x[i]^2 into
+"""enzymec/ad/fuse/loop_fusion.py on small IR functions: a producer loop storing x[i]^2 into
 malloc'd o[i] and a consumer loop summing o[i], and one change at a time that makes fusing
 them wrong (or unprovable), each refused. The C look-alikes (tests/c/fuse_loops_refused.c)
 reach LLVM's optimized IR, which often refuses them on its shape before these conditions are
@@ -10,8 +10,8 @@ from __future__ import annotations
 import llvmlite.binding as llvm
 import pytest
 
-from enzymec.ad.canonicalize import canonicalize_loops
-from enzymec.ad.loop_fusion import fuse_sibling_loops
+from enzymec.ad.passes.canonicalize import canonicalize_loops
+from enzymec.ad.fuse.loop_fusion import fuse_sibling_loops
 from enzymec.ir.parser import parse_module
 from enzymec.ir.printer import print_module
 

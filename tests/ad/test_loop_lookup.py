@@ -1,4 +1,4 @@
-"""Lookups hoisted to a loop's lookup point (enzymec/ad/loop_lookup.py), read from the
+"""Lookups hoisted to a loop's lookup point (enzymec/ad/reverse/loop_lookup.py), read from the
 gradient before optimization: the point blocks (`reverse.enter.*`) and what they load, and
 the `llvm.loop.vectorize.enable` false hint on the reverse loops under a point that loads
 memory (loop_hints.py). The gradients are checked against finite differences in every

@@ -1,5 +1,5 @@
 """maxnum/minnum steps of a running maximum turned into the select form
-(enzymec/ad/maxnum_select.py) that the index-only rewrites then take; gradients of programs
+(enzymec/ad/reverse/maxnum_select.py) that the index-only rewrites then take; gradients of programs
 with such loops are checked in tests/c/running_max_unrolled.c and
 tests/lang/rust/running_max_unrolled.rs."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from enzymec.ad.canonicalize import canonicalize_loops
-from enzymec.ad.maxnum_select import maxnum_chains_to_selects
-from enzymec.ad.select_chain import rewrite_running_selects
+from enzymec.ad.passes.canonicalize import canonicalize_loops
+from enzymec.ad.reverse.maxnum_select import maxnum_chains_to_selects
+from enzymec.ad.reverse.select_chain import rewrite_running_selects
 from enzymec.ir import parse_module
 
 TEMPLATE = """

@@ -1,4 +1,4 @@
-"""The net benchmark's tapes (enzymec/ad/nested_finals.py, exit_tapes.py), read from
+"""The net benchmark's tapes (enzymec/ad/tape/nested_finals.py, exit_tapes.py), read from
 `--explain=FILE` and from clang's vectorizer remarks on the IR after AD.
 
 The kernel is the net's batch loss at toy size: per image (a run-time count), 10 dot

@@ -1,4 +1,4 @@
-"""Preaccumulated single-input chains (enzymec/ad/preaccumulate.py): a loop summing
+"""Preaccumulated single-input chains (enzymec/ad/reverse/preaccumulate.py): a loop summing
 `sin(x_i) x_i` tapes one local derivative per element (8 bytes), not sin and cos (16); a
 loop summing `sin(x_i) y_i` (two active inputs) keeps its two tapes. The AD-stage IR is
 inspected for the tapes each loop pushes, and both gradients are checked against their

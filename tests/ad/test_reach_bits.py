@@ -1,4 +1,4 @@
-"""Reachability as bit masks (enzymec/ad/reach_bits.py), used by record_union.py's slot
+"""Reachability as bit masks (enzymec/ad/split/reach_bits.py), used by record_union.py's slot
 placement: on seeded random control-flow graphs (branches, cycles, self-loops, blocks left
 out of the set) each block's mask is the set a walk finds, and record_union's pair test on
 masks answers as the member-by-member test it replaced.
@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from enzymec.ad.reach_bits import ReachBits
+from enzymec.ad.split.reach_bits import ReachBits
 from test_forward_graph import _random_function  # tests/ad is on sys.path (rootdir)
 
 

@@ -1,4 +1,4 @@
-"""The way a split function went, recomputed in its reverse (enzymec/ad/record_tag.py),
+"""The way a split function went, recomputed in its reverse (enzymec/ad/split/record_tag.py),
 read from the IR after AD of tests/c/record_way_recomputed.c: `walk` chooses its arm from
 its integer arguments, so its reverse computes its return's predecessor number with selects
 and its record keeps no copy of it; `hop` chooses by comparing a loaded input with its

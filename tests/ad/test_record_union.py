@@ -1,9 +1,9 @@
-"""Records whose arms share bytes (enzymec/ad/record_union.py), read from the IR after AD.
+"""Records whose arms share bytes (enzymec/ad/split/record_union.py), read from the IR after AD.
 
 tree_reduce's shape: the internal arm keeps three values (the square root and both halves),
 the leaf arm the header of its loop tape; no forward path keeps both, so the record is the
 24 shared bytes (48 side by side; the branch tag, once 8 more bytes, is recomputed from `n`
-in the reverse: enzymec/ad/record_tag.py), and each arm's record only as long as its own
+in the reverse: enzymec/ad/split/record_tag.py), and each arm's record only as long as its own
 fields: 24 bytes for an internal call, 16 for a leaf, 8 for an empty one (record_arms.py). When the loop runs on
 every path, before the arms, its header and the internal arm's values are kept on one path
 and must not share bytes: no arena, the fields side by side. The gradients of both shapes

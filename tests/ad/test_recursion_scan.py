@@ -5,7 +5,7 @@ asked every callee to walk the chain below it)."""
 import random
 import time
 
-from enzymec.ad.recursion import direct_callees, recursive_functions
+from enzymec.ad.passes.recursion import direct_callees, recursive_functions
 from enzymec.ir import parse_module
 
 

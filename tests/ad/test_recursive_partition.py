@@ -1,4 +1,4 @@
-"""enzymec/ad/recursive_partition.py (analysis only): tree_reduce's recursion reads each
+"""enzymec/ad/analyses/recursive_partition.py (analysis only): tree_reduce's recursion reads each
 element of x once (its leaf loop over [0, n), its calls on [0, h) and [h, n)); each rule
 refuses a variant built to break it (overlapping halves, a part past the end, a second
 load, a store, another callee, a loop bound other than an argument, no n > 0 guard, a
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from enzymec.ad.linear_facts import Form, facts_at, form_of, nonnegative
-from enzymec.ad.recursive_partition import Partition, Refusal, partition
+from enzymec.ad.analyses.linear_facts import Form, facts_at, form_of, nonnegative
+from enzymec.ad.analyses.recursive_partition import Partition, Refusal, partition
 from enzymec.analysis import dominators
 from enzymec.ir import parse_module
 

@@ -1,5 +1,5 @@
 """A loop body's scratch region run again before the reverse of the loop reading it
-(enzymec/ad/remat_region.py, remat_emit.py), by --explain's remarks. The gradients of the same
+(enzymec/ad/tape/remat_region.py, remat_emit.py), by --explain's remarks. The gradients of the same
 programs are checked against finite differences in every variant by
 tests/c/test_gradients.py (remat_region*.c); here: the region is run again where it is sound
 and cheap (remat_region.c), refused in the look-alikes (remat_region_refused.c: a value

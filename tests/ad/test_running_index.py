@@ -1,5 +1,6 @@
-"""Running indices rebuilt in the reverse sweep (analysis/running_sum.py, ad/running_rebuild.py),
-by --explain's remarks: the packed index of a triangular nest (ADBench GMM's `l`, and its
+"""Running indices rebuilt in the reverse sweep (analysis/running_sum.py,
+ad/tape/running_rebuild.py), by --explain's remarks: the packed index of a triangular nest
+(ADBench GMM's `l`, and its
 copy in tests/c/packed_index.c) is no longer taped; the look-alikes of
 tests/c/packed_index_refused.c (a row length read from memory, a step that depends on data)
 still are. The gradients are checked against finite differences in every variant by

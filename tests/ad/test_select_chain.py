@@ -1,4 +1,4 @@
-"""Running maxima of unrolled loops (enzymec/ad/select_chain.py): which loops it rewrites,
+"""Running maxima of unrolled loops (enzymec/ad/reverse/select_chain.py): which loops it rewrites,
 what the result outside the loop becomes, and that after -O2 the gradient of rustc's shape
 (a chain of four selects per iteration, a counter stepping by 4) keeps no per-element tape
 and sizes its other tapes before the loop. Gradients of programs it applies to are checked
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from enzymec.ad.canonicalize import canonicalize_loops
-from enzymec.ad.select_chain import rewrite_running_selects, rewrite_select_chains
-from enzymec.ad.select_recurrence import rewrite_select_recurrences
-from enzymec.ad.trip_count import trip_count_value
+from enzymec.ad.passes.canonicalize import canonicalize_loops
+from enzymec.ad.reverse.select_chain import rewrite_running_selects, rewrite_select_chains
+from enzymec.ad.reverse.select_recurrence import rewrite_select_recurrences
+from enzymec.ad.tape.trip_count import trip_count_value
 from enzymec.analysis import loops
 from enzymec.ir import parse_module
 

@@ -1,4 +1,4 @@
-"""The index-only select recurrence (enzymec/ad/select_recurrence.py): which loops it
+"""The index-only select recurrence (enzymec/ad/reverse/select_recurrence.py): which loops it
 rewrites, that the rewritten loop reloads the element of the last taken select, and that
 after -O3 the gradient of a running maximum keeps no per-element tape and no reverse loop.
 Gradients of programs it applies to are checked in tests/c (running_max_min.c,
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from enzymec.ad.canonicalize import canonicalize_loops
-from enzymec.ad.select_recurrence import rewrite_select_recurrences
+from enzymec.ad.passes.canonicalize import canonicalize_loops
+from enzymec.ad.reverse.select_recurrence import rewrite_select_recurrences
 from enzymec.analysis import loops
 from enzymec.ir import CallInst, parse_module
 

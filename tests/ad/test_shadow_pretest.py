@@ -1,4 +1,4 @@
-"""enzymec/ad/shadow_pretest.py's analysis: a loop counted 0, 1, ... up to a bound B is
+"""enzymec/ad/shadow_tape/shadow_pretest.py's analysis: a loop counted 0, 1, ... up to a bound B is
 short (its shadow elements tested once before it) only when the branches dominating its
 preheader show B <= 16; each variant below breaks one part of that (the limit, the bound,
 the counter's start and step, the edge the guard takes). The transform itself is tested
@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from enzymec.ad.shadow_pretest import SHORT_TRIPS, short_loop
+from enzymec.ad.shadow_tape.shadow_pretest import SHORT_TRIPS, short_loop
 from enzymec.analysis import dominators, loops
 from enzymec.ir import parse_module
 

@@ -1,5 +1,6 @@
-"""Which loop tapes could live in the caller's shadow (enzymec/ad/shadow_tape.py, analysis
-only): logsumexp's exp tape qualifies, with its run-time facts; each rule refuses a variant
+"""Which loop tapes could live in the caller's shadow (analysis only:
+enzymec/ad/shadow_tape/shadow_tape.py): logsumexp's exp tape qualifies, with its run-time
+facts; each rule refuses a variant
 built to break it (a later loop reading x, a neighbour x[i+1], a store through x, a nested
 loop, a conditional value, a value before its load, a call, an inactive load, an index
 that may wrap); and the analysis run on the real pre-AD IR of benchmarks/c/logsumexp
@@ -14,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from enzymec.ad.shadow_tape import Refusal, ShadowSlot, shadow_slot
-from enzymec.ad.shadow_tape_sites import shadow_candidates, worth_shadow_version
+from enzymec.ad.shadow_tape.shadow_tape import Refusal, ShadowSlot, shadow_slot
+from enzymec.ad.shadow_tape.shadow_tape_sites import shadow_candidates, worth_shadow_version
 from enzymec.analysis import dominators, loops
 from enzymec.ir import parse_module
 

@@ -1,4 +1,4 @@
-"""The loop tape kept in the caller's shadow (enzymec/ad/shadow_tape_apply.py).
+"""The loop tape kept in the caller's shadow (enzymec/ad/shadow_tape/shadow_tape_apply.py).
 
 shadow_tape/lse_cases.c runs four gradients on many contents of dx (zeros, -0.0 in places,
 NaN, Inf, nonzero, mixed, a denormal, sizes 1 to 1000) and with dx aliasing x; built with

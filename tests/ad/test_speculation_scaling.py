@@ -5,7 +5,7 @@ values feeding one select arm is handled in linear time (issue 11 item 5)."""
 import random
 import time
 
-from enzymec.ad.speculation import _speculative_use, select_only_values
+from enzymec.ad.reverse.speculation import _speculative_use, select_only_values
 from enzymec.ir import PhiInst, parse_module
 from enzymec.ir.types import FloatType
 

@@ -1,4 +1,4 @@
-"""User split mode (enzymec/ad/split_sites.py): the `__enzyme_augmentfwd` and
+"""User split mode (enzymec/ad/split/split_sites.py): the `__enzyme_augmentfwd` and
 `__enzyme_reverse` calls of one function with the same activities are served by one split
 pair (so their tapes agree), wherever the calls are; `__enzyme_augmentsize` is the size of
 that pair's tape record; tape records come from the heap (the user may reverse in any

@@ -1,4 +1,4 @@
-"""Store-to-load forwarding (enzymec/ad/store_forwarding.py) and scratch written before it is
+"""Store-to-load forwarding (enzymec/ad/tape/store_forwarding.py) and scratch written before it is
 read (scratch_reload.py): which scratch loads the reverse sweep recomputes from their store
 or loads again, by --explain's remarks. The gradients of the same programs
 are checked against finite differences in every variant by tests/c/test_gradients.py

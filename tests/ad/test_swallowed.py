@@ -1,4 +1,4 @@
-"""Exceptions swallowed inside differentiated code (enzymec/ad/swallowed.py): a
+"""Exceptions swallowed inside differentiated code (enzymec/ad/passes/swallowed.py): a
 `catch (...) {}` around an inactive call is kept as it is (tests/c/cxx_filebuf_swallowed.cpp
 checks the gradient); around a call that carries derivatives, or with a handler that does
 anything besides swallowing, it stays a located error."""

@@ -1,7 +1,7 @@
 """Loop counts of narrow counters that wrap, checked exhaustively against running the loop.
 
 The tape of a loop is reserved (and its reverse sweep may be counted) from the count
-`enzymec.ad.trip_count.trip_count_value` computes in the preheader. For an 8-bit counter
+`enzymec.ad.tape.trip_count.trip_count_value` computes in the preheader. For an 8-bit counter
 every (start, bound) pair is tried here: the count's IR is JIT-compiled (llvmlite) and
 compared with the number of header runs of the loop simulated in Python, in the shapes C's
 `char` counters take: a `!=` test of the counter or of its increment (steps 1, 2, 4), and
@@ -20,8 +20,8 @@ import random
 import llvmlite.binding as llvm
 import pytest
 
-from enzymec.ad.tape_arena import constant_trip_count
-from enzymec.ad.trip_count import trip_count_value
+from enzymec.ad.tape.tape_arena import constant_trip_count
+from enzymec.ad.tape.trip_count import trip_count_value
 from enzymec.analysis import loops
 from enzymec.ir import parse_module, print_module
 

@@ -1,5 +1,5 @@
 """Read-modify-write updates `p[j] += y` whose shadow the reverse sweep leaves as it is
-(enzymec/ad/rmw_adjoint.py), read from the gradient before optimization: a store of 0.0 into
+(enzymec/ad/reverse/rmw_adjoint.py), read from the gradient before optimization: a store of 0.0 into
 a shadow is what the reverse of a store zeroing it looks like, and an update kept in place
 has none. The gradients of the same programs are checked against finite differences in every
 variant by tests/c/test_gradients.py (update_in_place*.c)."""

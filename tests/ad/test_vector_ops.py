@@ -1,4 +1,4 @@
-"""Vector forward mode as `<N x T>` operations (enzymec/ad/vector_ops.py).
+"""Vector forward mode as `<N x T>` operations (enzymec/ad/vector/vector_ops.py).
 
 vector_ops/lanes.c calls three functions at width N and N times at width 1 at 12 seeded
 points (both signs, so both arms of every select): the tangents must agree bit for bit.

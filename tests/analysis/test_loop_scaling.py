@@ -4,7 +4,7 @@ canonicalized in a few rounds of `loops()`, not one round per loop, and the resu
 still canonical (preheaders, one latch, dedicated exits) and valid IR."""
 import llvmlite.binding as llvm
 
-import enzymec.ad.canonicalize as canon
+import enzymec.ad.passes.canonicalize as canon
 from enzymec.analysis import loops
 from enzymec.ir import parse_module, print_module
 

@@ -1,5 +1,5 @@
 """Strongly connected components (enzymec/analysis/scc.py) against brute-force reachability,
-and loop re-entry (enzymec/ad/loop_entries.py) answered from them against a walk per loop,
+and loop re-entry (enzymec/ad/reverse/loop_entries.py) answered from them against a walk per loop,
 on random control-flow graphs (irreducible cycles, unreachable blocks and infinite loops
 included: cfg_strategies.random_cfgs)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from cfg_strategies import cfg_to_ir, random_cfgs, structured_cfgs
-from enzymec.ad.loop_entries import LoopEntries, entered_once
+from enzymec.ad.reverse.loop_entries import LoopEntries, entered_once
 from enzymec.analysis import loops
 from enzymec.analysis.cfg import predecessor_map
 from enzymec.analysis.scc import components

@@ -1,6 +1,6 @@
 /* gradcheck: n=6 lo=-2 hi=2 */
 /* Joins inside loops whose entering edge the reverse sweep rebuilds from the branch that
- * chose it (ad/branch_rebuild.py) instead of taping it every iteration: a triangular nest
+ * chose it (ad/tape/branch_rebuild.py) instead of taping it every iteration: a triangular nest
  * whose inner loop is skipped on the last row (GMM's qtimesx), an `if` on the parity of the
  * counter, one on a bound read from a constant; and beside them joins whose branch depends
  * on a value the reverse sweep only has from a tape (`sin` of an active value, a running

@@ -1,5 +1,5 @@
 /* gradcheck: n=16 lo=-1 hi=1 */
-/* A loop reversed per iteration (enzymec/ad/fuse_plan.py), GMM's shape: per point, a loop
+/* A loop reversed per iteration (enzymec/ad/fuse/fuse_plan.py), GMM's shape: per point, a loop
  * over clusters with loops nested in it writes scratch malloc'd before the points loop (xc,
  * then q xc in place of a triangular product, main[k]), reads scratch written before the
  * loop (qd = exp(q), sums), and the points meet only in `total += logsumexp(main)`, which

@@ -1,5 +1,5 @@
 /* gradcheck: n=4 lo=-1.5 hi=1.5 */
-/* Producer and consumer loops that enzymec/ad/loop_fusion.py fuses before the AD (then
+/* Producer and consumer loops that enzymec/ad/fuse/loop_fusion.py fuses before the AD (then
  * fuse_plan.py may reverse the fused loop per iteration): the first loop fills element i of
  * scratch, the second reads element i back, with the same counter and trip count and
  * nothing between them. matvec's shape with malloc'd `out` (then reversed per iteration);

@@ -1,5 +1,5 @@
 /* gradcheck: n=4 lo=-1.5 hi=1.5 */
-/* Look-alikes of a producer/consumer loop pair (enzymec/ad/loop_fusion.py) that it must
+/* Look-alikes of a producer/consumer loop pair (enzymec/ad/fuse/loop_fusion.py) that it must
  * not fuse, each differentiated as before: the consumer reads another element than the
  * one its iteration's producer wrote (the mirrored one, the next one: fusing would read it
  * before it is written), the

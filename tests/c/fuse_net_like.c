@@ -1,5 +1,5 @@
 /* gradcheck: n=15 lo=-1 hi=1 */
-/* A loop reversed per iteration (enzymec/ad/fuse_plan.py), the net's shape: per image, a
+/* A loop reversed per iteration (enzymec/ad/fuse/fuse_plan.py), the net's shape: per image, a
  * local array `act` (an alloca), a running maximum (a select), the softmax's sum, and a
  * read of `act[label]` at a data-dependent index (covered: the loop over o writes every
  * element of the 3-element array); the images meet only in `loss += ...` and the result

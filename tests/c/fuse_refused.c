@@ -1,5 +1,5 @@
 /* gradcheck: n=4 lo=-1.5 hi=1.5 */
-/* Look-alikes of a loop reversed per iteration (enzymec/ad/fuse_plan.py) that it must
+/* Look-alikes of a loop reversed per iteration (enzymec/ad/fuse/fuse_plan.py) that it must
  * refuse, each differentiated as before: a carried product (not a sum), sums used after
  * the loop non-linearly (log, square), a body storing into the parameter it reads and into
  * a global read after the loop, scratch read before the iteration writes it (a value

@@ -1,5 +1,5 @@
 /* gradcheck: n=4 lo=-1.5 hi=1.5 */
-/* Loops reversed per iteration (enzymec/ad/fuse_plan.py) whose sums reach the result
+/* Loops reversed per iteration (enzymec/ad/fuse/fuse_plan.py) whose sums reach the result
  * through a quotient by the count converted to double, products by a parameter `w`, a
  * subtraction and an addition: `s` starts at an active value (its adjoint still flows back
  * through the loop's entry), `u` is a `-=` sum. Each body holds a loop of its own (the

@@ -1,5 +1,5 @@
 /* gradcheck: n=3 lo=-1.5 hi=1.5 */
-/* A loop reversed per iteration (enzymec/ad/fuse_plan.py) only in a combined gradient:
+/* A loop reversed per iteration (enzymec/ad/fuse/fuse_plan.py) only in a combined gradient:
  * `inner`'s loop is fused once inlined into `outer` (the -O0 and -O2 variants); in the split
  * variant (inlining off; `noinline` keeps clang from inlining it before AD) `inner` is a
  * split call, differentiated as an augmented forward and a reverse, where the loop is

@@ -1,6 +1,6 @@
 /* gradcheck: n=6 lo=-2 hi=2 */
 /* Loop tapes indexed by the loop's own counter when the loop is entered once per call
- * (enzymec/ad/loop_entries.py), and by a tape index over all entries when it is entered
+ * (enzymec/ad/reverse/loop_entries.py), and by a tape index over all entries when it is entered
  * again: a loop inside another one (a for loop, or a loop of gotos), each entry's
  * iterations taping values of their own (sin and cos of a value that changes with the
  * round); a loop in one arm of a branch (entered once or not at all). (Irreducible control

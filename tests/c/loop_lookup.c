@@ -1,7 +1,7 @@
 /* gradcheck: n=8 lo=-2 hi=2 */
 /* Forward values defined before a loop and used inside it, looked up once at the loop's
  * lookup point in the reverse sweep instead of in every reverse iteration
- * (ad/loop_lookup.py): `xc[i]`, forwarded from its store (GMM's qtimesx), used in the rows'
+ * (ad/reverse/loop_lookup.py): `xc[i]`, forwarded from its store (GMM's qtimesx), used in the rows'
  * inner loop, whose last row is empty; `e`, taped per outer iteration (exp is not run
  * again), used in a doubly nested loop; `m`, the last value of a sibling loop before it;
  * and a loop left by a `break` as well as by its condition (two exits: no lookup point, the

@@ -2,7 +2,7 @@
 /* A packed lower-triangular matrix walked by a running index (ADBench GMM's qtimesx): `l`
  * steps by d - 1 - i per row, a phi whose step changes but is affine in the row number, so
  * the reverse sweep rebuilds it as i (d - 1) - i (i - 1) / 2 instead of taping it every row
- * (analysis/running_sum.py, ad/running_rebuild.py). The rows run once per point, as in GMM
+ * (analysis/running_sum.py, ad/tape/running_rebuild.py). The rows run once per point, as in GMM
  * (the nest inside another loop). tests/ad/test_running_index.py checks the remark;
  * packed_index_refused.c holds the look-alikes that must stay taped. */
 #include <math.h>

@@ -1,5 +1,5 @@
 /* gradcheck: n=24 lo=-2 hi=2 */
-/* Preaccumulated single-input chains (enzymec/ad/preaccumulate.py): the forward sweep tapes
+/* Preaccumulated single-input chains (enzymec/ad/reverse/preaccumulate.py): the forward sweep tapes
  * one local derivative d root / d x per chain instead of its partials. Exercised here:
  * - a recursion whose two arms need different values (leaves: the chains sin(x) x and
  *   x / (1 + exp(x)); internal nodes: sqrt, a chain of the two halves, not preaccumulated);

@@ -1,6 +1,6 @@
 /* gradcheck: n=6 lo=-1.5 hi=1.5 */
 /* Cheap float values of a loop nest that the reverse sweep recomputes instead of taping
- * (enzymec/ad/recompute_cost.py): a difference of inputs (x_i - mu_c), a product of such
+ * (enzymec/ad/tape/recompute_cost.py): a difference of inputs (x_i - mu_c), a product of such
  * values, beside a chain longer than the recompute budget and a difference of memory the
  * nest overwrites for every c, which are taped. x is 4 values, mu 2. */
 #include <enzyme.h>

@@ -1,5 +1,5 @@
 /* gradcheck: n=9 lo=-1.5 hi=1.5 */
-/* Records whose arms share bytes (enzymec/ad/record_union.py): a recursion whose arms keep
+/* Records whose arms share bytes (enzymec/ad/split/record_union.py): a recursion whose arms keep
  * different values, and different numbers of them, for the reverse sweep. One arm keeps
  * nothing (a constant); two arms run loops whose tapes live on the record stack, with a trip
  * count that changes from call to call (1 to 4), so their tape headers lie over each other

@@ -1,6 +1,6 @@
 /* gradcheck: n=10 lo=-1.5 hi=1.5 */
 /* The way a recursion went, recomputed in its reverse instead of taped
- * (enzymec/ad/record_tag.py). `walk` chooses among five arms from its integer arguments
+ * (enzymec/ad/split/record_tag.py). `walk` chooses among five arms from its integer arguments
  * alone (comparisons, a bit test, a shift, an exclusive or, after the recursive calls too):
  * its reverse computes the predecessor number of its return from `n` and `k` again. Its
  * arms keep different values: nothing, a loop tape whose trip count changes from call to

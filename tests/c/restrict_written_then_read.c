@@ -1,5 +1,5 @@
 /* gradcheck: n=8 lo=-1.5 hi=1.5 */
-/* A `restrict` argument's memory written before it is read (enzymec/ad/argument_reload.py):
+/* A `restrict` argument's memory written before it is read (enzymec/ad/tape/argument_reload.py):
  * `fill_then_read` writes out[] in one loop and reads it in the next, after which nothing
  * writes it: the reverse sweep loads out[i] again instead of taping it. The others must
  * keep their tapes: `read_then_write` overwrites out[] after reading it, `in_place` reads

@@ -6,7 +6,7 @@
 /* A running maximum and a running minimum in one loop (an `int` counter, so the address
  * index is a widened counter), the minimum's select written with the kept value first.
  * enzymec tapes only the index of the last iteration that took each select
- * (enzymec/ad/select_recurrence.py). The points: a maximum in the middle, the first
+ * (enzymec/ad/reverse/select_recurrence.py). The points: a maximum in the middle, the first
  * element the minimum and the last the maximum (the minimum's select never taken), and
  * the reverse (the maximum's select never taken). */
 #include <enzyme.h>

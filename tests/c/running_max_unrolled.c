@@ -8,9 +8,9 @@
  * as rustc and flang unroll theirs (a chain of four selects per iteration, a counter stepping
  * by 4, elements addressed through a pointer bumped each iteration, `p[1]`...: geps on a
  * gep) with a remainder loop, a 1-based loop reading `q[-1]` (flang's `x(i)`), and `fmax`
- * (llvm.maxnum, Rust's `fold(f64::NEG_INFINITY, f64::max)`; enzymec/ad/maxnum_select.py). enzymec
+ * (llvm.maxnum, Rust's `fold(f64::NEG_INFINITY, f64::max)`; enzymec/ad/reverse/maxnum_select.py). enzymec
  * tapes neither loop's comparisons: it keeps the address of the element last taken and
- * reloads it after the loop (enzymec/ad/select_chain.py). The points: the maximum at the
+ * reloads it after the loop (enzymec/ad/reverse/select_chain.py). The points: the maximum at the
  * first element (no select ever taken), in the unrolled body's last step, in the remainder,
  * in the body's third step; the minimum at x[6] (twice), at x[1] and at the first element. */
 #include <enzyme.h>

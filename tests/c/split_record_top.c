@@ -1,5 +1,5 @@
 /* gradcheck: n=20 lo=-2 hi=2 */
-/* A split call's reverse finds its record on top of the record stack (enzymec/ad/
+/* A split call's reverse finds its record on top of the record stack (enzymec/ad/calls/
  * record_top.py): no child record pointers in the caller's record. Every order in which
  * records and stacked loop tapes are pushed is exercised: a recursion whose arms need
  * different values (an arm with two calls and a loop after them, an arm with one call inside

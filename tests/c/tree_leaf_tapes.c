@@ -1,5 +1,5 @@
 /* gradcheck: n=37 lo=-2 hi=2 */
-/* Loop tapes of every kind (enzymec/ad/tape_arena.py) in one gradient: a recursion whose
+/* Loop tapes of every kind (enzymec/ad/tape/tape_arena.py) in one gradient: a recursion whose
  * leaves run a loop over sin and cos of the same elements (the forward computes each pair
  * once; two tapes per leaf on the record stack, released in reverse order of their
  * reservation, between the records of the recursive calls); a nested loop whose inner trip

@@ -2,7 +2,7 @@
 /* Loops whose narrow unsigned counters run to a `!=` bound across the top half of their
  * range (an i8 going 10 .. 199 crosses 127; an i16 going 100 .. 39,999 crosses 32,767):
  * the taped values' count is (bound - start) mod 2^width, which a sign-extended distance
- * read as negative (one iteration taped for 190: enzymec/ad/trip_count.py). Start and
+ * read as negative (one iteration taped for 190: enzymec/ad/tape/trip_count.py). Start and
  * bounds are globals, so the optimizer keeps the narrow counters; the step-2 loop and the
  * wrapping one (250 up through 255, 0 .. 3) check the power-of-two step and a counter that
  * passes zero. The do-while's 8-bit counter starts at 255, so its first increment wraps to 0

@@ -1,7 +1,7 @@
 /* gradcheck: n=10 lo=-2 hi=2 */
 /* Loops whose counter steps by more than one, as in unrolled code (rustc and flang unroll by
  * 4 at -O2): the tapes of their exp values are sized once before each loop from its trip
- * count, ceil((bound - start) / step) (enzymec/ad/trip_count.py), and the reverse sweep
+ * count, ceil((bound - start) / step) (enzymec/ad/tape/trip_count.py), and the reverse sweep
  * starts at the last iteration that count gives, so a wrong count reads the wrong tape
  * entries or past the tape. Step 3 tested with `<=` (3 iterations for n = 10, where
  * floor((n - 2) / 3) would say 2), step 4 with `!=` against n & -4 (a power of two: the loop

@@ -1,6 +1,6 @@
 /* gradcheck: n=8 lo=-2 hi=2 */
 /* Read-modify-write updates `p[j] += y` whose shadow the reverse sweep leaves as it is
- * (ad/rmw_adjoint.py) instead of zeroing it and adding the same adjoint back: `+=` of a
+ * (ad/reverse/rmw_adjoint.py) instead of zeroing it and adding the same adjoint back: `+=` of a
  * product (clang's fmuladd, the loaded value its addend) into malloc'd scratch (GMM's
  * qtimesx), `p = p - y` (the minuend), `p = y + p` (the second operand), and `p = p + exp(y)`
  * with a math call between the load and the store, into a buffer the caller passes (its

@@ -1,6 +1,6 @@
 /* gradcheck: n=6 lo=-2 hi=2 */
 /* Look-alikes of `p[j] += y` whose store must still zero its shadow in the reverse sweep
- * (ad/rmw_adjoint.py refuses them), each a wrong gradient if it were kept in place: `p = y - p`
+ * (ad/reverse/rmw_adjoint.py refuses them), each a wrong gradient if it were kept in place: `p = y - p`
  * (the loaded value's adjoint is -d, not d), `p = p + p * y` (the loaded value has a
  * second use, so a second adjoint), a store between the load and the store through a
  * pointer that is p at run time (its reverse reads and zeroes p's shadow), and a call

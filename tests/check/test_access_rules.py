@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from enzymec.ad.check_access import LoopExtent, pointer_access
-from enzymec.ad.check_effects import state_changes
+from enzymec.ad.check.check_access import LoopExtent, pointer_access
+from enzymec.ad.check.check_effects import state_changes
 from enzymec.ir import parse_module
 
 LOOP = """

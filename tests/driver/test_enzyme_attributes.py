@@ -1,5 +1,5 @@
 """Enzyme's declaration attributes and registrations through the stock clang
-(enzymec/driver/attributes.py, enzymec/ad/annotations.py, enzymec/ad/registrations.py):
+(enzymec/driver/attributes.py, enzymec/ad/entry/annotations.py, enzymec/ad/entry/registrations.py):
 what the gradient programs in tests/c and the error programs in tests/c/errors do not show.
 """
 

@@ -21,9 +21,9 @@ import pytest
 
 from drivertools import REPO
 import enzymec.ad.api  # noqa: F401  (the modules an autodiff compile imports)
-import enzymec.ad.annotations  # noqa: F401
-import enzymec.ad.registrations  # noqa: F401
-import enzymec.ad.sorting  # noqa: F401
+import enzymec.ad.entry.annotations  # noqa: F401
+import enzymec.ad.entry.registrations  # noqa: F401
+import enzymec.ad.passes.sorting  # noqa: F401
 import enzymec.driver.cli  # noqa: F401
 from enzymec.records import FrozenIdentityRecord, FrozenRecord, Record, ValueRecord
 

@@ -17,7 +17,7 @@ import llvmlite.binding as llvm
 import pytest
 
 from drivertools import run_enzymec, write
-from enzymec.ad.runtime_calls import PREFIX, SIGNATURES
+from enzymec.ad.rules.runtime_calls import PREFIX, SIGNATURES
 from enzymec.ir import FunctionType
 
 PLAIN = r"""

@@ -1,8 +1,8 @@
-"""A checker of --explain=FILE documents against the schema in enzymec/ad/explain_log.py."""
+"""A checker of --explain=FILE documents against the schema in enzymec/ad/explain/explain_log.py."""
 
 from __future__ import annotations
 
-from enzymec.ad.explain_log import EVENT_FIELDS
+from enzymec.ad.explain.explain_log import EVENT_FIELDS
 
 LOCATION_KEYS = {"file", "line", "column"}
 

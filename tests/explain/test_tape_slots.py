@@ -15,7 +15,7 @@ import pytest
 
 from explain_run import run
 
-from enzymec.ad.explain_log import ExplainLog
+from enzymec.ad.explain.explain_log import ExplainLog
 from enzymec.driver.explain_after import record_tape_removal, strip_tags
 
 RELUF_TWO_SLOTS = """/* explain: -O0 */

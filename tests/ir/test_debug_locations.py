@@ -5,7 +5,7 @@ borrows the nearest located one among its users, then the rest of its block."""
 
 from __future__ import annotations
 
-from enzymec.ad.locate import nearest_location
+from enzymec.ad.context.locate import nearest_location
 from enzymec.ir import parse_module
 from enzymec.ir.debuginfo import DebugInfo
 

@@ -1,7 +1,7 @@
 """Table-driven tests of enzymec's derivative rules (STYLE.md section 8, tests/rules).
 
-For every opcode in `enzymec.ad.adjoints.ADJOINTS` and every function in
-`enzymec.ad.mathfns.UNARY/BINARY/TERNARY/FLAT` (double and float, libm and llvm.* intrinsic
+For every opcode in `enzymec.ad.rules.adjoints.ADJOINTS` and every function in
+`enzymec.ad.rules.mathfns.UNARY/BINARY/TERNARY/FLAT` (double and float, libm and llvm.* intrinsic
 spellings, plus the ALIASES spellings) a tiny IR function exercises the rule. The module goes
 through `enzymec.ad.differentiate_module` in process, is JIT-compiled with llvmlite, and the
 gradient is compared with central finite differences under tests/c/gradcheck.py's policy.
@@ -29,11 +29,11 @@ import gradcheck  # noqa: E402
 
 from enzymec.ad import differentiate_module  # noqa: E402
 from enzymec.driver.jitlink import link_runtime_in_process  # noqa: E402
-from enzymec.ad.adjoints import ADJOINTS  # noqa: E402
-from enzymec.ad.complexfns import COMPLEX, COMPLEX_ALIASES  # noqa: E402
-from enzymec.ad.multimath import INTRINSICS as MULTI_INTRINSICS, MULTI  # noqa: E402
-from enzymec.ad.mathfns import (ALIASES, BINARY, FLAT, INTEGER_RESULT, INTRINSICS,  # noqa: E402
-                                TERNARY, UNARY)
+from enzymec.ad.rules.adjoints import ADJOINTS  # noqa: E402
+from enzymec.ad.rules.complexfns import COMPLEX, COMPLEX_ALIASES  # noqa: E402
+from enzymec.ad.rules.multimath import INTRINSICS as MULTI_INTRINSICS, MULTI  # noqa: E402
+from enzymec.ad.rules.mathfns import (  # noqa: E402
+    ALIASES, BINARY, FLAT, INTEGER_RESULT, INTRINSICS, TERNARY, UNARY)
 
 
 @dataclass(frozen=True)

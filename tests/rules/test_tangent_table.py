@@ -23,7 +23,7 @@ import gradcheck  # noqa: E402
 from test_rule_table import CASES, F, Case, isolated, jit, module_text  # noqa: E402
 
 from enzymec.ad import differentiate_module  # noqa: E402
-from enzymec.ad.adjoints import ADJOINTS, TANGENTS  # noqa: E402
+from enzymec.ad.rules.adjoints import ADJOINTS, TANGENTS  # noqa: E402
 
 
 def tangent_function(case: Case) -> str:

@@ -1,4 +1,4 @@
-/* The shadow tape (enzymec/ad/shadow_tape_apply.py) against the ordinary tape: each
+/* The shadow tape (enzymec/ad/shadow_tape/shadow_tape_apply.py) against the ordinary tape: each
  * gradient below is run on many contents of dx and sizes, and every dx element printed in
  * hex; tests/ad/test_shadow_tape_apply.py builds this file with and without the shadow tape
  * (ENZYMEC_SHADOW_TAPE=0) and wants the two outputs identical, bit for bit.

@@ -1,4 +1,4 @@
-/* The leaf tape of a recursion kept in dx (enzymec/ad/shadow_tape_apply.py with
+/* The leaf tape of a recursion kept in dx (enzymec/ad/shadow_tape/shadow_tape_apply.py with
  * recursive_partition.py) against the ordinary tape: each gradient below is run on many
  * contents of dx and sizes, and every dx element printed in hex;
  * tests/ad/test_shadow_tape_recursion.py builds this file with and without the shadow tape

@@ -1,4 +1,4 @@
-/* Vector forward mode written as <N x T> operations (enzymec/ad/vector_ops.py): each
+/* Vector forward mode written as <N x T> operations (enzymec/ad/vector/vector_ops.py): each
  * function's width-N tangent must give, bit for bit, what N width-1 calls give (the vector
  * operations are the same IEEE operations lane by lane). Prints one line per check:
  * name, point, lane, the two tangents as hex bits; main's exit status counts mismatches.

@@ -2,7 +2,7 @@
 /* realloc of a buffer the caller passed (with its shadow), in reverse mode: the reverse
  * sweep must move the adjoints of the kept bytes back into the caller's shadow, and the old
  * block's size is unknown (Enzyme refuses this too). Forward mode reallocs the tangent
- * instead (ad/foreign_realloc.py, tests/c/forward/fwd_realloc_argument.c). */
+ * instead (ad/memory/foreign_realloc.py, tests/c/forward/fwd_realloc_argument.c). */
 #include <enzyme.h>
 #include <stdlib.h>
 

@@ -1,6 +1,6 @@
 /* gradcheck: n=5 lo=-1.5 hi=1.5 tangent */
 /* Forward over reverse through an inner gradient that loads a `restrict` scratch argument
- * again in its reverse sweep instead of taping it (enzymec/ad/argument_reload.py: `t` is
+ * again in its reverse sweep instead of taping it (enzymec/ad/tape/argument_reload.py: `t` is
  * written in one loop and only read after it): a Hessian-vector product by AD, checked
  * against central differences of the same projection of the handwritten gradient, `f`. */
 #include <enzyme.h>

@@ -1,7 +1,7 @@
 /* a recursive helper of scalars in a parallel loop whose arms keep different values for
  * the reverse (none; a loop's values, trip count n; exp and the callee's result; the square
  * root and both halves): its heap records lay the arms' fields over each other
- * (enzymec/ad/record_union.py) */
+ * (enzymec/ad/split/record_union.py) */
 #define N 12
 #include "omp_check.h"
 

@@ -1,6 +1,6 @@
 /* vector: n=4 m=2 width=2 mode=reverse lo=-1.5 hi=1.5 */
 /* Reverse mode at width 2 through a `restrict` scratch argument written in one loop and
- * read in the next (enzymec/ad/argument_reload.py: loaded again in the reverse sweep,
+ * read in the next (enzymec/ad/tape/argument_reload.py: loaded again in the reverse sweep,
  * not taped); each lane's seed sits in its output shadow. */
 #include <math.h>
 #include <string.h>

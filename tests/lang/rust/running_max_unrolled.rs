@@ -4,9 +4,9 @@
 // chain of four selects per iteration on elements addressed `gep i8 (gep %x, %i), 8k`, a
 // counter stepping by 4 to `n & -4`) before a remainder loop; the sum of exps is unrolled
 // the same way. enzymec keeps the address of the element last taken and reloads it after
-// the loop (enzymec/ad/select_chain.py; `fold` with f64::max/min, llvm.maxnum/minnum, after
-// enzymec/ad/maxnum_select.py turns those steps into selects), and sizes the tapes of the step-4 loop before it
-// (enzymec/ad/trip_count.py). `model` calls the kernel on x and on x with one element raised
+// the loop (enzymec/ad/reverse/select_chain.py; `fold` with f64::max/min, llvm.maxnum/minnum, after
+// enzymec/ad/reverse/maxnum_select.py turns those steps into selects), and sizes the tapes of the step-4 loop before it
+// (enzymec/ad/tape/trip_count.py). `model` calls the kernel on x and on x with one element raised
 // by 10, so that every point puts the maximum in the unrolled body (y[5]), in the remainder
 // (y[8]) and at the first element (y[0]: no select ever taken), besides wherever x has it.
 #[path = "../../../include/enzyme.rs"]

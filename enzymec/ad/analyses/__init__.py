@@ -1,0 +1,1 @@
+"""Analyses only the AD uses: memory written, bytes and index ranges touched, partitions."""

@@ -1,0 +1,1 @@
+"""Calls in differentiated code: the registry of call kinds, their hooks, split calls."""

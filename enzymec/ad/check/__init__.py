@@ -1,0 +1,1 @@
+"""--check-gradients: run-time checks of autodiff calls against finite differences."""

@@ -1,0 +1,1 @@
+"""The context of one synthesized function and the preparation every mode shares."""

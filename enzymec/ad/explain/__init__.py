@@ -1,0 +1,1 @@
+"""--explain: the log of facts the AD stage records as it decides them."""

@@ -1,0 +1,1 @@
+"""Forward mode: the tangent engine and the tangents of calls."""

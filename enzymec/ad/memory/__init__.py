@@ -1,0 +1,1 @@
+"""Shadow memory: shadows of pointers, adjoints of memory functions, foreign realloc."""

@@ -1,0 +1,1 @@
+"""OpenMP: parallel regions made differentiable and reversed as parallel regions."""

@@ -1,0 +1,1 @@
+"""Rewrites before AD (inlining, loop shape, punning, indirect calls, qsort), their refusals."""

@@ -1,0 +1,1 @@
+"""The reverse-mode engine: the sweeps, loops in reverse, patterns reversed without a tape."""

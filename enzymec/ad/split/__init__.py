@@ -1,0 +1,1 @@
+"""Split mode: augmented forward and reverse halves, the user's split pairs, tape records."""

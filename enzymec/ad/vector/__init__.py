@@ -1,0 +1,1 @@
+"""Vector modes (enzyme_width): lane expansion, vector tangents, reverse at width N."""
