@@ -23,7 +23,7 @@ def test_enough_programs():
     assert len(SPECS) >= 60, [s.name for s in SPECS]
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("variant", (*VARIANTS, gradcheck.BENCH_VARIANT))
 @pytest.mark.parametrize("spec", SPECS, ids=[s.name for s in SPECS])
 def test_gradient(spec, variant, libraries):
     gradcheck.check_built(libraries[spec.name, variant],

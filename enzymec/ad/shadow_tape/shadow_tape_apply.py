@@ -360,8 +360,10 @@ def _reverse_loads(ctx, plan: _Plan, flag, ty) -> None:
     """tape value: `flag ? load P : load tape[i]`; old: `flag ? +0.0 : load P` (P the
     partner's shadow address, moved before the tape load)."""
     element, old = plan.element, plan.old
+    order = element.block.instructions
     for inst in _chain(old.operands[0], old.block):
-        inst.move_before(element)
+        if inst.block is not element.block or order.index(inst) > order.index(element):
+            inst.move_before(element)  # those before it stay: earlier users share them
     pointer = old.operands[0]
     b = IRBuilder(ctx.fn).position_before(element)
     in_shadow = b.load(I1, flag, "tape.in.shadow")
