@@ -106,3 +106,38 @@ def test_fused_and_scratch_gone():
 def test_refused(change):
     joined, out = fuse(**change)
     assert joined == [] and "@malloc(i64 800)" in out
+
+
+def test_only_neighbouring_loops_are_asked(monkeypatch):
+    """A function of 40 loops in a row, none fusable (no scratch passes between them): a
+    loop is asked about the one loop its exit leads to, not about every other loop (the
+    all-pairs search was quadratic: 323,192 pairs for the 568 loops of
+    benchmarks.adgrowth's 16k-line `loops` shape)."""
+    from enzymec.ad.fuse import loop_fusion
+    count = 40
+    blocks = ["define void @g(ptr %x, i64 %n) {", "entry:", "  br label %l0"]
+    for k in range(count):
+        after = f"l{k + 1}" if k + 1 < count else "done"
+        blocks += [f"l{k}:",
+                   f"  %i{k} = phi i64 [ 0, %{'entry' if k == 0 else f'e{k - 1}'} ], "
+                   f"[ %i{k}.next, %l{k} ]",
+                   f"  %p{k} = getelementptr double, ptr %x, i64 %i{k}",
+                   f"  %v{k} = load double, ptr %p{k}",
+                   f"  %w{k} = fadd double %v{k}, 1.0",
+                   f"  store double %w{k}, ptr %p{k}",
+                   f"  %i{k}.next = add i64 %i{k}, 1",
+                   f"  %c{k} = icmp eq i64 %i{k}.next, %n",
+                   f"  br i1 %c{k}, label %e{k}, label %l{k}",
+                   f"e{k}:", f"  br label %{after}"]
+    blocks += ["done:", "  ret void", "}"]
+    fn = parse_module("\n".join(blocks)).functions[0]
+    canonicalize_loops(fn)
+    asked, real = [], loop_fusion._pair
+
+    def counted(a, b, *rest):
+        asked.append((a, b))
+        return real(a, b, *rest)
+
+    monkeypatch.setattr(loop_fusion, "_pair", counted)
+    assert fuse_sibling_loops(fn, NoLibm()) == []
+    assert 0 < len(asked) <= count, len(asked)
