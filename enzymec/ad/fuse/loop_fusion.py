@@ -29,6 +29,8 @@ runs once on every iteration of A (its block dominates A's latch, outside A's in
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from enzymec.analysis import canonical_induction, dominators, loops
 from enzymec.ir import CallInst, ConstantInt, Instruction
 from enzymec.ir.builder import IRBuilder
@@ -72,16 +74,22 @@ def _neighbours(top_level):
     for a in top_level:
         if not _simple(a):
             continue
-        block, seen = a.exits[0], set()
-        while block not in seen and block not in by_preheader:
-            seen.add(block)
-            term = block.terminator
-            if term is None or term.opcode != "br" or len(term.operands) != 1:
-                break
-            block = term.operands[0]
-        b = by_preheader.get(block)
+        b = next((by_preheader[blk] for blk in _exit_walk(a) if blk in by_preheader), None)
         if b is not None and b is not a:
             yield a, b
+
+
+def _exit_walk(a):
+    """The blocks from A's exit on, each reached by the previous one's plain branch; the
+    last is one that ends otherwise (or a block seen before)."""
+    block, seen = a.exits[0], set()
+    while block not in seen:
+        seen.add(block)
+        yield block
+        term = block.terminator
+        if term is None or term.opcode != "br" or len(term.operands) != 1:
+            return
+        block = term.operands[0]
 
 
 def _pair(a, b, dom, calls):
@@ -112,9 +120,8 @@ def _between(a, b, calls):
     if not _simple(a) or not _simple(b) or \
             set(b.header.predecessors) != {b.preheader, b.latches[0]}:
         return None
-    found, seen, block = [], set(), a.exits[0]
-    while block not in seen:
-        seen.add(block)
+    found = []
+    for block in _exit_walk(a):
         term = block.terminator
         if term.opcode != "br" or len(term.operands) != 1 or len(block.predecessors) != 1 or \
                 any(not _movable(i, calls) for i in block.instructions[:-1]):
@@ -122,7 +129,6 @@ def _between(a, b, calls):
         found += block.instructions[:-1]
         if block is b.preheader:
             return found
-        block = term.operands[0]
     return None
 
 
@@ -277,19 +283,11 @@ def _place_after(a, b) -> None:
     loop's header stays its first block in function order (fuse_outline.py copies a loop's
     blocks in that order, the header becoming the body's entry)."""
     fn = a.header.function
-    joined = set(b.blocks) | set(_chain_blocks(a, b))
+    joined = set(b.blocks) | set(takewhile(lambda blk: blk is not b.header, _exit_walk(a)))
     moved = [blk for blk in fn.blocks if blk in joined]
     rest = [blk for blk in fn.blocks if blk not in joined]
     at = max(rest.index(blk) for blk in a.blocks) + 1
     fn.blocks = rest[:at] + moved + rest[at:]
-
-
-def _chain_blocks(a, b) -> list:
-    blocks, block = [], a.exits[0]
-    while block is not b.header:
-        blocks.append(block)
-        block = block.terminator.operands[0]
-    return blocks
 
 
 def _erase_dead(value) -> None:

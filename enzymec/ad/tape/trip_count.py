@@ -65,11 +65,10 @@ def _first_step_wrap(b: IRBuilder, iv, test, predicate: str, distance: Value) ->
     wraps, as `do ... while (++c < n)` does with an 8-bit c = 250: c becomes 0, 1, ... and the
     loop runs 6 + n times. Then the distance is bound - start + 2^width (2^width itself
     when start = bound: such a loop visits every value once)."""
-    width = iv.phi.type.bits
-    if width >= 64 or last_unwrapped_start(iv, predicate) is None:
+    width, last = iv.phi.type.bits, last_unwrapped_start(iv, predicate)
+    if width >= 64 or last is None:
         return distance  # a 64-bit counter wrapping runs ~2^63 times: no loop that ends
-    last_safe = ConstantInt(iv.phi.type, last_unwrapped_start(iv, predicate))
-    wraps = b.icmp("sgt" if _SIGNED[predicate] else "ugt", iv.start, last_safe)
+    wraps = b.icmp("sgt" if _SIGNED[predicate] else "ugt", iv.start, ConstantInt(iv.phi.type, last))
     wrapped = b.add(distance, ConstantInt(I64, 1 << width))
     return b.select(wraps, wrapped, distance, "trip.distance.wrap")
 
@@ -89,8 +88,8 @@ def _wrapping_count(b: IRBuilder, iv, test) -> Value:
     never sign-extended (which read that loop's 190 iterations as -66, then as one). The
     step is a power of two (induction.py accepts no other), so the count is exact
     whenever the loop ends at all. 64-bit counters keep the signed formula: it agrees
-    with this one on every loop that ends in less than 2^63 iterations. A test of the incremented counter first sees
-    start + step: header runs = (bound - start - step) mod 2^width / step + 1."""
+    with this one on every loop that ends in less than 2^63 iterations. A test of the
+    incremented counter first sees start + step: header runs = (bound - start - step) mod 2^width / step + 1."""
     start = iv.start
     if test.tests_next:
         start = b.add(start, ConstantInt(start.type, iv.step))
