@@ -50,6 +50,7 @@ from ..context.prepare import analyse_activity, check_values, clone, globals_of_
 from ..rules.reverse_builder import ReverseBuilder
 from .rmw_adjoint import updates_in_place
 from .select_chain import rewrite_running_selects
+from ..tape.running_rebuild import keep_carried
 from ..tape.tape import LoopState, Tape
 from ..analyses.aliasing import unwritten_memory
 from ..tape.argument_reload import note_writers
@@ -201,6 +202,7 @@ class GradientSynthesizer:
             if block in self.reverse_of:
                 ret = self.fill_reverse_block(block)
                 final_return = ret if ret is not None else final_return
+        keep_carried(self.ctx.tape)
         self.ctx.tape.lookup_points.keep_loops_scalar()
         return final_return
 
