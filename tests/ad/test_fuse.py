@@ -71,6 +71,15 @@ def test_producer_consumer_loops_joined(opt):
     assert fused_lines(source, opt) == {"fuse_loops_joined.c:26:11"}
 
 
+@pytest.mark.parametrize("opt", ["-O2", "-O3"])
+def test_nested_siblings_joined(opt):
+    """components' two loops per cluster join (the second, line 22, writes its own scratch;
+    the first's, xc, is read after them and stays); lagged's (the second loop's scratch read
+    by the first in the next cluster) and into_caller's (the caller's memory) do not."""
+    source = PROGRAMS / "fuse_siblings_nested.c"
+    assert fused_lines(source, opt, remark=JOINED) == {"fuse_siblings_nested.c:22:9"}
+
+
 def test_producer_consumer_look_alikes_refused():
     source = PROGRAMS / "fuse_loops_refused.c"
     assert fused_lines(source, "-O2", remark=JOINED) == set()

@@ -141,3 +141,106 @@ def test_only_neighbouring_loops_are_asked(monkeypatch):
     monkeypatch.setattr(loop_fusion, "_pair", counted)
     assert fuse_sibling_loops(fn, NoLibm()) == []
     assert 0 < len(asked) <= count, len(asked)
+
+
+# Siblings inside an outer loop: A fills o[i], B reads o[j] and writes its own scratch p[j];
+# after B both are read again (o stays), as GMM's `xc` and `Q xc` inside its component loop.
+NESTED = """
+declare ptr @malloc(i64)
+declare void @free(ptr)
+declare void @keep(ptr)
+
+define double @g(ptr %x, ptr %y, i64 %n, i64 %m) {
+entry:
+  %o = call noalias ptr @malloc(i64 800)
+  %p = call noalias ptr @malloc(i64 800)
+  br label %outer
+outer:
+  %k = phi i64 [ 0, %entry ], [ %k.next, %latch ]
+  %acc = phi double [ 0.0, %entry ], [ %acc.next, %latch ]
+  br label %a
+a:
+  %i = phi i64 [ 0, %outer ], [ %i.next, %a ]
+  %i.next = add i64 %i, 1
+  %xp = getelementptr double, ptr %x, i64 %i
+  %xv = load double, ptr %xp
+  AEXTRA
+  %op = getelementptr double, ptr %o, i64 %i
+  store double %xv, ptr %op
+  %ca = icmp eq i64 %i.next, %n
+  br i1 %ca, label %mid, label %a
+mid:
+  BETWEEN
+  br label %b
+b:
+  %j = phi i64 [ 0, %mid ], [ %j.next, %b ]
+  %j.next = add i64 %j, 1
+  %bp = getelementptr double, ptr %o, i64 %j
+  %bv = load double, ptr %bp
+  %yp = getelementptr double, ptr %y, i64 %j
+  %yv = load double, ptr %yp
+  %bd = fmul double %bv, %yv
+  %pp = getelementptr double, ptr TARGET, i64 WRITTEN
+  store double %bd, ptr %pp
+  %cb = icmp eq i64 %j.next, %n
+  br i1 %cb, label %after, label %b
+after:
+  %lo = getelementptr double, ptr %o, i64 %k
+  %lv = load double, ptr %lo
+  %lp = getelementptr double, ptr %p, i64 %k
+  %pv = load double, ptr %lp
+  %t = fadd double %lv, %pv
+  AFTER
+  br label %latch
+latch:
+  %acc.next = fadd double %acc, %t
+  %k.next = add i64 %k, 1
+  %co = icmp eq i64 %k.next, %m
+  br i1 %co, label %done, label %outer
+done:
+  call void @free(ptr %o)
+  call void @free(ptr %p)
+  ret double %acc.next
+}
+"""
+NESTED_FUSABLE = {"AEXTRA": "", "BETWEEN": "", "TARGET": "%p", "WRITTEN": "%j", "AFTER": ""}
+
+
+def fuse_nested(**changes) -> tuple[list, str]:
+    text = NESTED
+    for key, value in {**NESTED_FUSABLE, **changes}.items():
+        text = text.replace(key, value)
+    module = parse_module(text)
+    fn = module.functions[-1]
+    canonicalize_loops(fn)
+    joined = fuse_sibling_loops(fn, NoLibm())
+    out = print_module(module)
+    llvm.parse_assembly(out).verify()
+    return joined, out
+
+
+def test_nested_siblings_fused_scratch_kept():
+    """Fused inside the outer loop; o, read after the fused loop, stays with its store; B's
+    load of o[j] takes A's stored value; p keeps B's store."""
+    joined, out = fuse_nested()
+    assert [removed for _, removed in joined] == [False]
+    body = out.split("define double @g")[1]
+    assert body.count("icmp eq") == 2  # the fused loop's test and the outer loop's
+    assert "%bv = load" not in body and "fmul double %xv, %yv" in body
+    assert "store double %xv, ptr %op" in body and "store double %bd, ptr %pp" in body
+
+
+@pytest.mark.parametrize("change", [
+    {"TARGET": "%o"},                                 # B writes A's scratch
+    {"TARGET": "%y"},                                 # B writes an argument's memory
+    {"WRITTEN": "%j.next"},                           # B writes another element
+    {"AEXTRA": "%ap = getelementptr double, ptr %p, i64 %i\n  %av = load double, ptr %ap"},
+    {"BETWEEN": "%mb = getelementptr double, ptr %p, i64 1\n  %mv = load double, ptr %mb"},
+    {"BETWEEN": "%mb = getelementptr double, ptr %o, i64 1\n  %mv = load double, ptr %mb"},
+    {"AFTER": "call void @keep(ptr %lp)"},            # B's scratch escapes
+    {"AFTER": "call void @keep(ptr %lo)"},            # A's scratch escapes
+    {"AFTER": "store ptr %lp, ptr %y"},               # a pointer into p stored away
+])
+def test_nested_refused(change):
+    joined, out = fuse_nested(**change)
+    assert joined == [] and out.split("define double @g")[1].count("icmp eq") == 3

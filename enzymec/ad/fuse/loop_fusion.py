@@ -9,22 +9,31 @@ fusion, iteration i stores out[i] and reads it back in the same iteration: the r
 the stored value (a register), `out` is only written and is deleted, and fuse_plan.py's
 per-iteration reverse applies to the fused loop (no tape, no shadow, as the expert has it).
 
-Fusing A and B (top-level, one after the other) is proved from the IR, else refused:
+Fusing A and B (siblings: both top-level, or both directly inside the same loop; one after
+the other) is proved from the IR, else refused:
 (1) the same trip count: each has one latch, its only exit, testing a counter with the same
     start, the same step of +-1, the same bound and predicate, the test in the same place
     (induction.py); B is entered only from A's exit, through blocks holding nothing but a
     branch (nothing runs between the loops, and B runs whenever A ran);
-(2) one scratch object O (alloca or fresh allocation) that A writes and B reads, every use
-    of it `getelementptr T, O, i` with i the loop's counter, loaded or stored as T, in A or
-    in B, or a free: it does not escape and nothing reads it after B;
-(3) A stores only into O (at element i), B stores nothing; every call in either is pure
+(2) one scratch object O (alloca or fresh allocation) that A writes and B reads; in A and B
+    every use of it is `getelementptr T, O, i` with i the loop's counter, loaded or stored
+    as T (stored only in A); elsewhere it is only loaded, stored or freed, never between the
+    loops, and never escapes (no pointer into it is stored or passed to a call);
+(3) A stores only into O (at element i); B stores only into other scratch objects P, each
+    at element i of its counter as one type, P not used in A nor between the loops and,
+    like O, only loaded, stored or freed elsewhere; every call in either is pure
     (fuse_plan.pure_call) and neither has other effects; B loads of O only element i;
 (4) no value of A is used outside A (B gets its inputs from before A or from memory).
 Then, for iterations j < i, B_j may run before A_i: A_i writes only O[i] (step +-1: each
-iteration's element differs) and reads nothing B writes, B_j reads O[j], which only A_j
-wrote, and pure calls commute. A's counter and B's are equal in every iteration, so B's
-uses read A's. O's element i read in B is the value of A's one store to it, when that store
-runs once on every iteration of A (its block dominates A's latch, outside A's inner loops).
+iteration's element differs) and reads no P (O and P do not escape, so no other pointer
+reaches them), B_j reads O[j], which only A_j wrote, and writes P[j], which A never reads;
+pure calls commute. What runs before A or after B sees O and P as it did. A's counter and
+B's are equal in every iteration, so B's uses read A's. O's element i read in B is the value
+of A's one store to it, when that store runs once on every iteration of A (its block
+dominates A's latch, outside A's inner loops). When nothing else reads O, it goes with its
+stores; otherwise it stays (GMM's `xc`, filled by one loop, read by the next as `Q`'s
+diagonal times `xc[j]`, and later by the triangular product: one loop fewer per (point,
+component), forward and reverse).
 """
 
 from __future__ import annotations
@@ -39,7 +48,7 @@ from .fuse_outline import retarget
 from .fuse_plan import pure_call
 from ..rules.heap import callee_name, is_deallocation, is_reallocation
 from ..tape.remat_region import SIDE_EFFECTS
-from ..tape.store_forwarding import is_scratch, object_and_index
+from ..tape.store_forwarding import is_scratch, object_and_index, uses_through_geps
 
 # what may stand between the loops (and is moved before A): no memory, no trap, no effect
 HOISTABLE = frozenset({"add", "sub", "mul", "shl", "lshr", "ashr", "and", "or", "xor",
@@ -50,28 +59,29 @@ FLOAT_OPS = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "
 
 
 def fuse_sibling_loops(fn, calls) -> list:
-    """Fuse every producer/consumer pair of top-level loops of `fn` that (1)-(4) allow;
+    """Fuse every producer/consumer pair of sibling loops of `fn` that (1)-(4) allow;
     returns, for each, B's back-edge branch (where --explain says so) and whether the
     scratch went. `fn` needs canonical loops (canonicalize.py)."""
     fused = []
     while True:
         dom = dominators(fn)
         info = loops(fn, dom)
-        pair = next((p for a, b in _neighbours(info.top_level)
+        pair = next((p for siblings in [info.top_level, *(l.children for l in info.all)]
+                     for a, b in _neighbours(siblings)
                      if (p := _pair(a, b, dom, calls)) is not None), None)
         if pair is None:
             return fused
         fused.append((pair[1].latches[0].terminator, _fuse(*pair, dom, calls)))
 
 
-def _neighbours(top_level):
+def _neighbours(siblings):
     """(A, B) for each loop A whose exit leads through blocks of one plain branch each to
     B's preheader: the only B _between can accept for A (B's header has two predecessors,
     so a walk from A's exit passes at most one preheader). Trying every pair of loops
     instead was quadratic: 323,192 pairs for 568 loops (benchmarks.adgrowth's 16k-line
     `loops` shape, 5.3 of its 9.2 s)."""
-    by_preheader = {loop.preheader: loop for loop in top_level if loop.preheader is not None}
-    for a in top_level:
+    by_preheader = {loop.preheader: loop for loop in siblings if loop.preheader is not None}
+    for a in siblings:
         if not _simple(a):
             continue
         b = next((by_preheader[blk] for blk in _exit_walk(a) if blk in by_preheader), None)
@@ -94,12 +104,13 @@ def _exit_walk(a):
 
 def _pair(a, b, dom, calls):
     """(A, B, A's counter, B's counter, O) when A and B may be fused, else None."""
-    if _between(a, b, calls) is None:
+    between = _between(a, b, calls)
+    if between is None:
         return None
     iv_a, iv_b = canonical_induction(a), canonical_induction(b)
     if not _same_count(a, b, iv_a, iv_b) or _escapes(a):
         return None
-    obj = _scratch(a, b, iv_a, iv_b, calls)
+    obj = _scratch(a, b, iv_a, iv_b, calls, {i.block for i in between} | _path(a, b))
     if obj is None:
         return None
     return a, b, iv_a, iv_b, obj
@@ -164,8 +175,9 @@ def _escapes(loop) -> bool:
                for user, _ in inst.uses)
 
 
-def _scratch(a, b, iv_a, iv_b, calls):
-    """(2), (3): the one object A writes and B reads, or None."""
+def _scratch(a, b, iv_a, iv_b, calls, between: set):
+    """(2), (3): the one object A writes and B reads, or None. `between`: the blocks from
+    A's exit to B's preheader."""
     written = set()
     for inst in _instructions(a):
         kind = _effect(inst, calls)
@@ -179,10 +191,27 @@ def _scratch(a, b, iv_a, iv_b, calls):
     if len(written) != 1:
         return None
     obj = written.pop()
+    results = set()  # (3): B's own scratch objects
     for inst in _instructions(b):
-        if _effect(inst, calls) in (None, "store"):
+        kind = _effect(inst, calls)
+        if kind is None:
             return None
-    return obj if _uses_confined(obj, a, b, iv_a, iv_b) else None
+        if kind == "store":
+            target, index = object_and_index(inst.operands[1], inst.operands[0].type)
+            if target is None or target is obj or index is not iv_b.phi or \
+                    not is_scratch(target):
+                return None
+            results.add(target)
+    if not _uses_confined(obj, a, b, iv_a, iv_b, between):
+        return None
+    if any(not _result_confined(p, a, b, iv_b, between) for p in results):
+        return None
+    return obj
+
+
+def _path(a, b) -> set:
+    """The blocks from A's exit to B's preheader (what _between walked)."""
+    return set(takewhile(lambda blk: blk is not b.header, _exit_walk(a)))
 
 
 def _instructions(loop):
@@ -200,22 +229,59 @@ def _effect(inst, calls) -> str | None:
     return inst.opcode if inst.opcode in ("store", "load") else "none"
 
 
-def _uses_confined(obj, a, b, iv_a, iv_b) -> bool:
-    """(2): O is used only as element i of A's or B's counter (stored in A, loaded in
-    either), all as one type T (elements of another size would be other iterations'
-    bytes), and freed outside the loops."""
+def _uses_confined(obj, a, b, iv_a, iv_b, between: set) -> bool:
+    """(2): in A and B, O is used only as element i of A's or B's counter (stored in A,
+    loaded in either), all as one type T (elements of another size would be other
+    iterations' bytes); elsewhere it is only loaded, stored into or freed, not between the
+    loops."""
     if len({u.source_type for u, _ in obj.uses if not _release(u)
             and getattr(u, "opcode", None) == "getelementptr"}) > 1:
         return False
     for user, position in obj.uses:
         if _release(user):
-            if a.contains(user.block) or b.contains(user.block):
+            if a.contains(user.block) or b.contains(user.block) or user.block in between:
                 return False
             continue
-        if getattr(user, "opcode", None) != "getelementptr" or position != 0 or \
-                not _element_uses(user, a, b, iv_a, iv_b):
+        if getattr(user, "opcode", None) != "getelementptr" or position != 0:
+            return False
+        if not _element_uses(user, a, b, iv_a, iv_b, between):
             return False
     return True
+
+
+def _result_confined(obj, a, b, iv_b, between: set) -> bool:
+    """(3): B's scratch P is, in B, only element i of B's counter (loaded or stored, as one
+    type); A and the blocks between never use it; elsewhere it is only loaded, stored into
+    or freed."""
+    types = set()
+    for _pointer, user, position in uses_through_geps(obj):
+        block = getattr(user, "block", None)
+        if block is None or a.contains(block) or block in between:
+            return False
+        if _release(user):
+            if b.contains(block):
+                return False
+            continue
+        access = _access(user, position)
+        if access is None:
+            return False
+        if b.contains(block):
+            target, index = object_and_index(user.operands[0 if user.opcode == "load" else 1],
+                                             access)
+            if target is not obj or index is not iv_b.phi:
+                return False
+            types.add(access)
+    return len(types) <= 1
+
+
+def _access(user, position):
+    """The type `user` loads from or stores to the pointer at `position`, or None when it
+    does anything else with it (stores it, passes it to a call: an escape)."""
+    if user.opcode == "load" and position == 0 and not user.volatile and not user.ordering:
+        return user.type
+    if user.opcode == "store" and position == 1 and not user.volatile and not user.ordering:
+        return user.operands[0].type
+    return None
 
 
 def _release(user) -> bool:
@@ -224,12 +290,22 @@ def _release(user) -> bool:
                                            or callee_name(user).startswith("llvm.lifetime."))
 
 
-def _element_uses(gep, a, b, iv_a, iv_b) -> bool:
-    """Every use of `gep` (O's element i) is a load of it or, in A, a store to it, as T."""
+def _element_uses(gep, a, b, iv_a, iv_b, between: set) -> bool:
+    """Every use of `gep` (a pointer into O) in A or B is a load of element i or, in A, a
+    store to it, as T; elsewhere a load or a store to it, not between the loops."""
     for user, position in gep.uses:
-        loop = a if a.contains(user.block) else b if b.contains(user.block) else None
+        block = getattr(user, "block", None)
+        loop = None if block is None else a if a.contains(block) else \
+            b if b.contains(block) else None
         if loop is None:
-            return False
+            if block is None or block in between:
+                return False
+            if getattr(user, "opcode", None) == "getelementptr" and position == 0:
+                if not _element_uses(user, a, b, iv_a, iv_b, between):
+                    return False
+            elif _access(user, position) is None:
+                return False
+            continue
         counter = iv_a if loop is a else iv_b
         access = user.type if user.opcode == "load" else \
             user.operands[0].type if user.opcode == "store" and position == 1 and loop is a \
@@ -258,6 +334,7 @@ def _fuse(a, b, iv_a, iv_b, obj, dom, calls) -> bool:
         inst.move_before(a.preheader.terminator)
     iv_b.phi.replace_all_uses_with(iv_a.phi)
     iv_b.phi.erase()
+    _share_next(iv_a, iv_b)
     for phi in list(b.header.phis):  # B's other carried values now start before A
         phi.remove_from_block()
         a.header.insert(len(a.header.phis), phi)
@@ -276,6 +353,21 @@ def _fuse(a, b, iv_a, iv_b, obj, dom, calls) -> bool:
             back.set_operand(index, a.header)
     _place_after(a, b)
     return _forward(obj, a, b, dom, latch_a)
+
+
+def _share_next(iv_a, iv_b) -> None:
+    """B's increment, now `A's counter + step`, replaced by A's own: the fused loop's test
+    then reads the counter's back-edge value, the one counter shape the coverage checks
+    (remat_region.py, fuse_cover.py) and trip counts recognize. The same arithmetic on the
+    same value: A's flags hold wherever A's increment ran, which is every iteration."""
+    next_a, next_b = iv_a.next, iv_b.next
+    if next_b is next_a or not isinstance(next_b, Instruction) or \
+            next_b.opcode != next_a.opcode or next_b.block is None or \
+            len(next_b.operands) != len(next_a.operands) or \
+            not all(_same(x, y) for x, y in zip(next_b.operands, next_a.operands)):
+        return
+    next_b.replace_all_uses_with(next_a)
+    next_b.erase()
 
 
 def _place_after(a, b) -> None:
@@ -306,7 +398,7 @@ def _forward(obj, a, b, dom, latch_a) -> bool:
     """B's loads of O[i] take the value of A's one store to O[i] when it runs once on every
     iteration; then O, only written, goes with its stores, element pointers and frees."""
     stores = [u for g, _ in obj.uses for u, p in getattr(g, "uses", ())
-              if getattr(u, "opcode", None) == "store" and p == 1]
+              if getattr(u, "opcode", None) == "store" and p == 1 and a.contains(u.block)]
     if len(stores) != 1:
         return False
     store = stores[0]
@@ -318,8 +410,11 @@ def _forward(obj, a, b, dom, latch_a) -> bool:
             if user.opcode == "load" and b.contains(user.block):
                 user.replace_all_uses_with(store.operands[0])
                 user.erase()
-    if any(u.opcode == "load" for g, _ in obj.uses for u, _ in getattr(g, "uses", ())):
-        return False  # A reads its element back: O stays
+    if any(not (getattr(u, "opcode", None) == "store" and at == 1) and not _release(u)
+           for _, u, at in uses_through_geps(obj)) or \
+            any(getattr(u, "opcode", None) == "getelementptr"
+                for g, _ in obj.uses for u, _ in getattr(g, "uses", ())):
+        return False  # A reads its element back, or later code does: O stays
     for user, _ in list(obj.uses):
         for inner, _ in list(getattr(user, "uses", ())) if not _release(user) else ():
             inner.erase()
