@@ -49,25 +49,36 @@ def test_look_alikes_stay_taped(opt):
 
 
 def carried_slots(source: pathlib.Path, tmp_path, *flags: str) -> dict[str, list[str]]:
-    """Each slot a running sum is carried in (running_rebuild.py) -> the instructions that
-    store into it, from the AD stage's output."""
+    """Each slot a running sum is carried in (running_rebuild.py) -> the blocks of the
+    instructions that store into it, from the AD stage's output."""
     subprocess.run([*enzymec(), *flags, "-c", source.name, "-o", "/dev/null",
                     "--enzymec-dump-ir=ad", f"--enzymec-dump-dir={tmp_path}"],
                    cwd=source.parent, check=True, capture_output=True)
     text = (tmp_path / f"{source.name}.ad.ll").read_text()
     read = set(re.findall(r"%sum\.rev[.\d]* = load i64, ptr (%[\w.]+)", text))
-    return {slot: re.findall(rf"^\s*store i64 .*, ptr {re.escape(slot)}$", text, re.M)
-            for slot in read}
+    stores: dict[str, list[str]] = {slot: [] for slot in read}
+    block = ""
+    for line in text.splitlines():
+        label = re.match(r"^([\w.]+):", line)
+        if label:
+            block = label.group(1)
+        stored = re.match(r"^\s*store i64 .*, ptr (%[\w.]+)$", line)
+        if stored and stored.group(1) in stores:
+            stores[stored.group(1)].append(block)
+    return stores
 
 
 @pytest.mark.parametrize("source", ["packed_index.c", "packed_index_carried.c"])
 def test_running_sums_are_carried(source, tmp_path):
     """Inside its loop's reverse a running sum is read from a slot, set once per reverse of
     the loop and lowered once per reverse iteration: two stores, where the closed form
-    would rebuild it with about 12 instructions every iteration."""
+    would rebuild it with about 12 instructions every iteration (a third on the back edge
+    of the reverse's copy for long rows, loop_versions.py, when there is one)."""
     slots = carried_slots(PROGRAMS / source, tmp_path, "-O2")
     assert len(slots) == (1 if source == "packed_index.c" else 2)
-    assert all(len(stores) == 2 for stores in slots.values())
+    for blocks in slots.values():
+        assert len([b for b in blocks if not b.endswith(".long")]) == 2
+        assert len([b for b in blocks if b.endswith(".long")]) <= 1
 
 
 def test_gmm_packed_index_tape_is_gone():

@@ -16,15 +16,35 @@ def next_metadata_number(module) -> int:
     return max(numbers, default=-1) + 1
 
 
-def keep_scalar(module, jumps) -> None:
+def keep_scalar(module, jumps, rolled: bool = False) -> None:
     """Mark each branch of `jumps` (a reverse loop's back edge) as the latch of a loop the
-    loop vectorizer must leave scalar (`llvm.loop.vectorize.enable` false)."""
+    loop vectorizer must leave scalar (`llvm.loop.vectorize.enable` false); `rolled`: the
+    unroller too (loop_versions.py)."""
+    hints = [_VECTORIZE_OFF, _UNROLL_OFF] if rolled else [_VECTORIZE_OFF]
+    _hint(module, jumps, hints)
+
+
+def keep_rolled(module, jumps) -> None:
+    """Mark each branch of `jumps` as the latch of a loop the unroller leaves alone
+    (`llvm.loop.unroll.disable`; the vectorizer may still vectorize it: loop_versions.py)."""
+    _hint(module, jumps, [_UNROLL_OFF])
+
+
+_VECTORIZE_OFF = '!{!"llvm.loop.vectorize.enable", i1 false}'
+_UNROLL_OFF = '!{!"llvm.loop.unroll.disable"}'
+
+
+def _hint(module, jumps, texts: list[str]) -> None:
+    """Hint nodes `texts`, and a distinct loop node holding them on each branch of `jumps`."""
     if not jumps:
         return
     number = next_metadata_number(module)
-    hint = number
-    module.trailer.append(f'!{hint} = !{{!"llvm.loop.vectorize.enable", i1 false}}')
-    for offset, jump in enumerate(jumps, start=1):
-        node = number + offset
-        module.trailer.append(f"!{node} = distinct !{{!{node}, !{hint}}}")
-        jump.metadata = [*jump.metadata, ("llvm.loop", f"!{node}")]
+    hints = []
+    for text in texts:
+        module.trailer.append(f"!{number} = {text}")
+        hints.append(f"!{number}")
+        number += 1
+    for jump in jumps:
+        module.trailer.append(f"!{number} = distinct !{{!{number}, {', '.join(hints)}}}")
+        jump.metadata = [*jump.metadata, ("llvm.loop", f"!{number}")]
+        number += 1

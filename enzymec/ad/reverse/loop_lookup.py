@@ -33,7 +33,8 @@ from enzymec.analysis import underlying_object
 from enzymec.ir import AllocaInst, Block, Instruction, Value
 from enzymec.ir.builder import IRBuilder
 
-from .loop_hints import keep_scalar
+from .loop_hints import keep_rolled, keep_scalar
+from .loop_versions import version_long_runs
 
 
 class LoopLookupPoints:
@@ -111,16 +112,21 @@ class LoopLookupPoints:
         builder = IRBuilder(self.ctx.fn).position_before(point.terminator)
         return builder, self.exit_block(target)
 
-    def keep_loops_scalar(self) -> None:
+    def keep_loops_scalar(self, versions: bool = False) -> None:
         """Once the reverse is built: the reverse loops under a point that loads memory stay
-        scalar (see the module doc)."""
+        scalar (see the module doc); with `versions`, each that can gets a vectorizable
+        copy for long trips (loop_versions.py)."""
         loops = set()
         for loop, point in self.points.items():
             if any(_loads_memory(inst) for inst in point.instructions):
                 loops |= self.below.get(loop, set())
-        jumps = [self.back_jumps[loop] for loop in self.ctx.loop_info if loop in loops
-                 and loop in self.back_jumps]
-        keep_scalar(self.ctx.fn.module, jumps)
+        kept = [loop for loop in self.ctx.loop_info if loop in loops and loop in self.back_jumps]
+        twins = version_long_runs(self.ctx, kept, self.points, self.back_jumps) \
+            if versions else {}
+        module = self.ctx.fn.module
+        keep_scalar(module, [self.back_jumps[loop] for loop in kept if loop not in twins])
+        keep_scalar(module, [self.back_jumps[loop] for loop in kept if loop in twins], True)
+        keep_rolled(module, list(twins.values()))
 
 
 def _loads_memory(inst: Instruction) -> bool:

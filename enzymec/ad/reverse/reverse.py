@@ -203,7 +203,7 @@ class GradientSynthesizer:
                 ret = self.fill_reverse_block(block)
                 final_return = ret if ret is not None else final_return
         keep_carried(self.ctx.tape)
-        self.ctx.tape.lookup_points.keep_loops_scalar()
+        self.ctx.tape.lookup_points.keep_loops_scalar(versions=self.spec.split is None)
         return final_return
 
     def finish(self) -> Function:
