@@ -72,11 +72,17 @@ class NoLibm:
 
 
 def fuse(**changes) -> tuple[list, str]:
-    text = TEMPLATE
-    for key, value in {**FUSABLE, **changes}.items():
+    return fuse_template(TEMPLATE, FUSABLE, changes, "f")
+
+
+def fuse_template(template: str, defaults: dict, changes: dict, name: str):
+    """`template` with its placeholders filled (`changes` over `defaults`), function `name`
+    fused; (what fuse_sibling_loops returned, the module printed, which must verify)."""
+    text = template
+    for key, value in {**defaults, **changes}.items():
         text = text.replace(key, value)
     module = parse_module(text)
-    fn = next(f for f in module.functions if f.name == "f")
+    fn = next(f for f in module.functions if f.name == name)
     canonicalize_loops(fn)
     joined = fuse_sibling_loops(fn, NoLibm())
     out = print_module(module)
@@ -207,16 +213,7 @@ NESTED_FUSABLE = {"AEXTRA": "", "BETWEEN": "", "TARGET": "%p", "WRITTEN": "%j", 
 
 
 def fuse_nested(**changes) -> tuple[list, str]:
-    text = NESTED
-    for key, value in {**NESTED_FUSABLE, **changes}.items():
-        text = text.replace(key, value)
-    module = parse_module(text)
-    fn = module.functions[-1]
-    canonicalize_loops(fn)
-    joined = fuse_sibling_loops(fn, NoLibm())
-    out = print_module(module)
-    llvm.parse_assembly(out).verify()
-    return joined, out
+    return fuse_template(NESTED, NESTED_FUSABLE, changes, "g")
 
 
 def test_nested_siblings_fused_scratch_kept():
