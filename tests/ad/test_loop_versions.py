@@ -58,3 +58,13 @@ def test_row_loop_copied_for_long_rows(opt, tmp_path):
 def test_gmm_row_loop_copied(tmp_path):
     text = ad_output(GMM, tmp_path, "-O3", "-march=native", "-fno-math-errno")
     assert text.count("%long.run = icmp uge") == 1
+
+
+@pytest.mark.parametrize("opt", ["-O2", "-O3"])
+def test_nested_candidates_not_copied(opt, tmp_path):
+    """reverse_loop_versions_nested.c: the rows loop and the components loop around it are
+    both candidates (their inner loops are kept scalar); one copy may not hold another, so
+    neither is made (the rule, pinned: with it off, one copy is made here)."""
+    text = ad_output(PROGRAM.parent / "reverse_loop_versions_nested.c", tmp_path, opt)
+    assert "%long.run" not in text
+    assert len(loop_hints(text)) >= 2  # the kept loops are still marked scalar

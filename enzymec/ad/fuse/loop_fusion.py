@@ -104,13 +104,12 @@ def _exit_walk(a):
 
 def _pair(a, b, dom, calls):
     """(A, B, A's counter, B's counter, O) when A and B may be fused, else None."""
-    between = _between(a, b, calls)
-    if between is None:
+    if _between(a, b, calls) is None:
         return None
     iv_a, iv_b = canonical_induction(a), canonical_induction(b)
     if not _same_count(a, b, iv_a, iv_b) or _escapes(a):
         return None
-    obj = _scratch(a, b, iv_a, iv_b, calls, {i.block for i in between} | _path(a, b))
+    obj = _scratch(a, b, iv_a, iv_b, calls, _path(a, b))
     if obj is None:
         return None
     return a, b, iv_a, iv_b, obj

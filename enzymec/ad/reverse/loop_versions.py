@@ -22,7 +22,8 @@ was there, which it had not done before). M's iteration count is known at its lo
 d = 10 1.15-1.22x, d = 20 1.13-1.20x, d = 32 0.97x, d = 64 0.81x.
 
 Copied only when that is simple and sound: the reverse of M (of L itself when L is
-outermost) is entered only from its lookup point by a plain branch, holds no alloca,
+outermost) holds no other such copy (nested candidates are both left alone), is entered
+only from its lookup point by a plain branch, holds no alloca,
 defines no value used outside it, and is small (MAX_COPIED instructions); phis of its
 exits get the copy's incoming values. Not for split gradients (their reverse blocks move to
 another function afterwards).
@@ -49,6 +50,10 @@ def version_long_runs(ctx, kept: list, points: dict, back_jumps: dict) -> dict:
         outer = loop.parent if loop.parent is not None else loop
         if outer in points and outer in back_jumps:
             groups.setdefault(outer, []).append(loop)
+    nested = {outer for outer in groups for other in groups
+              if other is not outer and _encloses(other, outer)}
+    for outer in nested | {other for other in groups if any(_encloses(other, o) for o in nested)}:
+        del groups[outer]  # one copy may not hold another: neither is made
     if not groups:
         return {}
     fn = ctx.fn
@@ -64,6 +69,15 @@ def version_long_runs(ctx, kept: list, points: dict, back_jumps: dict) -> dict:
             if back_jumps[loop] in mapping:
                 twins[loop] = mapping[back_jumps[loop]]
     return twins
+
+
+def _encloses(outer, loop) -> bool:
+    """Whether forward loop `loop` lies inside forward loop `outer`."""
+    while loop is not None:
+        if loop is outer:
+            return True
+        loop = loop.parent
+    return False
 
 
 def _copyable(reverse, point) -> bool:
