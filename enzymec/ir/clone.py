@@ -66,13 +66,27 @@ def clone_body(source: Function, target: Function, value_map: dict[Value, Value]
                keep_debug_location: bool = False) -> list[Block]:
     """Append copies of `source`'s blocks to `target`; `value_map` must already map the
     arguments and is extended with every block and instruction. Returns the new blocks."""
+    return clone_blocks(source.blocks, target, value_map, keep_debug_location)
+
+
+def clone_blocks(blocks: list[Block], target: Function, value_map: dict[Value, Value],
+                 keep_debug_location: bool = False, suffix: str = "",
+                 after: Block | None = None) -> list[Block]:
+    """Copies of `blocks` in `target` (appended, or placed after `after` in order), each
+    named after its original plus `suffix`; operands are remapped through `value_map`,
+    which is extended with every block and instruction (values it does not map, from
+    outside `blocks`, are shared). Returns the new blocks."""
     new_blocks = []
-    for block in source.blocks:
-        new_block = Block(target.unique_name(block.name) if block.name else "")
+    for block in blocks:
+        name = block.name + suffix
+        new_block = Block(target.unique_name(name) if name else "")
         value_map[block] = new_block
-        target.append_block(new_block)
+        if after is None:
+            target.append_block(new_block)
+        else:
+            after = target.insert_block_after(new_block, after)
         new_blocks.append(new_block)
-    for block in source.blocks:
+    for block in blocks:
         for inst in block.instructions:
             new = clone_instruction(inst, keep_debug_location)
             if new.name:

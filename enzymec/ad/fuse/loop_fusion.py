@@ -38,8 +38,6 @@ component), forward and reverse).
 
 from __future__ import annotations
 
-from itertools import takewhile
-
 from enzymec.analysis import canonical_induction, dominators, loops
 from enzymec.ir import CallInst, ConstantInt, Instruction
 from enzymec.ir.builder import IRBuilder
@@ -103,16 +101,18 @@ def _exit_walk(a):
 
 
 def _pair(a, b, dom, calls):
-    """(A, B, A's counter, B's counter, O) when A and B may be fused, else None."""
-    if _between(a, b, calls) is None:
+    """(A, B, A's counter, B's counter, O, the blocks between) when A and B may be fused,
+    else None."""
+    between = _between(a, b, calls)
+    if between is None:
         return None
     iv_a, iv_b = canonical_induction(a), canonical_induction(b)
     if not _same_count(a, b, iv_a, iv_b) or _escapes(a):
         return None
-    obj = _scratch(a, b, iv_a, iv_b, calls, _path(a, b))
+    obj = _scratch(a, b, iv_a, iv_b, calls, set(between))
     if obj is None:
         return None
-    return a, b, iv_a, iv_b, obj
+    return a, b, iv_a, iv_b, obj, between
 
 
 def _simple(loop) -> bool:
@@ -121,12 +121,12 @@ def _simple(loop) -> bool:
 
 
 def _between(a, b, calls):
-    """The instructions between A's exit and B's preheader's branch, when every block
-    there has one predecessor and ends in a plain branch (B entered only from A) and holds
-    only what may as well run before A: arithmetic, casts, pure calls and loads (the
-    counter's widened bound LLVM computes again before B, values LICM hoisted out of B).
-    A load there cannot read O: its pointer would be a use of O outside the loops, which
-    (2) refuses. None when not so."""
+    """The blocks from A's exit to B's preheader, when every one has one predecessor and
+    ends in a plain branch (B entered only from A) and holds only what may as well run
+    before A: arithmetic, casts, pure calls and loads (the counter's widened bound LLVM
+    computes again before B, values LICM hoisted out of B). A load there cannot read O or
+    a P: its pointer would be a use of them between the loops, which (2) and (3) refuse.
+    None when not so."""
     if not _simple(a) or not _simple(b) or \
             set(b.header.predecessors) != {b.preheader, b.latches[0]}:
         return None
@@ -136,7 +136,7 @@ def _between(a, b, calls):
         if term.opcode != "br" or len(term.operands) != 1 or len(block.predecessors) != 1 or \
                 any(not _movable(i, calls) for i in block.instructions[:-1]):
             return None
-        found += block.instructions[:-1]
+        found.append(block)
         if block is b.preheader:
             return found
     return None
@@ -177,30 +177,13 @@ def _escapes(loop) -> bool:
 def _scratch(a, b, iv_a, iv_b, calls, between: set):
     """(2), (3): the one object A writes and B reads, or None. `between`: the blocks from
     A's exit to B's preheader."""
-    written = set()
-    for inst in _instructions(a):
-        kind = _effect(inst, calls)
-        if kind is None:
-            return None
-        if kind == "store":
-            obj, index = object_and_index(inst.operands[1], inst.operands[0].type)
-            if obj is None or index is not iv_a.phi or not is_scratch(obj):
-                return None
-            written.add(obj)
-    if len(written) != 1:
+    written = _stored_scratch(a, iv_a, calls)
+    if written is None or len(written) != 1:
         return None
-    obj = written.pop()
-    results = set()  # (3): B's own scratch objects
-    for inst in _instructions(b):
-        kind = _effect(inst, calls)
-        if kind is None:
-            return None
-        if kind == "store":
-            target, index = object_and_index(inst.operands[1], inst.operands[0].type)
-            if target is None or target is obj or index is not iv_b.phi or \
-                    not is_scratch(target):
-                return None
-            results.add(target)
+    (obj,) = written
+    results = _stored_scratch(b, iv_b, calls)  # (3): B's own scratch objects
+    if results is None or obj in results:
+        return None
     if not _uses_confined(obj, a, b, iv_a, iv_b, between):
         return None
     if any(not _result_confined(p, a, b, iv_b, between) for p in results):
@@ -208,9 +191,20 @@ def _scratch(a, b, iv_a, iv_b, calls, between: set):
     return obj
 
 
-def _path(a, b) -> set:
-    """The blocks from A's exit to B's preheader (what _between walked)."""
-    return set(takewhile(lambda blk: blk is not b.header, _exit_walk(a)))
+def _stored_scratch(loop, iv, calls) -> set | None:
+    """The scratch objects `loop` stores into, each at element `iv` of its counter; None
+    when it stores anywhere else or does what _effect refuses."""
+    objects = set()
+    for inst in _instructions(loop):
+        kind = _effect(inst, calls)
+        if kind is None:
+            return None
+        if kind == "store":
+            obj, index = object_and_index(inst.operands[1], inst.operands[0].type)
+            if obj is None or index is not iv.phi or not is_scratch(obj):
+                return None
+            objects.add(obj)
+    return objects
 
 
 def _instructions(loop):
@@ -325,11 +319,13 @@ def _movable(inst, calls) -> bool:
     return isinstance(inst, CallInst) and pure_call(inst, calls)
 
 
-def _fuse(a, b, iv_a, iv_b, obj, dom, calls) -> bool:
+def _fuse(a, b, iv_a, iv_b, obj, between, dom, calls) -> bool:
     """B's body joins A's iteration; O's loads in B take A's stored value; O goes when
-    nothing reads it any more (then True)."""
+    nothing reads it any more (then True). `between`: the blocks from A's exit to B's
+    preheader."""
     latch_a, latch_b = a.latches[0], b.latches[0]
-    for inst in _between(a, b, calls):  # computed from values before A: as well before A
+    # computed from values before A: as well before A
+    for inst in [i for block in between for i in block.instructions[:-1]]:
         inst.move_before(a.preheader.terminator)
     iv_b.phi.replace_all_uses_with(iv_a.phi)
     iv_b.phi.erase()
@@ -350,7 +346,7 @@ def _fuse(a, b, iv_a, iv_b, obj, dom, calls) -> bool:
     for index, op in enumerate(back.operands):
         if op is b.header:
             back.set_operand(index, a.header)
-    _place_after(a, b)
+    _place_after(a, b, between)
     return _forward(obj, a, b, dom, latch_a)
 
 
@@ -369,12 +365,12 @@ def _share_next(iv_a, iv_b) -> None:
     next_b.erase()
 
 
-def _place_after(a, b) -> None:
+def _place_after(a, b, between) -> None:
     """The blocks from A's exit to B's latch move to just after A's last block: the fused
     loop's header stays its first block in function order (fuse_outline.py copies a loop's
     blocks in that order, the header becoming the body's entry)."""
     fn = a.header.function
-    joined = set(b.blocks) | set(takewhile(lambda blk: blk is not b.header, _exit_walk(a)))
+    joined = set(b.blocks) | set(between)
     moved = [blk for blk in fn.blocks if blk in joined]
     rest = [blk for blk in fn.blocks if blk not in joined]
     at = max(rest.index(blk) for blk in a.blocks) + 1

@@ -34,7 +34,7 @@ from __future__ import annotations
 from enzymec.analysis import dominators, loops
 from enzymec.ir import I64, Instruction, PhiInst
 from enzymec.ir.builder import IRBuilder
-from enzymec.ir.clone import clone_instruction
+from enzymec.ir.clone import clone_blocks
 
 LONG_RUN = 16     # iterations of M from which the copy runs
 MAX_COPIED = 1500  # instructions of M's reverse copied at most
@@ -104,23 +104,8 @@ def _copy(ctx, loop, reverse, point) -> dict:
     fn = ctx.fn
     mapping = {}
     blocks = [b for b in fn.blocks if reverse.contains(b)]
-    after = blocks[-1]
-    for block in blocks:
-        twin = block.__class__(fn.unique_name(block.name + ".long"))
-        fn.insert_block_after(twin, after)
-        after = mapping[block] = twin
-    for block in blocks:
-        for inst in block.instructions:
-            copy = clone_instruction(inst)
-            if copy.name:
-                copy.name = fn.unique_name(copy.name)
-            mapping[inst] = copy
-            mapping[block].append(copy)
-    for block in blocks:
-        for inst in mapping[block].instructions:
-            for index, op in enumerate(inst.operands):
-                if op in mapping:
-                    inst.set_operand(index, mapping[op])
+    clone_blocks(blocks, fn, mapping, keep_debug_location=True, suffix=".long",
+                 after=blocks[-1])
     for exit_block in reverse.exits:
         for phi in [i for i in exit_block.instructions if isinstance(i, PhiInst)]:
             for value, pred in list(phi.incoming):
