@@ -42,6 +42,12 @@ def trip_count_value(loop, function, recomputable: bool = False) -> Value | None
         distance = _first_step_wrap(b, iv, test, predicate, distance)
     if predicate in ("sle", "ule"):
         distance = b.add(distance, 1)
+    if predicate == "ne" and test.tests_next and _no_wrap(iv):
+        # A `!=` test of a `nuw` or `nsw` increment: reaching the bound without wrapping
+        # needs bound > start, so bound - start is a positive multiple of the step on every run
+        # that is not undefined; no max (whose select the reverse sweep would recompute
+        # per entry, and which hides from LLVM that the count is affine in outer counters).
+        return _ceil_div(b, distance, iv.step) if iv.step > 1 else distance
     smax = _select_max if recomputable else IRBuilder.smax
     if iv.step > 1:  # ceil(max(0, D) / step): how many tested values pass
         distance = _ceil_div(b, smax(b, distance, 0), iv.step)
@@ -71,6 +77,11 @@ def _first_step_wrap(b: IRBuilder, iv, test, predicate: str, distance: Value) ->
     wraps = b.icmp("sgt" if _SIGNED[predicate] else "ugt", iv.start, ConstantInt(iv.phi.type, last))
     wrapped = b.add(distance, ConstantInt(I64, 1 << width))
     return b.select(wraps, wrapped, distance, "trip.distance.wrap")
+
+
+def _no_wrap(iv) -> bool:
+    """Whether the counter's increment carries `nuw` or `nsw` (its wrapping is poison)."""
+    return bool({"nuw", "nsw"} & set(getattr(iv.next, "flags", "").split()))
 
 
 def last_unwrapped_start(iv, predicate: str) -> int | None:
