@@ -44,13 +44,14 @@ from ..memory.memory import Shadows
 from ..omp.omp_atomic import check_call_in_region
 from ..omp.omp_stable import deep_roots
 from ..omp.omp_sync import reverse_sync
+from .ascending import CounterSites, ascending_candidates, count_up
 from .preaccumulate import preaccumulate
 from ..context.prepare import analyse_activity, check_values, clone, globals_of_kept_calls, \
     pair_arguments
 from ..rules.reverse_builder import ReverseBuilder
 from .rmw_adjoint import updates_in_place
 from .select_chain import rewrite_running_selects
-from ..tape.running_rebuild import keep_carried
+from ..tape.running_rebuild import carried_loops, keep_carried
 from ..tape.tape import LoopState, Tape
 from ..analyses.aliasing import unwritten_memory
 from ..tape.argument_reload import note_writers
@@ -126,6 +127,8 @@ class GradientSynthesizer:
         self.shadows: Shadows | None = None
         self.hooks: CallContext | None = None  # what the call-kind hooks get
         self.split_calls: SplitCalls | None = None
+        self.ascending: set = set()  # loops whose reverse may count up (ascending.py)
+        self.counter_sites: dict = {}  # loop -> its reverse counter's CounterSites
 
     # -- driver -----------------------------------------------------------------------------
     def run(self) -> Function:
@@ -167,6 +170,8 @@ class GradientSynthesizer:
         self.shadow_slots = [] if fused else find_slots(ctx, self.spec)
         self.disjoint_calls = disjoint_calls(ctx, self.spec)  # shadow_tape_apply.py
         self.shadows.in_place = updates_in_place(ctx)  # before instrumentation adds stores
+        if type(self) is GradientSynthesizer and self.spec.split is None:
+            self.ascending = ascending_candidates(ctx)  # before instrumentation, too
 
     def fuses_loops(self) -> bool:
         """Condition (6) of fuse_plan.py: a combined gradient of the whole function (not a
@@ -202,6 +207,9 @@ class GradientSynthesizer:
             if block in self.reverse_of:
                 ret = self.fill_reverse_block(block)
                 final_return = ret if ret is not None else final_return
+        if self.ascending:
+            count_up(self.ctx, self.ascending, self.counter_sites,
+                     self.adjoint_slots.values(), carried_loops(self.ctx.tape))
         keep_carried(self.ctx.tape)
         self.ctx.tape.lookup_points.keep_loops_scalar(versions=self.spec.split is None)
         return final_return
@@ -448,6 +456,7 @@ class GradientSynthesizer:
             state = self.ctx.tape.loop_states[loop]
             k = b.load(I64, state.reverse_iv, "iv.rev")
             first = b.icmp("eq", k, 0, "first.iteration")
+            self._sites(loop).test = first
             enter = self.edge_block(block, loop.preheader)
             back = self.edge_block(block, loop.latches[0], state, k)
             b.cond_br(first, enter, back)
@@ -466,7 +475,9 @@ class GradientSynthesizer:
         self.ctx.fn.append_block(edge)
         b = ReverseBuilder(self.ctx, edge, block)
         if back_edge is not None:
-            b.store(b.sub(k, 1), back_edge.reverse_iv)
+            step = b.sub(k, 1)
+            self._sites(back_edge.loop).step = step
+            b.store(step, back_edge.reverse_iv)
         if back_edge is not None and back_edge.tape_index is not None:
             index = b.load(I64, back_edge.tape_index)
             b.store(b.sub(index, 1), back_edge.tape_index)
@@ -487,7 +498,7 @@ class GradientSynthesizer:
         states = self.ctx.tape.loop_states
         finals = [(states[l], b.primal(states[l].finals[block])) for l in exited]
         for state, final in finals:
-            b.store(final, state.reverse_iv)
+            self._sites(state.loop).entries.append(b.store(final, state.reverse_iv))
             if state.tape_index is None:
                 continue
             index = b.load(I64, state.tape_index)
@@ -529,6 +540,10 @@ class GradientSynthesizer:
         return self.primal_result_slot
 
     # -- adjoint storage --------------------------------------------------------------------
+    def _sites(self, loop) -> CounterSites:
+        """Where `loop`'s reverse counter is set, tested and stepped (ascending.py)."""
+        return self.counter_sites.setdefault(loop, CounterSites())
+
     def adjoint_slot(self, value: Value) -> Value:
         slot = self.adjoint_slots.get(value)
         if slot is None:

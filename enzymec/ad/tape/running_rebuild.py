@@ -59,6 +59,11 @@ def emit_running_sum(tape, found, loop, builder, forward_block):
     return _narrow(builder, found, _closed_form(tape, found, builder, forward_block, k))
 
 
+def carried_loops(tape) -> set:
+    """The loops down whose reverse a running sum is carried (before keep_carried)."""
+    return {loop for _, _, loop in _CARRIED.get(tape, {}).values()}
+
+
 def keep_carried(tape) -> None:
     """Once the reverse is built: each carried sum's slot set to P(last) at its loop's lookup
     point and lowered by one step on the reverse's back edge (see the module doc)."""
