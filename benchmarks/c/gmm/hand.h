@@ -9,13 +9,27 @@
  * components for each point keeps them in K d scratch, in L1 for ADBench's sizes); the
  * reverse of Q x and the L gradient share one pass over L's entries; sum_i p_ik is added to
  * the K diagonals once at the end instead of per point; no tape beyond that scratch. Each
- * row's dot product `acc` is summed in order (scalar) below d = 48 and in any order from
- * there (`#pragma clang fp reassociate`: the compiler vectorizes it): vectorized it was 23%
- * faster at d = 64 and 1-6% slower at d <= 32, so the gradient picks per problem, once.
- * `restrict`: the gradient buffers are the caller's, distinct from the inputs. */
+ * row's dot product `acc` is summed in order (scalar) for short rows and in any order for
+ * rows of 8 entries or more (`#pragma clang fp reassociate`: the compiler vectorizes it),
+ * chosen per row from d = 16 on and per problem below (once per gradient; the figures are
+ * at GMM_HAND_LONG_ROW below). `restrict`: the gradient buffers are the caller's, distinct from the inputs. */
 #ifndef GMM_HAND_H
 #define GMM_HAND_H
 #include "common.h"
+
+/* Rows of this many entries or more are summed in any order (vectorized), shorter ones in
+ * order, from d = GMM_HAND_PER_ROW_FROM on; below it every row is summed in order. Measured
+ * (gmm/timed, paired against enzymec's gradient in the same process): thresholds 4, 6, 8
+ * and 12 were within 3% of each other at d = 20, 32 and 64 (8 best at d = 20 and 64), each
+ * 11-20% faster than summing whole rows in order (d = 20, 32) or every row in any order
+ * (d = 64, the session 13 expert); at d = 10 the per-row choice was 5-10% slower than rows
+ * in order, whose inner loop the compiler then unrolls by two. */
+#ifndef GMM_HAND_LONG_ROW
+#define GMM_HAND_LONG_ROW 8
+#endif
+#ifndef GMM_HAND_PER_ROW_FROM
+#define GMM_HAND_PER_ROW_FROM 16
+#endif
 
 static double gmm_lse(const double *v, int k) {
     double mx = v[0], s = 0;
@@ -44,40 +58,71 @@ static double gmm_hand_main(int d, const double *restrict xi, const double *rest
     return alpha + sum_q - 0.5 * sq;
 }
 
-/* Reverse part for one (point, component) with weight p: adds into dmu, dq and dl. The
- * body is a macro so that the long-row version below is the same code under the pragma. */
-#define GMM_HAND_BACK_BODY                                          \
-    for (int j = 0; j < d; j++) {                                   \
-        double py = p * y[j];                                       \
-        dq[j] -= py * qdiag[j] * xc[j];                             \
-        dmu[j] += py * qdiag[j];                                    \
-    }                                                               \
-    int l = 0;                                                      \
-    for (int c = 0; c < d; c++) {                                   \
-        double acc = 0;                                             \
-        for (int j = c + 1; j < d; j++, l++) {                      \
-            double py = p * y[j];                                   \
-            dl[l] -= py * xc[c];                                    \
-            acc += ltri[l] * py;                                    \
-        }                                                           \
-        dmu[c] += acc;                                              \
-    }
-
+/* Reverse part for one (point, component) with weight p: adds into dmu, dq and dl. */
 static void gmm_hand_back(int d, double p, const double *restrict xc, const double *restrict y,
                           const double *restrict qdiag, const double *restrict ltri,
                           double *restrict dmu, double *restrict dq, double *restrict dl) {
-    GMM_HAND_BACK_BODY
+    for (int j = 0; j < d; j++) {
+        double py = p * y[j];
+        dq[j] -= py * qdiag[j] * xc[j];
+        dmu[j] += py * qdiag[j];
+    }
+    int l = 0;
+    for (int c = 0; c < d; c++) {
+        double acc = 0;
+        for (int j = c + 1; j < d; j++, l++) {
+            double py = p * y[j];
+            dl[l] -= py * xc[c];
+            acc += ltri[l] * py;
+        }
+        dmu[c] += acc;
+    }
 }
 
-/* The same for long rows: each row's sum may be taken in any order, so it is vectorized. */
-static void gmm_hand_back_long(int d, double p, const double *restrict xc,
-                               const double *restrict y, const double *restrict qdiag,
-                               const double *restrict ltri, double *restrict dmu,
-                               double *restrict dq, double *restrict dl) {
+/* One row of L (entries c + 1 .. d - 1 of row c's column): its `dl` update and its dot
+ * product, summed in any order, so the compiler vectorizes it. */
+static inline double gmm_hand_row_any_order(int c, int d, double p, const double *restrict xc,
+                                            const double *restrict y,
+                                            const double *restrict lrow,
+                                            double *restrict dlrow) {
 #ifdef __clang__
 #pragma clang fp reassociate(on)
 #endif
-    GMM_HAND_BACK_BODY
+    double acc = 0;
+    for (int j = c + 1; j < d; j++) {
+        double py = p * y[j];
+        dlrow[j - c - 1] -= py * xc[c];
+        acc += lrow[j - c - 1] * py;
+    }
+    return acc;
+}
+
+/* The same with rows of GMM_HAND_LONG_ROW entries or more vectorized, shorter rows in order
+ * (scalar): for d from GMM_HAND_PER_ROW_FROM on (see gmm_grad_hand). */
+static void gmm_hand_back_per_row(int d, double p, const double *restrict xc,
+                                  const double *restrict y, const double *restrict qdiag,
+                                  const double *restrict ltri, double *restrict dmu,
+                                  double *restrict dq, double *restrict dl) {
+    for (int j = 0; j < d; j++) {
+        double py = p * y[j];
+        dq[j] -= py * qdiag[j] * xc[j];
+        dmu[j] += py * qdiag[j];
+    }
+    int l = 0;
+    for (int c = 0; c < d; c++) {
+        double acc = 0;
+        if (d - 1 - c >= GMM_HAND_LONG_ROW) {
+            acc = gmm_hand_row_any_order(c, d, p, xc, y, ltri + l, dl + l);
+            l += d - 1 - c;
+        } else {
+            for (int j = c + 1; j < d; j++, l++) {
+                double py = p * y[j];
+                dl[l] -= py * xc[c];
+                acc += ltri[l] * py;
+            }
+        }
+        dmu[c] += acc;
+    }
 }
 
 typedef void gmm_back_fn(int, double, const double *restrict, const double *restrict,
@@ -139,18 +184,18 @@ __attribute__((noinline)) static void gmm_grad_hand_rows(const struct gmm_data *
     gmm_grad_hand_with(g, grad, scratch, gmm_hand_back);
 }
 
-__attribute__((noinline)) static void gmm_grad_hand_long(const struct gmm_data *g,
-                                                         double *restrict grad,
-                                                         double *restrict scratch) {
-    gmm_grad_hand_with(g, grad, scratch, gmm_hand_back_long);
+__attribute__((noinline)) static void gmm_grad_hand_per_row(const struct gmm_data *g,
+                                                            double *restrict grad,
+                                                            double *restrict scratch) {
+    gmm_grad_hand_with(g, grad, scratch, gmm_hand_back_per_row);
 }
 
 /* grad = [d alphas (k), d means (k d), d icf (k d (d + 1) / 2)], overwritten. scratch:
  * 3 k d + 3 k doubles. */
 static void gmm_grad_hand(const struct gmm_data *g, double *restrict grad,
                           double *restrict scratch) {
-    if (g->d >= 48)
-        gmm_grad_hand_long(g, grad, scratch);
+    if (g->d >= GMM_HAND_PER_ROW_FROM)
+        gmm_grad_hand_per_row(g, grad, scratch);
     else
         gmm_grad_hand_rows(g, grad, scratch);
 }

@@ -20,7 +20,9 @@ the original runs, its kept loops scalar and not unrolled (LLVM unrolled them on
 was there, which it had not done before). M's iteration count is known at its lookup point
 (its reverse counter holds M's last iteration number there). With the copy: d = 2 0.90x,
 d = 10 1.15-1.22x, d = 20 1.13-1.20x, d = 32 0.97x, d = 64 0.81x (all these against the
-expert before its rows were vectorized from d = 48 on; against that one d = 64 is 0.92-0.97x).
+expert before its rows were vectorized from d = 48 on; against that one d = 64 is 0.92-0.97x;
+against the expert that vectorizes each row of 8 entries or more, 1.04-1.09x with the
+changes of session 14: benchmarks/notes/adbench.md).
 
 Copied only when that is simple and sound: the reverse of M (of L itself when L is
 outermost) holds no other such copy (nested candidates are both left alone), is entered
