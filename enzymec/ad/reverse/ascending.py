@@ -6,9 +6,10 @@ next but sums, the reverse iterations commute: each adds into shadows no other i
 reads, and the only values passed from one reverse iteration to the next are the adjoints
 of sums, the same in every iteration. Such a loop's reverse may count up instead. Measured
 on GMM at d = 10 (`gmm/timed 10 K 1000`, paired, 3 rounds each): qtimesx's reverse inner
-loop counting up took the gradient from 1.19-1.21x the expert's to 1.15-1.17x; a copy of
-the expert's gradient with its rows' entries walked downwards was 3.4% slower than the
-same walked upwards (benchmarks/notes/adbench.md). Only the order of floating-point sums
+loop made to count up by hand took the gradient from 1.19-1.20x the expert's to
+1.15-1.16x, and with this pass ADBench's grid at d = 10 went from 1.20x to 1.10-1.16x; a
+copy of the expert's gradient with its rows' entries walked downwards was 3.4% slower than
+the same walked upwards (benchmarks/notes/adbench.md, session 14). Only the order of floating-point sums
 changes, and the reverse already sums adjoints with `reassoc`.
 
 What must hold (all checked on the forward loop before any tape or counter is added, then
