@@ -15,12 +15,13 @@ from __future__ import annotations
 import ctypes
 import random
 
-import llvmlite.binding as llvm
 import pytest
 
 from enzymec.ad.tape.trip_count import trip_count_value
 from enzymec.analysis import loops
 from enzymec.ir import parse_module, print_module
+
+from test_trip_count_wrap import jit  # tests/ad is on sys.path (rootdir)
 
 LOOP = """
 define i64 @count(i64 %a, i64 %n) {
@@ -58,26 +59,13 @@ def count_ops(function) -> set[str]:
     return ops
 
 
-def jit(text: str):
-    llvm.initialize_native_target()
-    llvm.initialize_native_asmprinter()
-    module = llvm.parse_assembly(text)
-    module.verify()
-    target = llvm.Target.from_default_triple().create_target_machine()
-    engine = llvm.create_mcjit_compiler(module, target)
-    engine.finalize_object()
-    fn = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)(
-        engine.get_function_address("count"))
-    return engine, fn
-
-
 @pytest.mark.parametrize("flags", ["nuw", "nsw", "nuw nsw"])
 @pytest.mark.parametrize("step", [1, 2, 4])
 def test_no_max_and_the_right_count(flags, step):
     module, function = counted(flags, step)
     ops = count_ops(function)
     assert "select" not in ops and not any("max" in op for op in ops), ops
-    engine, count = jit(print_module(module))
+    engine, count = jit(print_module(module), ctypes.c_int64)
     rng = random.Random(20261130 + step)
     checked = 0
     for _ in range(300):

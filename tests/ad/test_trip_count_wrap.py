@@ -110,7 +110,8 @@ def counted(text: str):
     return module, loop
 
 
-def jit(text: str):
+def jit(text: str, argument=ctypes.c_uint8):
+    """The engine and @count(argument, argument) -> i64 of module `text`, compiled."""
     llvm.initialize_native_target()
     llvm.initialize_native_asmprinter()
     module = llvm.parse_assembly(text)
@@ -118,7 +119,7 @@ def jit(text: str):
     target = llvm.Target.from_default_triple().create_target_machine()
     engine = llvm.create_mcjit_compiler(module, target)
     engine.finalize_object()
-    fn = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_uint8, ctypes.c_uint8)(
+    fn = ctypes.CFUNCTYPE(ctypes.c_int64, argument, argument)(
         engine.get_function_address("count"))
     return engine, fn
 

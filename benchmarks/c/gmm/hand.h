@@ -58,27 +58,6 @@ static double gmm_hand_main(int d, const double *restrict xi, const double *rest
     return alpha + sum_q - 0.5 * sq;
 }
 
-/* Reverse part for one (point, component) with weight p: adds into dmu, dq and dl. */
-static void gmm_hand_back(int d, double p, const double *restrict xc, const double *restrict y,
-                          const double *restrict qdiag, const double *restrict ltri,
-                          double *restrict dmu, double *restrict dq, double *restrict dl) {
-    for (int j = 0; j < d; j++) {
-        double py = p * y[j];
-        dq[j] -= py * qdiag[j] * xc[j];
-        dmu[j] += py * qdiag[j];
-    }
-    int l = 0;
-    for (int c = 0; c < d; c++) {
-        double acc = 0;
-        for (int j = c + 1; j < d; j++, l++) {
-            double py = p * y[j];
-            dl[l] -= py * xc[c];
-            acc += ltri[l] * py;
-        }
-        dmu[c] += acc;
-    }
-}
-
 /* One row of L (entries c + 1 .. d - 1 of row c's column): its `dl` update and its dot
  * product, summed in any order, so the compiler vectorizes it. */
 static inline double gmm_hand_row_any_order(int c, int d, double p, const double *restrict xc,
@@ -97,12 +76,13 @@ static inline double gmm_hand_row_any_order(int c, int d, double p, const double
     return acc;
 }
 
-/* The same with rows of GMM_HAND_LONG_ROW entries or more vectorized, shorter rows in order
- * (scalar): for d from GMM_HAND_PER_ROW_FROM on (see gmm_grad_hand). */
-static void gmm_hand_back_per_row(int d, double p, const double *restrict xc,
-                                  const double *restrict y, const double *restrict qdiag,
-                                  const double *restrict ltri, double *restrict dmu,
-                                  double *restrict dq, double *restrict dl) {
+/* Reverse part for one (point, component) with weight p: adds into dmu, dq and dl; rows of
+ * `long_row` entries or more summed in any order, shorter ones (every one when `long_row`
+ * is 0) in order. A constant in each caller below, so each compiles to its own loop nest. */
+static inline void gmm_hand_back_rows(int d, double p, const double *restrict xc,
+                                      const double *restrict y, const double *restrict qdiag,
+                                      const double *restrict ltri, double *restrict dmu,
+                                      double *restrict dq, double *restrict dl, int long_row) {
     for (int j = 0; j < d; j++) {
         double py = p * y[j];
         dq[j] -= py * qdiag[j] * xc[j];
@@ -111,7 +91,7 @@ static void gmm_hand_back_per_row(int d, double p, const double *restrict xc,
     int l = 0;
     for (int c = 0; c < d; c++) {
         double acc = 0;
-        if (d - 1 - c >= GMM_HAND_LONG_ROW) {
+        if (long_row > 0 && d - 1 - c >= long_row) {
             acc = gmm_hand_row_any_order(c, d, p, xc, y, ltri + l, dl + l);
             l += d - 1 - c;
         } else {
@@ -123,6 +103,21 @@ static void gmm_hand_back_per_row(int d, double p, const double *restrict xc,
         }
         dmu[c] += acc;
     }
+}
+
+/* Every row in order: for d below GMM_HAND_PER_ROW_FROM (see gmm_grad_hand). */
+static void gmm_hand_back(int d, double p, const double *restrict xc, const double *restrict y,
+                          const double *restrict qdiag, const double *restrict ltri,
+                          double *restrict dmu, double *restrict dq, double *restrict dl) {
+    gmm_hand_back_rows(d, p, xc, y, qdiag, ltri, dmu, dq, dl, 0);
+}
+
+/* Rows of GMM_HAND_LONG_ROW entries or more vectorized: from d = GMM_HAND_PER_ROW_FROM on. */
+static void gmm_hand_back_per_row(int d, double p, const double *restrict xc,
+                                  const double *restrict y, const double *restrict qdiag,
+                                  const double *restrict ltri, double *restrict dmu,
+                                  double *restrict dq, double *restrict dl) {
+    gmm_hand_back_rows(d, p, xc, y, qdiag, ltri, dmu, dq, dl, GMM_HAND_LONG_ROW);
 }
 
 typedef void gmm_back_fn(int, double, const double *restrict, const double *restrict,
