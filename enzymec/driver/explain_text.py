@@ -11,7 +11,7 @@ from enzymec.diagnostics import diagnostic_line, snippet
 
 FLAGS = {"argument": "activity", "value": "activity", "memory": "activity",
          "need": "tape", "shadow": "shadow", "inlined": "inline", "split": "split", "fused": "fuse",
-         "loops_fused": "fuse",
+         "loops_fused": "fuse", "loop_ascending": "loop-order",
          "kept": "call", "custom_derivative": "custom", "inactive_mark": "inactive",
          "tape_after_optimization": "tape-removed"}
 

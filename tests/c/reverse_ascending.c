@@ -3,7 +3,8 @@
  * and loops that must not: tests/ad/test_ascending.py checks which of these functions'
  * gradients count up; here every gradient is checked against finite differences.
  * - triangle: GMM's Q x inside a loop over points; the inner loop `out[j] += l[k] x[i]`
- *   writes its own element of out each iteration and reads l, another object: counts up;
+ *   writes its own element of out each iteration and reads l, another object: counts up,
+ *   as does the loop filling xc (with out's copy of it fused into it);
  * - rows_sum: each row's sum `s += x[j] w[r 8 + j]` (a float sum phi): counts up;
  * - scale_restrict: `out[j] = ...x[j]...` with restrict pointers: counts up; scale_may_alias,
  *   the same without restrict (out may be x shifted): refused;
@@ -14,11 +15,13 @@
  *   element (no counter indexes it): refused;
  * - taped_rows: each row's sum of `sin(x[j] (r + 1)) exp(..)`, whose reverse reads a tape
  *   the loop indexes, entered once per row (read in the order it was written): refused;
+ * - local_squares: a local array's elements, each its own: commutes, but the reverse adds
+ *   into a local shadow (a stack slot), which ascending.py does not accept: refused;
  * - overlap: `w[j] = c w[j + 1] + x[..]` reads the element the next iteration writes: refused.
  * recurrence and overlap are linear in the array, so no value of it is taped: only the
  * memory condition refuses them (without it they count up, and their gradients are wrong).
  * Each function but triangle has one loop (rows_sum one innermost), so the number of reverse
- * loops counting up in its gradient says which were. */
+ * loops counting up in its gradient says which were (--explain names them too). */
 #include <math.h>
 #include <stdlib.h>
 #include <enzyme.h>
@@ -119,6 +122,13 @@ double taped_rows(const double *x, int rows) {
     return total;
 }
 
+double local_squares(const double *x, int n) {
+    double a[8];
+    for (int j = 0; j < n; j++)
+        a[j] = x[j] * x[(j + 3) % 8];
+    return a[0] * a[1] + a[n - 1];
+}
+
 /* the packed triangle for D rows: entry l is 0.1 sin(x[4 + l % 4] + l) */
 static void packed(const double *x, double *ltri) {
     for (int l = 0; l < D * (D - 1) / 2; l++)
@@ -141,13 +151,14 @@ double f(const double *x) {
         u[j] = x[j + 1];
     return triangle(x, ltri, D, 3) + rows_sum(x, w, 3) + scale_restrict(x, out, 8)
         + scale_may_alias(x, out, 8) + recurrence(x, 11) + product(x, 9) + last_square(x, 7)
-        + overlap(v, x, 10) + scatter(u, x, 10) + taped_rows(x, 3);
+        + overlap(v, x, 10) + scatter(u, x, 10) + taped_rows(x, 3)
+        + local_squares(x, 8);
 }
 
 void grad(const double *x, double *g) {
     double ltri[D * (D - 1) / 2], dltri[D * (D - 1) / 2] = {0}, w[24], dw[24] = {0};
     double out[8], dout[8] = {0}, v[11], dv[11] = {0}, u[5], du[5] = {0};
-    double parts[10][8] = {{0}};
+    double parts[11][8] = {{0}};
     packed(x, ltri);
     weights(x, w);
     for (int j = 0; j < 11; j++)
@@ -180,9 +191,10 @@ void grad(const double *x, double *g) {
     for (int j = 0; j < 5; j++)
         parts[8][j + 1] += du[j];
     __enzyme_autodiff((void *)taped_rows, enzyme_dup, x, parts[9], enzyme_const, 3);
+    __enzyme_autodiff((void *)local_squares, enzyme_dup, x, parts[10], enzyme_const, 8);
     for (int i = 0; i < 8; i++) {
         g[i] = 0.0;
-        for (int k = 0; k < 10; k++)
+        for (int k = 0; k < 11; k++)
             g[i] += parts[k][i];
     }
 }

@@ -43,6 +43,8 @@ explain_schema.py checks documents against them). The kind-specific fields:
 - inlined: callee.  split: callee, custom (the user's registered gradient).
 - fused: callee (a loop reversed per iteration, fuse_plan.py: its outlined body).
 - loops_fused: scratch_removed (bool: the producer's scratch was deleted; loop_fusion.py).
+- loop_ascending: no field (the loop's reverse counts up: its iterations commute;
+  reverse/ascending.py).
 - kept: callee, derivative (forward mode: a call kept out of line calls the callee's own
   tangent function, which returns {primal, tangent}).
 - custom_derivative: callee, rule (the registered derivative, or the math function a
@@ -66,6 +68,7 @@ EVENT_FIELDS = {
     "split": ("callee", "custom"),
     "fused": ("callee",),
     "loops_fused": ("scratch_removed",),
+    "loop_ascending": (),
     "kept": ("callee", "derivative"),
     "custom_derivative": ("callee", "rule"),
     "inactive_mark": ("name",),

@@ -239,6 +239,16 @@ def record_loops_fused(ctx, joined) -> bool:
     return bool(joined)
 
 
+def record_ascending(ctx, loops) -> None:
+    """ascending.py's loops, whose reverse counts up, at each loop's back edge."""
+    if ctx.explain.enabled:
+        for loop in loops:
+            where = loop.latches[0].terminator
+            ctx.explain.add("loop_ascending", source_location(ctx, where) or ctx.location(where),
+                            "the reverse of this loop runs its iterations in their forward "
+                            "order: each writes only its own elements and passes on only sums")
+
+
 def record_split(ctx, call, custom: bool) -> None:
     log = ctx.explain
     if not log.enabled:

@@ -236,8 +236,7 @@ def count_up(ctx, candidates: set, sites: dict, adjoint_slots, carried_loops) ->
                 or site.step is None:
             continue
         allowed = slots | {state.reverse_iv, state.tape_index} - {None}
-        if not _reverse_is_plain(_reverse_blocks(site.step.block),
-                                 allowed, tape):
+        if not _reverse_is_plain(_reverse_blocks(site.step.block), allowed):
             continue
         _flip(ctx, state, site)
         flipped.append(loop)
@@ -260,10 +259,10 @@ def _reverse_blocks(back) -> set:
     return body
 
 
-def _reverse_is_plain(blocks: set, allowed: set, tape) -> bool:
-    """Stores only into `allowed` slots or memory (shadows); loads of no tape; calls only
-    of pure intrinsics."""
-    tapes = set(tape.tape_loops) | set(tape.exit_caches.values())
+def _reverse_is_plain(blocks: set, allowed: set) -> bool:
+    """Stores only into `allowed` slots or memory (shadows); calls only of pure intrinsics.
+    (Tapes it reads are not indexed by the loop, count_up checked: each is read at the same
+    element in every iteration.)"""
     for block in blocks:
         for inst in block.instructions:
             if inst.opcode in _MEMORY_OPCODES[:-1]:
@@ -274,8 +273,6 @@ def _reverse_is_plain(blocks: set, allowed: set, tape) -> bool:
                 target = underlying_object(inst.operands[1])
                 if isinstance(target, AllocaInst) and target not in allowed:
                     return False
-            elif inst.opcode == "load" and underlying_object(inst.operands[0]) in tapes:
-                return False
     return True
 
 

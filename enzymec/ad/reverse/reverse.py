@@ -208,8 +208,9 @@ class GradientSynthesizer:
                 ret = self.fill_reverse_block(block)
                 final_return = ret if ret is not None else final_return
         if self.ascending:
-            count_up(self.ctx, self.ascending, self.counter_sites,
-                     self.adjoint_slots.values(), carried_loops(self.ctx.tape))
+            explain.record_ascending(self.ctx, count_up(
+                self.ctx, self.ascending, self.counter_sites, self.adjoint_slots.values(),
+                carried_loops(self.ctx.tape)))
         keep_carried(self.ctx.tape)
         self.ctx.tape.lookup_points.keep_loops_scalar(versions=self.spec.split is None)
         return final_return
