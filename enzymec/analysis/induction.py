@@ -125,6 +125,16 @@ def canonical_induction(loop) -> InductionVariable | None:
     return (with_count or candidates or [None])[0]
 
 
+def counter_of(loop, phi: PhiInst) -> InductionVariable | None:
+    """`phi` as a counter of `loop` (its start, constant step and increment), else None."""
+    return _match_counter(loop, phi) if len(loop.latches) == 1 else None
+
+
+def increment_cannot_wrap(iv: InductionVariable) -> bool:
+    """Whether the counter's increment carries `nuw` or `nsw` (a wrap would be poison)."""
+    return bool({"nuw", "nsw"} & set(getattr(iv.next, "flags", "").split()))
+
+
 def _match_counter(loop, phi: PhiInst) -> InductionVariable | None:
     """`phi [start, outside], [next, latch]` with `next = add phi, C` (or `sub phi, C`)."""
     latch = loop.latches[0]

@@ -36,7 +36,7 @@ def unwritten_memory(function: Function, arguments, calls) -> set:
         if not arg.type.is_pointer or arg in targets:
             continue
         # a write through another `noalias` argument cannot reach this one's memory either
-        foreign = [t for t in targets if not _is_fresh(t, calls) and not _other_noalias(t, arg)]
+        foreign = [t for t in targets if not is_fresh(t) and not _other_noalias(t, arg)]
         if not foreign or "noalias" in arg.attrs:
             result.add(arg)
     return result
@@ -86,7 +86,7 @@ class WriteSummaries:
         if unknown:
             return WriteSummary(unknown=True)
         own = {t.index for t in targets if isinstance(t, Argument) and t in function.args}
-        foreign = any(t not in function.args and not _is_fresh(t, self.calls) for t in targets)
+        foreign = any(t not in function.args and not is_fresh(t) for t in targets)
         return WriteSummary(frozenset(own), foreign)
 
 
@@ -160,7 +160,8 @@ def _harmless_call(call: CallInst, calls) -> bool:
     return not calls.kind(call).writes_memory
 
 
-def _is_fresh(target, calls) -> bool:
+def is_fresh(target) -> bool:
+    """Whether `target` is memory the function allocates itself (an alloca, a malloc)."""
     return isinstance(target, AllocaInst) or (isinstance(target, CallInst)
                                                and heap.is_allocation(target))
 

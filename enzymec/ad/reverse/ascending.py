@@ -40,8 +40,9 @@ from __future__ import annotations
 from enzymec.ir import AllocaInst, Argument, CallInst, ConstantInt, I64, Instruction, PhiInst
 from enzymec.ir.builder import IRBuilder
 
-from ..rules import heap
 from ...analysis import underlying_object
+from ...analysis.induction import counter_of, increment_cannot_wrap
+from ..analyses.aliasing import is_fresh
 
 # intrinsics that touch no memory (the reverse of each is arithmetic)
 _PURE_INTRINSICS = (
@@ -51,7 +52,8 @@ _PURE_INTRINSICS = (
     "llvm.copysign.", "llvm.floor.", "llvm.ceil.", "llvm.trunc.", "llvm.rint.",
     "llvm.round.", "llvm.nearbyint.", "llvm.smax.", "llvm.smin.", "llvm.umax.", "llvm.umin.",
     "llvm.abs.", "llvm.dbg.", "llvm.lifetime.", "llvm.assume")
-_MEMORY_OPCODES = ("atomicrmw", "cmpxchg", "fence", "va_arg", "alloca")
+_SHARED_MEMORY_OPCODES = ("atomicrmw", "cmpxchg", "fence", "va_arg")
+_MEMORY_OPCODES = (*_SHARED_MEMORY_OPCODES, "alloca")
 
 
 class CounterSites:
@@ -67,17 +69,18 @@ class CounterSites:
 def ascending_candidates(ctx) -> set:
     """The loops of the forward sweep whose reverse iterations commute (the module doc's
     forward conditions), before instrumentation."""
-    return {loop for loop in ctx.loop_info if _commutes(ctx, loop)}
+    layout = ctx.fn.module.layout
+    return {loop for loop in ctx.loop_info if _commutes(ctx, loop, layout)}
 
 
-def _commutes(ctx, loop) -> bool:
+def _commutes(ctx, loop, layout) -> bool:
     if loop.children or len(loop.latches) != 1 or list(loop.exiting) != [loop.latches[0]]:
         return False
     active = ctx.activity.is_active
     sums = set()
     for phi in loop.header.phis:
         if not active(phi):
-            if _counter_step(loop, phi) is None:
+            if counter_of(loop, phi) is None:
                 return False
             continue
         update = _sum_update(loop, phi)
@@ -98,7 +101,6 @@ def _commutes(ctx, loop) -> bool:
                 accesses.append((inst, inst.operands[1]))
             elif inst.opcode == "load":
                 accesses.append((inst, inst.operands[0]))
-    layout = ctx.fn.module.layout if ctx.fn.module is not None else None
     for store in stores:
         pointer = store.operands[1]
         if not _own_element(loop, pointer, store.operands[0].type, layout):
@@ -110,24 +112,6 @@ def _commutes(ctx, loop) -> bool:
             if not _disjoint(target, underlying_object(address)):
                 return False
     return True
-
-
-def _counter_step(loop, phi: PhiInst) -> int | None:
-    """The constant step of an integer counter phi of `loop`'s header, else None."""
-    if not getattr(phi.type, "bits", None) or len(phi.incoming) != 2:
-        return None
-    inside = [v for v, b in phi.incoming if loop.contains(b)]
-    if len(inside) != 1 or not isinstance(inside[0], Instruction):
-        return None
-    nxt = inside[0]
-    if nxt.opcode not in ("add", "sub") or len(nxt.operands) != 2:
-        return None
-    a, b = nxt.operands
-    if nxt.opcode == "add" and b is phi:
-        a, b = b, a
-    if a is not phi or not isinstance(b, ConstantInt) or not b.value:
-        return None
-    return b.value if nxt.opcode == "add" else -b.value
 
 
 def _sum_update(loop, phi: PhiInst) -> Instruction | None:
@@ -180,17 +164,14 @@ def _own_element(loop, pointer, stored_type, layout) -> bool:
         index = index.operands[0]
     if not isinstance(index, PhiInst) or index.block is not loop.header:
         return False
-    step = _counter_step(loop, index)
-    (nxt,) = [v for v, b in index.incoming if loop.contains(b)]
-    if step is None or not {"nsw", "nuw"} & set(getattr(nxt, "flags", "").split()):
-        return False
-    if layout is None:
+    counter = counter_of(loop, index)
+    if counter is None or not increment_cannot_wrap(counter):
         return False
     try:
         element, stored = layout.size(pointer.source_type), layout.size(stored_type)
     except (KeyError, TypeError, ValueError, AttributeError):
         return False
-    return element > 0 and abs(step) * element >= stored
+    return element > 0 and abs(counter.step) * element >= stored
 
 
 def _same_address(a, b) -> bool:
@@ -203,17 +184,13 @@ def _same_address(a, b) -> bool:
         and all(x is y for x, y in zip(a.operands, b.operands))
 
 
-def _fresh(obj) -> bool:
-    return isinstance(obj, AllocaInst) or (isinstance(obj, CallInst) and heap.is_allocation(obj))
-
-
 def _disjoint(a, b) -> bool:
     """Whether objects `a` and `b` (underlying objects) cannot overlap."""
     if a is b:
         return False
-    if _fresh(a) and (_fresh(b) or isinstance(b, Argument)):
+    if is_fresh(a) and (is_fresh(b) or isinstance(b, Argument)):
         return True
-    if _fresh(b) and isinstance(a, Argument):
+    if is_fresh(b) and isinstance(a, Argument):
         return True
     if isinstance(a, Argument) and isinstance(b, Argument):
         return "noalias" in a.attrs.split() or "noalias" in b.attrs.split()
@@ -265,7 +242,7 @@ def _reverse_is_plain(blocks: set, allowed: set) -> bool:
     element in every iteration.)"""
     for block in blocks:
         for inst in block.instructions:
-            if inst.opcode in _MEMORY_OPCODES[:-1]:
+            if inst.opcode in _SHARED_MEMORY_OPCODES:
                 return False
             if isinstance(inst, CallInst) and not _pure_call(inst):
                 return False

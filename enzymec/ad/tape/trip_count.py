@@ -13,6 +13,7 @@ only for power-of-two steps, whose loops leave exactly when the distance is a mu
 from __future__ import annotations
 
 from enzymec.analysis import canonical_induction
+from enzymec.analysis.induction import increment_cannot_wrap
 from enzymec.ir import I64, ConstantInt, Value
 from enzymec.ir.builder import IRBuilder
 
@@ -42,7 +43,7 @@ def trip_count_value(loop, function, recomputable: bool = False) -> Value | None
         distance = _first_step_wrap(b, iv, test, predicate, distance)
     if predicate in ("sle", "ule"):
         distance = b.add(distance, 1)
-    if predicate == "ne" and test.tests_next and _no_wrap(iv):
+    if predicate == "ne" and test.tests_next and increment_cannot_wrap(iv):
         # A `!=` test of a `nuw` or `nsw` increment: reaching the bound without wrapping
         # needs bound > start, so bound - start is a positive multiple of the step on every run
         # that is not undefined; no max (whose select the reverse sweep would recompute
@@ -77,11 +78,6 @@ def _first_step_wrap(b: IRBuilder, iv, test, predicate: str, distance: Value) ->
     wraps = b.icmp("sgt" if _SIGNED[predicate] else "ugt", iv.start, ConstantInt(iv.phi.type, last))
     wrapped = b.add(distance, ConstantInt(I64, 1 << width))
     return b.select(wraps, wrapped, distance, "trip.distance.wrap")
-
-
-def _no_wrap(iv) -> bool:
-    """Whether the counter's increment carries `nuw` or `nsw` (its wrapping is poison)."""
-    return bool({"nuw", "nsw"} & set(getattr(iv.next, "flags", "").split()))
 
 
 def last_unwrapped_start(iv, predicate: str) -> int | None:
