@@ -13,7 +13,8 @@ import sys
 
 from enzymec.ad.entry.entry_points import keep_entry_calls_apart, mentions_entry_point
 from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
-                            frontend_ir, openmp, rtlink, text_codegen, toolchain, zig_cc1)
+                            frontend_ir, openmp, rtlink, static_registrations, text_codegen,
+                            toolchain, zig_cc1)
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import report, run_tool
@@ -49,6 +50,7 @@ def clang_user_flags(ctx: Context, cxx: bool) -> list[str]:
     user = toolchain.translate_user_flags(ctx.tc, attributes.without_w(ctx.opts.cflags))
     flags = (toolchain.default_flags(ctx.tc, ctx.opts.cflags, ctx.opts.opt)
              + attributes.macro_flags() + user + attributes.warning_flags(ctx.opts.cflags)
+             + static_registrations.warning_flags(ctx.opts.cflags)
              + openmp.compile_flags(ctx.opts.cflags, ctx.tc.version_major))
     if sys.stderr.isatty() and not any("color-diagnostics" in f for f in user):
         flags.insert(0, "-fcolor-diagnostics")  # clang sees a pipe: keep colours for a terminal
@@ -96,12 +98,20 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
         ctx.tc, cmd, inp.path, out, ctx.opts.verbose, frontend_ir.to_text(out))  # as text
     text = None if said is None else frontend_ir.read_text(out)
     if said is None or (text is None and not os.path.exists(out)):
-        run_tool(cmd, ctx, diagnose=attributes.promote_unknown_attributes)
+        run_tool(cmd, ctx, diagnose=lambda said: _frontend_diagnostics(ctx, said))
     else:
-        report(said, 0, diagnose=attributes.promote_unknown_attributes)
+        report(said, 0, diagnose=lambda said: _frontend_diagnostics(ctx, said))
     if text is None:
         text = backend.parse_bitcode_file(out, source_name(inp))
     return toolchain.normalize_triple(text)
+
+
+def _frontend_diagnostics(ctx: Context, stderr: bytes) -> tuple[bytes, bool]:
+    """clang's diagnostics with Enzyme's misplaced attributes and unused (`static`)
+    registrations made errors (attributes.py, static_registrations.py); True on one."""
+    stderr, bad_attribute = attributes.promote_unknown_attributes(stderr)
+    stderr, bad_registration = static_registrations.diagnose(stderr, ctx.opts.cflags)
+    return stderr, bad_attribute or bad_registration
 
 
 def fortran_frontend(ctx: Context, inp: Input, cache: str) -> str:

@@ -39,16 +39,9 @@ from enzymec.records import ValueRecord
 
 from .annotations import FUNCTION_LIKE, Annotation, enzyme_annotations
 from .entry_points import with_attribute_after_params
+from .registration_keys import INACTIVE_GLOBAL_KEY, REGISTRATION_KEYS, UNSUPPORTED_KEYS
 from ..rules.mathfns import canonical_name
 
-# Enzyme's registration globals enzymec does not implement, and why. (`__enzyme_allocation_
-# like` is not among them: enzymec differentiates the allocator's own body, which gives the
-# derivative of what the code does; a body-less allocator is refused as an unknown call.)
-UNSUPPORTED_KEYS = {
-    "__enzyme_shouldrecompute": "enzymec decides itself what to recompute and what to cache",
-    "__enzyme_sparse_accumulate": "sparse accumulation of adjoints is not implemented",
-    "__enzyme_register_splitderivative": "split forward-mode derivatives are not supported",
-}
 
 
 class Registrations(ValueRecord):
@@ -94,7 +87,7 @@ def _read_global(module: Module, var: GlobalVariable, entries: list[Value],
                                _module_location(module))
     if "__enzyme_inactivefn" in var.name:
         found.inactive |= functions
-    elif "__enzyme_inactive_global" in var.name:
+    elif INACTIVE_GLOBAL_KEY in var.name:
         found.inactive_globals |= {e.name for e in entries if isinstance(e, GlobalVariable)}
     elif "__enzyme_nofree" in var.name:
         found.nofree |= functions
@@ -143,9 +136,6 @@ def _module_location(module: Module) -> SourceLocation | None:
     return None
 
 
-REGISTRATION_KEYS = ("__enzyme_inactivefn", "__enzyme_function_like", "__enzymec_derivative_",
-                     "__enzyme_register_gradient", "__enzyme_register_derivative",
-                     "__enzyme_nofree")
 _REGISTRATION = re.compile(r'^@"?([^\s"=]*(?:' + "|".join(REGISTRATION_KEYS) +
                            r')[^\s"=]*)"? = .*?\bptr @"?([^\s",\]]+)', re.M)
 _ANNOTATIONS = re.compile(r'^@llvm\.global\.annotations = [^\n]*$', re.M)
