@@ -60,7 +60,14 @@ UNSUPPORTED = {
 
 
 def is_marker_name(name: str) -> bool:
-    return name.startswith("enzyme_") or name in ACTIVITY
+    return name.startswith("enzyme_") or base_name(name) in ACTIVITY
+
+
+def base_name(name: str) -> str:
+    """A marker global's name without the `.N` LLVM's linker appends when units of a
+    whole-program build (-flto) each define a `static int enzyme_dup;` of their own."""
+    stem, dot, number = name.rpartition(".")
+    return stem if dot and number.isdigit() else name
 
 
 def refusal(name: str) -> str | None:

@@ -23,7 +23,7 @@ from enzymec.ir.builder import IRBuilder
 from enzymec.records import FrozenRecord, init_field
 
 from .entry_points import entry_mode
-from .markers import ACTIVITY, FLAGS, is_marker_name, refusal
+from .markers import ACTIVITY, FLAGS, base_name, is_marker_name, refusal
 from .shadow_guard import check_shadow, describe
 
 MARKER_HINT = ("enzymec's markers: enzyme_dup, enzyme_dupnoneed, enzyme_const, enzyme_out, and "
@@ -162,11 +162,11 @@ class CallSite:
         """The marker a value is (a load of an `enzyme_*` global, or in C++ the global's
         address, `&enzyme_const`, as Enzyme also accepts), or None."""
         if isinstance(value, GlobalVariable) and is_marker_name(value.name):
-            return value.name
+            return base_name(value.name)
         if isinstance(value, MemoryInst) and value.opcode == "load":
             ptr = value.operands[0]
             if isinstance(ptr, GlobalVariable) and is_marker_name(ptr.name):
-                return ptr.name
+                return base_name(ptr.name)
         return None
 
     def take_marker(self, queue: list) -> None:
