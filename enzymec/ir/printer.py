@@ -7,6 +7,7 @@ or removes instructions. Text the model kept verbatim is printed back unchanged.
 
 from __future__ import annotations
 
+import math
 import struct
 
 from .function import Function
@@ -31,12 +32,60 @@ def print_function(function: Function) -> str:
 
 
 def format_float(value: float, ty: FloatType) -> str:
-    """A bit-exact literal for `value` at type `ty` (LLVM's hex spelling)."""
+    """A bit-exact literal for `value` at type `ty` (LLVM's hex spelling: `float` and
+    `double` as the double's bits; the others in their own formats, each holding every
+    double exactly but bfloat and half, which round as a conversion would)."""
     if ty.kind == "half":
-        return "0xH%04X" % struct.unpack("<H", struct.pack("<e", value))[0]
+        return "0xH%04X" % struct.unpack("<H", _packed("<e", value))[0]
+    if ty.kind == "bfloat":
+        return "0xR%04X" % _bfloat_bits(value)
+    if ty.kind == "x86_fp80":
+        sign, exponent, mantissa = _extended(value, 16383, 0x7FFF, 63)
+        return "0xK%04X%016X" % (sign << 15 | exponent, mantissa)
+    if ty.kind == "fp128":  # LLVM writes the low 64 bits first
+        sign, exponent, mantissa = _extended(value, 16383, 0x7FFF, 112)
+        bits = (sign << 127) | (exponent << 112) | (mantissa & ((1 << 112) - 1))
+        return "0xL%016X%016X" % (bits & ((1 << 64) - 1), bits >> 64)
+    if ty.kind == "ppc_fp128":  # a pair of doubles, the high one first; the low one 0
+        return "0xM%016X%016X" % (struct.unpack("<Q", struct.pack("<d", value))[0], 0)
     if ty.kind == "float":
-        value = struct.unpack("<f", struct.pack("<f", value))[0]
+        value = struct.unpack("<f", _packed("<f", value))[0]
     return "0x%016X" % struct.unpack("<Q", struct.pack("<d", value))[0]
+
+
+def _packed(fmt: str, value: float) -> bytes:
+    """`value` packed in a narrower format, an infinity of its sign where it is out of
+    range (as a conversion rounds it; struct refuses)."""
+    try:
+        return struct.pack(fmt, value)
+    except OverflowError:
+        return struct.pack(fmt, math.copysign(math.inf, value))
+
+
+def _extended(value: float, bias: int, top: int, fraction_bits: int) -> tuple[int, int, int]:
+    """(sign, biased exponent, significand) of a double in a wider binary format whose
+    significand has `fraction_bits` bits after the point (x86_fp80 also stores the bit
+    before it, which the caller's mask keeps or drops): exact, a double's subnormals
+    included (they are normal there)."""
+    sign = 1 if math.copysign(1.0, value) < 0 else 0
+    if math.isnan(value):
+        return sign, top, 3 << (fraction_bits - 1)  # a quiet NaN
+    if math.isinf(value):
+        return sign, top, 1 << fraction_bits
+    if value == 0:
+        return sign, 0, 0
+    m, e = math.frexp(abs(value))  # |value| = m 2^e, 0.5 <= m < 1, m with at most 53 bits
+    return sign, e - 1 + bias, int(m * 2.0 ** 53) << (fraction_bits + 1 - 53)
+
+
+def _bfloat_bits(value: float) -> int:
+    """The upper 16 bits of the float nearest `value`, rounded to nearest even (NaN kept)."""
+    if math.isnan(value):
+        return 0x7FC0 | (0x8000 if math.copysign(1, value) < 0 else 0)
+    if abs(value) >= 3.3961775292304277e38:  # rounds past bfloat's largest, 0x7F7F
+        return 0x7F80 | (0x8000 if value < 0 else 0)
+    bits = struct.unpack("<I", _packed("<f", value))[0]
+    return (bits + 0x7FFF + ((bits >> 16) & 1)) >> 16
 
 
 class ModulePrinter:
