@@ -60,9 +60,13 @@ def in_parallel_region(ctx) -> bool:
     outlined parallel region body (the answer is kept in `ctx.omp_private`)."""
     cached = getattr(ctx, "omp_private", None)
     if cached is None:
-        outlined = any(isinstance(user, CallInst) and index == 2 and user.called_function
-                       is not None and user.called_function.name == FORK
-                       for user, index in ctx.original.uses)
+        # only a module that calls the OpenMP runtime's fork can hold a region; asking the
+        # function's uses first would parse every lazy body that calls it (lazy_bodies.py)
+        outlined = ctx.original.module is not None and \
+            ctx.original.module.get_function(FORK) is not None and \
+            any(isinstance(user, CallInst) and index == 2 and user.called_function
+                is not None and user.called_function.name == FORK
+                for user, index in ctx.original.uses)
         ctx.omp_private = False
         if outlined:
             distinct = {ctx.primal_args[i] for i in DISTINCT.get(ctx.original, ())}
