@@ -11,7 +11,8 @@ import os
 import re
 import sys
 
-from enzymec.ad.entry.entry_points import keep_entry_calls_apart, mentions_entry_point
+from enzymec.ad.entry.entry_points import (ALL_ENTRY_POINTS, keep_entry_calls_apart,
+                                           mentions_entry_point)
 from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
                             frontend_ir, openmp, rtlink, static_registrations, text_codegen,
                             toolchain, zig_cc1)
@@ -148,9 +149,15 @@ def has_autodiff_call(ir_text: str) -> bool:
     """True when some call's callee name contains an autodiff entry point."""
     if not mentions_entry_point(ir_text):
         return False  # the common case, decided without a regex over the whole module
-    for match in _CALLEE.finditer(ir_text):
-        if mentions_entry_point(match[1]):
-            return True
+    for entry in ALL_ENTRY_POINTS:  # only the lines that name an entry point can call one
+        at = ir_text.find(entry)
+        while at >= 0:
+            start = ir_text.rfind("\n", 0, at) + 1
+            end = ir_text.find("\n", at)
+            end = len(ir_text) if end < 0 else end
+            if any(mentions_entry_point(m[1]) for m in _CALLEE.finditer(ir_text, start, end)):
+                return True
+            at = ir_text.find(entry, end)
     return False
 
 

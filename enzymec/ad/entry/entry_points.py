@@ -47,13 +47,13 @@ def keep_entry_calls_apart(ir_text: str) -> str:
     into one call of `select(w, f2, f1)`, whose function is no longer known at compile time
     (a located error for code that names each function). `nomerge` on the callee forbids
     exactly that merging (CallBase::cannotMerge) and changes nothing else."""
-    lines = ir_text.split("\n")
-    for i, line in enumerate(lines):
-        head = _DECLARED.match(line)
-        if head and " nomerge" not in line and \
+    def mark(line: re.Match) -> str:
+        head = _DECLARED.match(line[0], 1)
+        if head and " nomerge" not in line[0] and \
                 any(entry in head[1] for entry in ALL_ENTRY_POINTS):
-            lines[i] = with_attribute_after_params(line, head.end() - 1, "nomerge")
-    return "\n".join(lines)
+            return with_attribute_after_params(line[0], head.end() - 1, "nomerge")
+        return line[0]
+    return _DECLARE_LINE.sub(mark, "\n" + ir_text)[1:]  # every line after a newline
 
 
 def with_attribute_after_params(line: str, open_at: int, attribute: str) -> str:
@@ -73,4 +73,5 @@ def with_attribute_after_params(line: str, open_at: int, attribute: str) -> str:
 
 
 _DECLARED = re.compile(r'declare [^@]*@("[^"]*"|[-\w.$]+)\(')
+_DECLARE_LINE = re.compile(r"\ndeclare [^\n]*")
 _ADDR_WORDS = re.compile(r"(?:\s+(?:local_unnamed_addr|unnamed_addr|addrspace\(\d+\)))+")

@@ -146,8 +146,11 @@ def protect_registered_functions(ir_text: str) -> str:
     """Mark each registered or annotated function `noinline` in textual IR, before LLVM's
     pre-AD passes: once inlined, its calls (and so its registration) would be gone. Those
     registered `nofree` get LLVM's `nofree` too (what Enzyme gives them)."""
-    names = {m[2] for m in _REGISTRATION.finditer(ir_text)}
-    nofree = {m[2] for m in _REGISTRATION.finditer(ir_text) if "__enzyme_nofree" in m[1]}
+    # (the line-anchored pattern is tried at every offset: only run where a key occurs)
+    found = list(_REGISTRATION.finditer(ir_text)) \
+        if any(key in ir_text for key in REGISTRATION_KEYS) else []
+    names = {m[2] for m in found}
+    nofree = {m[2] for m in found if "__enzyme_nofree" in m[1]}
     for target, text in _annotated(ir_text):
         names.add(target)
         if text.startswith("enzyme_nofree"):
@@ -163,7 +166,7 @@ def protect_registered_functions(ir_text: str) -> str:
 def _annotated(ir_text: str) -> list[tuple[str, str]]:
     """(symbol, text) of each `llvm.global.annotations` entry whose text starts with
     "enzyme_", read from textual IR."""
-    line = _ANNOTATIONS.search(ir_text)
+    line = _ANNOTATIONS.search(ir_text) if "@llvm.global.annotations" in ir_text else None
     if not line:
         return []
     found = []
