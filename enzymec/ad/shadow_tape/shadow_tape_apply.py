@@ -37,7 +37,7 @@ from enzymec.ir.block_split import split_block
 from enzymec.ir.builder import IRBuilder, zero
 
 from ..explain.explain_record import describe, source_location
-from ..analyses.recursive_partition import THROUGH_CALLS, passes_parts
+from ..analyses.recursive_partition import THROUGH_CALLS, passes_parts, remembered
 from ..rules.runtime_calls import PREFIX, runtime_function
 from .shadow_pretest import emit_pretest, short_loop
 from .shadow_tape import ShadowSlot, shadow_slot
@@ -64,12 +64,13 @@ def find_slots(ctx, spec) -> list[ShadowSlot]:
         return []
     loop_info, dom = loops(ctx.fn), dominators(ctx.fn)
     found = []
-    for inst in ctx.fn.instructions():
-        if isinstance(inst.type, FloatType) and loop_info.loop_for(inst.block) is not None:
-            slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active,
-                               ctx.primal_args)
-            if isinstance(slot, ShadowSlot):
-                found.append(slot.replaced(short=short_loop(slot.loop, slot.index, dom)))
+    with remembered():  # the same partitions asked about per value; nothing changes here
+        for inst in ctx.fn.instructions():
+            if isinstance(inst.type, FloatType) and loop_info.loop_for(inst.block) is not None:
+                slot = shadow_slot(inst, loop_info, dom, shadowed, ctx.activity.is_active,
+                                   ctx.primal_args)
+                if isinstance(slot, ShadowSlot):
+                    found.append(slot.replaced(short=short_loop(slot.loop, slot.index, dom)))
     return found
 
 
@@ -79,8 +80,9 @@ def disjoint_calls(ctx, spec) -> set:
     runs only for disjoint regions, so do their split pairs."""
     if not spec.disjoint_shadows or spec.heap_records or not ENABLED or not THROUGH_CALLS:
         return set()
-    return {call for call in ctx.fn.instructions() if isinstance(call, CallInst) and
-            passes_parts(ctx.fn, call, ctx.primal_args)}
+    with remembered():
+        return {call for call in ctx.fn.instructions() if isinstance(call, CallInst) and
+                passes_parts(ctx.fn, call, ctx.primal_args)}
 
 
 def apply_shadow_tapes(ctx, slots, shadows, early: bool = False) -> list:
