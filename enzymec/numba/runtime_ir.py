@@ -3,11 +3,17 @@
 numba allocates arrays with the external `NRT_MemInfo_alloc_aligned` and frees them through
 `NRT_decref` -> `NRT_MemInfo_call_dtor`; AD cannot see through an external allocator, and a
 free that runs in the forward pass would free memory the reverse pass still reads. So the
-module gets bodies instead: one `aligned_alloc` block holding numba's MemInfo header
-(refct, dtor, dtor_info, data, size, external_allocator: 48 bytes, the data 64 bytes in)
-and the data, counted with plain integer loads and stores (integers are inactive) and
+module gets bodies instead: numba's MemInfo header (refct, dtor, dtor_info, data, size,
+external_allocator: 48 bytes, from `malloc`) and the data (64-byte aligned, from
+`aligned_alloc`), counted with plain integer loads and stores (integers are inactive) and
 released with `free` (which enzymec defers until the reverse pass is done). Arrays passed
 in from Python get a null MemInfo, which both functions skip, as numba's do.
+
+The header and the data are two blocks, not one: type analysis (analysis/type_analysis.py)
+sees the data's doubles, read at variable indices, as held "at every offset" of the block
+they are in, so in one block the count's integer loads and stores read as the bits of an
+active double, a located refusal once the optimizer folds an incref/decref pair into a
+store of the loaded count (numba's `np.sum(M * M) + np.mean(M ** 3)`: two temporaries).
 """
 
 from __future__ import annotations
@@ -19,15 +25,15 @@ REPLACED = ("NRT_incref", "NRT_decref", "NRT_MemInfo_alloc_aligned",
 
 _ALLOC_IR = """
 define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
-  %padded = add i64 %size, 127
-  %total = and i64 %padded, -64
-  %m = call ptr @aligned_alloc(i64 64, i64 %total)
+  %m = call ptr @malloc(i64 48)
   store i64 1, ptr %m
   %dtor = getelementptr i8, ptr %m, i64 8
   store ptr null, ptr %dtor
   %info = getelementptr i8, ptr %m, i64 16
   store ptr null, ptr %info
-  %data = getelementptr i8, ptr %m, i64 64
+  %padded = add i64 %size, 127
+  %total = and i64 %padded, -64
+  %data = call ptr @aligned_alloc(i64 64, i64 %total)
   %field = getelementptr i8, ptr %m, i64 24
   store ptr %data, ptr %field
   %sizefield = getelementptr i8, ptr %m, i64 32
@@ -43,7 +49,6 @@ define linkonce_odr ptr @NRT_MemInfo_alloc_safe_aligned(i64 %size, i32 %align) {
 }
 """
 
-
 def _refcount_ir(name: str, step: str, on_zero: str = "") -> str:
     """One NRT reference-count function: skip a null MemInfo (arrays from Python), else
     `step` (add/sub) the count in the header's first word by one; `on_zero` is the IR run
@@ -58,10 +63,13 @@ def _refcount_ir(name: str, step: str, on_zero: str = "") -> str:
 
 
 RUNTIME_IR = (_ALLOC_IR + _refcount_ir("NRT_incref", "add") + "\n"
-              + _refcount_ir("NRT_decref", "sub", "  call void @free(ptr %m)\n"))
+              + _refcount_ir("NRT_decref", "sub",
+                             "  %field = getelementptr i8, ptr %m, i64 24\n"
+                             "  %data = load ptr, ptr %field\n  call void @free(ptr %data)\n"
+                             "  call void @free(ptr %m)\n"))
 
 _DEFINE = re.compile(r"^define [^\n]*@(%s)\(.*?^}\n" % "|".join(REPLACED), re.M | re.S)
-_DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|free)\([^\n]*\n" % "|".join(REPLACED), re.M)
+_DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|malloc|free)\([^\n]*\n" % "|".join(REPLACED), re.M)
 
 
 # numba's C helpers that only compute with integers (shapes, strides): no derivative. They
@@ -81,5 +89,6 @@ def replace_runtime(ir_text: str) -> str:
     """numba's module with the NRT functions above in place of its own, and its integer
     helpers registered inactive."""
     text = _DECLARE.sub("", _DEFINE.sub("", ir_text))
-    return (text + RUNTIME_IR + "\ndeclare ptr @aligned_alloc(i64, i64)\ndeclare void @free(ptr)\n"
+    return (text + RUNTIME_IR + "\ndeclare ptr @aligned_alloc(i64, i64)\ndeclare ptr @malloc(i64)"
+            "\ndeclare void @free(ptr)\n"
             + _inactive_registration(ir_text))

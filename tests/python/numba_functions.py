@@ -311,6 +311,23 @@ def _vec(rng, n=6, lo=-2.0, hi=2.0):
     return rng.uniform(lo, hi, n)
 
 
+
+@numba.njit
+def two_temporaries(M):
+    # two array temporaries: their reference counts sit beside active data (runtime_ir.py)
+    return np.sum(M * M) + np.mean(M ** 3)
+
+
+@numba.njit
+def matrix_reductions(M):
+    return np.sqrt(np.sum(M * M)) + np.mean(M ** 3) + M.T[0, 1] + np.prod(M[0])
+
+
+@numba.njit
+def sorted_ends(x):
+    t = np.sort(x)
+    return t[0] * 2.0 + t[-1] * np.exp(t[1])
+
 CASES = {
     "poly": (poly, lambda r: [r.uniform(-2, 2)]),
     "math_mix": (math_mix, lambda r: [r.uniform(-1, 1), r.uniform(-1, 1)]),
@@ -349,4 +366,8 @@ CASES = {
     "slice_view": (slice_view, lambda r: [_vec(r, 5)]),
     "float32_sum": (float32_sum, lambda r: [_vec(r, 5).astype(np.float32)]),
     "float32_scalar": (float32_scalar, lambda r: [np.float32(r.uniform(-2, 2))]),
+    "two_temporaries": (two_temporaries, lambda r: [r.uniform(0.1, 1.1, (3, 3))]),
+    "matrix_reductions": (matrix_reductions, lambda r: [r.uniform(0.1, 1.1, (3, 3))]),
+    "sorted_ends": (sorted_ends, lambda r: [r.permutation(np.linspace(0.2, 1.4, 6))
+                                            + r.uniform(-0.02, 0.02, 6)]),
 }
