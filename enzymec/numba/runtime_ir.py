@@ -6,7 +6,9 @@ free that runs in the forward pass would free memory the reverse pass still read
 module gets bodies instead: numba's MemInfo header (refct, dtor, dtor_info, data, size,
 external_allocator: 48 bytes, from `malloc`) and the data (64-byte aligned, from
 `aligned_alloc`), counted with plain integer loads and stores (integers are inactive) and
-released with `free` (which enzymec defers until the reverse pass is done). Arrays passed
+released with `free` (which enzymec defers until the reverse pass is done). numba's raw
+buffers (`NRT_Allocate`, `NRT_Free`: the scratch copy of a slice assignment whose sides may
+overlap, `y[1:-1] = x * 2`) are `malloc` and `free`. Arrays passed
 in from Python get a null MemInfo, which both functions skip, as numba's do.
 
 The header and the data are two blocks, not one: type analysis (analysis/type_analysis.py)
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 
 REPLACED = ("NRT_incref", "NRT_decref", "NRT_MemInfo_alloc_aligned",
-            "NRT_MemInfo_alloc_safe_aligned")
+            "NRT_MemInfo_alloc_safe_aligned", "NRT_Allocate", "NRT_Free")
 
 _ALLOC_IR = """
 define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
@@ -46,6 +48,16 @@ define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
 define linkonce_odr ptr @NRT_MemInfo_alloc_safe_aligned(i64 %size, i32 %align) {
   %m = call ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align)
   ret ptr %m
+}
+
+define linkonce_odr ptr @NRT_Allocate(i64 %size) {
+  %p = call ptr @malloc(i64 %size)
+  ret ptr %p
+}
+
+define linkonce_odr void @NRT_Free(ptr %p) {
+  call void @free(ptr %p)
+  ret void
 }
 """
 

@@ -328,6 +328,20 @@ def sorted_ends(x):
     t = np.sort(x)
     return t[0] * 2.0 + t[-1] * np.exp(t[1])
 
+
+@numba.njit
+def slice_assign(x):
+    # numba copies `x * 2` through a raw NRT_Allocate buffer (the sides might overlap)
+    y = np.zeros(x.size + 2)
+    y[1:-1] = x * 2.0
+    y[0] = x[-1]
+    return np.sum(y * y)
+
+
+@numba.njit
+def squared_steps(x):
+    return np.sum(np.diff(x) ** 2) + np.sum(np.cumsum(x) ** 2) * 0.1
+
 CASES = {
     "poly": (poly, lambda r: [r.uniform(-2, 2)]),
     "math_mix": (math_mix, lambda r: [r.uniform(-1, 1), r.uniform(-1, 1)]),
@@ -368,6 +382,8 @@ CASES = {
     "float32_scalar": (float32_scalar, lambda r: [np.float32(r.uniform(-2, 2))]),
     "two_temporaries": (two_temporaries, lambda r: [r.uniform(0.1, 1.1, (3, 3))]),
     "matrix_reductions": (matrix_reductions, lambda r: [r.uniform(0.1, 1.1, (3, 3))]),
+    "slice_assign": (slice_assign, lambda r: [_vec(r, 5)]),
+    "squared_steps": (squared_steps, lambda r: [_vec(r, 6)]),
     "sorted_ends": (sorted_ends, lambda r: [r.permutation(np.linspace(0.2, 1.4, 6))
                                             + r.uniform(-0.02, 0.02, 6)]),
 }

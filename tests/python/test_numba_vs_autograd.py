@@ -169,6 +169,27 @@ def ag_slice_view(x):
     return anp.sum(x[1:] * x[1:]) + x[0]
 
 
+def ag_two_temporaries(m):
+    return anp.sum(m * m) + anp.mean(m ** 3)
+
+
+def ag_matrix_reductions(m):
+    return anp.sqrt(anp.sum(m * m)) + anp.mean(m ** 3) + m.T[0, 1] + anp.prod(m[0])
+
+
+def ag_sorted_ends(x):
+    t = anp.sort(x)
+    return t[0] * 2.0 + t[-1] * anp.exp(t[1])
+
+
+def ag_slice_assign(x):  # y = [x[-1], 2 x, 0] without numba's in-place writes
+    return x[-1] * x[-1] + anp.sum(4.0 * x * x)
+
+
+def ag_squared_steps(x):
+    return anp.sum(anp.diff(x) ** 2) + anp.sum(anp.cumsum(x) ** 2) * 0.1
+
+
 # numba_functions case -> its autograd reference (py_func: the numba function's own Python)
 REFERENCES = {
     "poly": nf.poly.py_func, "sum_squares": nf.sum_squares.py_func, "dot": nf.dot.py_func,
@@ -184,6 +205,9 @@ REFERENCES = {
     "empty_2d_inside": ag_empty_2d_inside, "ufunc_temporaries": ag_ufunc_temporaries,
     "min_max_abs": ag_min_max_abs, "logistic_loss": ag_logistic_loss,
     "pairwise_kernel": ag_pairwise_kernel, "slice_view": ag_slice_view,
+    "two_temporaries": ag_two_temporaries, "matrix_reductions": ag_matrix_reductions,
+    "sorted_ends": ag_sorted_ends, "slice_assign": ag_slice_assign,
+    "squared_steps": ag_squared_steps,
 }
 
 
