@@ -172,10 +172,12 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
         return ir_text
     from enzymec.ad.entry.annotations import refuse_local_annotations
     from enzymec.ad.entry.registrations import protect_registered_functions
+    from enzymec.ad.entry.inline_targets import keep_inline_targets
     from enzymec.ad.entry.static_markers import keep_static_markers
     from enzymec.ad.passes.sorting import runtime_sorts
     refuse_local_annotations(ir_text)
-    ir_text = keep_static_markers(protect_registered_functions(keep_entry_calls_apart(ir_text)))
+    ir_text = keep_entry_calls_apart(ir_text)
+    ir_text = keep_inline_targets(keep_static_markers(protect_registered_functions(ir_text)))
     if clang_pre_ad.wanted(ctx, ir_text):  # the same pipeline, run faster (clang_pre_ad.py)
         done = clang_pre_ad.run(ctx, ir_text)
         if done is not None:

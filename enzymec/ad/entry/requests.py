@@ -154,7 +154,9 @@ class CallSite:
         if value.is_declaration:
             self.error(f"cannot differentiate '{value.name}': its body is not in this "
                        f"translation unit", "compile its definition in the same file, or link "
-                       "the units into one module with enzymec -flto")
+                       "the units into one module with enzymec -flto (a C99 'inline' "
+                       "definition, neither static nor extern, has no body at -O0: declare "
+                       "it 'static inline', or compile with -O1 or higher)")
         return value
 
     @staticmethod
