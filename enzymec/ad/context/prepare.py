@@ -158,6 +158,11 @@ def check_values(ctx, shadows, supported_opcodes, check_call) -> None:
         shadows.report_lost_store(store)
     check_punning(ctx)
     for inst in ctx.fn.instructions():
+        if inst.opcode == "indirectbr":  # its label addresses are the original function's
+            ctx.fail(inst, "cannot differentiate a computed goto ('goto *' a label address, "
+                           "LLVM's indirectbr): the derivative's copy of the function cannot "
+                           "jump to the original's labels",
+                     "jump through a switch on an index instead of a table of label addresses")
         if inst in act.shadowed and inst in act.varied and not inst.type.is_pointer:
             ctx.fail(inst, f"cannot differentiate a value of type {inst.type} holding both "
                            f"floating-point data and a pointer to differentiated memory",
