@@ -196,6 +196,17 @@ class Shadows:
                                  ConstantInt(I64, layout.size(var.value_type)))
 
     def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
+        if not self.ctx.forward_mode and inst.block is not self.ctx.fn.entry and \
+                _restores_stack(self.ctx.fn):
+            # the shadow, an alloca beside it, would be released with it (a C99
+            # variable-length array's scope ends in llvm.stackrestore) before the reverse
+            # reads it: the next iteration's arrays reuse the bytes, a wrong derivative
+            self.ctx.fail(inst, "cannot differentiate a variable-length array (or alloca) whose "
+                                "stack memory is released while the function runs (at the end "
+                                "of its scope): its derivative memory would be released with it "
+                                "before the reverse pass reads it",
+                          "declare the array before the loop, at the largest size it needs, or "
+                          "allocate it with malloc")
         b = IRBuilder(self.ctx.fn).position_before(inst.after_definition())
         count = inst.operands[0] if inst.operands else None
         shadow = b.insert(AllocaInst(inst.allocated_type, PTR, count, align=inst.align), name)
@@ -500,3 +511,10 @@ def thread_local_global(base):
             isinstance(base.args[0], GlobalVariable):
         return base.args[0]
     return None
+
+
+def _restores_stack(fn) -> bool:
+    """Whether `fn` releases stack memory before it returns (llvm.stackrestore)."""
+    return any(isinstance(inst, CallInst) and inst.called_function is not None and
+               inst.called_function.name.startswith("llvm.stackrestore")
+               for inst in fn.instructions())
