@@ -2,8 +2,8 @@
 /* A variable-length array in a loop (its scope ends each iteration: llvm.stackrestore) that
  * holds only data without a derivative: weights from a constant table, read back in a
  * product with active values. The reverse needs each iteration's weights after the array
- * is gone: taped or recomputed, never read from the released stack. (An array of active
- * values there is refused: tests/c/errors/vla_active_in_loop.c.) */
+ * is gone: taped or recomputed, never read from the released stack. (Arrays of active
+ * values there: tests/c/vla_active_in_loop.c.) */
 #include <enzyme.h>
 
 static const double table[5] = {0.3, 1.7, -0.4, 2.2, 0.9};

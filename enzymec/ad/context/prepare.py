@@ -32,6 +32,7 @@ from ..higher_order.nested_runtime import expand_runtime_calls
 from ..omp.omp_prepare import prepare_openmp
 from ..passes.punning import untangle_punning
 from ..passes.punning_check import check_punning
+from ..passes.scoped_arrays import heap_scoped_arrays
 from ..passes.sorting import SORT_NAME, replace_library_sorts
 from ..passes.swallowed import swallow
 
@@ -68,6 +69,8 @@ def clone(ctx, before_intrinsics=None, openmp_regions: bool = False,
     expand_runtime_calls(ctx.fn, ctx.fail, keeps_nested_tapes)
     prepare_openmp(ctx.fn, ctx.fail, openmp_regions)  # omp_prepare.py
     expose_posix_memalign(ctx.fn, ctx.origin)
+    if not ctx.forward_mode:  # the reverse reads the arrays' shadows after their scope
+        heap_scoped_arrays(ctx.fn)
     drop_debug_records(ctx.fn)
     if before_intrinsics is not None:
         before_intrinsics()

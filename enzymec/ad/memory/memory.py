@@ -200,7 +200,8 @@ class Shadows:
                 _restores_stack(self.ctx.fn):
             # the shadow, an alloca beside it, would be released with it (a C99
             # variable-length array's scope ends in llvm.stackrestore) before the reverse
-            # reads it: the next iteration's arrays reuse the bytes, a wrong derivative
+            # reads it: the next iteration's arrays reuse the bytes, a wrong derivative.
+            # Plainly scoped arrays are on the heap by now (passes/scoped_arrays.py)
             self.ctx.fail(inst, "cannot differentiate a variable-length array (or alloca) whose "
                                 "stack memory is released while the function runs (at the end "
                                 "of its scope): its derivative memory would be released with it "
