@@ -25,30 +25,55 @@ from enzymec.ad.entry.registration_keys import ALL_KEYS
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _UNUSED = re.compile(r"^(?P<loc>[^\n]*?:\d+(?::\d+)?): warning: unused variable '(?P<name>[^']*)'"
-                     r"(?: \[-Wunused(?:-const)?-variable\])?$")
+                     r"(?: \[-W(?P<flag>unused(?:-const)?-variable)\])?$")
 _COUNT = re.compile(r"^(?P<w>\d+) warnings?(?: and (?P<e>\d+) errors?)? generated\.$")
-# -W flags that turn clang's unused-variable warning on or off, last one wins (as in clang)
-_ON = ("-Wall", "-Wunused", "-Wunused-variable", "-Weverything", "-Wmost")
-_OFF = ("-w", "-Wno-unused", "-Wno-unused-variable", "-Wno-everything")
+VARIABLE, CONST = "unused-variable", "unused-const-variable"
+# what a user flag does to the two warnings (the first holds the second, as in clang);
+# the last flag that names one wins
+_GROUPS = {"all": (VARIABLE, CONST), "most": (VARIABLE, CONST), "unused": (VARIABLE, CONST),
+           "everything": (VARIABLE, CONST), VARIABLE: (VARIABLE, CONST), CONST: (CONST,)}
 
 
-def user_wants_warning(user_flags: list[str]) -> bool:
-    """Whether the user's own flags turn the unused-variable warning on."""
-    wanted = False
+def wanted_warnings(user_flags: list[str]) -> set[str]:
+    """The unused-variable warnings the user's own flags turn on (`-Werror=` ones too)."""
+    wanted: set[str] = set()
     for flag in user_flags:
-        if flag in _ON:
-            wanted = True
-        elif flag in _OFF:
-            wanted = False
+        if flag == "-w":
+            wanted.clear()
+        elif flag.startswith("-Wno-") and not flag.startswith("-Wno-error"):
+            wanted -= set(_GROUPS.get(flag[5:], ()))
+        elif flag.startswith("-Werror="):
+            wanted |= set(_GROUPS.get(flag[8:], ()))
+        elif flag.startswith("-W"):
+            wanted |= set(_GROUPS.get(flag[2:], ()))
     return wanted
 
 
+def _errors(user_flags: list[str]) -> set[str]:
+    """The unused-variable warnings the user's flags make errors: -Werror, except where a
+    -Wno-error=... names them, and -Werror=... (a named setting wins over -Werror)."""
+    named: dict[str, bool] = {}
+    everything = False
+    for flag in user_flags:
+        if flag in ("-Werror", "-Wno-error"):
+            everything = flag == "-Werror"
+        elif flag.startswith(("-Werror=", "-Wno-error=")):
+            for name in _GROUPS.get(flag.split("=", 1)[1], ()):
+                named[name] = flag.startswith("-Werror=")
+    return {name for name in (VARIABLE, CONST) if named.get(name, everything)}
+
+
 def warning_flags(user_flags: list[str]) -> list[str]:
-    """Flags after the user's that make clang report unused variables (see the module doc)."""
-    if user_wants_warning(user_flags):
+    """Flags after the user's that make clang report unused variables (see the module doc):
+    the warning on, and an error only where the user made it one (`-Wno-error=` of the
+    group also covers the const subgroup, whose error the user may have asked for)."""
+    wanted = wanted_warnings(user_flags)
+    if VARIABLE in wanted:
         return []
-    return ["-Wunused-variable", "-Wno-error=unused-variable",
-            "-Wno-error=unused-const-variable"]
+    flags = ["-Wunused-variable", f"-Wno-error={VARIABLE}"]
+    if CONST in wanted and CONST in _errors(user_flags):
+        flags.append(f"-Werror={CONST}")
+    return flags
 
 
 def diagnose(stderr: bytes, user_flags: list[str]) -> tuple[bytes, bool]:
@@ -56,7 +81,7 @@ def diagnose(stderr: bytes, user_flags: list[str]) -> tuple[bytes, bool]:
     user asked for them, the other unused-variable warnings removed; True when there was
     an error of this kind."""
     lines = stderr.split(b"\n")
-    keep_warnings = user_wants_warning(user_flags)
+    wanted = wanted_warnings(user_flags)
     out: list[bytes] = []
     failed, removed, promoted = False, 0, 0
     skipping = False
@@ -74,7 +99,7 @@ def diagnose(stderr: bytes, user_flags: list[str]) -> tuple[bytes, bool]:
                        f"Enzyme's examples".encode())
             failed, promoted = True, promoted + 1
             continue
-        if match and not keep_warnings:
+        if match and (match["flag"] or VARIABLE) not in wanted:
             removed += 1
             skipping = True
             continue

@@ -104,7 +104,13 @@ def _zig_cc_stderr(tmp_path, src, flags) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("flags", [[], ["-Werror"], ["-Wall"], ["-Wall", "-Werror"],
-                                   ["-Wall", "-Wno-unused-variable"], ["-w"]])
+                                   ["-Wall", "-Wno-unused-variable"], ["-w"],
+                                   ["-Werror=unused-variable"], ["-Wunused-const-variable"],
+                                   ["-Werror", "-Wunused-const-variable"],
+                                   ["-Werror=unused-const-variable"],
+                                   ["-Wall", "-Wno-unused-const-variable"],
+                                   ["-Wunused-const-variable", "-Wno-error=unused-const-variable",
+                                    "-Werror"]])
 def test_unused_variables_shown_as_clang_shows_them(tmp_path, flags):
     """No autodiff in sight: the warnings, the closing count and the exit status are
     clang's own, whatever the user's flags turned on (the driver's added warning is
@@ -141,11 +147,20 @@ def test_diagnose_counts_and_colours():
     assert diagnose(plain, []) == (b"", False) or diagnose(plain, [])[0].strip() == b""
 
 
-@pytest.mark.parametrize("flags,added", [([], True), (["-Wall"], False), (["-Wunused"], False),
-                                         (["-Wall", "-Wno-unused-variable"], True),
-                                         (["-Wunused-variable", "-w"], True)])
+@pytest.mark.parametrize("flags,added", [
+    ([], ["-Wunused-variable", "-Wno-error=unused-variable"]),
+    (["-Wall"], []), (["-Wunused"], []), (["-Werror=unused-variable"], []),
+    (["-Wall", "-Wno-unused-variable"], ["-Wunused-variable", "-Wno-error=unused-variable"]),
+    (["-Wunused-variable", "-w"], ["-Wunused-variable", "-Wno-error=unused-variable"]),
+    (["-Werror=unused-const-variable"], ["-Wunused-variable", "-Wno-error=unused-variable",
+                                         "-Werror=unused-const-variable"]),
+    (["-Werror", "-Wunused-const-variable"], ["-Wunused-variable", "-Wno-error=unused-variable",
+                                              "-Werror=unused-const-variable"]),
+    (["-Wunused-const-variable", "-Wno-error=unused-const-variable", "-Werror"],
+     ["-Wunused-variable", "-Wno-error=unused-variable"]),
+    (["-Wl,--as-needed", "-Werror"], ["-Wunused-variable", "-Wno-error=unused-variable"])])
 def test_warning_flags(flags, added):
-    assert bool(warning_flags(flags)) == added
+    assert warning_flags(flags) == added
 
 
 @pytest.mark.parametrize("decl", ["namespace {{ {reg} }}", "{reg_const}"])
