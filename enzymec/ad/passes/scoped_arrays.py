@@ -111,6 +111,9 @@ def _to_heap(fn: Function, alloca: AllocaInst, ends: list) -> Instruction:
     else:
         allocator = declare_function(module, "malloc", FunctionType(PTR, (I64,)))
         heap = b.call(allocator, [size], name="vla")
+    for user in list(alloca.users):  # lifetime markers take allocas only
+        if _calls(user, "llvm.lifetime."):
+            user.erase()
     alloca.replace_all_uses_with(heap)
     alloca.erase()
     release = declare_function(module, "free", FunctionType(VOID, (PTR,)))
