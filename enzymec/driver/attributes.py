@@ -57,6 +57,11 @@ def warning_flags(user_flags: list[str]) -> list[str]:
     return flags
 
 
+def plain(line: bytes) -> str:
+    """A line of clang's stderr without its colours (-fcolor-diagnostics), as text."""
+    return _ANSI.sub(b"", line).decode(errors="replace")
+
+
 def without_w(user_flags: list[str]) -> list[str]:
     return [f for f in user_flags if f != "-w"]
 
@@ -65,23 +70,23 @@ def promote_unknown_attributes(stderr: bytes) -> tuple[bytes, bool]:
     """clang's stderr with each warning about an Enzyme attribute made a located error;
     True when there was one (the compilation must then fail)."""
     lines = stderr.split(b"\n")
-    plain = [_ANSI.sub(b"", line).decode(errors="replace") for line in lines]
+    texts = [plain(line) for line in lines]
     failed = False
-    for i, text in enumerate(plain):
+    for i, text in enumerate(texts):
         match = _UNKNOWN.match(text)
         if not match:
             continue
-        message = _message(match["name"], _macro_after(plain, i))
+        message = _message(match["name"], _macro_after(texts, i))
         if message:
             lines[i] = f"{match['loc']}: error: {message}".encode()
             failed = True
     return b"\n".join(lines), failed
 
 
-def _macro_after(plain: list[str], index: int) -> str | None:
+def _macro_after(texts: list[str], index: int) -> str | None:
     """The Enzyme macro a warning's "expanded from macro" note names, if any (it follows
     the warning within its snippet)."""
-    for text in plain[index + 1:index + 8]:
+    for text in texts[index + 1:index + 8]:
         if _UNKNOWN.match(text):
             return None
         found = _FROM_MACRO.search(text)

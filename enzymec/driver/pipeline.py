@@ -8,10 +8,9 @@ driver dump the IR between stages (--enzymec-dump-ir).
 from __future__ import annotations
 
 import os
-import re
 import sys
 
-from enzymec.ad.entry.entry_points import (ALL_ENTRY_POINTS, keep_entry_calls_apart,
+from enzymec.ad.entry.entry_points import (entry_call_lines, keep_entry_calls_apart,
                                            mentions_entry_point)
 from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
                             frontend_ir, openmp, rtlink, static_registrations, text_codegen,
@@ -21,8 +20,6 @@ from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import report, run_tool
 from enzymec.records import ValueRecord
 
-# Callees whose name *contains* one of these request a derivative (Enzyme's matching rule).
-_CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
 
 
 class Context(ValueRecord):
@@ -149,16 +146,7 @@ def has_autodiff_call(ir_text: str) -> bool:
     """True when some call's callee name contains an autodiff entry point."""
     if not mentions_entry_point(ir_text):
         return False  # the common case, decided without a regex over the whole module
-    for entry in ALL_ENTRY_POINTS:  # only the lines that name an entry point can call one
-        at = ir_text.find(entry)
-        while at >= 0:
-            start = ir_text.rfind("\n", 0, at) + 1
-            end = ir_text.find("\n", at)
-            end = len(ir_text) if end < 0 else end
-            if any(mentions_entry_point(m[1]) for m in _CALLEE.finditer(ir_text, start, end)):
-                return True
-            at = ir_text.find(entry, end)
-    return False
+    return next(entry_call_lines(ir_text), None) is not None
 
 
 def pre_ad(ctx: Context, ir_text: str, name: str) -> str:

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from enzymec.ad.entry.registration_keys import ALL_KEYS
+from enzymec.driver.attributes import plain
 
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _UNUSED = re.compile(r"^(?P<loc>[^\n]*?:\d+(?::\d+)?): warning: unused variable '(?P<name>[^']*)'"
                      r"(?: \[-W(?P<flag>unused(?:-const)?-variable)\])?$")
 _COUNT = re.compile(r"^(?P<w>\d+) warnings?(?: and (?P<e>\d+) errors?)? generated\.$")
@@ -86,7 +86,7 @@ def diagnose(stderr: bytes, user_flags: list[str]) -> tuple[bytes, bool]:
     failed, removed, promoted = False, 0, 0
     skipping = False
     for line in lines:
-        text = _ANSI.sub("", line.decode(errors="replace"))
+        text = plain(line)
         if skipping and text.startswith(" "):
             continue  # the removed warning's source snippet
         skipping = False

@@ -41,6 +41,25 @@ def mentions_entry_point(text: str) -> bool:
     return any(name in text for name in ALL_ENTRY_POINTS)
 
 
+# a call's callee in textual IR (a callee whose name *contains* an entry point is one)
+_CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
+
+
+def entry_call_lines(ir_text: str):
+    """The text of each line of textual IR that calls (invokes) an entry point, found from
+    the entry points' names rather than by a pattern over the whole module; a line naming
+    two entry points comes twice."""
+    for entry in ALL_ENTRY_POINTS:  # only the lines that name an entry point can call one
+        at = ir_text.find(entry)
+        while at >= 0:
+            start = ir_text.rfind("\n", 0, at) + 1
+            end = ir_text.find("\n", at)
+            end = len(ir_text) if end < 0 else end
+            if any(mentions_entry_point(m[1]) for m in _CALLEE.finditer(ir_text, start, end)):
+                yield ir_text[start:end]
+            at = ir_text.find(entry, end)
+
+
 def keep_entry_calls_apart(ir_text: str) -> str:
     """Each entry point's `declare` line in textual IR with LLVM's `nomerge`, before the
     pre-AD passes: otherwise SimplifyCFG sinks `if (w) autodiff(f1, x) else autodiff(f2, x)`

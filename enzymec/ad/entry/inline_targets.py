@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .entry_points import ALL_ENTRY_POINTS
+from .entry_points import entry_call_lines
 
-_CALL_LINE = re.compile(r"\n[^\n]*\bcall\b[^\n]*@(?:%s)[-\w.$]*\([^\n]*" %
-                        "|".join(re.escape(e) for e in ALL_ENTRY_POINTS))
 _FUNCTION_ARG = re.compile(r"\bptr (?:[a-z_]+ )*@([-\w.$]+)")  # `ptr noundef @sq`
 
 
@@ -28,8 +26,7 @@ def keep_inline_targets(ir_text: str) -> str:
     `linkonce_odr` (see the module doc)."""
     if "define available_externally" not in ir_text:
         return ir_text
-    named = {name for line in _CALL_LINE.finditer(ir_text)
-             for name in _FUNCTION_ARG.findall(line[0])}
+    named = {name for line in entry_call_lines(ir_text) for name in _FUNCTION_ARG.findall(line)}
     for name in sorted(named):
         ir_text = re.sub(r"(\ndefine )available_externally( [^\n]*@" + re.escape(name) + r"\()",
                          r"\1linkonce_odr\2", ir_text, count=1)

@@ -22,6 +22,7 @@ from enzymec.ir.clone import clone_instruction
 from . import foreign_realloc
 from ..rules import heap
 from ..omp import omp_atomic
+from ..passes.scoped_arrays import stack_restores
 from ..calls.call_context import CallContext
 from ..calls.call_kind_hooks import NO_SHADOW
 from ..rules.copy_fields import FLOAT_KINDS, copy_fields
@@ -197,7 +198,7 @@ class Shadows:
 
     def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
         if not self.ctx.forward_mode and inst.block is not self.ctx.fn.entry and \
-                _restores_stack(self.ctx.fn):
+                stack_restores(self.ctx.fn):
             # the shadow, an alloca beside it, would be released with it (a C99
             # variable-length array's scope ends in llvm.stackrestore) before the reverse
             # reads it: the next iteration's arrays reuse the bytes, a wrong derivative.
@@ -512,10 +513,3 @@ def thread_local_global(base):
             isinstance(base.args[0], GlobalVariable):
         return base.args[0]
     return None
-
-
-def _restores_stack(fn) -> bool:
-    """Whether `fn` releases stack memory before it returns (llvm.stackrestore)."""
-    return any(isinstance(inst, CallInst) and inst.called_function is not None and
-               inst.called_function.name.startswith("llvm.stackrestore")
-               for inst in fn.instructions())

@@ -27,15 +27,16 @@ from enzymec.ir.types import FunctionType
 def heap_scoped_arrays(fn: Function) -> list[Instruction]:
     """Move each plain-scoped stack array of `fn` to the heap (see the module doc); returns
     the mallocs made."""
-    restores = [i for i in fn.instructions() if _calls(i, "llvm.stackrestore")]
+    restores = stack_restores(fn)
     if not restores:
         return []
     tree = dominators(fn)
+    saves = {r.args[0] for r in restores if _calls(r.args[0], "llvm.stacksave")}
     made = []
     for inst in list(fn.instructions()):
         if not isinstance(inst, AllocaInst) or inst.block is fn.entry:
             continue
-        save = _enclosing_save(inst, restores, tree)
+        save = _enclosing_save(inst, saves, tree)
         if save is None:
             continue
         ends = [r for r in restores if r.args[0] is save]
@@ -45,15 +46,19 @@ def heap_scoped_arrays(fn: Function) -> list[Instruction]:
     return made
 
 
+def stack_restores(fn: Function) -> list[Instruction]:
+    """The calls of `fn` that release stack memory before it returns (llvm.stackrestore)."""
+    return [i for i in fn.instructions() if _calls(i, "llvm.stackrestore")]
+
+
 def _calls(inst: Instruction, prefix: str) -> bool:
     return isinstance(inst, CallInst) and inst.called_function is not None and \
         inst.called_function.name.startswith(prefix)
 
 
-def _enclosing_save(alloca: Instruction, restores: list, tree) -> Instruction | None:
-    """The stacksave (an operand of some stackrestore) whose scope holds `alloca`: the
-    nearest one that dominates it."""
-    saves = {r.args[0] for r in restores if _calls(r.args[0], "llvm.stacksave")}
+def _enclosing_save(alloca: Instruction, saves: set, tree) -> Instruction | None:
+    """The stacksave (of `saves`, those some stackrestore restores) whose scope holds
+    `alloca`: the nearest one that dominates it."""
     holding = [s for s in saves if _dominates(tree, s, alloca)]
     for save in holding:  # the innermost: dominated by every other one
         if all(other is save or _dominates(tree, other, save) for other in holding):
@@ -68,15 +73,10 @@ def _dominates(tree, a: Instruction, b: Instruction) -> bool:
 
 
 def _escapes_scope(alloca: Instruction, ends: list) -> bool:
-    """Whether some path from `alloca` reaches a return without passing one of `ends`."""
-    stops = {r.block: r for r in ends}
-    start = alloca.block
-    if start in stops and stops[start].block.instructions.index(stops[start]) > \
-            start.instructions.index(alloca):
-        return False
-    work, seen = list(start.successors), {start}
-    if not work and start.terminator is not None and start.terminator.opcode == "ret":
-        return True
+    """Whether some path from `alloca` reaches a return without passing one of `ends`
+    (which `alloca` dominates: one in its own block comes after it)."""
+    stops = {r.block for r in ends}
+    work, seen = [alloca.block], set()
     while work:
         block = work.pop()
         if block in seen:
@@ -85,11 +85,9 @@ def _escapes_scope(alloca: Instruction, ends: list) -> bool:
         if block in stops:
             continue
         term = block.terminator
-        if term is None or term.opcode in ("ret", "resume", "unreachable") or \
-                not block.successors:
-            if term is None or term.opcode != "unreachable":
-                return True
-        work.extend(block.successors)
+        if term is None or term.opcode in ("ret", "resume"):
+            return True
+        work.extend(block.successors)  # `unreachable` has none
     return False
 
 
