@@ -28,7 +28,7 @@ import sys
 from enzymec.ir import I32, I64, CallInst, ConstantInt, Instruction, VectorType
 
 from .omp_names import FORK, is_region
-from .omp_private import PrivateMemory
+from .omp_private import PrivateMemory, forked_inside_region
 from .omp_prepare import DISTINCT
 from ..rules.runtime_calls import runtime_function
 
@@ -70,7 +70,8 @@ def in_parallel_region(ctx) -> bool:
         ctx.omp_private = False
         if outlined:
             distinct = {ctx.primal_args[i] for i in DISTINCT.get(ctx.original, ())}
-            ctx.omp_private = PrivateMemory(ctx.fn, ctx.forward_blocks, distinct)
+            ctx.omp_private = PrivateMemory(ctx.fn, ctx.forward_blocks, distinct,
+                                            not forked_inside_region(ctx.original))
             ctx.omp_stats = STATS.setdefault(ctx.original.name, RegionStats(ctx.original.name))
     return bool(ctx.omp_private)
 

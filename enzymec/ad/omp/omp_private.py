@@ -12,19 +12,31 @@ makes the adjoint updates of everything else atomic).
   [lo, hi] the runtime wrote. Element `i + c` is then touched by iterations `i + c - c'`
   only, so when those all lie in [lo, hi] no other thread touches it: the reverse decides
   per update (omp_atomic.chunk_guard), atomic near the ends of the thread's range.
+
+Both rest on one team running each iteration once between two barriers. Neither holds, and
+every update of shared memory is atomic, when
+- a worksharing loop can start again in a thread before a barrier (an `omp for nowait` in a
+  serial loop of the region: a dynamic schedule hands iteration i to another thread in the
+  next round while the first may still be in its own; `repeats_unsynchronized`), or
+- the region is forked inside another parallel region (`forked_inside_region`): each outer
+  thread's team runs all the iterations, so two teams touch `base[i]` at once.
 """
 
 from __future__ import annotations
 
 from enzymec.analysis.activity import underlying_object
+from enzymec.analysis.cfg import successors
 from enzymec.ir import PTR, AllocaInst, CallInst, ConstantInt, Instruction, PhiInst
 
 from ..rules import heap
+from .omp_names import BARRIER, FORK
 
 LOWER_BOUND_ARG = {  # the runtime call -> the position of its lower-bound pointer
     **{f"__kmpc_for_static_init_{w}": 4 for w in ("4", "4u", "8", "8u")},
     **{f"__kmpc_dispatch_next_{w}": 3 for w in ("4", "4u", "8", "8u")},
 }
+# the calls that start one execution of a worksharing loop in a thread
+LOOP_STARTS = ("__kmpc_for_static_init_", "__kmpc_dispatch_init_")
 STATIC_UNCHUNKED = 34  # kmp_sch_static: one contiguous range of iterations per thread
 CASTS = ("sext", "zext", "trunc")
 
@@ -59,13 +71,17 @@ def accessed_pointers(inst) -> list:
 class PrivateMemory:
     """The private memory of one outlined function (see the module's docstring)."""
 
-    def __init__(self, fn, forward_blocks, distinct=frozenset()):
+    def __init__(self, fn, forward_blocks, distinct=frozenset(), one_team=True):
+        """`one_team`: no other team runs this region's body at the same time
+        (`forked_inside_region` says when one may)."""
         self.fn = fn
         self.layout = fn.module.layout
         self.distinct = distinct  # arguments pointing to memory nothing else reaches
         # the forward sweep's instructions: the primal's accesses (the reverse sweep's own
         # tape and shadow reads are not the region's memory)
         self.forward = [i for block in forward_blocks for i in block.instructions]
+        self.forward_blocks = set(forward_blocks)
+        self.one_team = one_team
         self.inits = [c for c in self.forward if isinstance(c, CallInst)
                       and c.called_function is not None
                       and c.called_function.name in LOWER_BOUND_ARG]
@@ -116,6 +132,11 @@ class PrivateMemory:
 
     def find_private_bases(self) -> tuple[set, dict]:
         """(bases owned per iteration, {neighbourhood base: (lo, hi)})."""
+        starts = [c for c in self.forward if isinstance(c, CallInst) and
+                  c.called_function is not None and
+                  c.called_function.name.startswith(LOOP_STARTS)]
+        if not self.one_team or any(self.repeats_unsynchronized(c) for c in starts):
+            return set(), {}
         shapes, read, spoiled = {}, set(), set()
         # a pointer variable the region assigns is no fixed base (base_key relies on that)
         written = {("load", base_key(i.operands[1])) for i in self.forward
@@ -144,6 +165,35 @@ class PrivateMemory:
             if bounds is not None and all(o % shapes[key][1] == 0 for o in self.offsets[key]):
                 hoods[key] = bounds
         return exact, hoods
+
+    def repeats_unsynchronized(self, start: CallInst) -> bool:
+        """Whether a thread can reach `start` (a worksharing loop's start) again from it
+        with no barrier on the way: the loop then runs again while other threads may still
+        be in its previous execution (module docstring)."""
+        def scan(block, first: int):  # "again", "barrier" or None (went through)
+            for inst in block.instructions[first:]:
+                if inst is start:
+                    return "again"
+                if isinstance(inst, CallInst) and inst.called_function is not None and \
+                        inst.called_function.name == BARRIER:
+                    return "barrier"
+            return None
+
+        block = start.block
+        if scan(block, block.instructions.index(start) + 1) == "barrier":
+            return False
+        work, seen = list(successors(block)), set()
+        while work:
+            block = work.pop()
+            if block in seen or block not in self.forward_blocks:
+                continue
+            seen.add(block)
+            found = scan(block, 0)
+            if found == "again":
+                return True
+            if found is None:
+                work.extend(successors(block))
+        return False
 
     def static_range(self, iv):
         """(lo, hi) of the thread's iterations when `iv` runs the range an unchunked static
@@ -221,3 +271,35 @@ def clamped_upper_bound(init: CallInst):
                          i.called_function.name in LOWER_BOUND_ARG for i in after):
         return None
     return stores[-1].operands[0]
+
+
+def forked_inside_region(outlined) -> bool:
+    """Whether a fork call of `outlined` (an outlined region body) may run inside another
+    parallel region: it is in an outlined body itself, or in a function called, directly or
+    through functions that are, from one. A function whose address is taken for anything
+    but an autodiff call or a fork could be called from a region: counted as one."""
+    seen: set = set()
+
+    def in_region(fn) -> bool:
+        if fn in seen:
+            return False
+        seen.add(fn)
+        for user, index in fn.uses:
+            if not isinstance(user, CallInst) or user.block is None:
+                return True
+            callee = user.called_function
+            if index == user.arg_count:  # a direct call of fn
+                if in_region(user.block.function):
+                    return True
+            elif callee is not None and callee.name == FORK and index == 2:
+                return True  # fn is a region's body
+            elif callee is None or "__enzyme" not in callee.name:
+                return True
+        return False
+
+    for user, index in outlined.uses:
+        if isinstance(user, CallInst) and index == 2 and user.block is not None and \
+                user.called_function is not None and user.called_function.name == FORK \
+                and in_region(user.block.function):
+            return True
+    return False

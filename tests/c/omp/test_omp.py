@@ -134,6 +134,12 @@ STATS = {
     "wide_stencil.c": ["smooth.omp_outlined: 0 atomic, 0 plain, 5 guarded"],   # u[i-2..i+2]
     "offset_alias.c": ["kernel.omp_outlined: 2 atomic, 0 plain, 0 guarded"],   # a, b overlap
     "dynamic_schedule.c": ["kernel.omp_outlined: 2 atomic, 0 plain, 0 guarded"],  # no range
+    # x[i] in a dynamic loop run in rounds: plain with the loop's barrier, atomic with nowait
+    "rounds_with_barrier.c": ["kernel.omp_outlined: 0 atomic, 1 plain, 0 guarded"],
+    "nowait_rounds.c": ["kernel.omp_outlined: 1 atomic, 0 plain, 0 guarded"],
+    # x[i] in a parallel loop inside a parallel loop: every outer iteration's team reads it
+    "nested_shared_read.c": ["kernel.omp_outlined.omp_outlined: 1 atomic, 0 plain, 0 guarded",
+                             "kernel.omp_outlined: 0 atomic, 0 plain, 0 guarded"],
 }
 
 

@@ -1,0 +1,27 @@
+/* a worksharing loop with nowait in a serial loop of the region: a dynamic schedule may hand
+ * iteration i to another thread in the next round while the first is still in its own, so
+ * x[i] is no single thread's even though every access uses the loop index (atomic adds) */
+#define N 41
+#define ROUNDS 3
+#include "omp_check.h"
+
+static void kernel(double *x, double *y) {
+#pragma omp parallel
+    for (int r = 0; r < ROUNDS; r++) {
+#pragma omp for schedule(dynamic, 2) nowait
+        for (int i = 0; i < N; i++) y[r * N + i] = sin(x[i] * (1.0 + 0.1 * r));
+    }
+}
+static double value(double *x, double *y) {
+    kernel(x, y);
+    double s = 0;
+    for (int i = 0; i < ROUNDS * N; i++) s += y[i] * (1 + 0.03 * i);
+    return s;
+}
+static double f(double *x) { double y[ROUNDS * N]; return value(x, y); }
+void __enzyme_autodiff(void *, ...);
+int enzyme_dup;
+static void grad(double *x, double *dx) {
+    double y[ROUNDS * N], dy[ROUNDS * N] = {0};
+    __enzyme_autodiff((void *)value, enzyme_dup, x, dx, enzyme_dup, y, dy);
+}
