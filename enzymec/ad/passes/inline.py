@@ -155,6 +155,7 @@ def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list
     rest = split_after(call, caller)
     value_map = dict(zip(callee.args, call.args))
     blocks = clone_body(callee, caller, value_map)
+    _weaken_tail_calls(blocks, call.tail)
     for old, new in value_map.items():
         origin.setdefault(new, old)
     _place_after(caller, block, blocks + [rest])  # keep layout: body right after the call
@@ -179,6 +180,22 @@ def inline_call(call: CallInst, origin: dict, exact_names: bool = False) -> list
     else:
         caller.forget_names()
     return blocks
+
+
+# `tail` promises that the callee touches none of the caller's allocas; a call inlined from
+# a callee that was given the caller's alloca (qsort of a local array) breaks that promise
+# unless the call site made it too. So, as LLVM's inliner does, an inlined call keeps no
+# stronger a tail marker than the call site's (a `notail` site promises nothing; a `notail`
+# call stays `notail`).
+_TAIL_RANK = {"": 0, "notail": 0, "tail": 1, "musttail": 2}
+
+
+def _weaken_tail_calls(blocks: list[Block], site: str) -> None:
+    for block in blocks:
+        for inst in block.instructions:
+            if isinstance(inst, CallInst) and inst.tail not in ("", "notail") and \
+                    _TAIL_RANK[site] < _TAIL_RANK[inst.tail]:
+                inst.tail = site if site != "notail" else ""
 
 
 def _place_after(caller: Function, block: Block, moving: list[Block]) -> None:
