@@ -76,6 +76,11 @@ def _visit(inst: Instruction, facts, layout) -> bool:
         return kind is not None and _record(facts, inst.operands[0], 0, kind)
     if inst.opcode == "store":
         value, ptr = inst.operands
+        if getattr(value, "keyword", "") == "null":
+            # a null pointer is the bits of every zero: an initialization (std::function
+            # clears its storage before a captured double goes there) says nothing of what
+            # the memory holds later, as Enzyme takes a zero constant for any type
+            return False
         if is_integer_move(value):
             return _unify(facts, [value.operands[0], ptr], _bytes(value.type))
         return _record(facts, ptr, 0, stored_kind(value))

@@ -26,6 +26,8 @@ from enzymec.ir.clone import clone_body, drop_debug_records
 from ..explain.explain_record import record_inlined
 from ..rules.heap import expose_posix_memalign
 from ..passes.indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
+from ..passes.constant_branches import fold_constant_branches
+from ..passes.defined_lanes import define_poison_lanes
 from ..passes.inline import inline_calls
 from ..higher_order.iterate import advance_iterations
 from ..higher_order.nested_runtime import expand_runtime_calls
@@ -76,6 +78,7 @@ def clone(ctx, before_intrinsics=None, openmp_regions: bool = False,
         before_intrinsics()
     ctx.calls.prefer_intrinsics(ctx.fn)
     untangle_punning(ctx.fn, lambda callee: not ctx.calls.has_named_rule(callee))
+    define_poison_lanes(ctx.fn)  # a vector's unread lanes are zeros, not poison, for the AD
     return blocks
 
 
@@ -90,6 +93,7 @@ def inline_and_promote(ctx) -> None:
     for _ in range(PROMOTION_ROUNDS):
         inline_calls(ctx.fn, ctx.origin, keep, lambda invoke, message:
                      refuse_handler(ctx, invoke, message), on_inline)
+        fold_constant_branches(ctx.fn)  # the inlined code's branches on constant arguments
         if not promote_indirect_calls(ctx.fn, ctx.origin, ctx.location, ctx.fallbacks):
             return
 

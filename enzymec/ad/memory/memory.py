@@ -14,8 +14,8 @@ from __future__ import annotations
 from enzymec.analysis import (PointerOrigins, copy_bound, reverse_postorder, type_analysis,
                                underlying_object)
 from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExpr, ConstantInt,
-                        GlobalVariable, Instruction, MemoryInst, PhiInst, PTR, SimpleConstant,
-                        VOID, FunctionType)
+                        Function, GlobalVariable, Instruction, MemoryInst, PhiInst, PTR,
+                        SimpleConstant, VOID, FunctionType)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
@@ -333,6 +333,11 @@ class Shadows:
                 not differentiable(value.type, self.ctx.activity.bodies):
             return value
         if _from_null(value):  # null moved by an offset (an empty vector's end): no memory
+            return value
+        if isinstance(value, Function):
+            # code, no data: a function pointer met as a pointer loaded from shadowed memory
+            # (a std::function's manager in a phi) is its own shadow; calls through it are
+            # differentiated on the primal pointer (indirect.py)
             return value
         if isinstance(value, ConstantExpr) and value.operands and value.operands[0] in self.map:
             return ConstantExpr(value.type, value.opcode,

@@ -39,6 +39,7 @@ from enzymec.ir.types import ArrayType, I8
 from ..analyses.aliasing import reachable_functions
 from ..rules.runtime_calls import PREFIX as RUNTIME_PREFIX
 from .inline import split_after
+from .stored_target import stored_target
 
 MAX_TARGETS = 64  # more candidates than this: the call stays indirect (a located error)
 
@@ -52,8 +53,13 @@ def promote_indirect_calls(function: Function, origin: dict, locate=None,
     fallbacks = {} if fallbacks is None else fallbacks
     calls = [c for c in function.instructions() if _promotable(c) and c not in fallbacks]
     promoted = False
+    # before any is promoted: the direct calls a promotion makes take the object's address
+    stored = {call: stored_target(call) for call in calls}
     for call in calls:
         targets = possible_targets(function.module, call.function_type)
+        known = stored[call]  # a local std::function's own invoker or manager
+        if known is not None and known in targets:
+            targets = [known]
         if targets and len(targets) <= MAX_TARGETS:
             _dispatch(call, targets, origin)
             fallbacks[call] = _where(call, locate)
