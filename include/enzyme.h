@@ -23,6 +23,12 @@ extern int enzyme_tape;      /* split mode: next arg is the memory holding the t
 extern int enzyme_allocated; /* split mode: next arg is that memory's size (a constant) */
 extern int enzyme_runtime_activity; /* no value: a shadow equal to its primal stops the
                                      * program at run time (enzymec's activity is static) */
+extern int enzyme_width;     /* vector mode: next arg is the (constant) number of lanes N */
+extern int enzyme_dupv;      /* vector mode: next args are a stride and one base shadow */
+extern int enzyme_primal_return; /* no value: also return f's result (first) */
+extern int enzyme_const_return;  /* no value: the result is not seeded (reverse mode) */
+extern int enzyme_active_return; /* no value: the result is seeded (the default) */
+extern int enzyme_noret;     /* no value: return no result (split mode's default) */
 
 /* Reverse mode (gradient) and forward mode (directional derivative). The callee name only
  * has to *contain* these names, so differently typed copies (__enzyme_autodiff_f) work too. */

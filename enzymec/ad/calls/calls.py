@@ -33,6 +33,8 @@ printf fprintf sprintf snprintf vprintf vfprintf puts fputs putchar fputc putc f
 fwrite perror abort exit _exit __assert_fail assert time clock clock_gettime gettimeofday
 rand srand random srandom drand48 srand48 getenv strlen strcmp strncmp strcpy strncpy strcat
 strchr strrchr strstr strdup atoi atol atof strtol strtod memcmp bcmp
+__fpclassify __fpclassifyf __fpclassifyl __isnan __isnanf __isnanl __isinf __isinff __isinfl
+__finite __finitef __finitel __signbit __signbitf __signbitl isnan isinf finite
 """.split())
 # ... of which these write through their pointer arguments (a formatted or copied string, a
 # time, strtol's end pointer): no derivative, but memory a reverse sweep may need changes
@@ -43,7 +45,9 @@ INACTIVE_INTRINSICS = ("llvm.lifetime.", "llvm.dbg.", "llvm.assume", "llvm.exper
                        "llvm.stacksave", "llvm.stackrestore", "llvm.prefetch", "llvm.invariant.",
                        "llvm.var.annotation", "llvm.trap", "llvm.debugtrap",
                        # integer arithmetic, no memory (clang's OpenMP loop bounds use smin)
-                       "llvm.smin.", "llvm.smax.", "llvm.umin.", "llvm.umax.", "llvm.abs.")
+                       "llvm.smin.", "llvm.smax.", "llvm.umin.", "llvm.umax.", "llvm.abs.",
+                       # a float's class (isnormal, isnan, fpclassify): an integer answer
+                       "llvm.is.fpclass.")
 
 # C++ library code that never carries a derivative, by mangled-name prefix (libstdc++'s
 # Itanium names): streams and their buffers, locales, strings, hashing and the hash tables'

@@ -59,8 +59,11 @@ INTEGER_RESULT = frozenset({"lround", "llround", "lrint", "llrint", "ilogb"})
 
 # (d/dx, d/dy) of f(x, y): one rule per operand, so an inactive operand costs nothing
 BINARY = {
+    # d/dy = x^y log x, whose limit is 0 where x^y is 0 (x = 0 with y > 0, or an
+    # underflow) although log 0 is -inf: 0 * -inf would be NaN (Enzyme guards it too)
     "pow": (lambda b, x, y, r: b.fmul(y, b.math("pow", x, b.fsub(y, 1.0))),
-            lambda b, x, y, r: b.fmul(r, b.math("log", x))),
+            lambda b, x, y, r: b.select(b.fcmp("oeq", r, 0.0), b.value(0.0, r),
+                                        b.fmul(r, b.math("log", x)))),
     "atan2": (lambda b, y, x, r: b.fdiv(x, _sum_squares(b, x, y)),
               lambda b, y, x, r: b.fdiv(b.fneg(y), _sum_squares(b, x, y))),
     "hypot": (lambda b, x, y, r: b.fdiv(x, r), lambda b, x, y, r: b.fdiv(y, r)),
@@ -137,9 +140,12 @@ def digamma(b, x):
     """digamma(x) by the runtime's __enzymec_digamma (runtime/enzymec_rt.c), in double
     precision."""
     x = b.value(x, x)
-    wide = x if x.type == DOUBLE else b.cast("fpext", x, DOUBLE)
+    if x.type == DOUBLE:
+        return b.call(runtime_function(b.function.module, "digamma"), [x])
+    narrow = x.type.kind in ("float", "half", "bfloat")  # else long double, __float128
+    wide = b.cast("fpext" if narrow else "fptrunc", x, DOUBLE)
     result = b.call(runtime_function(b.function.module, "digamma"), [wide])
-    return result if x.type == DOUBLE else b.cast("fptrunc", result, x.type)
+    return b.cast("fptrunc" if narrow else "fpext", result, x.type)
 
 
 def canonical_name(name: str) -> str | None:
