@@ -52,8 +52,9 @@ def split_refusal(call: CallInst, activity) -> str | None:
     if carries_pointer(call.type, activity.bodies) and not call.type.is_pointer and shadowed:
         return f"it returns {call.type}, holding a pointer, and differentiated memory is " \
                f"passed to it"
-    if not call.type.is_float and differentiable(call.type, activity.bodies):
-        return f"it returns {call.type}, which holds floating-point values"
+    if not call.type.is_float and differentiable(call.type, activity.bodies) and \
+            carries_pointer(call.type, activity.bodies):
+        return f"it returns {call.type}, which holds floating-point values and pointers"
     for arg in call.args:
         if activity.is_active(arg) and not arg.type.is_float:
             return f"an argument of type {arg.type} carries a derivative"
@@ -69,8 +70,10 @@ def takes_memory_by_value(callee: Function) -> bool:
 def result_kind(call: CallInst, activity) -> str:
     """How a split call's result is differentiated: `out` (its adjoint goes to the
     reverse), `dup` (a pointer: the augmented forward also returns its shadow) or `const`."""
-    if call.type.is_float and activity.is_active(call):
-        return "out"
+    from enzymec.analysis.activity import differentiable
+    if (call.type.is_float or differentiable(call.type, activity.bodies)) and \
+            not call.type.is_pointer and activity.is_active(call):
+        return "out"  # a float, or a struct of them: its adjoint goes to the reverse
     if call.type.is_pointer and call in activity.shadowed:
         return "dup"
     return "const"
