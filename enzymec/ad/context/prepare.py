@@ -26,6 +26,7 @@ from enzymec.ir.clone import clone_body, drop_debug_records
 from ..explain.explain_record import record_inlined
 from ..rules.heap import expose_posix_memalign
 from ..passes.indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
+from ..passes.byval_calls import copy_byval_arguments
 from ..passes.constant_branches import fold_constant_branches
 from ..passes.defined_lanes import define_poison_lanes
 from ..passes.inline import inline_calls
@@ -67,6 +68,7 @@ def clone(ctx, before_intrinsics=None, openmp_regions: bool = False,
     ctx.origin = {new: old for old, new in value_map.items()}
     replace_library_sorts(ctx.fn)
     inline_and_promote(ctx)
+    copy_byval_arguments(ctx.fn)  # kept calls: the caller copies a struct passed by value
     advance_iterations(ctx.fn)
     expand_runtime_calls(ctx.fn, ctx.fail, keeps_nested_tapes)
     prepare_openmp(ctx.fn, ctx.fail, openmp_regions)  # omp_prepare.py
