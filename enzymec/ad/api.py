@@ -23,6 +23,7 @@ from .entry.virtual_shadow import is_virtual_call, lower_virtual_reverse
 from .entry.markers import is_marker_name
 from .modes import MODES
 from .entry.registrations import read_registrations
+from .entry.registered_targets import wrap_registered_targets
 from .entry.requests import CallSite, entry_point_mode
 from .split.split_sites import check_tapes
 
@@ -58,6 +59,7 @@ def differentiate_calls(module: Module, progress=None, explain=None,
     rules.split_pair = derivatives.split_pair
     rules.derivatives = derivatives
     lower_virtual_reverse(module, debug, derivatives)
+    wrap_registered_targets(autodiff_calls(module), rules.registrations)
     markers: set[Instruction] = set()
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
     # runtime activity is checked in every gradient of the module (they share callees)
