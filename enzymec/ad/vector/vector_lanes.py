@@ -202,9 +202,12 @@ class LaneExpansion:
         for block in self.fn.blocks:
             rebuilt = []
             for inst in block.instructions:
-                rebuilt.append(inst)
-                if inst in self.deps:
-                    rebuilt += self.lane_copies(inst, block, clones)
+                if inst not in self.deps:
+                    rebuilt.append(inst)
+                elif _pops_stack(inst):  # lanes pushed 0, 1, ..: popped ..., 1, 0
+                    rebuilt += self.lane_copies(inst, block, clones)[::-1] + [inst]
+                else:
+                    rebuilt += [inst, *self.lane_copies(inst, block, clones)]
             block.instructions[:] = rebuilt
         return clones
 
@@ -359,3 +362,11 @@ def _registry(rules) -> dict:
         rules.lane_globals = {}
     return rules.lane_globals
 
+
+# runtime calls that pop the record stack: their lane copies run in the reverse lane order
+_STACK_POPS = frozenset({"__enzymec_stack_tape_release", "__enzymec_record_pop"})
+
+
+def _pops_stack(inst) -> bool:
+    callee = getattr(inst, "called_function", None)
+    return callee is not None and callee.name in _STACK_POPS
