@@ -243,13 +243,31 @@ def strided_gep(inst: GepInst, layout) -> tuple[int, int] | None:
     per element offset too), not to every byte."""
     indices = inst.operands[1:]
     if layout is None or not indices or isinstance(indices[0], ConstantInt) or \
-            not all(isinstance(i, ConstantInt) for i in indices[1:]) or \
-            not isinstance(inst.source_type, (ArrayType, NamedStructType, StructType)):
+            not all(isinstance(i, ConstantInt) for i in indices[1:]):
         return None
+    if not isinstance(inst.source_type, (ArrayType, NamedStructType, StructType)):
+        # `gep i8, p, (mul %j, 24)`: a byte offset in steps of whole elements (qsort's
+        # `base + j * size`, inlined with a constant size), a stride as well
+        scale = scale_of(indices[0]) if len(indices) == 1 else None
+        stride = scale * layout.size(inst.source_type) if scale else 0
+        return (stride, 0) if stride > layout.size(inst.source_type) else None
     stride = layout.size(inst.source_type)
     if stride <= 0:
         return None
     return stride, _inner_offset(inst.source_type, indices[1:], layout) % stride
+
+
+def scale_of(index) -> int | None:
+    """C of an index `mul %j, C` or `shl %j, k` (C = 2^k), else None."""
+    if not isinstance(index, Instruction):
+        return None
+    ops = index.operands
+    if index.opcode == "mul":
+        constants = [op.value for op in ops if isinstance(op, ConstantInt)]
+        return constants[0] if len(constants) == 1 and constants[0] > 1 else None
+    if index.opcode == "shl" and isinstance(ops[1], ConstantInt) and 0 < ops[1].value < 32:
+        return 1 << ops[1].value
+    return None
 
 
 def _rotate(key, shift: int):
@@ -295,6 +313,18 @@ def _through_gep(inst: GepInst, facts, layout) -> bool:
         if not isinstance(key, int) or key >= offset:
             changed |= _record(facts, inst, _rotate(key, offset), kind)
     return changed
+
+
+def kind_at(table: dict, offset: int) -> str | None:
+    """What the memory described by `table` holds at byte `offset`: the fact at that offset,
+    else the fact at that offset of every element of a strided array, else the fact about
+    every element; None when nothing is known."""
+    if offset in table:
+        return table[offset]
+    for key, kind in table.items():
+        if isinstance(key, tuple) and offset % key[0] == key[1]:
+            return kind
+    return table.get(ANY)
 
 
 def memory_kinds(facts, *pointers: Value, size: int | None = None) -> set[str]:

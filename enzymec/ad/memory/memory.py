@@ -25,7 +25,7 @@ from ..omp import omp_atomic
 from ..passes.scoped_arrays import stack_restores
 from ..calls.call_context import CallContext
 from ..calls.call_kind_hooks import NO_SHADOW
-from ..rules.copy_fields import FLOAT_KINDS, copy_fields
+from ..rules.copy_fields import FLOAT_KINDS, copy_fields, record_stride
 from enzymec.analysis.activity import carries_pointer, differentiable
 
 from ..rules.runtime_calls import runtime_function
@@ -435,7 +435,9 @@ class Shadows:
             return None
         if self.memory_types is None:
             self.memory_types = type_analysis(self.ctx.fn)
-        fields = copy_fields(self.memory_types, pointers, size)
+        record = None if size is not None else record_stride(
+            self.memory_types, {underlying_object(p) for p in pointers}, call.args[2])
+        fields = copy_fields(self.memory_types, pointers, size, record)
         if fields is None:
             found = ", ".join(sorted(kinds)) or "nothing"
             self.ctx.fail(call, f"cannot deduce the layout of the memory copied here "

@@ -22,6 +22,7 @@ refused only where its bits, computed or not, become a float.
 from __future__ import annotations
 
 from enzymec.analysis import type_analysis
+from enzymec.analysis.type_analysis import kind_at
 from enzymec.ir import Instruction
 
 from .punning import mask_kind
@@ -72,7 +73,8 @@ def _image_kind(inst: Instruction, act) -> str | None:
 def _memory_image(table: dict, ty) -> str | None:
     """'float' or 'pointer' when the integer load's bytes may hold one (or a union)."""
     size = max(1, getattr(ty, "bits", 64) // 8) * getattr(ty, "count", 1)
-    kinds = {table.get(offset) for offset in [*range(size), None]} - {None}
+    kinds = {kind_at(table, offset) for offset in range(size)} | {table.get(None)}
+    kinds -= {None}
     if kinds & {"double", "float", "half", "conflict"}:
         return "float"
     return "pointer" if "ptr" in kinds else None

@@ -16,23 +16,26 @@ inlined with those two constants they are the loop a per-record generator would 
 
 from __future__ import annotations
 
-from enzymec.analysis.type_analysis import ANY
+from enzymec.analysis.type_analysis import ANY, scale_of
 
 KIND_BYTES = {"double": 8, "float": 4, "half": 2, "ptr": 8}
 FLOAT_KINDS = ("double", "float", "half")
 
 
-def copy_fields(facts: dict, pointers, size: int | None):
+def copy_fields(facts: dict, pointers, size: int | None, record: int | None = None):
     """(record size, {offset in record: kind}) of the memory behind `pointers` that a copy
     of `size` bytes (None: not a constant) moves; None when it cannot be decided (no facts,
-    a conflict, a union of kinds at one offset, records of several sizes)."""
+    a conflict, a union of kinds at one offset, records of several sizes). `record`: the
+    record size the objects' own facts give, for a copy of whole records of unknown count
+    (qsort's merge of `(mid - i) * size` bytes from `base + i * size`), whose pointers know
+    one record's offsets only."""
     keys = [(key, kind) for p in pointers for key, kind in facts.get(p, {}).items()
             if not isinstance(key, int) or size is None or 0 <= key < size]
     strides = {key[0] for key, _ in keys if isinstance(key, tuple)}
     strides |= {KIND_BYTES.get(kind, 0) for key, kind in keys if key is ANY}
     if len(strides) > 1 or not keys:
         return None
-    stride = strides.pop() if strides else size
+    stride = strides.pop() if strides else size or record
     if not stride:
         return None
     fields: dict[int, str] = {}
@@ -42,3 +45,15 @@ def copy_fields(facts: dict, pointers, size: int | None):
             return None
         fields[at] = kind
     return stride, fields
+
+
+def record_stride(facts: dict, objects, length) -> int | None:
+    """The one record size (stride of `(stride, offset)` keys) the facts of `objects` give,
+    when the copy's `length` is a whole number of such records (`mul %count, stride`)."""
+    strides = {key[0] for obj in objects for key in facts.get(obj, {})
+               if isinstance(key, tuple)}
+    scale = scale_of(length)
+    if len(strides) != 1 or scale is None:
+        return None
+    stride = next(iter(strides))
+    return stride if scale % stride == 0 else None
