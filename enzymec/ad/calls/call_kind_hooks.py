@@ -71,6 +71,9 @@ def check_callee(ctx, call) -> None:
     name = call.called_function.name
     what = "memory it reads or writes" if _touches_memory(ctx, call) else "its result"
     if call.called_function.is_declaration:
+        fortran = fortran_runtime_refusal(name)
+        if fortran is not None:
+            ctx.fail(call, *fortran)
         ctx.fail(call, f"cannot differentiate the call to external function '{name}': it "
                        f"has no body and no derivative rule, and {what} depends on the "
                        f"active inputs",
@@ -114,6 +117,9 @@ def check_callee_forward(ctx, call) -> None:
     """An external function without a rule is refused; a callee with a body gets its own
     tangent function."""
     if call.called_function.is_declaration:
+        fortran = fortran_runtime_refusal(call.called_function.name)
+        if fortran is not None:
+            ctx.fail(call, *fortran)
         what = "memory it reads or writes" if _touches_memory(ctx, call) else "its result"
         ctx.fail(call, f"cannot differentiate the call to external function "
                        f"'{call.called_function.name}': it has no body and no derivative "
@@ -191,3 +197,32 @@ def shadow_of_split(ctx, call, name):
     if ctx.calls.needs_split(ctx, call):
         return ctx.site.prepare_call(call).shadow
     return NO_SHADOW
+
+
+# Fortran statements and intrinsics flang leaves to its runtime, by the runtime's name: what
+# the user wrote, and what to write instead (the runtime's descriptor-based entry points
+# have no derivative)
+_FORTRAN_CONSTRUCTS = {
+    "_FortranAAssign": (
+        "an array assignment flang leaves to its runtime (to an allocatable, which it may "
+        "reallocate, or between sections it cannot prove apart)",
+        "compile with -fno-realloc-lhs when the shapes already agree, or assign in a loop"),
+    "_FortranAIsContiguous": (
+        "passing a non-contiguous array section where a contiguous one is needed (copy-in "
+        "and copy-out)", "declare the dummy assumed-shape, a(:), or pass a contiguous "
+        "section"),
+    "_FortranAPointerSetBounds": ("allocating a pointer array",
+                                  "use an allocatable array"),
+}
+
+
+def fortran_runtime_refusal(name: str):
+    """(message, note) for a call into flang's runtime, naming the Fortran construct; None
+    for other functions."""
+    if not name.startswith("_FortranA"):
+        return None
+    construct, note = _FORTRAN_CONSTRUCTS.get(name, (
+        f"a Fortran intrinsic or statement flang implements in its runtime ('{name[9:]}')",
+        "write it with loops or array expressions, which flang compiles inline"))
+    return (f"cannot differentiate {construct}: flang calls its runtime ('{name}'), which "
+            f"has no derivative", note)

@@ -28,6 +28,7 @@ from ..rules.heap import expose_posix_memalign
 from ..passes.indirect import dispatches_again, promote_indirect_calls, settle_fallbacks
 from ..passes.byval_calls import copy_byval_arguments
 from ..passes.constant_branches import fold_constant_branches
+from ..passes.fortran_scalars import lower_fortran_mod
 from ..passes.defined_lanes import define_poison_lanes
 from ..passes.inline import inline_calls
 from ..higher_order.iterate import advance_iterations
@@ -69,6 +70,7 @@ def clone(ctx, before_intrinsics=None, openmp_regions: bool = False,
     replace_library_sorts(ctx.fn)
     inline_and_promote(ctx)
     copy_byval_arguments(ctx.fn)  # kept calls: the caller copies a struct passed by value
+    lower_fortran_mod(ctx.fn)  # flang's runtime MOD / MODULO of reals, as arithmetic
     advance_iterations(ctx.fn)
     expand_runtime_calls(ctx.fn, ctx.fail, keeps_nested_tapes)
     prepare_openmp(ctx.fn, ctx.fail, openmp_regions)  # omp_prepare.py
