@@ -14,6 +14,8 @@ nested_tape.py):
 - the tape calls (reserve and slot of each tape kind, tape_arena.py) become the same growth
   written as plain IR with `realloc` (and a kind's release a `free`), which the engine differentiates like any user code (shadow tape, freed
   after the reverse sweep);
+- an inner derivative's heap shadow (`shadow_alloc`, `shadow_free`) becomes `calloc` and
+  `free` of the same size, user heap memory to the outer derivative;
 - the helpers that only compute integers or compare pointers stay calls;
 - any other runtime call is a located error naming it (differentiating through heap shadows,
   records or memcpy adjoints of an inner derivative is not implemented), never ignored.
@@ -36,6 +38,13 @@ RELEASES = frozenset(PREFIX + n for n in ("kept_tape_release", "stack_tape_relea
 # runtime helpers whose results and effects carry no floating-point data
 HARMLESS = frozenset(PREFIX + name for name in ("check_shadow", "shadow_size", "shadow_moved"))
 FIRST_SLOTS = 64  # the runtime's tape_slot makes room for at least this many elements
+SHADOW_ALLOC, SHADOW_FREE = PREFIX + "shadow_alloc", PREFIX + "shadow_free"
+
+
+def _at_most_16(align) -> bool:
+    """An alignment calloc gives (the runtime's shadows of more aligned blocks come from
+    aligned_alloc: not lowered)."""
+    return isinstance(align, ConstantInt) and align.value <= 16
 
 
 def source_function(function: Function) -> Function | None:
@@ -71,8 +80,17 @@ def expand_runtime_calls(function: Function, fail, keep_tapes: bool = False) -> 
             call.erase()
         elif name in SLOTS:
             expand_slot(function, call)
-        elif name in RELEASES:
-            release(IRBuilder(function).position_before(call), call.args[0])
+        elif name == SHADOW_ALLOC and _at_most_16(call.args[1]):
+            # an inner derivative's heap shadow: zeroed memory of the primal's size, which
+            # the outer derivative shadows in turn like the user's calloc
+            b = IRBuilder(function).position_before(call)
+            block = b.call_named("calloc", PTR, [ConstantInt(I64, 1), call.args[0]],
+                                 (call.name or "shadow") + ".calloc")
+            call.replace_all_uses_with(block)
+            call.erase()
+        elif name == SHADOW_FREE:
+            b = IRBuilder(function).position_before(call)
+            b.call_named("free", VOID, [call.args[0]])
             call.erase()
         elif name not in HARMLESS:
             fail(call, f"cannot differentiate enzymec's own derivative code that calls "
