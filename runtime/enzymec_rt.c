@@ -490,6 +490,29 @@ double __enzymec_digamma(double x) {
     return log(x) - 0.5 * w - series - steps - reflection;
 }
 
+/* trigamma(x) = psi'(x), the derivative of digamma (second derivatives of tgamma and lgamma:
+ * a Dirichlet or gamma likelihood's Hessian). Reflection psi1(x) = pi^2 / sin^2(pi x) -
+ * psi1(1 - x) for x < 0; the recurrence psi1(x) = psi1(x + 1) + 1/x^2 up to x >= 10; then
+ * the asymptotic series 1/x + 1/(2x^2) + sum_k B_2k / x^(2k+1) to x^-11 (relative error
+ * below 1e-13 there). */
+double __enzymec_trigamma(double x) {
+    const double pi = 3.14159265358979323846;
+    double reflection = 0.0, sign = 1.0;
+    if (x < 0.0) {
+        double s = sin(pi * x);
+        reflection = pi * pi / (s * s);
+        x = 1.0 - x;
+        sign = -1.0;
+    }
+    double steps = 0.0;  /* sum of 1/x^2 over the recurrence */
+    for (; x < 10.0; x += 1.0)
+        steps += 1.0 / (x * x);
+    double w = 1.0 / x, w2 = w * w;
+    double series = w + 0.5 * w2 + w * w2 * (1.0 / 6 - w2 * (1.0 / 30 - w2 * (1.0 / 42
+                    - w2 * (1.0 / 30 - w2 * (5.0 / 66)))));
+    return reflection + sign * (series + steps);
+}
+
 /* ---- sorting -----------------------------------------------------------------------------
  * qsort in a gradient's forward code is replaced by this bottom-up merge sort of the same
  * signature and contract (O(n log n) comparisons; equal elements in either order), which

@@ -19,7 +19,7 @@ from .calls.record_top import mark_record_on_top
 from .omp.omp_region import build_region_pair
 from .entry.requests import Mode, Request
 from .reverse.reverse import GradientSpec, GradientSynthesizer
-from .calls.split_calls import split_signatures
+from .calls.split_calls import apart, split_signatures
 
 # mode -> builder(request, debug, rules) of the synthesized function
 Builder = Callable[[Request, object, object], Function]
@@ -58,7 +58,7 @@ class Derivatives:
         if key in self.pairs:
             return self.pairs[key]
         augmented_type, reverse_type, names = split_signatures(function, kinds, result)
-        reverse_names = names + (["d.result"] if result == "out" else []) + ["tape"]
+        reverse_names = apart(names + (["d.result"] if result == "out" else []) + ["tape"])
         pair = tuple(declare_internal(function, suffix, ty, params)
                      for suffix, ty, params in (("augmented", augmented_type, names),
                                                 ("reverse", reverse_type, reverse_names)))

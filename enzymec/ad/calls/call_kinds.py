@@ -142,7 +142,8 @@ INDIRECT = CallKind(
     check=hooks.carrying(hooks.refuse_indirect),
     check_forward=hooks.carrying(hooks.refuse_indirect_forward))
 RUNTIME = CallKind(
-    "enzymec runtime", _named(lambda rules, callee: is_runtime_function(callee.name)),
+    "enzymec runtime", _named(lambda rules, callee: is_runtime_function(callee.name)
+                              and not rules.math_name_of(callee.name)),  # digamma: MATH
     reads_argument=reads_only, check=hooks.carrying(hooks.check_callee),
     check_forward=hooks.carrying(hooks.check_callee_forward))
 FORWARD_DERIVATIVE = CallKind(

@@ -91,16 +91,37 @@ def split_signatures(function: Function, kinds: tuple[str, ...], result: str):
     return augmented, reverse, names
 
 
+def apart(names: list[str]) -> list[str]:
+    """`names` with a later repeat suffixed (`d.result` or `tape` appended to the parameters
+    of a reverse that is differentiated again, which has its own)."""
+    seen: set = set()
+    out = []
+    for name in names:
+        unique, n = name, 1
+        while unique in seen:
+            unique, n = f"{name}.{n}", n + 1
+        seen.add(unique)
+        out.append(unique)
+    return out
+
+
 def gradient_params(function: Function, kinds) -> tuple[list[Type], list[str]]:
-    """Each parameter of `function`, followed by its shadow when it is dup/dupnoneed."""
+    """Each parameter of `function`, followed by its shadow when it is dup/dupnoneed (named
+    apart from the others: a gradient differentiated again has `%arg0` and `%arg0.shadow`
+    already)."""
     params, names = [], []
-    for arg, kind in zip(function.args, kinds):
-        base = arg.name or f"arg{arg.index}"
+    wanted = [arg.name or f"arg{arg.index}" for arg in function.args]
+    taken = set(wanted)
+    for arg, kind, base in zip(function.args, kinds, wanted):
         params.append(arg.type)
         names.append(base)
         if kind in ("dup", "dupnoneed"):
+            shadow, n = base + ".shadow", 1
+            while shadow in taken:
+                shadow, n = f"{base}.shadow.{n}", n + 1
+            taken.add(shadow)
             params.append(arg.type)
-            names.append(base + ".shadow")
+            names.append(shadow)
     return params, names
 
 

@@ -27,6 +27,7 @@ from enzymec.ir import CallInst, ConstantInt, Function, I8, I64, PTR, VOID
 from enzymec.ir.builder import IRBuilder, zero
 
 from .nested_tape import keep_tape_call
+from ..rules.mathfns import canonical_name
 from ..rules.runtime_calls import PREFIX, is_runtime_function
 
 # the tape kinds (tape_arena.py) share the header {ptr buffer, i64 capacity}: each kind's
@@ -92,7 +93,7 @@ def expand_runtime_calls(function: Function, fail, keep_tapes: bool = False) -> 
             b = IRBuilder(function).position_before(call)
             b.call_named("free", VOID, [call.args[0]])
             call.erase()
-        elif name not in HARMLESS:
+        elif name not in HARMLESS and canonical_name(name) is None:  # digamma: a rule
             fail(call, f"cannot differentiate enzymec's own derivative code that calls "
                        f"'{name}' (a derivative of a derivative through heap shadows, "
                        f"split-call records or memcpy adjoints)",

@@ -59,7 +59,7 @@ from ..split.record_union import share_record_slots, stacked_tapes
 from ..shadow_tape.shadow_tape_apply import apply_shadow_tapes, disjoint_calls, find_slots
 from ..split.split import Cut, allocas_to_heap, forward_blocks, split_function
 from .speculation import guard_zero_adjoint, select_only_values
-from ..calls.split_calls import SplitCalls, gradient_params
+from ..calls.split_calls import SplitCalls, apart, gradient_params
 
 
 # ENZYMEC_FUSE=0 turns the per-iteration reverse off (paired measurements, fuse_plan.py)
@@ -244,7 +244,7 @@ class GradientSynthesizer:
         module = original.module
         name = module.unique_symbol(original.name + suffix)
         fn = Function(name, FunctionType(self.spec.return_type, tuple(params)))
-        fn.set_signature(fn.function_type, names)
+        fn.set_signature(fn.function_type, apart(names))
         fn.prefix = "internal"
         module.add_function(fn)
         ctx = FunctionContext(original, fn, module, self.debug, self.calls, REVERSE,

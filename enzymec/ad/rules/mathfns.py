@@ -44,6 +44,9 @@ UNARY = {
     # Gamma'(x) = Gamma(x) digamma(x); libm has no digamma: an IR helper computes it
     "tgamma": lambda b, x, r: b.fmul(r, digamma(b, x)),
     "lgamma": lambda b, x, r: digamma(b, x),
+    # the runtime's digamma (the derivatives above), differentiated again: trigamma (by its
+    # own name only: a user's function called digamma keeps its body)
+    "__enzymec_digamma": lambda b, x, r: _polygamma(b, x, "trigamma"),
     # Bessel functions: J0' = -J1, J1' = (J0 - J2) / 2, likewise Y
     "j0": lambda b, x, r: b.fneg(b.math("j1", x)),
     "y0": lambda b, x, r: b.fneg(b.math("y1", x)),
@@ -139,12 +142,17 @@ def _bessel_step(b, name: str, n, x):
 def digamma(b, x):
     """digamma(x) by the runtime's __enzymec_digamma (runtime/enzymec_rt.c), in double
     precision."""
+    return _polygamma(b, x, "digamma")
+
+
+def _polygamma(b, x, which: str):
+    """digamma or trigamma of x by the runtime's function, in double precision."""
     x = b.value(x, x)
     if x.type == DOUBLE:
-        return b.call(runtime_function(b.function.module, "digamma"), [x])
+        return b.call(runtime_function(b.function.module, which), [x])
     narrow = x.type.kind in ("float", "half", "bfloat")  # else long double, __float128
     wide = b.cast("fpext" if narrow else "fptrunc", x, DOUBLE)
-    result = b.call(runtime_function(b.function.module, "digamma"), [wide])
+    result = b.call(runtime_function(b.function.module, which), [wide])
     return b.cast("fptrunc" if narrow else "fpext", result, x.type)
 
 

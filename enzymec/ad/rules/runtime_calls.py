@@ -68,6 +68,7 @@ SIGNATURES = {
     "record_alloc": (PTR, (I64,)),
     "record_free": (VOID, (PTR,)),
     "digamma": (DOUBLE, (DOUBLE,)),
+    "trigamma": (DOUBLE, (DOUBLE,)),
     "check_shadow": (VOID, (PTR, PTR, PTR)),
     **GRADCHECK_SIGNATURES,
     "memcpy_field_pointer": (VOID, _FIELD),
