@@ -543,6 +543,24 @@ void __enzymec_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *,
     free(tmp);
 }
 
+/* ---- pointer globals (enzymec/ad/memory/global_pointers.py) --------------------------------
+ * A gradient starts: a non-null pointer global must be the pointer its kept shadow was made
+ * for (by the differentiated code that stored it); else its derivative memory is unknown. */
+static RT_SLOW void __enzymec_global_shadow_unknown(const char *name) {
+    fprintf(stderr, "%s holds memory that no gradient call allocated (it was set outside "
+            "one, for instance by a call of the function itself before its first gradient), "
+            "so enzymec has no derivative memory (shadow) for it: pass the buffer as an "
+            "argument (enzyme_dup, or enzyme_const for scratch memory), or let a gradient "
+            "call allocate it first\n", name);
+    abort();
+}
+
+RT_INLINE void __enzymec_check_global_shadow(const void *primal, const void *shadow,
+                                             const void *shadow_of, const char *name) {
+    if (UNLIKELY(primal != NULL && (shadow == NULL || shadow_of != primal)))
+        __enzymec_global_shadow_unknown(name);
+}
+
 /* ---- Enzyme's runtime activity -----------------------------------------------------------
  * A shadow pointer equal to its primal marks constant memory in Enzyme; enzymec decides
  * activity at compile time, so it stops the program (with `where`, the start of the

@@ -20,6 +20,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import foreign_realloc
+from .global_pointers import check_at_entry, is_pointer_global, owner_of, record_owner
 from ..rules import heap
 from ..omp import omp_atomic
 from ..passes.scoped_arrays import stack_restores
@@ -55,6 +56,9 @@ class Shadows:
         self.call_shadows: dict = {}  # call -> the shadow its kind gave (call_shadow)
         self.reverse_loads: dict = {}  # load -> the `old` loads of its reverse (shadow_tape_apply)
         self.in_place: set = set()  # loads and stores of `p += y` (rmw_adjoint.py)
+        # allocations stored into a pointer global: their shadows stay with the global
+        # (global_pointers.py), not freed in the reverse
+        self.kept_shadows: set = set()
 
     def create(self) -> None:
         act = self.ctx.activity
@@ -168,7 +172,11 @@ class Shadows:
             shadow.suffix = f", align {max(8, module.layout.size_align(var.value_type)[1])}"
             module.add_global(shadow)
             registry[var] = shadow
-        if self.ctx.top:
+        if self.ctx.top and is_pointer_global(var):  # kept from call to call, checked
+            self.zeroed.add(var)
+            owner = owner_of(self.ctx.calls.shadow_owners, var)
+            check_at_entry(self.ctx.entry, var, shadow, owner)
+        elif self.ctx.top:
             self.zeroed.add(var)
             self.memset_zero(self.ctx.entry, shadow, ConstantInt(I64, module.layout.size(
                 var.value_type)))
@@ -191,7 +199,11 @@ class Shadows:
         callees use (they exist once those callees are built)."""
         layout = self.ctx.module.layout
         for var, shadow in self.ctx.calls.shadow_globals.items():
-            if var not in self.zeroed:
+            if var not in self.zeroed and is_pointer_global(var):
+                self.zeroed.add(var)
+                check_at_entry(self.ctx.entry, var, shadow,
+                               owner_of(self.ctx.calls.shadow_owners, var))
+            elif var not in self.zeroed:
                 self.zeroed.add(var)
                 self.memset_zero(self.ctx.entry, shadow,
                                  ConstantInt(I64, layout.size(var.value_type)))
@@ -323,6 +335,11 @@ class Shadows:
                                "cannot follow it")
         b = IRBuilder(self.ctx.fn).position_before(store.after_definition())
         b.store(self.shadow_of(value, store), self.shadow_of(ptr, store), store.align)
+        if is_pointer_global(ptr):  # global_pointers.py: which pointer the shadow is for
+            record_owner(b, store, owner_of(self.ctx.calls.shadow_owners, ptr))
+            allocation = underlying_object(value)
+            if isinstance(allocation, CallInst) and heap.is_allocation(allocation):
+                self.kept_shadows.add(allocation)  # outlives the call with the global
 
     def shadow_of(self, value, user: Instruction):
         shadow = self.map.get(value)
@@ -392,7 +409,8 @@ class Shadows:
                 b.call(adjoint, [shadow, old_shadow, size])
         else:
             align = b.cast("zext", b.primal(heap.alignment(call)), I64)
-        b.call(runtime_function(self.ctx.module, "shadow_free"), [shadow, align])
+        if call not in self.kept_shadows:
+            b.call(runtime_function(self.ctx.module, "shadow_free"), [shadow, align])
 
     def realloc_element_type(self, call: CallInst, old):
         """The float type of the moved memory, None when no adjoint moves (old memory has

@@ -70,6 +70,7 @@ SIGNATURES = {
     "digamma": (DOUBLE, (DOUBLE,)),
     "trigamma": (DOUBLE, (DOUBLE,)),
     "check_shadow": (VOID, (PTR, PTR, PTR)),
+    "check_global_shadow": (VOID, (PTR, PTR, PTR, PTR)),
     **GRADCHECK_SIGNATURES,
     "memcpy_field_pointer": (VOID, _FIELD),
     "atomic_add_double": (VOID, (PTR, DOUBLE)),  # OpenMP reverse sweeps (omp_*.py)

@@ -1,0 +1,64 @@
+"""Pointer globals whose derivative memory outlives one gradient call.
+
+A global `double *work` that the differentiated code writes active data through needs a
+shadow pointer, `@work.shadow`, pointing to the shadow of the block `work` points to. When
+the differentiated code allocates that block itself (a lazily allocated static scratch
+buffer, `if (!work) work = malloc(...)`), the gradient stores the shadow pointer beside it;
+the block outlives the call, and so must its shadow: zeroing `@work.shadow` when the next
+gradient starts (as floating-point shadow globals are, so that adjoints do not leak from one
+call into the next) sent every shadow access of the second call through null (a crash).
+When `work` was set outside the differentiated code (a buffer malloc'd in main), no shadow
+exists at all.
+
+So a pointer global's shadow is kept from call to call, next to the primal value it shadows
+(`@work.shadow.of`, stored wherever the gradient stores the pointer and its shadow), and each
+top-level gradient starts by checking, in the runtime's `__enzymec_check_global_shadow`,
+that a non-null `work` is the pointer the shadow was made for; otherwise the program stops
+with a message naming the global (a buffer set or replaced outside the differentiated code:
+pass it as an argument instead), never a wrong number.
+"""
+
+from __future__ import annotations
+
+from enzymec.ir import PTR, GlobalVariable
+from enzymec.ir.builder import IRBuilder
+from enzymec.ir.strings import private_string
+from enzymec.ir.values import SimpleConstant
+
+from ..rules.runtime_calls import runtime_function
+
+
+def is_pointer_global(var) -> bool:
+    return isinstance(var, GlobalVariable) and var.value_type == PTR
+
+
+def owner_of(registry: dict, var: GlobalVariable) -> GlobalVariable:
+    """`@var.shadow.of`: the primal value the shadow in `@var.shadow` was made for."""
+    owner = registry.get(var)
+    if owner is None:
+        module = var.module
+        owner = GlobalVariable(module.unique_symbol(var.name + ".shadow.of"))
+        owner.prefix = "internal"
+        owner.value_type = PTR
+        owner.initializer = SimpleConstant(PTR, "null")
+        owner.suffix = ", align 8"
+        module.add_global(owner)
+        registry[var] = owner
+    return owner
+
+
+def check_at_entry(b: IRBuilder, var: GlobalVariable, shadow: GlobalVariable,
+                   owner: GlobalVariable) -> None:
+    """Stop the program unless a non-null `var` is the pointer `shadow` belongs to."""
+    module = b.function.module
+    name = private_string(module, f"enzymec: the global pointer '{var.name}'",
+                          ".enzymec.global.name")
+    b.call(runtime_function(module, "check_global_shadow"),
+           [b.load(PTR, var, var.name + ".now"), b.load(PTR, shadow, var.name + ".shadow.now"),
+            b.load(PTR, owner, var.name + ".shadow.of.now"), name])
+
+
+def record_owner(b: IRBuilder, store, owner: GlobalVariable) -> None:
+    """Beside the store of a pointer into the global and of its shadow into the shadow
+    global: which primal pointer that shadow is for."""
+    b.store(store.operands[0], owner, store.align)
