@@ -34,13 +34,41 @@ def type_analysis(function: Function, max_rounds: int = 32,
     trees), which the body then spreads."""
     facts: dict[Value, dict] = {ptr: dict(table) for ptr, table in (seeds or {}).items()}
     layout = function.module.layout if function.module else None
+    reloads = _reloaded_pointers(function, layout)
     for _ in range(max_rounds):
         changed = False
         for inst in function.instructions():
             changed |= _visit(inst, facts, layout)
+        for group in reloads:
+            changed |= _unify(facts, group)
         if not changed:
             break
     return facts
+
+
+def _reloaded_pointers(function: Function, layout) -> list[list[Value]]:
+    """Pointers loaded more than once from one address (a struct's `s->v` read at each
+    use): the same pointer, as far as what it points to goes (clang reloads a field after
+    a call or a store it cannot see past; flow-insensitive, like the rest)."""
+    groups: dict = {}
+    for inst in function.instructions():
+        if inst.opcode == "load" and inst.type.is_pointer:
+            key = _address_key(inst.operands[0], layout)
+            if key is not None:
+                groups.setdefault(key, []).append(inst)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def _address_key(ptr: Value, layout):
+    """(object, constant offset) of an address, or None when an offset is not constant."""
+    offset = 0
+    while isinstance(ptr, GepInst):
+        step = gep_offset(ptr, layout)
+        if step is None:
+            return None
+        offset += step
+        ptr = ptr.operands[0]
+    return ptr, offset
 
 
 def _merge(old: str | None, kind: str) -> str:

@@ -27,6 +27,7 @@ from ..passes.scoped_arrays import stack_restores
 from ..calls.call_context import CallContext
 from ..calls.call_kind_hooks import NO_SHADOW
 from ..rules.copy_fields import FLOAT_KINDS, copy_fields, record_stride
+from ..rules.tbaa import float_access_type
 from enzymec.analysis.activity import carries_pointer, differentiable
 
 from ..rules.runtime_calls import runtime_function
@@ -502,6 +503,8 @@ class Shadows:
                                   else None)  # the bytes a copy moves
         if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
             return next(iter(kinds))
+        if not kinds and float_access_type(call):  # a loop of copies made one (tbaa.py)
+            return float_access_type(call)
         found = ", ".join(sorted(kinds)) or "nothing"
         self.ctx.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
                       "copy arrays of one floating-point type, or copy them element by element")

@@ -1,0 +1,44 @@
+"""The scalar type clang's type-based alias metadata gives a memory access.
+
+When type analysis knows nothing of the bytes a memcpy moves, the copy may still say what
+they are: LLVM's loop idiom pass turns a loop `v[i] = v0[i]` of doubles into a memcpy and
+hands it the loop's `!tbaa` access tag, whose scalar type node is named "double". (clang's
+own copies of structs carry `!tbaa.struct` instead: several types, not read here.) At -O1
+and above that is the only trace of the type where the copied memory is used only in
+another function (an OpenMP region's outlined body).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NODE = re.compile(r"^!(\d+) = (?:distinct )?!\{(.*)\}\s*$")
+_REF = re.compile(r"!(\d+)")
+_NAME = re.compile(r'^!"([^"]*)"')
+FLOATS = {"double": "double", "float": "float", "_Float16": "half", "__fp16": "half"}
+
+
+def float_access_type(inst) -> str | None:
+    """'double', 'float' or 'half' when `inst`'s `!tbaa` tag names that scalar type, else
+    None."""
+    tag = inst.get_metadata("tbaa")
+    module = inst.function.module if inst.function is not None else None
+    if tag is None or module is None:
+        return None
+    nodes = _nodes(module)
+    refs = _REF.findall(nodes.get(tag.lstrip("!"), ""))
+    if len(refs) < 2:  # an access tag: base type, access type, offset
+        return None
+    name = _NAME.match(nodes.get(refs[1], "").strip())
+    return FLOATS.get(name.group(1)) if name else None
+
+
+def _nodes(module) -> dict[str, str]:
+    """Numbered metadata nodes of `module` (number -> the text inside the braces)."""
+    found = {}
+    for line in module.trailer:
+        if line.startswith("!"):
+            m = _NODE.match(line)
+            if m:
+                found[m.group(1)] = m.group(2)
+    return found
