@@ -204,15 +204,11 @@ def _smallest_extent(pointers, layout) -> int | None:
 def _extent(ptr: Value, layout) -> int | None:
     """Bytes from `ptr` to the end of the object (alloca, or heap allocation of constant
     size: object_size.py) it points into at a constant offset."""
-    offset = 0
-    while isinstance(ptr, GepInst):
-        step = gep_offset(ptr, layout)
-        if step is None:
-            return None
-        offset += step
-        ptr = ptr.operands[0]
-    size = object_size(ptr, layout)
-    return None if size is None else max(0, size - offset)
+    key = _address_key(ptr, layout)
+    if key is None:
+        return None
+    size = object_size(key[0], layout)
+    return None if size is None else max(0, size - key[1])
 
 
 def is_integer_move(value: Value) -> bool:
