@@ -544,8 +544,9 @@ void __enzymec_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *,
 }
 
 /* ---- pointer globals (enzymec/ad/memory/global_pointers.py) --------------------------------
- * A gradient starts: a non-null pointer global must be the pointer its kept shadow was made
- * for (by the differentiated code that stored it); else its derivative memory is unknown. */
+ * Where a gradient loads a pointer global to reach memory through it, a non-null pointer
+ * must be the one its kept shadow was made for (by the gradient code that stored it); else
+ * its derivative memory is unknown. */
 static RT_SLOW void __enzymec_global_shadow_unknown(const char *name) {
     fprintf(stderr, "%s holds memory that no gradient call allocated (it was set outside "
             "one, for instance by a call of the function itself before its first gradient), "

@@ -32,14 +32,29 @@ double f(const double *x, int n) {
     return s;
 }
 
+static double *fresh = NULL;  /* allocated and freed by each call, left dangling */
+
+double g(const double *x, int n) {
+    fresh = malloc(n * sizeof(double));
+    for (int i = 0; i < n; i++) fresh[i] = x[i] * x[i];
+    double s = 0;
+    for (int i = 0; i < n; i++) s += fresh[i] * x[i];
+    free(fresh);
+    return s;
+}
+
 int main(int argc, char **argv) {
     const char *mode = argc > 1 ? argv[1] : "gradients";
     double x[3] = {1, 2, 3};
-    if (strcmp(mode, "main") == 0) work = malloc(3 * sizeof(double));
+    if (strcmp(mode, "main") == 0) work = malloc(3 * sizeof(double));  /* no shadow */
     if (strcmp(mode, "primal") == 0) printf("f %g\n", f(x, 3)), fflush(stdout);
+    if (strcmp(mode, "fresh") == 0) printf("g %g\n", g(x, 3)), fflush(stdout);
     for (int call = 0; call < 3; call++) {
         double dx[3] = {0, 0, 0};
-        __enzyme_autodiff((void *)f, enzyme_dup, x, dx, enzyme_const, 3);
+        if (mode[0] == 'f')
+            __enzyme_autodiff((void *)g, enzyme_dup, x, dx, enzyme_const, 3);
+        else
+            __enzyme_autodiff((void *)f, enzyme_dup, x, dx, enzyme_const, 3);
         printf("%g %g %g\n", dx[0], dx[1], dx[2]);
         fflush(stdout);
     }
@@ -68,6 +83,15 @@ def test_a_buffer_the_gradient_allocated_keeps_its_shadow(program):
     proc = run(program, "gradients")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["3", "12", "27"] * 3  # d/dx_i 3 x_i^2, every call
+
+
+def test_a_buffer_allocated_afresh_by_each_call_is_its_own(program):
+    """g allocates its global buffer and frees it in every call, leaving the pointer
+    dangling after a primal call: the check is where the gradient loads the pointer, after
+    it stored the new one, not when it starts."""
+    proc = run(program, "fresh")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["g", "36"] + ["3", "12", "27"] * 3
 
 
 @pytest.mark.parametrize("mode, printed", [("main", 0), ("primal", 1)])

@@ -11,11 +11,13 @@ When `work` was set outside the differentiated code (a buffer malloc'd in main),
 exists at all.
 
 So a pointer global's shadow is kept from call to call, next to the primal value it shadows
-(`@work.shadow.of`, stored wherever the gradient stores the pointer and its shadow), and each
-top-level gradient starts by checking, in the runtime's `__enzymec_check_global_shadow`,
-that a non-null `work` is the pointer the shadow was made for; otherwise the program stops
-with a message naming the global (a buffer set or replaced outside the differentiated code:
-pass it as an argument instead), never a wrong number.
+(`@work.shadow.of`, stored wherever the gradient stores the pointer and its shadow), and
+wherever the gradient loads `work` to reach memory through it, the runtime's
+`__enzymec_check_global_shadow` checks that a non-null `work` is the pointer the shadow was
+made for; otherwise the program stops with a message naming the global (a buffer set or
+replaced outside every gradient call: pass it as an argument instead), never a wrong number.
+(Checked where it is loaded, not when the gradient starts: code that allocates the buffer
+afresh each call, after a primal call left a dangling pointer there, is fine.)
 """
 
 from __future__ import annotations
@@ -47,15 +49,15 @@ def owner_of(registry: dict, var: GlobalVariable) -> GlobalVariable:
     return owner
 
 
-def check_at_entry(b: IRBuilder, var: GlobalVariable, shadow: GlobalVariable,
-                   owner: GlobalVariable) -> None:
-    """Stop the program unless a non-null `var` is the pointer `shadow` belongs to."""
+def check_loaded(b: IRBuilder, load, shadow, owner: GlobalVariable) -> None:
+    """After `load` of a pointer global and of its kept `shadow`: stop the program unless a
+    non-null pointer is the one the shadow was made for."""
+    var = load.operands[0]
     module = b.function.module
     name = private_string(module, f"enzymec: the global pointer '{var.name}'",
                           ".enzymec.global.name")
     b.call(runtime_function(module, "check_global_shadow"),
-           [b.load(PTR, var, var.name + ".now"), b.load(PTR, shadow, var.name + ".shadow.now"),
-            b.load(PTR, owner, var.name + ".shadow.of.now"), name])
+           [load, shadow, b.load(PTR, owner, var.name + ".shadow.of.now"), name])
 
 
 def record_owner(b: IRBuilder, store, owner: GlobalVariable) -> None:

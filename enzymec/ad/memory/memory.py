@@ -20,7 +20,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import foreign_realloc
-from .global_pointers import check_at_entry, is_pointer_global, owner_of, record_owner
+from .global_pointers import check_loaded, is_pointer_global, owner_of, record_owner
 from ..rules import heap
 from ..omp import omp_atomic
 from ..passes.scoped_arrays import stack_restores
@@ -136,6 +136,9 @@ class Shadows:
         elif inst.opcode == "load":
             b = IRBuilder(self.ctx.fn).position_before(inst.after_definition())
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
+            if is_pointer_global(inst.operands[0]):  # is the kept shadow this pointer's?
+                check_loaded(b, inst, shadow, owner_of(self.ctx.calls.shadow_owners,
+                                                       inst.operands[0]))
             if self.ctx.calls.runtime_activity and inst.type.is_pointer:
                 where = describe(self.ctx.debug.location(inst) or
                                  self.ctx.function_location(),
@@ -174,9 +177,7 @@ class Shadows:
             module.add_global(shadow)
             registry[var] = shadow
         if self.ctx.top and is_pointer_global(var):  # kept from call to call, checked
-            self.zeroed.add(var)
-            owner = owner_of(self.ctx.calls.shadow_owners, var)
-            check_at_entry(self.ctx.entry, var, shadow, owner)
+            self.zeroed.add(var)                      # where it is loaded (global_pointers)
         elif self.ctx.top:
             self.zeroed.add(var)
             self.memset_zero(self.ctx.entry, shadow, ConstantInt(I64, module.layout.size(
@@ -201,9 +202,7 @@ class Shadows:
         layout = self.ctx.module.layout
         for var, shadow in self.ctx.calls.shadow_globals.items():
             if var not in self.zeroed and is_pointer_global(var):
-                self.zeroed.add(var)
-                check_at_entry(self.ctx.entry, var, shadow,
-                               owner_of(self.ctx.calls.shadow_owners, var))
+                self.zeroed.add(var)  # kept (global_pointers.py)
             elif var not in self.zeroed:
                 self.zeroed.add(var)
                 self.memset_zero(self.ctx.entry, shadow,
