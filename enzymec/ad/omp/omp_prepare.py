@@ -28,7 +28,7 @@ from enzymec.ir import (I32, PTR, VOID, AllocaInst, ArrayType, Block, CallInst, 
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.values import SimpleConstant
 
-from ..passes.inline import remove_unreachable_blocks
+from ..passes.constant_branches import fold_constant_branches
 from .omp_byref import float_image, pass_by_reference
 from .omp_names import (BARRIER, CRITICAL, END_CRITICAL, END_REDUCE, FORK, REDUCE,
                         REGION_SUFFIX, UNSUPPORTED, is_region)
@@ -67,8 +67,7 @@ def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
         elif name in END_REDUCE:
             end_reduce_as_critical(call, END_REDUCE[name])
     if reductions:  # their atomic combinations become dead code
-        fold_constant_switches(fn)
-        remove_unreachable_blocks(fn)
+        fold_constant_branches(fn)
     for inst in [i for i in fn.instructions() if i.opcode in ("atomicrmw", "cmpxchg")]:
         atomic_in_critical(inst, fail)
     take_tickets(fn)
@@ -167,25 +166,6 @@ def runtime_call(b: IRBuilder, name: str, args: list, like: CallInst) -> CallIns
     made = b.call(fn, args)
     made.metadata = [m for m in like.metadata if m[0] == "dbg"]
     return made
-
-
-def fold_constant_switches(fn: Function) -> None:
-    """A switch on a constant becomes a branch to the case taken."""
-    for block in fn.blocks:
-        term = block.terminator
-        if term is None or term.opcode != "switch" or \
-                not isinstance(term.operands[0], ConstantInt):
-            continue
-        value = term.operands[0].value
-        target = next((dest for c, dest in term.cases if c.value == value), term.operands[1])
-        for dest in {d for _, d in term.cases} | {term.operands[1]}:
-            if dest is not target:
-                for phi in dest.phis:
-                    phi.set_operands([x for v, p in phi.incoming if p is not block
-                                      for x in (v, p)])
-        b = IRBuilder(fn).position_before(term)
-        b.br(target)
-        term.erase()
 
 
 LOCK = "__enzymec_omp_atomic_lock"  # the critical section of rewritten atomics (kmp_critical_name)
