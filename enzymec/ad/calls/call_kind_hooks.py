@@ -137,6 +137,10 @@ def call_tangent_function(ctx, call) -> None:
     ctx.site.prepare_call(call)
 
 
+def fork_tangent(ctx, call) -> None:
+    ctx.site.fork_tangent(call)
+
+
 def partials_tangent(ctx, call) -> None:
     if ctx.activity.is_active(call):
         ctx.tangents[call] = ctx.site.partials_tangent(call)

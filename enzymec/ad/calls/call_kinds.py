@@ -193,6 +193,12 @@ KEPT_CALLEE = CallKind(
 OMP_REGION = KEPT_CALLEE.replaced(name="parallel region",
                      matches=_named(lambda rules, callee: omp_names.is_region(callee)),
                      inline_keep=True)
+# forward mode's fork of a parallel region (reverse mode makes it a region function first:
+# omp_prepare.py): the team runs the outlined body's tangent (forward_calls.fork_tangent)
+OMP_FORK = CallKind("parallel region fork",
+                    _named(lambda rules, callee: callee.name == omp_names.FORK),
+                    modes=frozenset({FORWARD}), keeps_arguments=True, inline_keep=True,
+                    tangent=hooks.carrying(hooks.fork_tangent))
 # a loop body outlined for a per-iteration reverse (fuse_outline.py): a kept callee whose
 # forward sweep calls the body's combined gradient and whose reverse is nothing (fuse_call.py)
 FUSED = KEPT_CALLEE.replaced(name="fused loop body",
@@ -202,7 +208,7 @@ FUSED = KEPT_CALLEE.replaced(name="fused loop body",
 KINDS: tuple[CallKind, ...] = (
     NONLOCAL_JUMP, INACTIVE_WRITER, INACTIVE, ALLOCATION, DEALLOCATION, MEMSET, MEMCPY,
     MIRRORED, INDIRECT, RUNTIME, FORWARD_DERIVATIVE, CUSTOM_GRADIENT, CUSTOM_DERIVATIVE, FUNCTION_LIKE, MATH,
-    MULTI_MATH, EXTERNAL, OMP_REGION, FUSED, KEPT_CALLEE)
+    MULTI_MATH, OMP_FORK, EXTERNAL, OMP_REGION, FUSED, KEPT_CALLEE)
 
 
 def classify(rules, call: CallInst, mode: str = REVERSE) -> CallKind:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from enzymec.analysis import PointerOrigins
-from enzymec.ir import I64, PTR, VOID, CallInst, ConstantInt, FunctionType, Instruction, StructType
+from enzymec.ir import I32, I64, PTR, VOID, CallInst, ConstantInt, FunctionType, Instruction, StructType
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 
 from ..explain import explain_record as explain
@@ -282,6 +282,35 @@ class CallTangents:
                           options=(("primal", ret != VOID), ("tangent", tangent_wanted),
                                    ("top", False)))
         return self.calls.derivatives.get(request)
+
+    # -- parallel regions (OpenMP) ---------------------------------------------------------
+    def fork_tangent(self, call: CallInst) -> None:
+        """`__kmpc_fork_call(loc, n, outlined, captures...)` forks the team on `outlined`'s
+        tangent instead, each capture followed by its shadow where it has one: every thread
+        runs the tangent of what it ran, and writes its tangents where it wrote its values
+        (no more races than the primal has; reductions and atomics became critical
+        sections when the outlined body was prepared: omp_prepare.py)."""
+        s, act = self.ctx, self.ctx.activity
+        loc, _, outlined = call.args[:3]
+        kinds, args = ["const", "const"], []  # the thread ids the runtime passes
+        for capture in call.args[3:]:
+            dup = capture.type.is_pointer and act.points_into_shadowed(capture) or \
+                capture.type.is_float and s.tangent_of(capture) is not None
+            kinds.append("dup" if dup else "const")
+            args.append(capture)
+            if dup:
+                args.append(self.shadow_or_tangent(capture, call))
+        request = Request(outlined, Mode.FORWARD, tuple(kinds), VOID,
+                          options=(("primal", False), ("tangent", False), ("top", False)))
+        tangent = self.calls.derivatives.get(request)
+        explain.record_kept(s, call, tangent.name)
+        b = IRBuilder(s.fn).position_before(call)
+        fork = b.call(call.callee, [loc, ConstantInt(I32, len(args)), tangent, *args],
+                      call.function_type)
+        fork.metadata = list(call.metadata)
+        s.origin[fork] = s.origin.get(call, call)  # the region's source location
+        self.replaced[call] = SimpleNamespace(primal=None, shadow=None)
+        call.erase()
 
     # -- memory functions ---------------------------------------------------------------------
     def find_freed_shadows(self) -> None:

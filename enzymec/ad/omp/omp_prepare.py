@@ -37,8 +37,9 @@ from ..rules.runtime_calls import runtime_function
 
 def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
     """The rewrites 1-4 (and the critical sections' tickets) on `fn`; nothing in a module
-    without OpenMP. `regions`: the mode differentiates parallel regions (reverse mode),
-    else a fork call is a located error."""
+    without OpenMP. `regions`: the mode differentiates parallel regions as region functions
+    (reverse mode); else the fork call stays, and forward mode forks the tangent of the
+    outlined body (call_kinds.OMP_FORK)."""
     if not uses_openmp(fn.module):  # no libomp to make atomics critical sections with
         refuse_float_atomics(fn, fail)
         return
@@ -56,12 +57,10 @@ def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
     reductions = any(c.called_function.name in REDUCE for c in calls)
     for call in calls:
         name = call.called_function.name
-        if name == FORK and not regions:
-            fail(call, "cannot differentiate an OpenMP parallel region in forward mode: "
-                       "enzymec differentiates parallel regions in reverse mode only",
-                 "use __enzyme_autodiff, or differentiate a serial build (without -fopenmp)")
-        elif name == FORK:
+        if name == FORK and regions:
             call_region(call)
+        elif name == FORK:  # forward mode forks the tangent (call_kinds.OMP_FORK)
+            pass_by_reference(call)  # captured float values: by reference (omp_byref.py)
         elif name in REDUCE:
             reduce_in_critical(call)
         elif name in END_REDUCE:
@@ -70,7 +69,8 @@ def prepare_openmp(fn: Function, fail, regions: bool = True) -> None:
         fold_constant_branches(fn)
     for inst in [i for i in fn.instructions() if i.opcode in ("atomicrmw", "cmpxchg")]:
         atomic_in_critical(inst, fail)
-    take_tickets(fn)
+    if regions:  # the order a reverse sweep replays
+        take_tickets(fn)
 
 
 def uses_openmp(module) -> bool:

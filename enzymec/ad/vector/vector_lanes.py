@@ -179,6 +179,12 @@ class LaneExpansion:
             target = inst.operands[1] if inst.opcode == "store" else inst.operands[0]
         elif isinstance(inst, CallInst) and (heap.is_memset(inst) or heap.is_memcpy(inst)):
             target = inst.args[0]
+        elif isinstance(inst, CallInst) and getattr(inst.called_function, "name", "") == \
+                "__kmpc_fork_call":
+            self.ctx.fail(inst, "cannot differentiate an OpenMP parallel region in vector "
+                              "mode: each lane would fork the region's tangent, running its "
+                              "primal code again (a reduction would add up twice)",
+                          VECTOR_HINT)
         elif isinstance(inst, CallInst) and inst.called_function in self.kept_calls():
             name = self.kept_calls()[inst.called_function]
             self.ctx.fail(inst, f"vector mode cannot differentiate through the call of '{name}' "

@@ -26,7 +26,7 @@ needs_libomp = pytest.mark.skipif(not os.path.exists(LIBOMP),
 RUNS = [("1", 1), ("2", 1), ("4", 4)]  # (threads, repetitions)
 AGREE = 1e-9
 EXPECTED = {"task.c": "'#pragma omp task'", "ordered.c": "'#pragma omp ordered'",
-            "forward_mode.c": "an OpenMP parallel region in forward mode",
+            "forward_vector_width.c": "an OpenMP parallel region in vector mode",
             "teams.c": "'#pragma omp teams'",
             "recursive_pointer_helper.c": "the call to 'sum_to' in an OpenMP parallel region",
             "shared_memcpy.c": "a copy (memcpy) from memory other threads may read",

@@ -15,7 +15,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ARCHER = "/usr/lib/llvm-22/lib/libarcher.so"
 CHECKED = ["map_shared_param", "sum_reduction", "max_reduction", "critical_accumulate",
            "atomic_update", "heat_time_loop", "barrier_phases", "dynamic_schedule",
-           "active_firstprivate", "private_plain", "wide_stencil", "offset_alias", "nowait_rounds", "nested_shared_read"]
+           "active_firstprivate", "private_plain", "wide_stencil", "offset_alias",
+           "nowait_rounds", "nested_shared_read", "forward_reduction"]
 
 
 def tsan_available() -> bool:
