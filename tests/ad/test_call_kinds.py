@@ -35,6 +35,7 @@ declare double @partials_of(double)
 declare double @twin(double)
 declare ptr @_ZSt18_Rb_tree_incrementPSt18_Rb_tree_node_base(ptr)
 declare void @__enzymec_tape_reserve(ptr, i64, i64)
+declare void @__kmpc_fork_call(ptr, i32, ptr, ...)
 define double @kept(double %x) {
   ret double %x
 }
@@ -66,6 +67,7 @@ define double @f(double %x, ptr %p, ptr %q, ptr %fp) {
   %kept = call double @kept(double %x)
   %fwd_only = call double @fwd_only(double %x)
   call void @"f.omp_region"(ptr %p)
+  call void (ptr, i32, ptr, ...) @__kmpc_fork_call(ptr null, i32 1, ptr @kept, ptr %p)
   %indirect = call double %fp(double %x)
   ret double %exp
 }
@@ -92,6 +94,8 @@ EXPECTED = {
     "fwd_only": ("kept callee", "custom forward derivative"),
     "indirect": ("indirect", "indirect"),
     "f.omp_region": ("parallel region", "parallel region"),
+    # reverse mode sees no fork (a region function replaces it); forward mode forks tangents
+    "__kmpc_fork_call": ("external function", "parallel region fork"),
 }
 
 
@@ -140,7 +144,7 @@ def test_queries_of_call_rules_follow_the_kinds(setup):
     kept = {n for n, c in calls.items() if c.called_function is not None
             and rules.keeps_call(c.called_function)}  # in any mode: fwd_only too
     assert kept == {"exp", "partials_of", "twin", "printf", "snprintf", "fwd_only",
-                    "f.omp_region"}
+                    "f.omp_region", "__kmpc_fork_call"}
 
 
 def test_a_new_kind_is_one_registration(setup, monkeypatch):

@@ -81,6 +81,9 @@ def expand_runtime_calls(function: Function, fail, keep_tapes: bool = False) -> 
             call.erase()
         elif name in SLOTS:
             expand_slot(function, call)
+        elif name in RELEASES:
+            release(IRBuilder(function).position_before(call), call.args[0])
+            call.erase()
         elif name == SHADOW_ALLOC and _at_most_16(call.args[1]):
             # an inner derivative's heap shadow: zeroed memory of the primal's size, which
             # the outer derivative shadows in turn like the user's calloc
