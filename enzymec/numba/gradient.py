@@ -6,6 +6,8 @@ the dispatcher; an exception the function raises is raised again by running it i
 
 from __future__ import annotations
 
+import numpy as np
+
 from .capture import typeof_args
 from .compiled import CompiledGradient
 from .errors import NumbaUnsupportedError
@@ -90,9 +92,12 @@ def vjp(fn):
 
 
 def value_and_grad(fn, argnums=0):
-    """(fn(*args), grad(fn, argnums)(*args)); the value from numba's own compilation."""
+    """(fn(*args), grad(fn, argnums)(*args)); the value from numba's own compilation, run on
+    copies of the arrays: a function that writes its input would otherwise hand the gradient
+    the values it wrote (the gradient then runs on the caller's arrays, as grad does)."""
     gradient = grad(fn, argnums)
 
     def both(*args):
-        return fn(*args), gradient(*args)
+        value = fn(*(a.copy() if isinstance(a, np.ndarray) else a for a in args))
+        return value, gradient(*args)
     return both

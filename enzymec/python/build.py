@@ -71,3 +71,18 @@ def _build(sources: list[str], flags: list[str], key: str, manifest_path: str) -
         return cache.dependencies_fresh(manifest_path) or {"library": library}
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def open_library(ffi, path: str):
+    """cffi's dlopen of a built library; a library that cannot be loaded (a symbol defined
+    nowhere: shared libraries link with undefined symbols) is a BuildError saying so, not
+    cffi's OSError with ctypes' find_library noise after it."""
+    try:
+        return ffi.dlopen(path)
+    except OSError as error:
+        reason = str(error).split("  Additionally,")[0].strip().rstrip(".")
+        reason = reason[reason.rfind(".so: ") + 5:] if ".so: " in reason else reason
+        raise BuildError(f"enzymec: error: the built library cannot be loaded: {reason} "
+                         f"(a function it calls is defined nowhere: add its source with "
+                         f"files=[...], or its library with flags=[..., '-lNAME'])\n",
+                         ["dlopen", path]) from None

@@ -129,7 +129,11 @@ def value_and_grad(fn: CFunction, argnums=0):
     wanted = {i for i in nums if fn.signature.params[i].type.kind == "scalar"}
     if not value_in_one_run(fn.signature, wanted):
         gradient = grad(fn, argnums)
-        return lambda *args, **kwargs: (fn(*args, **kwargs), gradient(*args, **kwargs))
+
+        def twice(*args, **kwargs):  # f's run on copies: what it writes is not the input
+            value = fn(*fresh_copies(args), **dict(zip(kwargs, fresh_copies(kwargs.values()))))
+            return value, gradient(*args, **kwargs)
+        return twice
     compiled = _compiled(fn, wanted, value=True)
 
     def both(*args, **kwargs):
@@ -137,6 +141,11 @@ def value_and_grad(fn: CFunction, argnums=0):
         return compiled.sig.result.dtype.type(outs[0]), found
     both.__name__ = f"value_and_grad_{fn.signature.name}"
     return both
+
+
+def fresh_copies(values) -> list:
+    """`values` with each array copied (a run on them leaves the caller's arrays alone)."""
+    return [v.copy() if isinstance(v, np.ndarray) else v for v in values]
 
 
 def vjp(fn: CFunction):

@@ -15,7 +15,7 @@ import numpy as np
 from . import calling
 from .errors import ArgumentError
 from .forward import jvp
-from .gradient import check_function, grad, vjp
+from .gradient import check_function, fresh_copies, grad, vjp
 
 
 def _output_index(fn, output) -> int | None:
@@ -36,10 +36,6 @@ def _output_index(fn, output) -> int | None:
     return index
 
 
-def _fresh(values: list) -> list:
-    return [v.copy() if isinstance(v, np.ndarray) else v for v in values]
-
-
 def _unit(primal, k: int):
     """The k-th unit tangent (or cotangent) shaped like `primal`."""
     if np.ndim(primal) == 0:
@@ -56,7 +52,7 @@ def _jacfwd_one(fn, values: list, i: int, out_index: int | None):
     for k in range(int(np.size(primal))):
         tangents = [None] * len(values)
         tangents[i] = _unit(primal, k)
-        _, tangent = jvp(fn, _fresh(values), tangents)
+        _, tangent = jvp(fn, fresh_copies(values), tangents)
         columns.append(tangent if name is None else tangent[name])
     stacked = np.stack([np.asarray(c) for c in columns], axis=-1)
     return stacked.reshape(np.shape(stacked)[:-1] + np.shape(primal))[()]
@@ -87,7 +83,7 @@ def _jacrev_rows(fn, values: list, nums: tuple, out_index: int) -> dict:
     pullback, sig, out = vjp(fn), fn.signature, values[out_index]
     rows = {i: [] for i in nums}
     for j in range(out.size):
-        adjoints = pullback(*_fresh(values), cotangents={out_index: _unit(out, j)})
+        adjoints = pullback(*fresh_copies(values), cotangents={out_index: _unit(out, j)})
         for i in nums:
             rows[i].append(np.asarray(adjoints[sig.params[i].name]))
     return {i: np.stack(rows[i]).reshape(out.shape + np.shape(values[i])) for i in nums}
@@ -98,8 +94,13 @@ def jacrev(fn, argnums=0, output=None):
     function's result must not be floating (reverse mode would seed it with 1)."""
     fn, nums = check_function(fn, argnums)
     out_index = _output_index(fn, output)
-    if out_index is None:
-        return grad(fn, argnums)
+    if out_index is None:  # the gradient, on fresh copies like every pass here
+        gradient = grad(fn, argnums)
+
+        def jac_of_result(*args, **kwargs):
+            return gradient(*fresh_copies(calling.bind(fn.signature, args, kwargs)))
+        jac_of_result.__name__ = f"jacrev_{fn.signature.name}"
+        return jac_of_result
     if fn.signature.result.is_float:
         raise ArgumentError(f"{fn.signature.name}() returns a float as well as writing "
                             f"'{output}': use jacfwd for the array's Jacobian")

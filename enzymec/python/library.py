@@ -10,7 +10,7 @@ from __future__ import annotations
 import cffi
 
 from . import calling
-from .build import DEFAULT_FLAGS, build_library, source_file
+from .build import DEFAULT_FLAGS, build_library, open_library, source_file
 from .declarations import cached_functions
 from .errors import ArgumentError
 from .signature import Signature
@@ -51,7 +51,7 @@ class Library:
                 self.signatures[sig.name] = sig
         self.ffi = cffi.FFI()
         self.ffi.cdef("\n".join(s.cdef() for s in self.signatures.values() if not s.unsupported))
-        self.cffi_lib = self.ffi.dlopen(self.path)
+        self.cffi_lib = open_library(self.ffi, self.path)
         self.functions = {name: CFunction(self, sig) for name, sig in self.signatures.items()}
 
     def __getattr__(self, name: str) -> CFunction:

@@ -8,7 +8,7 @@ import os
 
 import cffi
 
-from .build import build_library, source_file
+from .build import build_library, open_library, source_file
 
 
 class LoadedWrapper:
@@ -21,5 +21,6 @@ class LoadedWrapper:
                   if os.path.abspath(s) != os.path.abspath(sig.file)]
         self.ffi = cffi.FFI()
         self.ffi.cdef(cdef)
-        self.lib = self.ffi.dlopen(build_library([wrapper, *others], library.flags, tag=tag))
+        self.lib = open_library(self.ffi, build_library([wrapper, *others], library.flags,
+                                                        tag=tag))
         self.entry = getattr(self.lib, entry)

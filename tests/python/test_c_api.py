@@ -197,6 +197,16 @@ def test_compile_error_carries_location():
     assert "broken.c:2:16: error: expected expression" in str(info.value)
 
 
+def test_a_symbol_defined_nowhere_is_a_build_error():
+    """A shared library links with undefined symbols; loading it is where that shows: a
+    BuildError naming the symbol (it was cffi's OSError, with ctypes' noise after it)."""
+    with pytest.raises(enzymec.BuildError) as info:
+        enzymec.load("double nowhere_defined(double);\n"
+                     "double f(double x) { return nowhere_defined(x); }\n")
+    assert "cannot be loaded: undefined symbol: nowhere_defined" in str(info.value)
+    assert "Additionally" not in str(info.value)
+
+
 def test_ad_error_carries_location(tmp_path):
     """A function of another file has no body in the gradient's translation unit: an
     external function without a derivative, enzymec's located error, raised by grad."""

@@ -61,6 +61,11 @@ void outputs(const double *x, double *y, int n, double c) {
 void update(double *x, int n) {           /* in place: later entries read updated ones */
     for (int i = 1; i < n; i++) x[i] = x[i] * x[i - 1] + sin(x[i]);
 }
+double update_sum(double *x, int n, double s, double t, double u) {  /* writes x too */
+    double r = 0.0;
+    for (int i = 1; i < n; i++) { x[i] = x[i] * x[i - 1] * s + t; r += x[i] * u; }
+    return r;
+}
 float single(const float *x, int n, float w) {
     float r = 0.0f;
     for (int i = 0; i < n; i++) r += w * x[i] * x[i] * x[i];
@@ -158,6 +163,33 @@ def test_jacobians_agree_with_differences(lib, case):
     np.testing.assert_allclose(forward, reverse, rtol=1e-10, atol=1e-13)
     np.testing.assert_allclose(chosen, forward, rtol=1e-10, atol=1e-13)
     np.testing.assert_allclose(forward, fd, rtol=1e-5, atol=1e-7)
+
+
+def test_functions_writing_their_input_are_differentiated_at_the_callers_values(lib):
+    """A function returning a float that also writes its input array: jacrev and jacobian
+    (the gradient) leave the caller's array as it was (jacrev returned grad itself, which
+    runs on the caller's arrays), and value_and_grad over three scalars (where f runs once
+    more for the value, on copies) gives f's value and gradient at the caller's values (it
+    ran f first on the caller's arrays: the gradient was taken at the values f wrote)."""
+    x0 = np.array([[0.5, 1.2, -0.4], [0.9, 0.3, 1.1]])
+    args = [x0, 6, 0.8, 0.3, 1.5]
+    fd = _jacobian_by_differences(lib.update_sum, args, 0, None)
+    for make in (enzymec.jacrev, enzymec.jacobian):
+        x = x0.copy()
+        np.testing.assert_allclose(make(lib.update_sum, 0)(x, 6, 0.8, 0.3, 1.5), fd,
+                                   rtol=1e-5, atol=1e-7)
+        np.testing.assert_array_equal(x, x0)
+    x = x0.copy()
+    value, (gs, gt, gu) = enzymec.value_and_grad(lib.update_sum, (2, 3, 4))(x, 6, 0.8, 0.3, 1.5)
+    assert value == pytest.approx(lib.update_sum(x0.copy(), 6, 0.8, 0.3, 1.5), rel=1e-12)
+    for index, found in ((2, gs), (3, gt), (4, gu)):
+        def at(v, index=index):
+            moved = list(args)
+            moved[0], moved[index] = x0.copy(), v
+            return lib.update_sum(*moved)
+        h = 1e-6
+        assert found == pytest.approx((at(args[index] + h) - at(args[index] - h)) / (2 * h),
+                                      rel=1e-5)
 
 
 def test_jacfwd_of_several_arguments(lib):

@@ -53,6 +53,25 @@ def test_arguments_are_not_modified_and_value_and_grad():
     assert value == fn(*args) and gu.shape == before.shape
 
 
+@numba.njit
+def _cumulative_product_sum(x):  # writes its input: each entry times the one before
+    for i in range(1, x.size):
+        x[i] = x[i] * x[i - 1]
+    return np.sum(x)
+
+
+def test_value_and_grad_of_a_function_writing_its_input():
+    """numba's run for the value works on copies: the gradient is taken at the caller's
+    values, as grad takes it (value_and_grad ran the function first on the caller's array
+    and differentiated at the values it wrote)."""
+    x0 = np.array([0.5, 1.5, -0.7, 1.2])
+    value, g = en.value_and_grad(_cumulative_product_sum)(x0.copy())
+    assert value == pytest.approx(_cumulative_product_sum(x0.copy()), rel=1e-14)
+    np.testing.assert_allclose(g, en.grad(_cumulative_product_sum)(x0.copy()), rtol=1e-14)
+    want = central_differences(lambda x: _cumulative_product_sum(x.copy()), [x0], 0, 1e-6)
+    np.testing.assert_allclose(g, want, rtol=1e-6, atol=1e-9)
+
+
 def test_single_argnum_returns_one_gradient():
     g = en.grad(CASES["poly"][0])(1.5)
     assert g == pytest.approx(9.0 * 1.5 ** 2 - 4.0 * 1.5 + 1.0)
