@@ -24,6 +24,10 @@ from .typed_calls import copy_function
 # what memory must be known to hold for a copy to be worth making
 TYPED_KINDS = frozenset({"ptr", "double", "float", "half"})
 SITE = ".site."  # in the name of a copy typed for a call site: it is not copied again
+# the callees whose typed copies are being typed now: a call of one of them from inside such
+# a copy (recursion: std::sort's introsort loop calls itself with other facts each level)
+# stays a call of the callee, or the chain of copies would never end
+_TYPING: set = set()
 
 
 def call_with_site_types(call: CallInst, facts: dict, may_retype, untangle) -> bool:
@@ -32,7 +36,8 @@ def call_with_site_types(call: CallInst, facts: dict, may_retype, untangle) -> b
     callee = call.called_function
     if callee is None or callee.is_declaration or callee.function_type.varargs or \
             callee is call.block.function or callee.name.startswith("llvm.") or \
-            SITE in callee.name or not may_retype(callee) or not _moves_untyped_bits(callee):
+            SITE in callee.name or callee in _TYPING or not may_retype(callee) or \
+            not _moves_untyped_bits(callee):
         return False
     tables = {i: facts[arg] for i, arg in enumerate(call.args)
               if arg.type.is_pointer and set(facts.get(arg, {}).values()) & TYPED_KINDS}
@@ -51,7 +56,11 @@ def site_typed_copy(callee: Function, tables: dict, may_retype, untangle) -> Fun
     if existing is not None:
         return existing
     copy = copy_function(callee, name, {})
-    untangle(copy, may_retype, seeds={copy.args[i]: table for i, table in tables.items()})
+    _TYPING.add(callee)
+    try:
+        untangle(copy, may_retype, seeds={copy.args[i]: table for i, table in tables.items()})
+    finally:
+        _TYPING.discard(callee)
     return copy
 
 
