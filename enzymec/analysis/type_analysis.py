@@ -23,6 +23,7 @@ from enzymec.ir import (VOID, ArrayType, CallInst, ConstantInt, Function, GepIns
                         NamedStructType, StructType, Type, Value, VectorType)
 
 from .object_size import object_size
+from .tbaa import float_access_type
 
 ANY = None  # the offset key for "every element"
 
@@ -98,12 +99,26 @@ def _kind(ty: Type) -> str:
     return str(ty.scalar) if not ty.is_pointer else "ptr"
 
 
+_FLOAT_BYTES = {"double": 8, "float": 4, "half": 2}
+
+
+def _tagged(inst: Instruction, ty) -> str | None:
+    """The float type an integer access of the same width is tagged with (tbaa.py)."""
+    if not ty.is_integer:
+        return None
+    kind = float_access_type(inst)
+    return kind if kind and _FLOAT_BYTES[kind] * 8 == getattr(ty, "bits", 0) else None
+
+
 def _visit(inst: Instruction, facts, layout) -> bool:
     if inst.opcode == "load":
-        kind = loaded_kind(inst)
+        kind = _tagged(inst, inst.type) or loaded_kind(inst)
         return kind is not None and _record(facts, inst.operands[0], 0, kind)
     if inst.opcode == "store":
         value, ptr = inst.operands
+        tagged = _tagged(inst, value.type)
+        if tagged is not None:  # the bits of a double, says the access tag
+            return _record(facts, ptr, 0, tagged)
         if getattr(value, "keyword", "") == "null":
             # a null pointer is the bits of every zero: an initialization (std::function
             # clears its storage before a captured double goes there) says nothing of what

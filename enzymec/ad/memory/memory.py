@@ -27,8 +27,8 @@ from ..passes.scoped_arrays import stack_restores
 from ..calls.call_context import CallContext
 from ..calls.call_kind_hooks import NO_SHADOW
 from ..rules.copy_fields import FLOAT_KINDS, copy_fields, record_stride
-from ..rules.tbaa import float_access_type
 from enzymec.analysis.activity import carries_pointer, differentiable
+from enzymec.analysis.tbaa import float_access_type
 
 from ..rules.runtime_calls import runtime_function
 from ..entry.shadow_guard import check_shadow, describe

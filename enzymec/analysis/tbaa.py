@@ -1,11 +1,11 @@
 """The scalar type clang's type-based alias metadata gives a memory access.
 
-When type analysis knows nothing of the bytes a memcpy moves, the copy may still say what
-they are: LLVM's loop idiom pass turns a loop `v[i] = v0[i]` of doubles into a memcpy and
-hands it the loop's `!tbaa` access tag, whose scalar type node is named "double". (clang's
-own copies of structs carry `!tbaa.struct` instead: several types, not read here.) At -O1
-and above that is the only trace of the type where the copied memory is used only in
-another function (an OpenMP region's outlined body).
+Where the IR's own types say nothing, the access tag may: SROA turns `variant = Circle{p[0]}`
+into `load i64` and `store i64` that keep the double's `!tbaa` tag (type analysis takes it as
+what the bytes hold, as Enzyme's does: type_analysis.py), and LLVM's loop idiom pass turns a
+loop `v[i] = v0[i]` of doubles into a memcpy with the loop's tag (the only trace of the type
+where the copied memory is used in another function: an OpenMP region's body; memory.py).
+clang's own copies of structs carry `!tbaa.struct` instead: several types, not read here.
 """
 
 from __future__ import annotations
@@ -34,11 +34,16 @@ def float_access_type(inst) -> str | None:
 
 
 def _nodes(module) -> dict[str, str]:
-    """Numbered metadata nodes of `module` (number -> the text inside the braces)."""
+    """Numbered metadata nodes of `module` (number -> the text inside the braces), read once
+    per state of its metadata."""
+    cached = getattr(module, "_tbaa_nodes", None)
+    if cached is not None and cached[0] == len(module.trailer):
+        return cached[1]
     found = {}
     for line in module.trailer:
         if line.startswith("!"):
             m = _NODE.match(line)
             if m:
                 found[m.group(1)] = m.group(2)
+    module._tbaa_nodes = (len(module.trailer), found)
     return found
