@@ -36,10 +36,11 @@ def type_analysis(function: Function, max_rounds: int = 32,
     facts: dict[Value, dict] = {ptr: dict(table) for ptr, table in (seeds or {}).items()}
     layout = function.module.layout if function.module else None
     reloads = _reloaded_pointers(function, layout)
+    tags = _tagged_accesses(function)
     for _ in range(max_rounds):
         changed = False
         for inst in function.instructions():
-            changed |= _visit(inst, facts, layout)
+            changed |= _visit(inst, facts, layout, tags)
         for group in reloads:
             changed |= _unify(facts, group)
         if not changed:
@@ -102,21 +103,27 @@ def _kind(ty: Type) -> str:
 _FLOAT_BYTES = {"double": 8, "float": 4, "half": 2}
 
 
-def _tagged(inst: Instruction, ty) -> str | None:
-    """The float type an integer access of the same width is tagged with (tbaa.py)."""
-    if not ty.is_integer:
-        return None
-    kind = float_access_type(inst)
-    return kind if kind and _FLOAT_BYTES[kind] * 8 == getattr(ty, "bits", 0) else None
+def _tagged_accesses(function: Function) -> dict:
+    """Integer loads and stores -> the float type of their width their !tbaa tag names
+    (tbaa.py); read once per analysis, not in each round."""
+    tags = {}
+    for inst in function.instructions():
+        if inst.opcode not in ("load", "store"):
+            continue
+        ty = inst.type if inst.opcode == "load" else inst.operands[0].type
+        kind = float_access_type(inst) if ty.is_integer else None
+        if kind and _FLOAT_BYTES[kind] * 8 == getattr(ty, "bits", 0):
+            tags[inst] = kind
+    return tags
 
 
-def _visit(inst: Instruction, facts, layout) -> bool:
+def _visit(inst: Instruction, facts, layout, tags: dict) -> bool:
     if inst.opcode == "load":
-        kind = _tagged(inst, inst.type) or loaded_kind(inst)
+        kind = tags.get(inst) or loaded_kind(inst)
         return kind is not None and _record(facts, inst.operands[0], 0, kind)
     if inst.opcode == "store":
         value, ptr = inst.operands
-        tagged = _tagged(inst, value.type)
+        tagged = tags.get(inst)
         if tagged is not None:  # the bits of a double, says the access tag
             return _record(facts, ptr, 0, tagged)
         if getattr(value, "keyword", "") == "null":
@@ -354,16 +361,16 @@ def _through_gep(inst: GepInst, facts, layout) -> bool:
     return changed
 
 
-def kind_at(table: dict, offset: int) -> str | None:
+def kind_at(table: dict, offset: int, every: bool = True) -> str | None:
     """What the memory described by `table` holds at byte `offset`: the fact at that offset,
-    else the fact at that offset of every element of a strided array, else the fact about
-    every element; None when nothing is known."""
+    else the fact at that offset of every element of a strided array, else (`every`) the
+    fact about every element; None when nothing is known."""
     if offset in table:
         return table[offset]
     for key, kind in table.items():
         if isinstance(key, tuple) and offset % key[0] == key[1]:
             return kind
-    return table.get(ANY)
+    return table.get(ANY) if every else None
 
 
 def memory_kinds(facts, *pointers: Value, size: int | None = None) -> set[str]:

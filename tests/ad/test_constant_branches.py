@@ -6,13 +6,11 @@ std::function's manager inlined with a constant operation): tests/c/cxx_std_func
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from enzymec.ir import parse_module, print_module
 from enzymec.ad.passes.constant_branches import fold_constant_branches
+from test_scoped_arrays import assert_clang_compiles
 
 MANAGER = """
 define double @f(ptr %p, double %x) {
@@ -64,12 +62,7 @@ def test_switch_and_branch_on_constants_fold(tmp_path):
     assert phi.strip() == "%r = phi double [ %x, %entry ]"  # one entry for the one edge left
     assert "%q = phi double [ %r, %done ]" in body
     assert not fold_constant_branches(fn)  # nothing left to fold
-    source = tmp_path / "m.ll"
-    source.write_text(text)
-    proc = subprocess.run([sys.executable, "-m", "ziglang", "clang", "-c", "-x", "ir",
-                           str(source), "-o", str(tmp_path / "m.o"), "-Wno-override-module"],
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    assert_clang_compiles(text, tmp_path)
 
 
 @pytest.mark.parametrize("value, kept", [("0", "typeinfo"), ("2", "copy"), ("5", "done"),

@@ -68,6 +68,11 @@ def test_plain_scoped_arrays_move_to_the_heap(tmp_path):
     body = text[text.index("define double @f"):]
     join = body[body.index("\njoin:"):body.index("\ntail:")]
     assert join.index("@free(") < join.index("@llvm.stackrestore")
+    assert_clang_compiles(text, tmp_path)
+
+
+def assert_clang_compiles(text: str, tmp_path) -> None:
+    """The toolchain's clang takes the module text `text` (valid IR)."""
     source = tmp_path / "m.ll"
     source.write_text(text)
     proc = subprocess.run([sys.executable, "-m", "ziglang", "clang", "-c", "-x", "ir",

@@ -100,7 +100,7 @@ class CallRules:
         # mode asks it for the tangent functions of the callees it keeps
         self.derivatives = None
         self.shadow_globals: dict = {}  # global -> its shadow, made by any gradient
-        self.shadow_owners: dict = {}  # pointer global -> the pointer its shadow is for
+        self.shadow_owners: dict = {}  # pointer global -> (its shadow's owner, its name)
         # enzyme_runtime_activity in some call of the module: gradients check at run time
         # that no shadow pointer they load is its primal (shadow_guard.py)
         self.runtime_activity = False

@@ -16,6 +16,7 @@ from __future__ import annotations
 from enzymec.ir import VOID, CallInst, Function
 from enzymec.ir.builder import IRBuilder
 
+from ..calls.split_calls import takes_memory_by_value
 from .requests import Mode, entry_point_mode
 
 _REVERSE_MODES = (Mode.REVERSE, Mode.AUGMENTED, Mode.SPLIT_REVERSE, Mode.AUGMENT_SIZE)
@@ -46,9 +47,8 @@ def _registered(name: str, mode, registrations) -> bool:
 def _plain_signature(function: Function) -> bool:
     """No parameter passed in memory by value or as a hidden result (the wrapper passes
     its parameters on as they are), no variable arguments."""
-    return not function.function_type.varargs and not any(
-        word in arg.attrs for arg in function.args
-        for word in ("byval", "sret", "inalloca", "preallocated"))
+    return not function.function_type.varargs and not takes_memory_by_value(function) \
+        and not any("sret" in arg.attrs for arg in function.args)
 
 
 def _wrapper(target: Function) -> Function:

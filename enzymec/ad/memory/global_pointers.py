@@ -34,10 +34,11 @@ def is_pointer_global(var) -> bool:
     return isinstance(var, GlobalVariable) and var.value_type == PTR
 
 
-def owner_of(registry: dict, var: GlobalVariable) -> GlobalVariable:
-    """`@var.shadow.of`: the primal value the shadow in `@var.shadow` was made for."""
-    owner = registry.get(var)
-    if owner is None:
+def _owner(registry: dict, var: GlobalVariable) -> tuple[GlobalVariable, GlobalVariable]:
+    """(`@var.shadow.of`, the primal value the shadow in `@var.shadow` was made for; the
+    message naming `var` for the runtime's check), made once per global."""
+    found = registry.get(var)
+    if found is None:
         module = var.module
         owner = GlobalVariable(module.unique_symbol(var.name + ".shadow.of"))
         owner.prefix = "internal"
@@ -45,22 +46,22 @@ def owner_of(registry: dict, var: GlobalVariable) -> GlobalVariable:
         owner.initializer = SimpleConstant(PTR, "null")
         owner.suffix = ", align 8"
         module.add_global(owner)
-        registry[var] = owner
-    return owner
+        name = private_string(module, f"enzymec: the global pointer '{var.name}'",
+                              ".enzymec.global.name")
+        found = registry[var] = (owner, name)
+    return found
 
 
-def check_loaded(b: IRBuilder, load, shadow, owner: GlobalVariable) -> None:
+def check_loaded(b: IRBuilder, load, shadow, registry: dict) -> None:
     """After `load` of a pointer global and of its kept `shadow`: stop the program unless a
     non-null pointer is the one the shadow was made for."""
     var = load.operands[0]
-    module = b.function.module
-    name = private_string(module, f"enzymec: the global pointer '{var.name}'",
-                          ".enzymec.global.name")
-    b.call(runtime_function(module, "check_global_shadow"),
+    owner, name = _owner(registry, var)
+    b.call(runtime_function(b.function.module, "check_global_shadow"),
            [load, shadow, b.load(PTR, owner, var.name + ".shadow.of.now"), name])
 
 
-def record_owner(b: IRBuilder, store, owner: GlobalVariable) -> None:
+def record_owner(b: IRBuilder, store, registry: dict) -> None:
     """Beside the store of a pointer into the global and of its shadow into the shadow
     global: which primal pointer that shadow is for."""
-    b.store(store.operands[0], owner, store.align)
+    b.store(store.operands[0], _owner(registry, store.operands[1])[0], store.align)

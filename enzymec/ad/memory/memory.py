@@ -20,7 +20,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import foreign_realloc
-from .global_pointers import check_loaded, is_pointer_global, owner_of, record_owner
+from .global_pointers import check_loaded, is_pointer_global, record_owner
 from ..rules import heap
 from ..omp import omp_atomic
 from ..passes.scoped_arrays import stack_restores
@@ -137,8 +137,7 @@ class Shadows:
             b = IRBuilder(self.ctx.fn).position_before(inst.after_definition())
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
             if is_pointer_global(inst.operands[0]):  # is the kept shadow this pointer's?
-                check_loaded(b, inst, shadow, owner_of(self.ctx.calls.shadow_owners,
-                                                       inst.operands[0]))
+                check_loaded(b, inst, shadow, self.ctx.calls.shadow_owners)
             if self.ctx.calls.runtime_activity and inst.type.is_pointer:
                 where = describe(self.ctx.debug.location(inst) or
                                  self.ctx.function_location(),
@@ -176,13 +175,20 @@ class Shadows:
             shadow.suffix = f", align {max(8, module.layout.size_align(var.value_type)[1])}"
             module.add_global(shadow)
             registry[var] = shadow
-        if self.ctx.top and is_pointer_global(var):  # kept from call to call, checked
-            self.zeroed.add(var)                      # where it is loaded (global_pointers)
-        elif self.ctx.top:
-            self.zeroed.add(var)
-            self.memset_zero(self.ctx.entry, shadow, ConstantInt(I64, module.layout.size(
-                var.value_type)))
+        if self.ctx.top:
+            self.start_shadow_global(var, shadow)
         return shadow
+
+    def start_shadow_global(self, var: GlobalVariable, shadow: GlobalVariable) -> None:
+        """At the start of a top-level gradient, once per global: zero its shadow, except a
+        pointer global's, kept from call to call and checked where it is loaded
+        (global_pointers.py)."""
+        if var in self.zeroed:
+            return
+        self.zeroed.add(var)
+        if not is_pointer_global(var):
+            size = self.ctx.module.layout.size(var.value_type)
+            self.memset_zero(self.ctx.entry, shadow, ConstantInt(I64, size))
 
     def inactive_global_sink(self, var: GlobalVariable) -> GlobalVariable:
         """The shadow of an inactive global where a pointer may point to it or to
@@ -199,14 +205,8 @@ class Shadows:
     def zero_callee_globals(self) -> None:
         """Zero, at the start of a top-level gradient, the shadow globals only its split
         callees use (they exist once those callees are built)."""
-        layout = self.ctx.module.layout
         for var, shadow in self.ctx.calls.shadow_globals.items():
-            if var not in self.zeroed and is_pointer_global(var):
-                self.zeroed.add(var)  # kept (global_pointers.py)
-            elif var not in self.zeroed:
-                self.zeroed.add(var)
-                self.memset_zero(self.ctx.entry, shadow,
-                                 ConstantInt(I64, layout.size(var.value_type)))
+            self.start_shadow_global(var, shadow)
 
     def shadow_alloca(self, inst: AllocaInst, name: str) -> Instruction:
         if not self.ctx.forward_mode and inst.block is not self.ctx.fn.entry and \
@@ -336,7 +336,7 @@ class Shadows:
         b = IRBuilder(self.ctx.fn).position_before(store.after_definition())
         b.store(self.shadow_of(value, store), self.shadow_of(ptr, store), store.align)
         if is_pointer_global(ptr):  # global_pointers.py: which pointer the shadow is for
-            record_owner(b, store, owner_of(self.ctx.calls.shadow_owners, ptr))
+            record_owner(b, store, self.ctx.calls.shadow_owners)
             allocation = underlying_object(value)
             if isinstance(allocation, CallInst) and heap.is_allocation(allocation):
                 self.kept_shadows.add(allocation)  # outlives the call with the global

@@ -56,18 +56,24 @@ def copy_byval_arguments(function: Function) -> None:
         call.function_type = target.function_type
 
 
+def _byval_span(attrs: str) -> tuple[int, int] | None:
+    """(start of `byval(`, end after its closing parenthesis) in `attrs`, or None."""
+    found = _BYVAL.search(attrs)
+    if found is None:
+        return None
+    depth, end = 1, found.end()
+    while depth and end < len(attrs):
+        depth += {"(": 1, ")": -1}.get(attrs[end], 0)
+        end += 1
+    return (found.start(), end) if depth == 0 else None
+
+
 def _byval_type(module, attrs: str):
     """(type, alignment) of a parameter's `byval(T) [align A]`, or (None, None)."""
-    found = _BYVAL.search(attrs)
-    text = attrs[found.end():]
-    depth, end = 1, 0
-    for end, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth == 0:
-            break
-    if depth:
+    span = _byval_span(attrs)
+    if span is None:
         return None, None
-    source = text[:end]
+    source = attrs[span[0] + len("byval("):span[1] - 1]
     ty = IRParser(source, tokenize(source, 0, len(source), ""), module, "").parse_type()
     align = _ALIGN.search(attrs)
     return ty, int(align.group(1)) if align else None
@@ -86,9 +92,5 @@ def _unbyval_copy(callee: Function, indices: list) -> Function:
 
 def _strip_byval(attrs: str) -> str:
     """The attributes without `byval(T)` (a plain pointer to memory the callee owns)."""
-    found = _BYVAL.search(attrs)
-    depth, end = 1, found.end()
-    while depth and end < len(attrs):
-        depth += {"(": 1, ")": -1}.get(attrs[end], 0)
-        end += 1
-    return (attrs[:found.start()] + attrs[end:]).strip()
+    start, end = _byval_span(attrs)
+    return (attrs[:start] + attrs[end:]).strip()

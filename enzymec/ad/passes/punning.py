@@ -118,23 +118,17 @@ def _memory_type(table: dict, bits: int):
     floats copied as one i64); None when they hold integers, mixed kinds or nothing known."""
     first = kind_at(table, 0)
     if first == "ptr":
-        others = {_exact_at(table, offset) for offset in range(1, bits // 8)} - {None}
+        others = {kind_at(table, offset, every=False) for offset in range(1, bits // 8)} - {None}
         return PTR if bits == POINTER_BITS and not others else None
     width = FLOAT_BITS.get(first)
     if width is None or bits % width:
         return None
     tiles = range(0, bits // 8, width // 8)
     if any(kind_at(table, offset) != first for offset in tiles) or \
-            any(_exact_at(table, offset) for offset in range(bits // 8) if offset not in tiles):
+            any(kind_at(table, offset, every=False) for offset in range(bits // 8) if offset not in tiles):
         return None
     count = bits // width
     return FloatType(first) if count == 1 else VectorType(count, FloatType(first))
-
-
-def _exact_at(table: dict, offset: int) -> str | None:
-    """A fact at `offset` itself (or at that offset of every element of a strided array),
-    not one about every element."""
-    return kind_at({k: v for k, v in table.items() if k is not None}, offset)
 
 
 def _bitcast(function, cast: Instruction, facts) -> bool:
