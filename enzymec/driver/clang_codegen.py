@@ -28,7 +28,7 @@ from enzymec.driver.tools import run_tool
 QUIET = ["-Qunused-arguments", "-Wno-override-module"]
 
 # Flags that would make clang write something other than a native object: -flto's bitcode
-# (a whole-program build links the units' IR itself before AD, cli.whole_program).
+# (a whole-program build links the units' IR itself before AD, Options.whole_program).
 _NOT_FOR_CODEGEN = ("-flto", "-fno-lto")
 
 

@@ -229,7 +229,7 @@ def build(ctx: Context) -> None:
             out = opts.output or default_object_name(inp.path, _suffix(opts))
             _write_unit(ctx, compile_input(ctx, inp, out), out)
         return
-    if whole_program(opts):
+    if opts.whole_program:
         _build_whole_program(ctx)
         return
     objects = {}
@@ -241,14 +241,6 @@ def build(ctx: Context) -> None:
             objects[index] = path
     with output_errors(opts.output or "a.out"):
         link(ctx, opts.link + _fortran_runtime(opts), objects)
-
-
-def whole_program(opts: Options) -> bool:
-    """-flto when linking several units: differentiate across them (a C driver asking for
-    the gradient of a Fortran, Rust or Zig kernel), as Enzyme does at link time."""
-    units = [i for i in opts.inputs if i.lang != "link"]
-    lto = [f for f in opts.cflags if f.startswith("-flto") or f == "-fno-lto"]
-    return len(units) > 1 and bool(lto) and lto[-1] not in ("-fno-lto", "-flto=none")
 
 
 def _build_whole_program(ctx: Context) -> None:

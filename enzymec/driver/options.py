@@ -111,6 +111,14 @@ class Options(ValueRecord):
     def fortran(self) -> bool:
         return any(i.lang == "fortran" for i in self.inputs)
 
+    @property
+    def whole_program(self) -> bool:
+        """-flto when linking several units: differentiate across them (a C driver asking for
+        the gradient of a Fortran, Rust or Zig kernel), as Enzyme does at link time."""
+        units = [i for i in self.inputs if i.lang != "link"]
+        lto = [f for f in self.cflags if f.startswith("-flto") or f == "-fno-lto"]
+        return len(units) > 1 and bool(lto) and lto[-1] not in ("-fno-lto", "-flto=none")
+
 
 def input_lang(path: str, forced: str | None) -> str:
     """The language of an input: -x wins, then the suffix; anything else is for the linker."""

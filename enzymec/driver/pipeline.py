@@ -48,7 +48,6 @@ def clang_user_flags(ctx: Context, cxx: bool) -> list[str]:
     user = toolchain.translate_user_flags(ctx.tc, attributes.without_w(ctx.opts.cflags))
     flags = (toolchain.default_flags(ctx.tc, ctx.opts.cflags, ctx.opts.opt)
              + attributes.macro_flags() + user + attributes.warning_flags(ctx.opts.cflags)
-             + static_registrations.warning_flags(ctx.opts.cflags)
              + openmp.compile_flags(ctx.opts.cflags, ctx.tc.version_major))
     if sys.stderr.isatty() and not any("color-diagnostics" in f for f in user):
         flags.insert(0, "-fcolor-diagnostics")  # clang sees a pipe: keep colours for a terminal
@@ -74,6 +73,23 @@ def _lang_flags(inp: Input) -> list[str]:
 def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
     """clang -> textual IR, with LLVM passes off but optimization attributes and TBAA kept.
 
+    Every variable of static storage is kept where the unit may differentiate, so that a
+    registration nothing refers to still reaches the AD; a unit that turns out to call an
+    entry point without naming Enzyme in its main file is compiled again with them kept
+    (static_registrations.py).
+    """
+    keep = static_registrations.may_differentiate(inp.path, ctx.opts.whole_program)
+    text = _frontend_run(ctx, inp, obj_name, keep)
+    if not keep and has_autodiff_call(text):  # its diagnostics were shown by the first run
+        text = _frontend_run(ctx, inp, obj_name, True, quiet=True)
+    return text
+
+
+def _frontend_run(ctx: Context, inp: Input, obj_name: str, keep: bool,
+                  quiet: bool = False) -> str:
+    """One clang run of the frontend (`keep`: with every static variable kept; `quiet`:
+    without showing its diagnostics).
+
     Bitcode is requested rather than `-S -emit-llvm` because zig cc adds its own `-c`,
     which clang warns about with -S (an error under the user's -Werror); zig's cc1 run
     directly writes the text itself (frontend_ir.py), and llvmlite prints the bitcode
@@ -84,6 +100,8 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
     debug = ctx.opts.debug if ctx.opts.want_debug else ["-gline-tables-only"]
     cmd = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", *debug,
            "-c", "-emit-llvm", "-Xclang", "-disable-llvm-optzns"]
+    if keep:
+        cmd.append(static_registrations.KEEP_FLAG)
     if ctx.opts.opt == "0":
         cmd += ["-Xclang", "-disable-O0-optnone"]
     deps = _dep_flags(ctx, inp, obj_name)
@@ -95,21 +113,21 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
     said = None if deps or inp.path == "-" else zig_cc1.run(  # zig's clang directly,
         ctx.tc, cmd, inp.path, out, ctx.opts.verbose, frontend_ir.to_text(out))  # as text
     text = None if said is None else frontend_ir.read_text(out)
+    diagnose = (lambda said: (b"", False)) if quiet else _frontend_diagnostics
     if said is None or (text is None and not os.path.exists(out)):
-        run_tool(cmd, ctx, diagnose=lambda said: _frontend_diagnostics(ctx, said))
+        run_tool(cmd, ctx, diagnose=diagnose)
     else:
-        report(said, 0, diagnose=lambda said: _frontend_diagnostics(ctx, said))
+        report(said, 0, diagnose=diagnose)
     if text is None:
         text = backend.parse_bitcode_file(out, source_name(inp))
-    return toolchain.normalize_triple(text)
+    text = toolchain.normalize_triple(text)
+    return static_registrations.keep_only_registrations(text) if keep else text
 
 
-def _frontend_diagnostics(ctx: Context, stderr: bytes) -> tuple[bytes, bool]:
-    """clang's diagnostics with Enzyme's misplaced attributes and unused (`static`)
-    registrations made errors (attributes.py, static_registrations.py); True on one."""
-    stderr, bad_attribute = attributes.promote_unknown_attributes(stderr)
-    stderr, bad_registration = static_registrations.diagnose(stderr, ctx.opts.cflags)
-    return stderr, bad_attribute or bad_registration
+def _frontend_diagnostics(stderr: bytes) -> tuple[bytes, bool]:
+    """clang's diagnostics with Enzyme's misplaced attributes made errors (attributes.py);
+    True on one."""
+    return attributes.promote_unknown_attributes(stderr)
 
 
 def fortran_frontend(ctx: Context, inp: Input, cache: str) -> str:

@@ -1,123 +1,92 @@
-"""Registration globals declared `static` (or otherwise internal: `const` or in an anonymous
-namespace in C++): a located error rather than a silently ignored registration.
+"""Registrations declared `static` (or otherwise internal: `const` or in an anonymous
+namespace in C++) reach the AD like any other.
 
-Why: clang never emits a `static` variable nothing in its translation unit reads, and
-nothing reads a registration (`static void *__enzyme_register_gradient_f[3] = {...};`,
-`static void *__enzyme_inactivefn[] = {...};`): it reaches neither the IR nor the AD, so
-the custom gradient, the inactive function or global, or an unsupported key's refusal would
-be dropped without a word, and the derivative computed from the function's own body: a
-wrong number (Enzyme's clang plugin loses it the same way). clang does say so itself, in
-its "unused variable" warning, which names the variable where it was declared. So the
-frontend runs with that warning on, each one about a variable whose name holds a
-registration key becomes an error, and the ones the user did not ask for are taken out
-of what they see (with clang's closing count of warnings). The warning is never an error
-on the user's -Werror unless the user turned it on.
+Why: clang never emits a variable with internal linkage that nothing in its translation unit
+refers to, and nothing refers to a registration (`static void *__enzyme_register_gradient_f[3]
+= {...};`, `static void *__enzyme_inactivefn[] = {...};`): it would reach neither the IR nor
+the AD, so the custom gradient, the inactive function or global, or an unsupported key's
+refusal would be dropped without a word and the derivative computed from the function's own
+body: a wrong number (Enzyme's clang plugin loses it the same way). Marked
+`__attribute__((unused))` or `[[maybe_unused]]` (what a header of registrations does to stay
+quiet in the units that include it) clang does not even warn.
 
-Not caught: a static registration marked `__attribute__((unused))` or `[[maybe_unused]]`,
-about which clang says nothing (one marked `used` is emitted, and works).
+So the frontend asks clang to emit every variable of static storage duration
+(`-fkeep-persistent-storage-variables`, which lists each in `@llvm.compiler.used`) in a
+unit that may differentiate: its main file names Enzyme or autodiff (an entry point, a
+registration key, `enzyme::`, `__builtin_autodiff`), it is read from standard input, or it
+is one unit of a whole-program (-flto) build. A unit whose main file names none of them but
+whose IR calls an entry point all the same (through a project's own macro) is compiled again
+with the flag (pipeline.frontend). The flag also lists every variable it emits in
+`@llvm.compiler.used`, which would keep a used static's loads and stores from being
+optimized; that listing is taken out again but for the registrations
+(keep_only_registrations), so only variables nothing refers to are added, and no
+instruction and no derivative changes (at -O0, which deletes nothing, an object of such a
+unit holds them as data).
+A unit that names none and differentiates nothing is compiled exactly as clang compiles it:
+its registrations, if any, could not concern it.
 """
 
 from __future__ import annotations
 
 import re
 
-from enzymec.ad.entry.registration_keys import ALL_KEYS
-from enzymec.driver.attributes import plain
+from enzymec.ad.entry.registration_keys import (INACTIVE_GLOBAL_KEY, REGISTRATION_KEYS,
+                                                UNSUPPORTED_KEYS)
 
-_UNUSED = re.compile(r"^(?P<loc>[^\n]*?:\d+(?::\d+)?): warning: unused variable '(?P<name>[^']*)'"
-                     r"(?: \[-W(?P<flag>unused(?:-const)?-variable)\])?$")
-_COUNT = re.compile(r"^(?P<w>\d+) warnings?(?: and (?P<e>\d+) errors?)? generated\.$")
-VARIABLE, CONST = "unused-variable", "unused-const-variable"
-# what a user flag does to the two warnings (the first holds the second, as in clang);
-# the last flag that names one wins
-_GROUPS = {"all": (VARIABLE, CONST), "most": (VARIABLE, CONST), "unused": (VARIABLE, CONST),
-           "everything": (VARIABLE, CONST), VARIABLE: (VARIABLE, CONST), CONST: (CONST,)}
+KEEP_FLAG = "-fkeep-persistent-storage-variables"
+
+# bytes of a main file that may differentiate something or register something (every
+# entry point and registration key holds "enzyme"; <enzyme.h>'s __builtin_autodiff and
+# C++'s enzyme::autodiff hold "autodiff")
+_MENTIONS = (b"enzyme", b"autodiff")
 
 
-def wanted_warnings(user_flags: list[str]) -> set[str]:
-    """The unused-variable warnings the user's own flags turn on (`-Werror=` ones too)."""
-    wanted: set[str] = set()
-    for flag in user_flags:
-        if flag == "-w":
-            wanted.clear()
-        elif flag.startswith("-Wno-") and not flag.startswith("-Wno-error"):
-            wanted -= set(_GROUPS.get(flag[5:], ()))
-        elif flag.startswith("-Werror="):
-            wanted |= set(_GROUPS.get(flag[8:], ()))
-        elif flag.startswith("-W"):
-            wanted |= set(_GROUPS.get(flag[2:], ()))
-    return wanted
+def may_differentiate(path: str, whole_program: bool) -> bool:
+    """Whether a unit's variables of static storage should all be emitted (see the module
+    doc): standard input (read once), whole-program builds, main files naming Enzyme."""
+    if path == "-" or whole_program:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read()
+    except OSError:
+        return True  # clang will say what is wrong with it
+    return any(word in text for word in _MENTIONS)
 
 
-def _errors(user_flags: list[str]) -> set[str]:
-    """The unused-variable warnings the user's flags make errors: -Werror, except where a
-    -Wno-error=... names them, and -Werror=... (a named setting wins over -Werror)."""
-    named: dict[str, bool] = {}
-    everything = False
-    for flag in user_flags:
-        if flag in ("-Werror", "-Wno-error"):
-            everything = flag == "-Werror"
-        elif flag.startswith(("-Werror=", "-Wno-error=")):
-            for name in _GROUPS.get(flag.split("=", 1)[1], ()):
-                named[name] = flag.startswith("-Werror=")
-    return {name for name in (VARIABLE, CONST) if named.get(name, everything)}
+# the frontend's list of what the compiler must keep; each entry `ptr @name` or `ptr @"name"`
+_COMPILER_USED = re.compile(r'^@llvm\.compiler\.used = appending global \[\d+ x ptr\] '
+                            r'\[([^\]\n]*)\], section "llvm\.metadata"\n', re.M)
+_ENTRY = re.compile(r'ptr (@(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+))')
+_DEFINITION = re.compile(r'^(@(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+)) = ([^\n]*)', re.M)
+_KEYS = (*REGISTRATION_KEYS, INACTIVE_GLOBAL_KEY, *UNSUPPORTED_KEYS)
 
 
-def warning_flags(user_flags: list[str]) -> list[str]:
-    """Flags after the user's that make clang report unused variables (see the module doc):
-    the warning on, and an error only where the user made it one (`-Wno-error=` of the
-    group also covers the const subgroup, whose error the user may have asked for)."""
-    wanted = wanted_warnings(user_flags)
-    if VARIABLE in wanted:
-        return []
-    flags = ["-Wunused-variable", f"-Wno-error={VARIABLE}"]
-    if CONST in wanted and CONST in _errors(user_flags):
-        flags.append(f"-Werror={CONST}")
-    return flags
-
-
-def diagnose(stderr: bytes, user_flags: list[str]) -> tuple[bytes, bool]:
-    """clang's stderr with each unused registration made a located error and, unless the
-    user asked for them, the other unused-variable warnings removed; True when there was
-    an error of this kind."""
-    lines = stderr.split(b"\n")
-    wanted = wanted_warnings(user_flags)
-    out: list[bytes] = []
-    failed, removed, promoted = False, 0, 0
-    skipping = False
-    for line in lines:
-        text = plain(line)
-        if skipping and text.startswith(" "):
-            continue  # the removed warning's source snippet
-        skipping = False
-        match = _UNUSED.match(text)
-        if match and any(key in match["name"] for key in ALL_KEYS):
-            out.append(f"{match['loc']}: error: registration '{match['name']}' is read by "
-                       f"nothing in its file, so clang does not emit it and the AD would "
-                       f"ignore it; declare it as a global with external linkage (not "
-                       f"'static'; in C++ neither 'const' nor in an anonymous namespace), as in "
-                       f"Enzyme's examples".encode())
-            failed, promoted = True, promoted + 1
+def keep_only_registrations(ir_text: str) -> str:
+    """The frontend IR of a run with KEEP_FLAG as the run without it would be, but for the
+    registrations: the flag lists every variable it emits once in `@llvm.compiler.used`
+    (a variable marked `used` is then listed twice), which would keep every used static's
+    stores and loads from being optimized; one listing of each variable is taken out,
+    except where its name holds a registration key (it must survive the pre-AD passes).
+    A variable nothing refers to stays defined: the -O pipelines delete it as they do any
+    dead internal global."""
+    found = _COMPILER_USED.search(ir_text)
+    if found is None:
+        return ir_text
+    entries = _ENTRY.findall(found[1])
+    if ", ".join(f"ptr {e}" for e in entries) != found[1]:
+        return ir_text  # an entry of another shape (a cast): left as clang wrote it
+    variables = {m[1] for m in _DEFINITION.finditer(ir_text)
+                 if not m[2].lstrip().startswith(("alias", "ifunc")) and " alias " not in m[2]
+                 and " ifunc " not in m[2]}
+    taken: set[str] = set()
+    kept = []
+    for entry in entries:
+        if entry in variables and entry not in taken and not any(k in entry for k in _KEYS):
+            taken.add(entry)
             continue
-        if match and (match["flag"] or VARIABLE) not in wanted:
-            removed += 1
-            skipping = True
-            continue
-        count = _COUNT.match(text)
-        if count and (removed or promoted):
-            line = _recount(int(count["w"]) - removed - promoted,
-                            int(count["e"] or 0) + promoted)
-            if line is None:
-                continue
-        out.append(line)
-    return b"\n".join(out), failed
-
-
-def _recount(warnings: int, errors: int) -> bytes | None:
-    """clang's closing line for `warnings` and `errors`, or None when both are 0."""
-    parts = []
-    if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-    if errors:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
-    return f"{' and '.join(parts)} generated.".encode() if parts else None
+        kept.append(entry)
+    line = "" if not kept else (
+        f'@llvm.compiler.used = appending global [{len(kept)} x ptr] '
+        f'[{", ".join(f"ptr {e}" for e in kept)}], section "llvm.metadata"\n')
+    return ir_text[:found.start()] + line + ir_text[found.end():]

@@ -75,6 +75,5 @@ def test_fortran_preprocess_uses_flang(tmp_path):
 @pytest.mark.parametrize("flags, merged", [(["-flto"], True), (["-flto=thin"], True),
                                            (["-flto", "-fno-lto"], False), ([], False)])
 def test_whole_program_switch(flags, merged):
-    from enzymec.driver.cli import whole_program
-    assert whole_program(parse_args([*flags, "a.c", "b.f90"])) is merged
-    assert whole_program(parse_args([*flags, "a.c", "b.o"])) is False
+    assert parse_args([*flags, "a.c", "b.f90"]).whole_program is merged
+    assert parse_args([*flags, "a.c", "b.o"]).whole_program is False

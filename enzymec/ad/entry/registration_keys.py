@@ -1,6 +1,5 @@
-"""The names Enzyme's registration globals are known by (registrations.py reads them): a
-module of its own so the driver can name them (static_registrations.py) without importing
-the AD's IR layer."""
+"""The names Enzyme's registration globals are known by (registrations.py reads them and
+protects the functions they name before the pre-AD passes)."""
 
 # a registration global's name only has to hold its key (so several can coexist)
 REGISTRATION_KEYS = ("__enzyme_inactivefn", "__enzyme_function_like", "__enzymec_derivative_",
@@ -16,5 +15,3 @@ UNSUPPORTED_KEYS = {
     "__enzyme_sparse_accumulate": "sparse accumulation of adjoints is not implemented",
     "__enzyme_register_splitderivative": "split forward-mode derivatives are not supported",
 }
-
-ALL_KEYS = (*REGISTRATION_KEYS, INACTIVE_GLOBAL_KEY, *UNSUPPORTED_KEYS)
