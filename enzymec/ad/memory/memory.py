@@ -20,6 +20,7 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import foreign_realloc
+from .escaping import escaping_allocations
 from .global_pointers import check_loaded, is_pointer_global, record_owner
 from ..rules import heap
 from ..omp import omp_atomic
@@ -60,6 +61,7 @@ class Shadows:
         # allocations stored into a pointer global: their shadows stay with the global
         # (global_pointers.py), not freed in the reverse
         self.kept_shadows: set = set()
+        self.escaping = None  # escaping.py: allocations handed to the caller, once asked
 
     def create(self) -> None:
         act = self.ctx.activity
@@ -409,8 +411,17 @@ class Shadows:
                 b.call(adjoint, [shadow, old_shadow, size])
         else:
             align = b.cast("zext", b.primal(heap.alignment(call)), I64)
-        if call not in self.kept_shadows:
+        if call not in self.kept_shadows and not self.handed_to_caller(call):
             b.call(runtime_function(self.ctx.module, "shadow_free"), [shadow, align])
+
+    def handed_to_caller(self, call: CallInst) -> bool:
+        """Whether a user's whole gradient stores `call`'s block where its caller reads it and
+        never frees it: its shadow goes to the caller too (escaping.py)."""
+        if not self.ctx.top:
+            return False
+        if self.escaping is None:
+            self.escaping = escaping_allocations(self.ctx.fn)
+        return call in self.escaping
 
     def realloc_element_type(self, call: CallInst, old):
         """The float type of the moved memory, None when no adjoint moves (old memory has

@@ -1,0 +1,59 @@
+"""Heap allocations a gradient hands back to its caller, whose shadows it must not free.
+
+Why: the reverse sweep frees an allocation's shadow where it passes the allocation (heap.py):
+after that point nothing in the gradient reads it. But an allocation the function stores into
+memory its caller can reach (`*out = malloc(...)`, a field of a struct passed in, a global,
+or a block that is itself handed back) and never frees outlives the call, and so does its
+shadow, stored beside it into the caller's shadow memory: the user reads the derivative
+buffer and frees it as they free the primal one. Freed in the reverse, it was a dangling
+pointer in the user's shadow memory, and their `free` of it a double free (an abort).
+Enzyme leaves such a shadow alone too: the primal is not freed, so neither is its shadow.
+
+Only for a derivative a user's call runs whole (FunctionContext.top): a split half or a
+callee's derivative stores into memory of a differentiated caller, whose own reverse frees
+what it allocated, where the allocation is.
+"""
+
+from __future__ import annotations
+
+from enzymec.analysis import underlying_object
+from enzymec.ir import AllocaInst, CallInst, Function, MemoryInst
+
+from ..rules import heap
+
+
+def escaping_allocations(fn: Function) -> set[CallInst]:
+    """The heap allocations of `fn` that a store hands to its caller (see the module doc)
+    and that no free or realloc in `fn` releases."""
+    stored_into: dict[CallInst, set] = {}  # allocation -> the bases of where it is stored
+    freed: set = set()
+    for inst in fn.instructions():
+        if isinstance(inst, MemoryInst) and inst.opcode == "store":
+            value, ptr = inst.operands
+            if value.type.is_pointer:
+                source = underlying_object(value)
+                if _is_allocation(source):
+                    stored_into.setdefault(source, set()).add(underlying_object(ptr))
+        elif isinstance(inst, CallInst) and heap.is_deallocation(inst) and inst.args:
+            freed.add(underlying_object(inst.args[0]))
+    escaping: set[CallInst] = set()
+    changed = True
+    while changed:  # a block stored into a block that escapes escapes too
+        changed = False
+        for allocation, bases in stored_into.items():
+            if allocation not in escaping and any(_reaches_caller(b, escaping) for b in bases):
+                escaping.add(allocation)
+                changed = True
+    return escaping - freed
+
+
+def _is_allocation(value) -> bool:
+    return isinstance(value, CallInst) and heap.is_allocation(value)
+
+
+def _reaches_caller(base, escaping: set) -> bool:
+    """Whether memory based at `base` may be read by the caller after the call: anything
+    but the function's own stack and its heap blocks that do not escape."""
+    if isinstance(base, AllocaInst):
+        return False
+    return not _is_allocation(base) or base in escaping
