@@ -19,6 +19,8 @@ SROA/instcombine) unifies `%src` and `%dst` over 8 bytes, like a memcpy.
 
 from __future__ import annotations
 
+import math
+
 from enzymec.ir import (VOID, ArrayType, CallInst, ConstantInt, Function, GepInst, Instruction,
                         NamedStructType, StructType, Type, Value, VectorType)
 
@@ -304,16 +306,75 @@ def strided_gep(inst: GepInst, layout) -> tuple[int, int] | None:
 
 
 def scale_of(index) -> int | None:
-    """C of an index `mul %j, C` or `shl %j, k` (C = 2^k), else None."""
-    if not isinstance(index, Instruction):
-        return None
-    ops = index.operands
-    if index.opcode == "mul":
-        constants = [op.value for op in ops if isinstance(op, ConstantInt)]
-        return constants[0] if len(constants) == 1 and constants[0] > 1 else None
-    if index.opcode == "shl" and isinstance(ops[1], ConstantInt) and 0 < ops[1].value < 32:
+    """The largest C that `index` is always a multiple of (more than 1), else None: `mul %j,
+    C`, `shl %j, k` (C = 2^k), and sums, differences, sign extensions and phis of such
+    values and of constants (a byte offset stepping through records: `phi [16, %entry],
+    [%next, %loop]` with `%next = add %idx, 16`, as SROA leaves std::sort's iterators)."""
+    found = _multiple(index, set())
+    return found if found > 1 else None
+
+
+def _multiple(value, open_phis: set) -> int:
+    """A number `value` is always a multiple of (0: no constraint yet, the value of a phi
+    still being followed, whose other inputs decide; 1: none known)."""
+    if isinstance(value, ConstantInt):
+        return abs(value.value)
+    if not isinstance(value, Instruction):
+        return 1
+    found = _structural_multiple(value, open_phis)
+    divided = _exactly_divided(value)
+    return found * divided // math.gcd(found, divided) if found and divided > 1 else found
+
+
+def _exactly_divided(value) -> int:
+    """The largest C of an `sdiv exact %value, C` (or udiv, or `ashr`/`lshr exact` by k)
+    among `value`'s users, else 1. An exact division is poison unless its dividend is a
+    multiple, and clang writes one for a pointer difference (`last - first` of a
+    std::vector<T>: a byte distance divided exactly by sizeof(T)); the subtraction it
+    divides is the one the byte offsets of those same pointers are computed from."""
+    best = 1
+    for user in value.users:
+        if not isinstance(user, Instruction) or "exact" not in user.flags.split() or \
+                user.operands[0] is not value or not isinstance(user.operands[1], ConstantInt):
+            continue
+        amount = user.operands[1].value
+        if user.opcode in ("sdiv", "udiv") and amount > 1:
+            best = max(best, amount)
+        elif user.opcode in ("ashr", "lshr") and 0 < amount < 32:
+            best = max(best, 1 << amount)
+    return best
+
+
+def _structural_multiple(value, open_phis: set) -> int:
+    """_multiple from how `value` is computed."""
+    ops = value.operands
+    if value.opcode == "mul":
+        return max((abs(op.value) for op in ops if isinstance(op, ConstantInt)), default=1)
+    if value.opcode == "shl" and isinstance(ops[1], ConstantInt) and 0 < ops[1].value < 32:
         return 1 << ops[1].value
-    return None
+    if value.opcode in ("add", "sub"):
+        return math.gcd(_multiple(ops[0], open_phis), _multiple(ops[1], open_phis))
+    if value.opcode == "sext" or value.opcode == "zext" and _power_of_two(ops[0], open_phis):
+        return _multiple(ops[0], open_phis)
+    if value.opcode == "phi":
+        if value in open_phis:
+            return 0
+        open_phis.add(value)
+        found = 0
+        for incoming, _ in value.incoming:
+            found = math.gcd(found, _multiple(incoming, open_phis))
+            if found == 1:
+                break
+        open_phis.discard(value)
+        return found
+    return 1
+
+
+def _power_of_two(value, open_phis: set) -> bool:
+    """Whether the multiple of `value` is a power of two (a zero extension keeps those:
+    2^32 and 2^64 are multiples of them)."""
+    found = _multiple(value, open_phis)
+    return found > 1 and found & (found - 1) == 0
 
 
 def _rotate(key, shift: int):

@@ -1,10 +1,14 @@
 /* gradcheck: n=4 lo=-2 hi=2 */
 /* std::sort of a std::vector of records mixing a double and an int, with a comparator.
- * libstdc++ moves the records as integers; enzymec refuses the move with a located error
- * in libstdc++'s header ("cannot deduce the layout of the memory copied here" at -O0, "the
- * bits of an active floating-point value are stored as an integer" from -O1 on). It hung
- * at -O1 and above before: the introsort loop calls itself, and every level made another
- * copy of it typed for its call site (enzymec/ad/passes/call_site_types.py). */
+ * From -O1 on SROA leaves the insertion sort's iterators as byte offsets stepping by 16
+ * (`phi [16, ...], [add %idx, 16]`); type analysis takes such an offset as a stride
+ * (enzymec/analysis/type_analysis.py, scale_of), so each record's fields keep their kinds
+ * and the moves are typed (refused before: "the bits of an active floating-point value are
+ * stored as an integer"; and before that the recursive introsort loop hung enzymec, copied
+ * for every call site). At -O0 the records are moved through pointers reloaded from memory
+ * with nothing known of their bytes: still refused, located, in libstdc++'s header
+ * ("cannot deduce the layout of the memory copied here").
+ * works: -O2 split */
 #include <enzyme.h>
 #include <algorithm>
 #include <vector>
