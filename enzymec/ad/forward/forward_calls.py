@@ -250,9 +250,10 @@ class CallTangents:
                 kinds.append("const")
             elif arg.type.is_pointer:
                 kinds.append("dup" if act.points_into_shadowed(arg) else "const")
-            else:
+            else:  # active, though its tangent may not be made yet: a call prepared early
+                # for the shadow of the pointer it returns (memory.py) comes before it
                 kinds.append("dup" if custom or self.ctx.tangent_of(arg) is not None
-                             else "const")
+                             or act.is_active(arg) else "const")
         return kinds
 
     def shadow_or_tangent(self, arg, call: CallInst):
