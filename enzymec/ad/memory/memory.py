@@ -462,6 +462,8 @@ class Shadows:
         if len(kinds) <= 1 and not kinds & {"ptr"} and \
                 not any(k[:1] == "i" and k[1:].isdigit() for k in kinds):
             return None
+        if kinds and all(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+            return size or 1, {}  # only integers (an argsort's indices): nothing to move
         if self.memory_types is None:
             self.memory_types = type_analysis(self.ctx.fn)
         record = None if size is not None else record_stride(

@@ -121,7 +121,8 @@ def _keeps_bits(user: Instruction) -> bool:
 
 def _fail(ctx, user: Instruction, kind: str, problem: str) -> None:
     follows = "shadow" if kind == "pointer" else "derivative"
-    ctx.fail(user, f"{_WHAT[kind]} are {problem} ('{user.opcode}'); enzymec cannot "
+    verb = "is" if kind == "pointer" else "are"
+    ctx.fail(user, f"{_WHAT[kind]} {verb} {problem} ('{user.opcode}'); enzymec cannot "
                    f"follow its {follows} through integer code",
              "keep the value as a double (or pointer), or register a custom "
              "derivative for the function doing the bit manipulation")
