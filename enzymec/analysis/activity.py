@@ -39,6 +39,7 @@ from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType
                         VectorType)
 from enzymec.records import ValueRecord
 
+from .local_fields import stored_values
 from .origins import UNKNOWN, PointerOrigins
 
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
@@ -89,6 +90,7 @@ class Activity(ValueRecord):
         self.bodies = {} if bodies is None else bodies
         self.lost_stores = [] if lost_stores is None else lost_stores
         self.origins = origins  # computed when first needed
+        self.local_fields: dict = {}  # local_fields.py's memo for this analysis (no field)
 
     def is_active(self, value: Value) -> bool:
         return value in self.varied and value in self.useful
@@ -261,7 +263,7 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
         if act.points_into_shadowed(ops[0]):
             if differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
-            if carries_pointer(inst.type, act.bodies):
+            if carries_pointer(inst.type, act.bodies) and not _reads_no_shadow(inst, act):
                 act.shadowed.add(inst)
     elif isinstance(inst, CallInst):
         transfer = calls.transfer(inst)
@@ -294,6 +296,16 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
         if differentiable(inst.type, act.bodies) and any(op in act.varied for op in ops):
             act.varied.add(inst)
     return len(act.varied) + len(act.shadowed) != before
+
+
+def _reads_no_shadow(load: Instruction, act: Activity) -> bool:
+    """A pointer loaded from a local's field that only ever receives pointers without a
+    shadow (an enzyme_const argument kept in a struct beside active data) has none either
+    (local_fields.py)."""
+    if not load.type.is_pointer:
+        return False
+    stored = stored_values(load, act.local_fields)
+    return stored is not None and not any(act.points_into_shadowed(v) for v in stored)
 
 
 def _backward(function: Function, act: Activity, calls) -> None:
