@@ -47,14 +47,16 @@ class Derivatives:
         return self.synthesized[request]
 
     def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = (),
-                   heap_records: bool = False, disjoint_shadows: bool = False):
+                   heap_records: bool = False, disjoint_shadows: bool = False,
+                   handed_out: bool = False):
         """`function`'s augmented forward and reverse for `kinds`. `stable` flags the
         arguments whose memory nothing in the gradient writes; `heap_records`: the pair's
         reverse may run out of LIFO order (split.py), so its records, and those of every
         pair it calls, come from the heap; `disjoint_shadows`: its shadows are parts of a
-        versioned call's disjoint ones (shadow_tape_apply.py)."""
+        versioned call's disjoint ones (shadow_tape_apply.py); `handed_out`: the user's own
+        pair (GradientSpec)."""
         key = (function, kinds, result, stable, heap_records) + \
-            ((True,) if disjoint_shadows else ())
+            ((True,) if disjoint_shadows else ()) + (("user",) if handed_out else ())
         if key in self.pairs:
             return self.pairs[key]
         augmented_type, reverse_type, names = split_signatures(function, kinds, result)
@@ -75,7 +77,8 @@ class Derivatives:
             mark_record_on_top(pair[1])
         spec = GradientSpec(function, kinds, reverse_type.return_type, split=pair,
                             result_kind=result, stable=stable, heap_records=heap_records,
-                            disjoint_shadows=disjoint_shadows and not heap_records)
+                            disjoint_shadows=disjoint_shadows and not heap_records,
+                            handed_out=handed_out)
         GradientSynthesizer(spec, self.debug, self.rules).run()
         return pair
 

@@ -24,7 +24,8 @@ CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "l
                "heap_in_struct", "realloc_grow", "realloc_vec", "realloc_rows", "posix_memalign",
                "recursion_pointer", "recursion_scalar", "custom_gradient_enzyme",
                "recursive_tree_sum", "recursion_deep", "split_local_array_loop",
-               "custom_gradient_notape", "scratch_reload", "scratch_forward", "heap_handed_out"]
+               "custom_gradient_notape", "scratch_reload", "scratch_forward", "heap_handed_out",
+               "split_returns_heap"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);

@@ -42,7 +42,7 @@ class FunctionContext(Record):
         "original", "fn", "module", "debug", "calls", "mode", "top", "explain", "origin",
         "fallbacks", "primal_args", "shadow_args", "tangents", "activity", "forward_blocks",
         "preds", "dom", "loop_info", "returns", "entry", "tape", "partners", "chain_roots",
-        "omp_private", "omp_stats")
+        "omp_private", "omp_stats", "handed_out")
 
     def __init__(
             self, original: Function, fn: Function, module: object, debug: object, calls: object, mode: str,
@@ -52,7 +52,7 @@ class FunctionContext(Record):
             forward_blocks: list | None = None, preds: dict | None = None, dom: object = None,
             loop_info: object = None, returns: list | None = None, entry: object = None,
             tape: object = None, partners: dict | None = None, chain_roots: dict | None = None,
-            omp_private: object = None, omp_stats: object = None
+            omp_private: object = None, omp_stats: object = None, handed_out: bool = False
     ) -> None:
         self.original = original
         self.fn = fn
@@ -80,6 +80,7 @@ class FunctionContext(Record):
         self.chain_roots = {} if chain_roots is None else chain_roots
         self.omp_private = omp_private  # omp_atomic.py: the region's private memory, once asked
         self.omp_stats = omp_stats
+        self.handed_out = handed_out  # a user's split pair (GradientSpec.handed_out)
 
     @property
     def forward_mode(self) -> bool:

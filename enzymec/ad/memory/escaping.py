@@ -9,9 +9,11 @@ buffer and frees it as they free the primal one. Freed in the reverse, it was a 
 pointer in the user's shadow memory, and their `free` of it a double free (an abort).
 Enzyme leaves such a shadow alone too: the primal is not freed, so neither is its shadow.
 
-Only for a derivative a user's call runs whole (FunctionContext.top): a split half or a
-callee's derivative stores into memory of a differentiated caller, whose own reverse frees
-what it allocated, where the allocation is.
+Only for a derivative a user's call runs whole (FunctionContext.top), and for a split pair
+the user calls (__enzyme_augmentfwd / __enzyme_reverse: FunctionContext.handed_out), whose
+augmented forward also returns the shadow of a block the function returns: the user seeds
+it, runs the reverse, and frees it. A callee's derivative stores into memory of a
+differentiated caller, whose own reverse frees what it allocated, where the allocation is.
 """
 
 from __future__ import annotations
@@ -22,12 +24,16 @@ from enzymec.ir import AllocaInst, CallInst, Function, MemoryInst
 from ..rules import heap
 
 
-def escaping_allocations(fn: Function) -> set[CallInst]:
-    """The heap allocations of `fn` that a store hands to its caller (see the module doc)
-    and that no free or realloc in `fn` releases."""
+def escaping_allocations(fn: Function, returned: bool = False) -> set[CallInst]:
+    """The heap allocations of `fn` that a store (or, with `returned`, a return) hands to
+    its caller (see the module doc) and that no free or realloc in `fn` releases."""
     stored_into: dict[CallInst, set] = {}  # allocation -> the bases of where it is stored
     freed: set = set()
+    escaping: set[CallInst] = set()
     for inst in fn.instructions():
+        if returned and inst.opcode == "ret" and inst.operands and \
+                _is_allocation(underlying_object(inst.operands[0])):
+            escaping.add(underlying_object(inst.operands[0]))
         if isinstance(inst, MemoryInst) and inst.opcode == "store":
             value, ptr = inst.operands
             if value.type.is_pointer:
@@ -36,7 +42,6 @@ def escaping_allocations(fn: Function) -> set[CallInst]:
                     stored_into.setdefault(source, set()).add(underlying_object(ptr))
         elif isinstance(inst, CallInst) and heap.is_deallocation(inst) and inst.args:
             freed.add(underlying_object(inst.args[0]))
-    escaping: set[CallInst] = set()
     changed = True
     while changed:  # a block stored into a block that escapes escapes too
         changed = False

@@ -61,7 +61,10 @@ class Shadows:
         # allocations stored into a pointer global: their shadows stay with the global
         # (global_pointers.py), not freed in the reverse
         self.kept_shadows: set = set()
-        self.escaping = None  # escaping.py: allocations handed to the caller, once asked
+        # escaping.py: allocations a user's whole gradient or split pair hands to its caller
+        # (the returned ones too, for a split pair: its augmented forward returns them)
+        self.escaping = escaping_allocations(ctx.fn, returned=ctx.handed_out) \
+            if ctx.top or ctx.handed_out else set()
 
     def create(self) -> None:
         act = self.ctx.activity
@@ -415,12 +418,8 @@ class Shadows:
             b.call(runtime_function(self.ctx.module, "shadow_free"), [shadow, align])
 
     def handed_to_caller(self, call: CallInst) -> bool:
-        """Whether a user's whole gradient stores `call`'s block where its caller reads it and
-        never frees it: its shadow goes to the caller too (escaping.py)."""
-        if not self.ctx.top:
-            return False
-        if self.escaping is None:
-            self.escaping = escaping_allocations(self.ctx.fn)
+        """Whether a user's whole gradient (or split pair) hands `call`'s block to its caller
+        and never frees it: its shadow goes to the caller too (escaping.py)."""
         return call in self.escaping
 
     def realloc_element_type(self, call: CallInst, old):

@@ -75,13 +75,13 @@ class GradientSpec(FrozenRecord):
 
     _fields = (
         "function", "kinds", "return_type", "split", "result_kind", "stable", "seed_result",
-        "heap_records", "primal_return", "disjoint_shadows")
+        "heap_records", "primal_return", "disjoint_shadows", "handed_out")
 
     def __init__(
             self, function: Function, kinds: tuple[str, ...], return_type: Type,
             split: tuple | None = None, result_kind: str = "const", stable: tuple = (),
             seed_result: bool = True, heap_records: bool = False, primal_return: bool = False,
-            disjoint_shadows: bool = False
+            disjoint_shadows: bool = False, handed_out: bool = False
     ) -> None:
         init_field(self, "function", function)
         init_field(self, "kinds", kinds)
@@ -97,6 +97,10 @@ class GradientSpec(FrozenRecord):
         init_field(self, "heap_records", heap_records)
         # the gradient returns f's result first (enzyme_primal_return)
         init_field(self, "primal_return", primal_return)
+        # split: the user's own pair (__enzyme_augmentfwd / __enzyme_reverse): a heap block
+        # the function returns or stores into the caller's memory is the user's, and so is
+        # its shadow (memory.py, handed_to_caller)
+        init_field(self, "handed_out", handed_out)
         # the call proved every region disjoint (alias_version.py): a loop tape may live in a
         # zero shadow (shadow_tape_apply.py)
         init_field(self, "disjoint_shadows", disjoint_shadows)
@@ -248,7 +252,7 @@ class GradientSynthesizer:
         fn.prefix = "internal"
         module.add_function(fn)
         ctx = FunctionContext(original, fn, module, self.debug, self.calls, REVERSE,
-                              top=self.spec.split is None)
+                              top=self.spec.split is None, handed_out=self.spec.handed_out)
         pair_arguments(ctx, self.spec.kinds)
         note_scratch_arguments(original, ctx.primal_args, ctx.shadow_args)  # a fused loop body's (fuse_bodies.py)
         return ctx

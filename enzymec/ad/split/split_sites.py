@@ -318,7 +318,8 @@ def build_split_half(request: Request, debug, rules) -> Function:
     # the caller may overwrite anything it did not promise to keep (split_promises.py)
     stable = stable_by_promise(request.function, request.option("not_overwritten", ()), rules)
     pair = rules.split_pair(request.function, request.activity, request.option("result"),
-                            stable, heap_records=True)  # the user orders the reverses
+                            stable, heap_records=True,  # the user orders the reverses
+                            handed_out=True)
     return pair[0] if request.mode is Mode.AUGMENTED else pair[1]
 
 
