@@ -62,3 +62,23 @@ def _reaches_caller(base, escaping: set) -> bool:
     if isinstance(base, AllocaInst):
         return False
     return not _is_allocation(base) or base in escaping
+
+
+def allocations_behind(value, limit: int = 64) -> set[CallInst]:
+    """The heap allocations a pointer may come from through GEPs, casts, phis and selects
+    (an inlined allocator's result reaches its store through the phis of the calls that
+    returned it)."""
+    found: set[CallInst] = set()
+    work, seen = [value], set()
+    while work and len(seen) < limit:
+        ptr = underlying_object(work.pop())
+        if ptr in seen:
+            continue
+        seen.add(ptr)
+        if _is_allocation(ptr):
+            found.add(ptr)
+        elif getattr(ptr, "opcode", None) == "phi":
+            work.extend(v for v, _ in ptr.incoming)
+        elif getattr(ptr, "opcode", None) == "select":
+            work.extend(ptr.operands[1:])
+    return found

@@ -18,11 +18,19 @@ made for; otherwise the program stops with a message naming the global (a buffer
 replaced outside every gradient call: pass it as an argument instead), never a wrong number.
 (Checked where it is loaded, not when the gradient starts: code that allocates the buffer
 afresh each call, after a primal call left a dangling pointer there, is fine.)
+
+The same holds for each pointer field of a struct global (a `static std::vector<double>`
+is three pointers, begin, end and capacity: filled by a call before the first gradient,
+its zeroed shadow sent the gradient's stores through null, a crash): each such slot, a
+global and the constant offset of a pointer in it (`pointer_slot`), keeps its shadow and
+its owner, and is checked where it is loaded. Pointers inside arrays are not slots (a
+variable index cannot be followed): their shadows are zeroed, as before.
 """
 
 from __future__ import annotations
 
-from enzymec.ir import PTR, GlobalVariable
+from enzymec.analysis.type_analysis import gep_offset
+from enzymec.ir import PTR, ConstantExpr, GepInst, GlobalVariable, NamedStructType, StructType
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.strings import private_string
 from enzymec.ir.values import SimpleConstant
@@ -34,11 +42,47 @@ def is_pointer_global(var) -> bool:
     return isinstance(var, GlobalVariable) and var.value_type == PTR
 
 
-def _owner(registry: dict, var: GlobalVariable) -> tuple[GlobalVariable, GlobalVariable]:
-    """(`@var.shadow.of`, the primal value the shadow in `@var.shadow` was made for; the
-    message naming `var` for the runtime's check), made once per global."""
-    found = registry.get(var)
+def pointer_slot(ptr, layout) -> tuple[GlobalVariable, int] | None:
+    """(global, byte offset) when `ptr`, the address of a pointer load or store, is a pointer
+    global or a constant offset into a struct global at one of its pointer fields (kept
+    from call to call: kept_offsets); else None."""
+    offset = 0
+    while isinstance(ptr, (GepInst, ConstantExpr)) and ptr.opcode == "getelementptr":
+        step = gep_offset(ptr, layout)
+        if step is None:
+            return None
+        offset += step
+        ptr = ptr.operands[0]
+    if not isinstance(ptr, GlobalVariable):
+        return None
+    return (ptr, offset) if offset in kept_offsets(ptr, layout) else None
+
+
+def kept_offsets(var: GlobalVariable, layout) -> set[int]:
+    """The offsets of `var`'s pointers whose shadows are kept from call to call: the global
+    itself when it is a pointer, the pointer fields of a struct (not inside arrays)."""
+    found: set[int] = set()
+    _pointer_fields(var.value_type, 0, layout, found)
+    return found
+
+
+def _pointer_fields(ty, at: int, layout, found: set) -> None:
+    if ty == PTR:
+        found.add(at)
+    elif isinstance(ty, (StructType, NamedStructType)):
+        body = layout.body(ty) if isinstance(ty, NamedStructType) else ty
+        if body is None:
+            return
+        for offset, element in zip(layout.field_offsets(body), body.elements):
+            _pointer_fields(element, at + offset, layout, found)
+
+
+def _owner(registry: dict, slot: tuple[GlobalVariable, int]) -> tuple:
+    """(`@var.shadow.of`, the primal value the shadow in that slot of `@var.shadow` was made
+    for; the message naming the slot for the runtime's check), made once per slot."""
+    found = registry.get(slot)
     if found is None:
+        var, offset = slot
         module = var.module
         owner = GlobalVariable(module.unique_symbol(var.name + ".shadow.of"))
         owner.prefix = "internal"
@@ -46,22 +90,22 @@ def _owner(registry: dict, var: GlobalVariable) -> tuple[GlobalVariable, GlobalV
         owner.initializer = SimpleConstant(PTR, "null")
         owner.suffix = ", align 8"
         module.add_global(owner)
-        name = private_string(module, f"enzymec: the global pointer '{var.name}'",
-                              ".enzymec.global.name")
-        found = registry[var] = (owner, name)
+        what = f"the global pointer '{var.name}'" if is_pointer_global(var) else \
+            f"the pointer at byte {offset} of the global '{var.name}'"
+        name = private_string(module, f"enzymec: {what}", ".enzymec.global.name")
+        found = registry[slot] = (owner, name)
     return found
 
 
-def check_loaded(b: IRBuilder, load, shadow, registry: dict) -> None:
-    """After `load` of a pointer global and of its kept `shadow`: stop the program unless a
+def check_loaded(b: IRBuilder, load, shadow, registry: dict, slot) -> None:
+    """After `load` of a pointer slot and of its kept `shadow`: stop the program unless a
     non-null pointer is the one the shadow was made for."""
-    var = load.operands[0]
-    owner, name = _owner(registry, var)
+    owner, name = _owner(registry, slot)
     b.call(runtime_function(b.function.module, "check_global_shadow"),
-           [load, shadow, b.load(PTR, owner, var.name + ".shadow.of.now"), name])
+           [load, shadow, b.load(PTR, owner, slot[0].name + ".shadow.of.now"), name])
 
 
-def record_owner(b: IRBuilder, store, registry: dict) -> None:
-    """Beside the store of a pointer into the global and of its shadow into the shadow
-    global: which primal pointer that shadow is for."""
-    b.store(store.operands[0], _owner(registry, store.operands[1])[0], store.align)
+def record_owner(b: IRBuilder, store, registry: dict, slot) -> None:
+    """Beside the store of a pointer into a slot and of its shadow into the shadow global's:
+    which primal pointer that shadow is for."""
+    b.store(store.operands[0], _owner(registry, slot)[0], store.align)

@@ -20,8 +20,8 @@ from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 
 from . import foreign_realloc
-from .escaping import escaping_allocations
-from .global_pointers import check_loaded, is_pointer_global, record_owner
+from .escaping import allocations_behind, escaping_allocations
+from .global_pointers import check_loaded, kept_offsets, pointer_slot, record_owner
 from ..rules import heap
 from ..omp import omp_atomic
 from ..passes.scoped_arrays import stack_restores
@@ -58,9 +58,10 @@ class Shadows:
         self.call_shadows: dict = {}  # call -> the shadow its kind gave (call_shadow)
         self.reverse_loads: dict = {}  # load -> the `old` loads of its reverse (shadow_tape_apply)
         self.in_place: set = set()  # loads and stores of `p += y` (rmw_adjoint.py)
-        # allocations stored into a pointer global: their shadows stay with the global
-        # (global_pointers.py), not freed in the reverse
-        self.kept_shadows: set = set()
+        # allocations stored into a pointer slot of a global -> those slots: a shadow still
+        # held by one when the reverse passes the allocation stays with the global
+        # (global_pointers.py); the others (blocks the function replaced and freed) go
+        self.kept_shadows: dict = {}
         # escaping.py: allocations a user's whole gradient or split pair hands to its caller
         # (the returned ones too, for a split pair: its augmented forward returns them)
         self.escaping = escaping_allocations(ctx.fn, returned=ctx.handed_out) \
@@ -141,8 +142,9 @@ class Shadows:
         elif inst.opcode == "load":
             b = IRBuilder(self.ctx.fn).position_before(inst.after_definition())
             shadow = b.load(inst.type, self.shadow_of(inst.operands[0], inst), name, inst.align)
-            if is_pointer_global(inst.operands[0]):  # is the kept shadow this pointer's?
-                check_loaded(b, inst, shadow, self.ctx.calls.shadow_owners)
+            slot = pointer_slot(inst.operands[0], self.ctx.module.layout)
+            if slot is not None:  # is the kept shadow this pointer's? (global_pointers.py)
+                check_loaded(b, inst, shadow, self.ctx.calls.shadow_owners, slot)
             if self.ctx.calls.runtime_activity and inst.type.is_pointer:
                 where = describe(self.ctx.debug.location(inst) or
                                  self.ctx.function_location(),
@@ -191,9 +193,14 @@ class Shadows:
         if var in self.zeroed:
             return
         self.zeroed.add(var)
-        if not is_pointer_global(var):
-            size = self.ctx.module.layout.size(var.value_type)
-            self.memset_zero(self.ctx.entry, shadow, ConstantInt(I64, size))
+        layout = self.ctx.module.layout
+        at = 0
+        for kept in sorted(kept_offsets(var, layout)) + [layout.size(var.value_type)]:
+            if kept > at:  # the bytes before this kept pointer (or before the end)
+                start = shadow if at == 0 else \
+                    self.ctx.entry.gep(I8, shadow, [ConstantInt(I64, at)], "shadow.part")
+                self.memset_zero(self.ctx.entry, start, ConstantInt(I64, kept - at))
+            at = kept + 8
 
     def inactive_global_sink(self, var: GlobalVariable) -> GlobalVariable:
         """The shadow of an inactive global where a pointer may point to it or to
@@ -340,11 +347,11 @@ class Shadows:
                                "cannot follow it")
         b = IRBuilder(self.ctx.fn).position_before(store.after_definition())
         b.store(self.shadow_of(value, store), self.shadow_of(ptr, store), store.align)
-        if is_pointer_global(ptr):  # global_pointers.py: which pointer the shadow is for
-            record_owner(b, store, self.ctx.calls.shadow_owners)
-            allocation = underlying_object(value)
-            if isinstance(allocation, CallInst) and heap.is_allocation(allocation):
-                self.kept_shadows.add(allocation)  # outlives the call with the global
+        slot = pointer_slot(ptr, self.ctx.module.layout)
+        if slot is not None:  # global_pointers.py: which pointer the shadow is for
+            record_owner(b, store, self.ctx.calls.shadow_owners, slot)
+            for allocation in allocations_behind(value):
+                self.kept_shadows.setdefault(allocation, set()).add(slot)
 
     def shadow_of(self, value, user: Instruction):
         shadow = self.map.get(value)
@@ -414,8 +421,21 @@ class Shadows:
                 b.call(adjoint, [shadow, old_shadow, size])
         else:
             align = b.cast("zext", b.primal(heap.alignment(call)), I64)
-        if call not in self.kept_shadows and not self.handed_to_caller(call):
-            b.call(runtime_function(self.ctx.module, "shadow_free"), [shadow, align])
+        if call in self.kept_shadows:
+            shadow = self.unless_kept(b, shadow, self.kept_shadows[call])
+        elif self.handed_to_caller(call):
+            return
+        b.call(runtime_function(self.ctx.module, "shadow_free"), [shadow, align])
+
+    def unless_kept(self, b, shadow, slots):
+        """`shadow`, or null (which the free ignores) when a slot of a shadow global holds it
+        now: the block it shadows lives on in the global (global_pointers.py)."""
+        held = None
+        for var, offset in sorted(slots, key=lambda slot: (slot[0].name, slot[1])):
+            place = b.gep(I8, self.ctx.calls.shadow_globals[var], [ConstantInt(I64, offset)])
+            same = b.icmp("eq", b.load(PTR, place, "kept.shadow"), shadow, "kept")
+            held = same if held is None else b.binary("or", held, same, "kept")
+        return b.select(held, SimpleConstant(PTR, "null"), shadow, "freed.shadow")
 
     def handed_to_caller(self, call: CallInst) -> bool:
         """Whether a user's whole gradient (or split pair) hands `call`'s block to its caller
