@@ -453,12 +453,14 @@ class Shadows:
         return self.element_type(call, call, old)
 
     def reverse_memcpy(self, b, call: CallInst, destination, source) -> None:
-        fields = self.copied_fields(call, destination, source)
         size = b.cast("zext", b.primal(call.args[2]), I64)
         target = b.primal(self.shadow_of(destination, call))
         if not self.ctx.activity.points_into_shadowed(source):
-            self.memset_zero(b, target, size)  # copied from constant memory: adjoint ends
+            # copied from constant memory (a string literal into a record's char field):
+            # the bytes' adjoints end here, whatever the record's layout
+            self.memset_zero(b, target, size)
             return
+        fields = self.copied_fields(call, destination, source)
         origin = b.primal(self.shadow_of(source, call))
         if fields is None:  # one floating-point type throughout
             element = self.element_type(call, destination, source)
