@@ -25,7 +25,7 @@ CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "l
                "recursion_pointer", "recursion_scalar", "custom_gradient_enzyme",
                "recursive_tree_sum", "recursion_deep", "split_local_array_loop",
                "custom_gradient_notape", "scratch_reload", "scratch_forward", "heap_handed_out",
-               "split_returns_heap"]
+               "split_returns_heap", "list_append_recursive"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);

@@ -26,13 +26,21 @@ from .fuse_bodies import is_fused_body
 from .record_top import record_on_top
 
 
+def is_null(value) -> bool:
+    """The null pointer constant: passed as dup (its shadow is null too), so that the callee
+    it is passed to, which may store active data where a non-null pointer of the same
+    parameter points (`append(NULL, x)` that calls `append(t->next, x)`), is differentiated
+    with a shadow for that parameter; as const, those stores were refused."""
+    return getattr(value, "keyword", "") == "null"
+
+
 def split_kinds(call: CallInst, activity) -> tuple[str, ...]:
     kinds = []
     for arg in call.args:
         if arg.type.is_float and activity.is_active(arg):
             kinds.append("out")
-        elif arg.type.is_pointer and activity.points_into_shadowed(arg):
-            kinds.append("dup")
+        elif arg.type.is_pointer and (activity.points_into_shadowed(arg) or is_null(arg)):
+            kinds.append("dup")  # null: its own shadow (a list built from NULL, recursively)
         else:
             kinds.append("const")
     return tuple(kinds)

@@ -28,6 +28,7 @@ from ..memory import foreign_realloc
 from ..rules import heap
 from ..rules.adjoints import tsum
 from ..calls.call_kinds import FORWARD
+from ..calls.split_calls import is_null
 from ..rules.float_leaves import extract, float_arguments, leaves, pack
 from ..rules.runtime_calls import runtime_function
 from ..rules.mathfns import BINARY, FLAT, TERNARY, UNARY
@@ -249,7 +250,8 @@ class CallTangents:
             if arg.type.is_integer:
                 kinds.append("const")
             elif arg.type.is_pointer:
-                kinds.append("dup" if act.points_into_shadowed(arg) else "const")
+                kinds.append("dup" if act.points_into_shadowed(arg) or is_null(arg)
+                             else "const")
             else:  # active, though its tangent may not be made yet: a call prepared early
                 # for the shadow of the pointer it returns (memory.py) comes before it
                 kinds.append("dup" if custom or self.ctx.tangent_of(arg) is not None
