@@ -4,7 +4,8 @@
  * the call, and so do their shadows, which the caller reads (zero: nothing can seed them in
  * a gradient that runs whole) and frees as it frees the primal ones. Freed by the reverse
  * sweep, they were dangling pointers in the caller's shadow memory and its frees double
- * frees. */
+ * frees. One block comes from an allocator function: at -O0 the AD inlines it and the
+ * block reaches its store through the phi of the inlined call's result. */
 #include <enzyme.h>
 #include <math.h>
 #include <stdlib.h>
@@ -14,8 +15,10 @@ struct series {
     double *terms;
 };
 
+static double *block(int n) { return malloc(n * sizeof(double)); }
+
 double build(const double *x, double **out, struct series **hist) {
-    double *p = malloc(3 * sizeof(double));
+    double *p = block(3);
     struct series *s = malloc(sizeof *s);
     s->n = 3;
     s->terms = malloc(3 * sizeof(double));

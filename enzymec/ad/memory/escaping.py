@@ -32,13 +32,12 @@ def escaping_allocations(fn: Function, returned: bool = False) -> set[CallInst]:
     escaping: set[CallInst] = set()
     for inst in fn.instructions():
         if returned and inst.opcode == "ret" and inst.operands and \
-                _is_allocation(underlying_object(inst.operands[0])):
-            escaping.add(underlying_object(inst.operands[0]))
+                inst.operands[0].type.is_pointer:
+            escaping |= allocations_behind(inst.operands[0])
         if isinstance(inst, MemoryInst) and inst.opcode == "store":
             value, ptr = inst.operands
             if value.type.is_pointer:
-                source = underlying_object(value)
-                if _is_allocation(source):
+                for source in allocations_behind(value):  # through an inlined allocator's phis
                     stored_into.setdefault(source, set()).add(underlying_object(ptr))
         elif isinstance(inst, CallInst) and heap.is_deallocation(inst) and inst.args:
             freed.add(underlying_object(inst.args[0]))
