@@ -562,6 +562,22 @@ RT_INLINE void __enzymec_check_global_shadow(const void *primal, const void *sha
         __enzymec_global_shadow_unknown(name);
 }
 
+/* A copy of a run-time length that enzymec found to move only integers while it stays
+ * within `bound` bytes (a std::string's characters, beside a double in the same record):
+ * longer, it would move bytes whose derivative enzymec does not follow. */
+static RT_SLOW void __enzymec_copy_too_long(uint64_t n, uint64_t bound, const char *where) {
+    fprintf(stderr, "%s: error: this copy moves %llu bytes, but enzymec only knows the first "
+            "%llu to hold integers (the next ones hold data whose derivative it follows): copy "
+            "those fields separately\n", where, (unsigned long long)n,
+            (unsigned long long)bound);
+    abort();
+}
+
+RT_INLINE void __enzymec_check_copy_bound(uint64_t n, uint64_t bound, const char *where) {
+    if (UNLIKELY(n > bound))
+        __enzymec_copy_too_long(n, bound, where);
+}
+
 /* ---- Enzyme's runtime activity -----------------------------------------------------------
  * A shadow pointer equal to its primal marks constant memory in Enzyme; enzymec decides
  * activity at compile time, so it stops the program (with `where`, the start of the

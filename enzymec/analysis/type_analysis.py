@@ -405,6 +405,9 @@ def _through_gep(inst: GepInst, facts, layout) -> bool:
     changed = False
     if offset is None and strided_gep(inst, layout) is not None:
         return _through_strided(inst, base, *strided_gep(inst, layout), facts)
+    choices = _offset_choices(inst, layout) if offset is None else None
+    if choices is not None:
+        return _through_choices(inst, base, choices, facts)
     if offset is None:  # a variable index: element facts hold for every element
         for kind in list(facts.get(inst, {}).values()):
             changed |= _record(facts, base, ANY, kind)
@@ -419,6 +422,44 @@ def _through_gep(inst: GepInst, facts, layout) -> bool:
     for key, kind in list(facts.get(base, {}).items()):
         if not isinstance(key, int) or key >= offset:
             changed |= _record(facts, inst, _rotate(key, offset), kind)
+    return changed
+
+
+def _offset_choices(inst: GepInst, layout) -> list[int] | None:
+    """The constant offsets of a GEP whose one variable index is a select or phi of a few
+    constants (a red-black tree's descent, `gep i8, %x, (select %c, 24, 16)`: the left or
+    the right child), else None."""
+    indices = inst.operands[1:]
+    variable = [n for n, index in enumerate(indices) if not isinstance(index, ConstantInt)]
+    if layout is None or len(variable) != 1:
+        return None
+    index = indices[variable[0]]
+    values = index.operands[1:] if getattr(index, "opcode", None) == "select" else \
+        [v for v, _ in index.incoming] if getattr(index, "opcode", None) == "phi" else None
+    if not values or len(values) > 8 or not all(isinstance(v, ConstantInt) for v in values):
+        return None
+    offsets = []
+    for value in values:
+        fixed = [value if n == variable[0] else i for n, i in enumerate(indices)]
+        offsets.append(fixed[0].value * layout.size(inst.source_type) +
+                       _inner_offset(inst.source_type, fixed[1:], layout))
+    return sorted(set(offsets))
+
+
+def _through_choices(inst: GepInst, base, offsets: list[int], facts) -> bool:
+    """Facts across a GEP to one of several constant offsets: what the GEP's memory holds
+    is at one of those offsets of the base (recorded at each: a may-fact, as a phi of the
+    pointers would give); what the base holds is the GEP's only where every offset agrees."""
+    changed = False
+    for key, kind in list(facts.get(inst, {}).items()):
+        for offset in offsets:
+            changed |= _record(facts, base, _rotate(key, -offset), kind)
+    table = facts.get(base, {})
+    views = [{_rotate(key, offset): kind for key, kind in table.items()
+              if not isinstance(key, int) or key >= offset} for offset in offsets]
+    for key, kind in views[0].items():
+        if all(view.get(key) == kind for view in views[1:]):
+            changed |= _record(facts, inst, key, kind)
     return changed
 
 

@@ -37,7 +37,8 @@ RESERVES = frozenset(PREFIX + n for n in ("tape_reserve", "kept_tape_reserve",
 SLOTS = frozenset(PREFIX + n for n in ("tape_slot", "kept_tape_slot"))
 RELEASES = frozenset(PREFIX + n for n in ("kept_tape_release", "stack_tape_release"))
 # runtime helpers whose results and effects carry no floating-point data
-HARMLESS = frozenset(PREFIX + name for name in ("check_shadow", "shadow_size", "shadow_moved"))
+HARMLESS = frozenset(PREFIX + name for name in ("check_shadow", "shadow_size", "shadow_moved",
+                                                "check_copy_bound"))
 FIRST_SLOTS = 64  # the runtime's tape_slot makes room for at least this many elements
 SHADOW_ALLOC, SHADOW_FREE = PREFIX + "shadow_alloc", PREFIX + "shadow_free"
 

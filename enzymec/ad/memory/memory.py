@@ -18,6 +18,7 @@ from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExp
                         SimpleConstant, VOID, FunctionType)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
+from enzymec.ir.strings import private_string
 
 from . import foreign_realloc
 from .escaping import allocations_behind, escaping_allocations
@@ -66,6 +67,7 @@ class Shadows:
         # (the returned ones too, for a split pair: its augmented forward returns them)
         self.escaping = escaping_allocations(ctx.fn, returned=ctx.handed_out) \
             if ctx.top or ctx.handed_out else set()
+        self.bounded_copies: set = set()  # copies checked against their integer bytes
 
     def create(self) -> None:
         act = self.ctx.activity
@@ -490,6 +492,8 @@ class Shadows:
         record = None if size is not None else record_stride(
             self.memory_types, {underlying_object(p) for p in pointers}, call.args[2])
         fields = copy_fields(self.memory_types, pointers, size, record)
+        if fields is None and not isinstance(call.args[2], ConstantInt):
+            fields = self.bounded_integer_copy(call, pointers, size)
         if fields is None:
             found = ", ".join(sorted(kinds)) or "nothing"
             self.ctx.fail(call, f"cannot deduce the layout of the memory copied here "
@@ -497,6 +501,26 @@ class Shadows:
                           "copy arrays of one floating-point type, or structs whose fields "
                           "are used with their types")
         return fields
+
+    def bounded_integer_copy(self, call: CallInst, pointers, most: int | None):
+        """(bound, {}) for a copy of a run-time length (at most `most` bytes, if known)
+        whose pointers both start at integer bytes that go on for `bound` bytes before any
+        float or pointer (a std::string's characters, copied into a record whose double
+        follows the string): it moves no derivative while its length stays within the
+        bound, which the forward sweep checks before the copy where `most` does not prove
+        it (the runtime stops the program beyond it). None otherwise."""
+        bound = min((_integer_span(self.memory_types.get(p, {})) for p in pointers),
+                    default=0)
+        if not bound:
+            return None
+        if (most is None or most > bound) and call not in self.bounded_copies:
+            self.bounded_copies.add(call)
+            b = IRBuilder(self.ctx.fn).position_before(call)
+            where = private_string(self.ctx.module, str(self.ctx.location(call) or
+                                                        "enzymec"), ".enzymec.where")
+            b.call(runtime_function(self.ctx.module, "check_copy_bound"),
+                   [b.cast("zext", call.args[2], I64), ConstantInt(I64, bound), where])
+        return bound, {}
 
     def mirror_pointer_copy(self, call: CallInst) -> None:
         """After a memcpy of records holding pointers into differentiated memory, copy the
@@ -541,6 +565,19 @@ class Shadows:
         found = ", ".join(sorted(kinds)) or "nothing"
         self.ctx.fail(call, f"cannot deduce the type of the memory copied here (found {found})",
                       "copy arrays of one floating-point type, or copy them element by element")
+
+
+def _integer_span(table: dict) -> int:
+    """How many bytes from offset 0 the facts of `table` know as integers before the first
+    other kind (0: not an integer at 0, or facts about every element that are not)."""
+    def is_int(kind) -> bool:
+        return kind is not None and kind[:1] == "i" and kind[1:].isdigit()
+    if not is_int(table.get(0)) or table.get(None) is not None and not is_int(table.get(None)):
+        return 0
+    others = [key if isinstance(key, int) else key[1] for key, kind in table.items()
+              if key is not None and not is_int(kind)]
+    others = [at for at in others if at >= 0]
+    return min(others) if others else 0
 
 
 def only_compared(value, depth: int = 0) -> bool:

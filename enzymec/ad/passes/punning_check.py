@@ -41,6 +41,7 @@ _LOST_POINTER = {"store": "stored as an integer", "inttoptr": "turned back into 
 # when they become a float (their other uses may be real integers: a count, a flag)
 _LOST_BITS = {"bitcast": "turned into a float"}
 _LOST = {"float": _LOST_FLOAT, "pointer": _LOST_POINTER, "bits": _LOST_BITS}
+_KIND_BYTES = {"double": 8, "float": 4, "half": 2, "ptr": 8}
 _WHAT = {"float": "the bits of an active floating-point value",
          "pointer": "the address of a pointer to differentiated memory",
          "bits": "integer bits read from differentiated memory"}
@@ -71,13 +72,29 @@ def _image_kind(inst: Instruction, act) -> str | None:
 
 
 def _memory_image(table: dict, ty) -> str | None:
-    """'float' or 'pointer' when the integer load's bytes may hold one (or a union)."""
+    """'float' or 'pointer' when the integer load's bytes may hold one (or a union). A
+    byte a fact at a known offset covers (an i64 at 0 covers bytes 0-7) is that fact's;
+    only the others may be what the facts about every element say (a std::string's length
+    field, known as i64, beside arrays whose elements are pointers somewhere else)."""
     size = max(1, getattr(ty, "bits", 64) // 8) * getattr(ty, "count", 1)
-    kinds = {kind_at(table, offset) for offset in range(size)} | {table.get(None)}
+    kinds: set = set()
+    offset = 0
+    while offset < size:
+        kind = kind_at(table, offset, every=False)
+        if kind is None:
+            kinds.add(table.get(None))
+            offset += 1
+        else:
+            kinds.add(kind)
+            offset += _KIND_BYTES.get(kind) or (int(kind[1:]) // 8 if _is_int(kind) else 1)
     kinds -= {None}
     if kinds & {"double", "float", "half", "conflict"}:
         return "float"
     return "pointer" if "ptr" in kinds else None
+
+
+def _is_int(kind: str) -> bool:
+    return kind[:1] == "i" and kind[1:].isdigit() and int(kind[1:]) >= 8
 
 
 def _trace(ctx, image: Instruction, kind: str) -> None:

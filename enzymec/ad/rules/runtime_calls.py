@@ -71,6 +71,7 @@ SIGNATURES = {
     "trigamma": (DOUBLE, (DOUBLE,)),
     "check_shadow": (VOID, (PTR, PTR, PTR)),
     "check_global_shadow": (VOID, (PTR, PTR, PTR, PTR)),
+    "check_copy_bound": (VOID, (I64, I64, PTR)),
     **GRADCHECK_SIGNATURES,
     "memcpy_field_pointer": (VOID, _FIELD),
     "atomic_add_double": (VOID, (PTR, DOUBLE)),  # OpenMP reverse sweeps (omp_*.py)
