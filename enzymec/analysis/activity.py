@@ -195,12 +195,24 @@ def _is_lost_store(inst: Instruction, act: Activity, calls=None, read_back=()) -
     scratch; its loads are inactive, so the value would not count as useful)."""
     if inst.opcode != "store" or act.points_into_shadowed(inst.operands[1]):
         return False
-    base = underlying_object(inst.operands[1])
+    base = storage(underlying_object(inst.operands[1]))
     if inactive_global(base, calls):
         return False
     value = inst.operands[0]
     return value in act.shadowed or value in act.varied and (value in act.useful
                                                               or base in read_back)
+
+
+def storage(base: Value) -> Value:
+    """The object a base pointer stands for: a thread-local global for each of the
+    `llvm.threadlocal.address(@g)` calls that address it (LLVM makes one per loop: the store
+    through one and the load through another were two objects, and the store of active data
+    into `thread_local double s[4]` went unnoticed, a zero derivative), else the base."""
+    if isinstance(base, CallInst) and base.called_function is not None and \
+            base.called_function.name.startswith("llvm.threadlocal.address") and \
+            isinstance(base.args[0], GlobalVariable):
+        return base.args[0]
+    return base
 
 
 def _read_back(function: Function, act: Activity, calls) -> set[Value]:
@@ -212,7 +224,8 @@ def _read_back(function: Function, act: Activity, calls) -> set[Value]:
     stored: dict[Value, list[Value]] = {}
     for inst in function.instructions():
         if inst.opcode == "store":
-            stored.setdefault(underlying_object(inst.operands[1]), []).append(inst.operands[0])
+            stored.setdefault(storage(underlying_object(inst.operands[1])), []).append(
+                inst.operands[0])
         if inst.opcode == "ret" and inst.operands:
             worklist.append(inst.operands[0])
         elif inst.opcode == "store" and act.points_into_shadowed(inst.operands[1]):
@@ -222,7 +235,7 @@ def _read_back(function: Function, act: Activity, calls) -> set[Value]:
     seen: set[Value] = set()
 
     def read(pointer: Value) -> None:
-        base = underlying_object(pointer)
+        base = storage(underlying_object(pointer))
         if base not in bases:
             bases.add(base)
             worklist.extend(stored.get(base, ()))
