@@ -16,8 +16,9 @@ from ..analyses.aliasing import write_summaries
 from ..entry.registrations import Registrations
 # an inner gradient's kept tapes
 from ..higher_order.nested_tape import MIRRORED as MIRRORED_TAPE_CALLS
-from .call_kinds import (CUSTOM_GRADIENT, INACTIVE_WRITER, MATH, MULTI_MATH, NONLOCAL_JUMPS,
-                         REVERSE, CallKind)
+from .call_kinds import (CUSTOM_GRADIENT, INACTIVE_WRITER, MATH, MULTI_MATH, NONLOCAL_JUMP,
+                         NONLOCAL_JUMPS, REVERSE, CallKind)
+from .doomed import DoomedCalls
 from .kind_memo import KindMemo
 from ..entry.custom_gradient import custom_kinds, signature_problem
 from ..explain.explain_record import record_custom_derivative
@@ -83,6 +84,10 @@ _ZSt28_Rb_tree_rebalance_for_erasePSt18_Rb_tree_node_baseRS_
 """.split())
 
 INLINE_CALLS = os.environ.get("ENZYMEC_AD_INLINE", "1") != "0"
+# a call that can only lead to a throw or an abort (doomed.py): inactive, and it may write
+# through its pointers (a message buffer)
+DOOMED = INACTIVE_WRITER.replaced(name="on a path to a throw or abort")
+
 __all__ = ["CallRules", "NONLOCAL_JUMPS"]  # NONLOCAL_JUMPS: call_kinds.py's, re-exported
 
 
@@ -106,10 +111,15 @@ class CallRules:
         self.runtime_activity = False
         self._globals_used: dict = {}
         self._kinds = KindMemo()  # each callee's kind, decided once (kind_memo.py)
+        self._doomed = DoomedCalls()  # calls that can only lead to a throw (doomed.py)
 
     def kind(self, call: CallInst, mode: str = REVERSE) -> CallKind:
-        """The call's kind in `mode` (call_kinds.KINDS): what every dispatch site asks."""
-        return self._kinds.kind(self, call.called_function, mode)
+        """The call's kind in `mode` (call_kinds.KINDS): what every dispatch site asks. A
+        call on a path that can only end in a throw or an abort is inactive (doomed.py)."""
+        kind = self._kinds.kind(self, call.called_function, mode)
+        if kind.inactive or kind is NONLOCAL_JUMP or not self._doomed.holds(call):
+            return kind
+        return DOOMED
 
     def name(self, call: CallInst) -> str | None:
         fn = call.called_function
