@@ -25,7 +25,8 @@ CI_PROGRAMS = ["heap_malloc", "memcpy_active", "nested_3", "while_data_exit", "l
                "recursion_pointer", "recursion_scalar", "custom_gradient_enzyme",
                "recursive_tree_sum", "recursion_deep", "split_local_array_loop",
                "custom_gradient_notape", "scratch_reload", "scratch_forward", "heap_handed_out",
-               "split_returns_heap", "list_append_recursive"]
+               "split_returns_heap", "list_append_recursive",
+               "heap_rows_in_local_table"]
 
 DRIVER = r"""
 void grad(const double *x, double *g);

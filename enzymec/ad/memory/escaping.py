@@ -18,16 +18,20 @@ differentiated caller, whose own reverse frees what it allocated, where the allo
 
 from __future__ import annotations
 
-from enzymec.analysis import underlying_object
+from enzymec.analysis import PointerOrigins, underlying_object
 from enzymec.ir import AllocaInst, CallInst, Function, MemoryInst
 
 from ..rules import heap
 
 
-def escaping_allocations(fn: Function, returned: bool = False) -> set[CallInst]:
+def escaping_allocations(fn: Function, calls, returned: bool = False,
+                         origins=None) -> set[CallInst]:
     """The heap allocations of `fn` that a store (or, with `returned`, a return) hands to
-    its caller (see the module doc) and that no free or realloc in `fn` releases."""
-    stored_into: dict[CallInst, set] = {}  # allocation -> the bases of where it is stored
+    its caller (see the module doc) and that no free or realloc in `fn` releases. Where a
+    block is stored is what pointer origins say the address points into (followed through
+    memory: the end of a local std::vector, loaded from the local holding it); `origins`:
+    the function's PointerOrigins if activity made them already."""
+    stores: list = []  # (allocations stored, the address they are stored at)
     freed: set = set()
     escaping: set[CallInst] = set()
     for inst in fn.instructions():
@@ -37,17 +41,26 @@ def escaping_allocations(fn: Function, returned: bool = False) -> set[CallInst]:
         if isinstance(inst, MemoryInst) and inst.opcode == "store":
             value, ptr = inst.operands
             if value.type.is_pointer:
-                for source in allocations_behind(value):  # through an inlined allocator's phis
-                    stored_into.setdefault(source, set()).add(underlying_object(ptr))
+                blocks = allocations_behind(value)  # through an inlined allocator's phis
+                if blocks:
+                    stores.append((blocks, ptr))
         elif isinstance(inst, CallInst) and heap.is_deallocation(inst) and inst.args:
             freed.add(underlying_object(inst.args[0]))
-    changed = True
-    while changed:  # a block stored into a block that escapes escapes too
-        changed = False
-        for allocation, bases in stored_into.items():
-            if allocation not in escaping and any(_reaches_caller(b, escaping) for b in bases):
-                escaping.add(allocation)
-                changed = True
+    if stores:
+        origins = origins or PointerOrigins(fn, calls)
+        stored_into: dict[CallInst, set] = {}  # allocation -> the objects it is stored in
+        for blocks, ptr in stores:
+            places = origins.objects(ptr)
+            for block in blocks:
+                stored_into.setdefault(block, set()).update(places)
+        changed = True
+        while changed:  # a block stored into a block that escapes escapes too
+            changed = False
+            for allocation, places in stored_into.items():
+                if allocation not in escaping and \
+                        any(_reaches_caller(p, escaping) for p in places):
+                    escaping.add(allocation)
+                    changed = True
     return escaping - freed
 
 
@@ -55,29 +68,37 @@ def _is_allocation(value) -> bool:
     return isinstance(value, CallInst) and heap.is_allocation(value)
 
 
-def _reaches_caller(base, escaping: set) -> bool:
-    """Whether memory based at `base` may be read by the caller after the call: anything
-    but the function's own stack and its heap blocks that do not escape."""
-    if isinstance(base, AllocaInst):
+def _reaches_caller(place, escaping: set) -> bool:
+    """Whether an object (origins.py's: UNKNOWN too) may be read by the caller after the
+    call: anything but the function's own stack and its heap blocks that do not escape."""
+    if isinstance(place, AllocaInst):
         return False
-    return not _is_allocation(base) or base in escaping
+    return not _is_allocation(place) or place in escaping
 
 
-def allocations_behind(value, limit: int = 64) -> set[CallInst]:
+def allocations_behind(value) -> set[CallInst]:
     """The heap allocations a pointer may come from through GEPs, casts, phis and selects
     (an inlined allocator's result reaches its store through the phis of the calls that
     returned it)."""
-    found: set[CallInst] = set()
+    return {leaf for leaf in _leaves(value) if _is_allocation(leaf)}
+
+
+def _leaves(value, limit: int = 64) -> set:
+    """The objects a pointer may point into, through GEPs, casts, phis and selects: its
+    allocations, locals, arguments, loads, globals (a null constant is none of them)."""
+    found: set = set()
     work, seen = [value], set()
-    while work and len(seen) < limit:
+    while work:
         ptr = underlying_object(work.pop())
         if ptr in seen:
             continue
         seen.add(ptr)
-        if _is_allocation(ptr):
-            found.add(ptr)
+        if len(seen) > limit:
+            found.add(None)  # too many to follow: somewhere unknown
         elif getattr(ptr, "opcode", None) == "phi":
             work.extend(v for v, _ in ptr.incoming)
         elif getattr(ptr, "opcode", None) == "select":
             work.extend(ptr.operands[1:])
+        elif getattr(ptr, "keyword", "") not in ("null", "undef", "poison"):
+            found.add(ptr)
     return found

@@ -65,7 +65,9 @@ class Shadows:
         self.kept_shadows: dict = {}
         # escaping.py: allocations a user's whole gradient or split pair hands to its caller
         # (the returned ones too, for a split pair: its augmented forward returns them)
-        self.escaping = escaping_allocations(ctx.fn, returned=ctx.handed_out) \
+        self.escaping = escaping_allocations(
+            ctx.fn, ctx.calls, returned=ctx.handed_out,
+            origins=ctx.activity.origins if ctx.activity is not None else None) \
             if ctx.top or ctx.handed_out else set()
         self.bounded_copies: set = set()  # copies checked against their integer bytes
 
