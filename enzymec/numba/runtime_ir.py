@@ -8,7 +8,12 @@ external_allocator: 48 bytes, from `malloc`) and the data (64-byte aligned, from
 `aligned_alloc`), counted with plain integer loads and stores (integers are inactive) and
 released with `free` (which enzymec defers until the reverse pass is done). numba's raw
 buffers (`NRT_Allocate`, `NRT_Free`: the scratch copy of a slice assignment whose sides may
-overlap, `y[1:-1] = x * 2`) are `malloc` and `free`. Arrays passed
+overlap, `y[1:-1] = x * 2`) are `malloc` and `free`, and the variable-size blocks of typed
+lists (`NRT_MemInfo_new_varsize_dtor`, `..._varsize_realloc` when a list grows) are
+`malloc` and `realloc` under the same header: external, they hid a list's data from the
+AD, and each read of it (through its own header load) looked like other memory than the
+writes, a zero derivative. The element destructor numba passes for a list is not run (a
+list of arrays leaks its items' headers, no value changes). Arrays passed
 in from Python get a null MemInfo, which both functions skip, as numba's do.
 
 The header and the data are two blocks, not one: type analysis (analysis/type_analysis.py)
@@ -23,7 +28,10 @@ from __future__ import annotations
 import re
 
 REPLACED = ("NRT_incref", "NRT_decref", "NRT_MemInfo_alloc_aligned",
-            "NRT_MemInfo_alloc_safe_aligned", "NRT_Allocate", "NRT_Free")
+            "NRT_MemInfo_alloc_safe_aligned", "NRT_Allocate", "NRT_Free",
+            "NRT_MemInfo_new_varsize", "NRT_MemInfo_new_varsize_dtor",
+            "NRT_MemInfo_varsize_alloc", "NRT_MemInfo_varsize_realloc",
+            "NRT_MemInfo_varsize_free")
 
 _ALLOC_IR = """
 define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
@@ -48,6 +56,61 @@ define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
 define linkonce_odr ptr @NRT_MemInfo_alloc_safe_aligned(i64 %size, i32 %align) {
   %m = call ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align)
   ret ptr %m
+}
+
+define linkonce_odr ptr @NRT_MemInfo_new_varsize(i64 %size) {
+  %m = call ptr @malloc(i64 48)
+  store i64 1, ptr %m
+  %dtor = getelementptr i8, ptr %m, i64 8
+  store ptr null, ptr %dtor
+  %info = getelementptr i8, ptr %m, i64 16
+  store ptr null, ptr %info
+  %data = call ptr @malloc(i64 %size)
+  %field = getelementptr i8, ptr %m, i64 24
+  store ptr %data, ptr %field
+  %sizefield = getelementptr i8, ptr %m, i64 32
+  store i64 %size, ptr %sizefield
+  %ext = getelementptr i8, ptr %m, i64 40
+  store ptr null, ptr %ext
+  ret ptr %m
+}
+
+define linkonce_odr ptr @NRT_MemInfo_new_varsize_dtor(i64 %size, ptr %dtor) {
+  %m = call ptr @NRT_MemInfo_new_varsize(i64 %size)
+  ret ptr %m
+}
+
+define linkonce_odr ptr @NRT_MemInfo_varsize_alloc(ptr %m, i64 %size) {
+  %data = call ptr @malloc(i64 %size)
+  %field = getelementptr i8, ptr %m, i64 24
+  store ptr %data, ptr %field
+  %sizefield = getelementptr i8, ptr %m, i64 32
+  store i64 %size, ptr %sizefield
+  ret ptr %data
+}
+
+define linkonce_odr ptr @NRT_MemInfo_varsize_realloc(ptr %m, i64 %size) {
+  %field = getelementptr i8, ptr %m, i64 24
+  %old = load ptr, ptr %field
+  %data = call ptr @realloc(ptr %old, i64 %size)
+  store ptr %data, ptr %field
+  %sizefield = getelementptr i8, ptr %m, i64 32
+  store i64 %size, ptr %sizefield
+  ret ptr %data
+}
+
+define linkonce_odr void @NRT_MemInfo_varsize_free(ptr %m, ptr %p) {
+entry:
+  call void @free(ptr %p)
+  %field = getelementptr i8, ptr %m, i64 24
+  %data = load ptr, ptr %field
+  %same = icmp eq ptr %data, %p
+  br i1 %same, label %clear, label %done
+clear:
+  store ptr null, ptr %field
+  br label %done
+done:
+  ret void
 }
 
 define linkonce_odr ptr @NRT_Allocate(i64 %size) {
@@ -81,7 +144,8 @@ RUNTIME_IR = (_ALLOC_IR + _refcount_ir("NRT_incref", "add") + "\n"
                              "  call void @free(ptr %m)\n"))
 
 _DEFINE = re.compile(r"^define [^\n]*@(%s)\(.*?^}\n" % "|".join(REPLACED), re.M | re.S)
-_DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|malloc|free)\([^\n]*\n" % "|".join(REPLACED), re.M)
+_DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|malloc|realloc|free)\([^\n]*\n"
+                      % "|".join(REPLACED), re.M)
 
 
 # numba's C helpers that only compute with integers (shapes, strides): no derivative. They
@@ -102,5 +166,5 @@ def replace_runtime(ir_text: str) -> str:
     helpers registered inactive."""
     text = _DECLARE.sub("", _DEFINE.sub("", ir_text))
     return (text + RUNTIME_IR + "\ndeclare ptr @aligned_alloc(i64, i64)\ndeclare ptr @malloc(i64)"
-            "\ndeclare void @free(ptr)\n"
+            "\ndeclare ptr @realloc(ptr, i64)\ndeclare void @free(ptr)\n"
             + _inactive_registration(ir_text))

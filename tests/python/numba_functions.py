@@ -342,6 +342,18 @@ def slice_assign(x):
 def squared_steps(x):
     return np.sum(np.diff(x) ** 2) + np.sum(np.cumsum(x) ** 2) * 0.1
 
+
+@numba.njit
+def list_append(x):
+    """A reflected list grown by append (numba's variable-size block, reallocated as it
+    grows) and read back; a list comprehension summed. The list's blocks came from NRT
+    functions enzymec could not see into: every read looked like other memory than the
+    writes, a zero gradient (numba/runtime_ir.py now gives them bodies)."""
+    values = [x[0] * x[1]]
+    for i in range(6):
+        values.append(values[-1] * x[i % x.size] + math.sin(x[i % 2]))
+    return sum(values) + sum([v * v for v in x])
+
 CASES = {
     "poly": (poly, lambda r: [r.uniform(-2, 2)]),
     "math_mix": (math_mix, lambda r: [r.uniform(-1, 1), r.uniform(-1, 1)]),
@@ -351,6 +363,7 @@ CASES = {
     "branchy_mid": (branchy, lambda r: [r.uniform(-0.4, 0.4)]),
     "branchy_low": (branchy, lambda r: [r.uniform(-2, -0.6)]),
     "sum_squares": (sum_squares, lambda r: [_vec(r)]),
+    "list_append": (list_append, lambda r: [r.uniform(-1.2, 1.2, 3)]),
     "dot": (dot, lambda r: [_vec(r), _vec(r)]),
     "logsumexp": (logsumexp, lambda r: [_vec(r, 8)]),
     "softmax_xent": (softmax_xent, lambda r: [_vec(r, 5), 2]),

@@ -190,6 +190,13 @@ def ag_squared_steps(x):
     return anp.sum(anp.diff(x) ** 2) + anp.sum(anp.cumsum(x) ** 2) * 0.1
 
 
+def ag_list_append(x):
+    values = [x[0] * x[1]]
+    for i in range(6):
+        values.append(values[-1] * x[i % len(x)] + anp.sin(x[i % 2]))
+    return sum(values) + sum([v * v for v in x])
+
+
 # numba_functions case -> its autograd reference (py_func: the numba function's own Python)
 REFERENCES = {
     "poly": nf.poly.py_func, "sum_squares": nf.sum_squares.py_func, "dot": nf.dot.py_func,
@@ -207,7 +214,7 @@ REFERENCES = {
     "pairwise_kernel": ag_pairwise_kernel, "slice_view": ag_slice_view,
     "two_temporaries": ag_two_temporaries, "matrix_reductions": ag_matrix_reductions,
     "sorted_ends": ag_sorted_ends, "slice_assign": ag_slice_assign,
-    "squared_steps": ag_squared_steps,
+    "squared_steps": ag_squared_steps, "list_append": ag_list_append,
 }
 
 

@@ -560,8 +560,11 @@ class Shadows:
         """What the copied bytes hold: one floating-point type, or a located error."""
         kinds = self.memory_kinds(*pointers, size=copy_bound(call) if heap.is_memcpy(call)
                                   else None)  # the bytes a copy moves
-        if len(kinds) == 1 and next(iter(kinds)) in ("double", "float", "half"):
-            return next(iter(kinds))
+        floats = kinds & {"double", "float", "half"}
+        if len(floats) == 1 and all(k[:1] == "i" and k[1:].isdigit() for k in kinds - floats):
+            # integers beside the floats (a typed list's size and capacity before its items)
+            # have zero derivative bytes: moving them as the float type adds zeros
+            return next(iter(floats))
         if not kinds and float_access_type(call):  # a loop of copies made one (tbaa.py)
             return float_access_type(call)
         found = ", ".join(sorted(kinds)) or "nothing"
