@@ -22,6 +22,9 @@ class Captured:
     args: tuple  # numba types of the arguments
     result: object  # numba type of the result
     names: tuple  # the Python parameter names
+    # the numba Environments the IR names (kept alive: numba holds them only weakly, and
+    # the fresh compile that made them is gone; jit.py points the JIT-compiled code at them)
+    environments: tuple = ()
 
 
 def typeof_args(args: tuple) -> tuple:
@@ -66,5 +69,12 @@ def capture(fn, args: tuple) -> Captured:
         raise NumbaUnsupportedError(f"numba cannot compile {fn.py_func.__name__}{sig}: "
                                     f"{type(err).__name__}: {err}") from err
     names = tuple(inspect.signature(fn.py_func).parameters)
-    return Captured(cres.library.get_llvm_str(), cres.fndesc.llvm_func_name, sig,
-                    cres.signature.return_type, names)
+    ir = cres.library.get_llvm_str()
+    return Captured(ir, cres.fndesc.llvm_func_name, sig, cres.signature.return_type, names,
+                    _environments(ir))
+
+
+def _environments(ir: str) -> tuple:
+    """The live numba Environments whose globals the IR declares or defines."""
+    from numba.core.environment import Environment
+    return tuple(env for name, env in list(Environment._memo.items()) if f"@{name} " in ir)

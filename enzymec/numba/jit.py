@@ -7,7 +7,9 @@ wrappers and drops what the wrappers do not reach (numba's CPython entry points)
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import re
 
 import llvmlite.binding as llvm
 
@@ -82,4 +84,21 @@ def compile_gradient(ir_text: str, name: str,
     engine = llvm.create_mcjit_compiler(module, host_target().machine())
     engine.finalize_object()
     _ENGINES.append(engine)
+    _set_environments(engine, text)
     return {sym: engine.get_function_address(sym) for sym in entries}
+
+
+_ENV = re.compile(r"^@(_ZN08NumbaEnv[\w.$]*) = common (?:\w+ )*global ptr null", re.M)
+
+
+def _set_environments(engine, ir_text: str) -> None:
+    """Point each numba function's environment global in the JIT-compiled module at its
+    Environment, as numba does for its own code (JITCodeLibrary.set_env): a null one sends
+    the code that needs it (a print of a float, an object it boxes) to numba's "missing
+    Environment" path, which left the GIL taken (every later Python step hung)."""
+    from numba.core.environment import Environment
+    for name in _ENV.findall(ir_text):
+        env = Environment._memo.get(name)
+        if env is not None:
+            _ENGINES.append(env)  # alive as long as the code that points at it
+            ctypes.c_void_p.from_address(engine.get_global_value_address(name)).value = id(env)

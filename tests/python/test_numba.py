@@ -241,3 +241,30 @@ def test_gradients_from_several_threads_agree():
     for index, got in enumerate(parallel):
         for a, b in zip(got, serial[index % len(points)]):
             assert np.array_equal(np.asarray(a), np.asarray(b))
+
+
+PRINTING = r"""
+import numba, numpy as np, enzymec.numba as en
+@numba.njit
+def f(x):
+    print("x0 =", x[0])
+    return x[0] ** 2
+x = np.array([0.5])
+print("grad", en.grad(f)(x)[0])
+print("jvp", en.jvp(f, (x,), (np.ones(1),))[1])
+"""
+
+
+def test_a_function_printing_a_float():
+    """numba's print of a float needs the function's Environment (a global numba sets in
+    its own code): null in enzymec's JIT-compiled copy (and the Environment itself gone
+    with the fresh compile that made it), the print took numba's "missing Environment" path
+    with the GIL taken, and the program hung. Run apart, with a time limit, so that a hang
+    fails the test instead of the run."""
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, "-c", PRINTING], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split("\n") == ["x0 = 0.5", "grad 1.0", "x0 = 0.5", "jvp 1.0", ""], \
+        proc.stdout
