@@ -7,6 +7,8 @@ remembers its sources and flags, so that `enzymec.grad` can rebuild them with a 
 
 from __future__ import annotations
 
+import os
+
 import cffi
 
 from . import calling
@@ -74,5 +76,7 @@ def load(source: str | None = None, *, files: list[str] | None = None,
     (ENZYMEC_CACHE_DIR, default ~/.cache/enzymec). A failed build raises BuildError."""
     if (source is None) == (files is None):
         raise TypeError("enzymec.load: give C source text or files=[...], not both")
-    paths = [source_file(source, name)] if source is not None else list(files)
+    # absolute: the gradient wrappers #include the defining file from the cache directory
+    paths = [source_file(source, name)] if source is not None else \
+        [os.path.abspath(os.fspath(path)) for path in files]
     return Library([*paths], list(flags))

@@ -285,3 +285,14 @@ def test_restrict_arguments(opt):
     f = lambda u, v: lib.k(u, v, 5)  # noqa: E731
     assert_close(ga, central_differences(f, [a, b], 0), lib.k(a, b, 5))
     assert_close(gb, central_differences(f, [a, b], 1), lib.k(a, b, 5))
+
+
+def test_files_given_by_a_relative_path(tmp_path, monkeypatch):
+    """The gradient wrappers #include the defining file from the cache directory: a path
+    relative to the caller's directory was not found there (a BuildError)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "k.c").write_text("double f(const double *x) { return x[0] * x[0] * x[1]; }\n")
+    lib = enzymec.load(files=["k.c"])
+    x = np.array([3.0, 2.0])
+    assert lib.f(x) == 18.0
+    assert np.array_equal(enzymec.grad(lib.f)(x), [12.0, 9.0])
