@@ -13,6 +13,7 @@ import ctypes
 import numpy as np
 
 from enzymec.driver.jitlink import RUNTIME_LOCK
+from enzymec.python.aliasing import WrittenOverlap
 
 from .capture import capture
 from .errors import NumbaUnsupportedError
@@ -77,7 +78,9 @@ class CompiledGradient(Compiled):
                     scalar_slots.append(len(adjoints) - 1)
         status = np.zeros(1, np.int32)
         out = np.zeros(max(1, len(scalar_slots)))
-        with RUNTIME_LOCK:  # the runtime's per-thread state is shared here (jitlink.py)
+        arrays = {i: v for i, v in enumerate(args) if isinstance(v, np.ndarray)}
+        with WrittenOverlap(arrays, NumbaUnsupportedError, lambda i: f"'{self.names[i]}'"), \
+                RUNTIME_LOCK:  # the runtime's per-thread state is shared here (jitlink.py)
             self.entry(*cargs, status.ctypes.data, out.ctypes.data)
         for k, slot in enumerate(scalar_slots):
             adjoints[slot] = self.layouts[slot].dtype.type(out[k])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import calling
+from .aliasing import WrittenOverlap
 from .errors import ArgumentError
 from .library import CFunction
 from .wrapper_build import LoadedWrapper
@@ -47,8 +48,13 @@ class _Compiled:
                 full.append(self.ffi.from_buffer(f"{base}[]", shadow))
         outs = np.zeros(max(1, self.acts.count("out") + self.value))
         full.append(self.ffi.from_buffer("double[]", outs))
-        self.entry(*full)
+        arrays = {i: v for i, v in enumerate(values) if isinstance(v, np.ndarray)}
+        with WrittenOverlap(arrays, ArgumentError, self._argument_name):
+            self.entry(*full)
         return used, outs
+
+    def _argument_name(self, index: int) -> str:
+        return f"{index + 1} ('{self.sig.params[index].name}')"
 
 
 def check_function(fn, argnums) -> tuple[CFunction, tuple[int, ...]]:

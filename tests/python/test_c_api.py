@@ -296,3 +296,25 @@ def test_files_given_by_a_relative_path(tmp_path, monkeypatch):
     x = np.array([3.0, 2.0])
     assert lib.f(x) == 18.0
     assert np.array_equal(enzymec.grad(lib.f)(x), [12.0, 9.0])
+
+
+def test_arrays_sharing_memory():
+    """The same array passed for two parameters: read only, each gets its partial
+    derivative; written through one and read through the other, the derivative between them
+    would be lost in their separate derivative memories (it was a wrong number: 6 where
+    d/dz of 4 z^2 is 8): a clear error."""
+    lib = enzymec.load(r"""
+double dot(const double *a, const double *b, int n) {
+    double s = 0; for (int i = 0; i < n; i++) s += a[i] * b[i]; return s; }
+double twice(double *a, double *b, int n) {
+    for (int i = 0; i < n; i++) b[i] = a[i] * 2.0;
+    double s = 0; for (int i = 0; i < n; i++) s += a[i] * b[i]; return s; }
+""")
+    x = np.array([1.0, 2.0])
+    da, db = enzymec.grad(lib.dot, argnums=(0, 1))(x, x, 2)
+    assert np.array_equal(da, x) and np.array_equal(db, x)
+    z = np.array([1.0])
+    with pytest.raises(enzymec.ArgumentError, match="share memory and the function writes it"):
+        enzymec.grad(lib.twice, argnums=(0, 1))(z, z, 1)
+    da, db = enzymec.grad(lib.twice, argnums=(0, 1))(np.array([1.0]), np.array([1.0]), 1)
+    assert da[0] == 4.0 and db[0] == 0.0

@@ -268,3 +268,29 @@ def test_a_function_printing_a_float():
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split("\n") == ["x0 = 0.5", "grad 1.0", "x0 = 0.5", "jvp 1.0", ""], \
         proc.stdout
+
+
+@numba.njit
+def _written_through_b(a, b):
+    for i in range(a.size):
+        b[i] = a[i] * 2.0
+    s = 0.0
+    for i in range(a.size):
+        s += a[i] * b[i]
+    return s
+
+
+def test_arrays_sharing_memory():
+    """One array for both parameters of a function writing through one of them: a clear
+    error (it gave 6 and 0, the derivative 8 z split wrongly); read only, the partials."""
+    z = np.array([1.0])
+    with pytest.raises(en.NumbaUnsupportedError, match="share memory and the function writes"):
+        en.grad(_written_through_b, argnums=(0, 1))(z, z)
+    x = np.array([1.0, 2.0])
+    got = en.grad(_dot_pair, argnums=(0, 1))(x, x)
+    assert np.array_equal(got[0], x) and np.array_equal(got[1], x)
+
+
+@numba.njit
+def _dot_pair(a, b):
+    return np.sum(a * b)
