@@ -44,7 +44,10 @@ class BuildError(Exception):
         self.diagnostics = parse_diagnostics(stderr)
         errors = [d for d in self.diagnostics if d.severity in ("error", "fatal error")]
         headline = str(errors[0]) if errors else (stderr.strip().splitlines() or ["failed"])[-1]
-        super().__init__(f"enzymec build failed: {headline}\n{stderr.rstrip()}")
+        body = stderr.rstrip()
+        if body.startswith(headline):  # the first error heads the output: not twice
+            body = body[len(headline):].lstrip("\n")
+        super().__init__(f"enzymec build failed: {headline}" + (f"\n{body}" if body else ""))
 
     @property
     def errors(self) -> list[Diagnostic]:

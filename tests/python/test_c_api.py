@@ -318,3 +318,12 @@ double twice(double *a, double *b, int n) {
         enzymec.grad(lib.twice, argnums=(0, 1))(z, z, 1)
     da, db = enzymec.grad(lib.twice, argnums=(0, 1))(np.array([1.0]), np.array([1.0]), 1)
     assert da[0] == 4.0 and db[0] == 0.0
+
+
+def test_build_error_names_the_first_error_once():
+    with pytest.raises(enzymec.BuildError) as caught:
+        enzymec.load("double f(double x) { return x * undeclared_y; }")
+    text = str(caught.value)
+    assert text.startswith("enzymec build failed: ") and \
+        text.count("use of undeclared identifier 'undeclared_y'") == 1, text
+    assert "return x * undeclared_y" in text  # clang's snippet follows
