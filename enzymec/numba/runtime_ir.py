@@ -34,22 +34,27 @@ REPLACED = ("NRT_incref", "NRT_decref", "NRT_MemInfo_alloc_aligned",
             "NRT_MemInfo_varsize_free")
 
 _ALLOC_IR = """
-define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
+define linkonce_odr ptr @enzymec_nrt_header(ptr %data, i64 %size) {
   %m = call ptr @malloc(i64 48)
   store i64 1, ptr %m
   %dtor = getelementptr i8, ptr %m, i64 8
   store ptr null, ptr %dtor
   %info = getelementptr i8, ptr %m, i64 16
   store ptr null, ptr %info
-  %padded = add i64 %size, 127
-  %total = and i64 %padded, -64
-  %data = call ptr @aligned_alloc(i64 64, i64 %total)
   %field = getelementptr i8, ptr %m, i64 24
   store ptr %data, ptr %field
   %sizefield = getelementptr i8, ptr %m, i64 32
   store i64 %size, ptr %sizefield
   %ext = getelementptr i8, ptr %m, i64 40
   store ptr null, ptr %ext
+  ret ptr %m
+}
+
+define linkonce_odr ptr @NRT_MemInfo_alloc_aligned(i64 %size, i32 %align) {
+  %padded = add i64 %size, 127
+  %total = and i64 %padded, -64
+  %data = call ptr @aligned_alloc(i64 64, i64 %total)
+  %m = call ptr @enzymec_nrt_header(ptr %data, i64 %size)
   ret ptr %m
 }
 
@@ -59,19 +64,8 @@ define linkonce_odr ptr @NRT_MemInfo_alloc_safe_aligned(i64 %size, i32 %align) {
 }
 
 define linkonce_odr ptr @NRT_MemInfo_new_varsize(i64 %size) {
-  %m = call ptr @malloc(i64 48)
-  store i64 1, ptr %m
-  %dtor = getelementptr i8, ptr %m, i64 8
-  store ptr null, ptr %dtor
-  %info = getelementptr i8, ptr %m, i64 16
-  store ptr null, ptr %info
   %data = call ptr @malloc(i64 %size)
-  %field = getelementptr i8, ptr %m, i64 24
-  store ptr %data, ptr %field
-  %sizefield = getelementptr i8, ptr %m, i64 32
-  store i64 %size, ptr %sizefield
-  %ext = getelementptr i8, ptr %m, i64 40
-  store ptr null, ptr %ext
+  %m = call ptr @enzymec_nrt_header(ptr %data, i64 %size)
   ret ptr %m
 }
 
