@@ -18,7 +18,7 @@ from enzymec.driver import backend
 from enzymec.driver.jitlink import link_runtime_in_process, without_thread_locals
 
 from .chain_order import reorder_chain_products
-from .errors import NumbaUnsupportedError
+from .errors import NumbaUnsupportedError, construct_note
 from .fast_math import lower_fast_math
 from .wrapper_ir import GRAD, PRIMAL
 
@@ -72,7 +72,8 @@ def compile_gradient(ir_text: str, name: str,
     try:
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
-        raise NumbaUnsupportedError(f"enzymec cannot differentiate {name}: {err}") from None
+        raise NumbaUnsupportedError(
+            construct_note(f"enzymec cannot differentiate {name}: {err}")) from None
     module = backend.parse_ir(lower_fast_math(differentiated), name)  # every tanh
     link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
     module = without_thread_locals(module, name)  # MCJIT cannot relocate TLS (jitlink.py)

@@ -294,3 +294,13 @@ def test_arrays_sharing_memory():
 @numba.njit
 def _dot_pair(a, b):
     return np.sum(a * b)
+
+
+def test_blas_helpers_are_named_as_python():
+    """numba lowers `A @ x` to its BLAS helper numba_xxgemv (with scipy installed): the
+    refusal names the Python construct too, and what to write instead."""
+    from enzymec.numba.errors import construct_note
+    said = construct_note("error: cannot differentiate the call to external function "
+                          "'numba_xxgemv': it has no body")
+    assert "note: that is a matrix-vector product (`@`, np.dot) on BLAS" in said
+    assert construct_note("error: something else") == "error: something else"
