@@ -80,8 +80,12 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
     """
     keep = static_registrations.may_differentiate(inp.path, ctx.opts.whole_program)
     text = _frontend_run(ctx, inp, obj_name, keep)
-    if not keep and has_autodiff_call(text):  # its diagnostics were shown by the first run
-        text = _frontend_run(ctx, inp, obj_name, True, quiet=True)
+    if keep != has_autodiff_call(text) and inp.path != "-" and not ctx.opts.whole_program:
+        # compiled again, its diagnostics shown by the first run: with the static variables
+        # after all (an entry point reached through a project's macro), or without them (a
+        # unit naming Enzyme that differentiates nothing is compiled as clang compiles it:
+        # at -O0 an unused static table would stay in the object with what it refers to)
+        text = _frontend_run(ctx, inp, obj_name, not keep, quiet=True)
     return text
 
 

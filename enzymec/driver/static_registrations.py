@@ -20,10 +20,11 @@ with the flag (pipeline.frontend). The flag also lists every variable it emits i
 `@llvm.compiler.used`, which would keep a used static's loads and stores from being
 optimized; that listing is taken out again but for the registrations
 (keep_only_registrations), so only variables nothing refers to are added, and no
-instruction and no derivative changes (at -O0, which deletes nothing, an object of such a
-unit holds them as data).
-A unit that names none and differentiates nothing is compiled exactly as clang compiles it:
-its registrations, if any, could not concern it.
+instruction and no derivative changes.
+A unit that differentiates nothing is compiled exactly as clang compiles it (one whose main
+file named Enzyme is compiled again without the flag: at -O0 an unused static table would
+stay in its object, with what it refers to): its registrations, if any, could not concern
+it. (Standard input is read once: such a unit keeps the flag.)
 """
 
 from __future__ import annotations
