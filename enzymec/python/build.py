@@ -50,7 +50,13 @@ def build_library(sources: list[str], flags: list[str], tag: str = "") -> str:
 
 
 def compile_command(sources: list[str], flags: list[str], output: str) -> list[str]:
-    return [sys.executable, "-m", "enzymec", *flags, "-shared", "-fPIC", "-MMD",
+    """enzymec's command building `sources` into the library `output`. Several sources are
+    linked as one program before AD (-flto, cli.whole_program) unless the flags say
+    otherwise: a gradient of a function in one file calling a function of another needs
+    its body (without it: "cannot differentiate the call to external function")."""
+    lto = ["-flto"] if len(sources) > 1 and not any(
+        f.startswith(("-flto", "-fno-lto")) for f in flags) else []
+    return [sys.executable, "-m", "enzymec", *flags, *lto, "-shared", "-fPIC", "-MMD",
             *sources, "-o", output, "-lm"]
 
 

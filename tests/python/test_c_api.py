@@ -208,12 +208,14 @@ def test_a_symbol_defined_nowhere_is_a_build_error():
 
 
 def test_ad_error_carries_location(tmp_path):
-    """A function of another file has no body in the gradient's translation unit: an
-    external function without a derivative, enzymec's located error, raised by grad."""
+    """Built file by file (-fno-lto), a function of another file has no body in the
+    gradient's translation unit: an external function without a derivative, enzymec's
+    located error, raised by grad."""
     (tmp_path / "ext.c").write_text("double mystery(double);\n"
                                     "double f(double x) {\n  return mystery(x) * x;\n}\n")
     (tmp_path / "other.c").write_text("double mystery(double x) { return x + 1.0; }\n")
-    lib = enzymec.load(files=[str(tmp_path / "ext.c"), str(tmp_path / "other.c")])
+    lib = enzymec.load(files=[str(tmp_path / "ext.c"), str(tmp_path / "other.c")],
+                       flags=["-O2", "-fno-lto"])
     assert lib.f(2.0) == 6.0
     with pytest.raises(enzymec.BuildError) as info:
         enzymec.grad(lib.f)
@@ -327,3 +329,16 @@ def test_build_error_names_the_first_error_once():
     assert text.startswith("enzymec build failed: ") and \
         text.count("use of undeclared identifier 'undeclared_y'") == 1, text
     assert "return x * undeclared_y" in text  # clang's snippet follows
+
+
+def test_a_function_calling_into_another_file(tmp_path):
+    """load(files=[a.c, b.c]) with f in a.c calling helper in b.c: the files are linked as
+    one program before AD, so helper's body is differentiated (it was refused: 'cannot
+    differentiate the call to external function')."""
+    (tmp_path / "a.c").write_text("double helper(double x);\n"
+                                  "double f(const double *x) { return helper(x[0]) * x[1]; }\n")
+    (tmp_path / "b.c").write_text("double helper(double x) { return x * x * x; }\n")
+    lib = enzymec.load(files=[str(tmp_path / "a.c"), str(tmp_path / "b.c")])
+    x = np.array([0.5, 2.0])
+    assert lib.f(x) == 0.25
+    assert np.allclose(enzymec.grad(lib.f)(x), [3 * 0.25 * 2.0, 0.125])
