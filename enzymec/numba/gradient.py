@@ -30,6 +30,22 @@ def _argnums(count: int, argnums) -> tuple[int, ...]:
     return tuple(i % count for i in nums)
 
 
+def bound_arguments(fn, args: tuple, kwargs: dict) -> tuple:
+    """The function's arguments as one positional tuple: keyword arguments in their places,
+    and the defaults of those not given (numba compiles for the whole tuple; a call with
+    fewer arguments was a signature mismatch)."""
+    import inspect
+    py_func = getattr(fn, "py_func", None)
+    if py_func is None or (not kwargs and len(args) == py_func.__code__.co_argcount):
+        return tuple(args)
+    try:
+        bound = inspect.signature(py_func).bind(*args, **kwargs)
+    except TypeError as err:
+        raise NumbaUnsupportedError(f"{py_func.__name__}: {err}") from None
+    bound.apply_defaults()
+    return tuple(bound.args)
+
+
 def _get(fn, args: tuple) -> CompiledGradient:
     compiled = _compiled_for(fn)
     key = typeof_args(args)
@@ -49,11 +65,13 @@ def _call(fn, compiled: CompiledGradient, args: tuple, seeds=None) -> list:
 def grad(fn, argnums=0):
     """The gradient of a numba.njit function returning a float, as a Python function.
 
-    Like jax.grad: the result takes the function's arguments and returns the derivative with
+    Like jax.grad: the result takes the function's arguments (by keyword too; defaults fill
+    those not given, and argnums counts the whole list) and returns the derivative with
     respect to argument `argnums` (an array of its shape, or a number), or a tuple of them
     for a tuple `argnums`. Compiled once per tuple of argument types. The function runs:
     arrays it writes are written."""
-    def gradient(*args):
+    def gradient(*args, **kwargs):
+        args = bound_arguments(fn, args, kwargs)
         compiled = _get(fn, args)
         if compiled.result == "void":
             raise NumbaUnsupportedError(f"{compiled.name} returns None: a gradient needs a "
@@ -97,7 +115,8 @@ def value_and_grad(fn, argnums=0):
     the values it wrote (the gradient then runs on the caller's arrays, as grad does)."""
     gradient = grad(fn, argnums)
 
-    def both(*args):
+    def both(*args, **kwargs):
+        args = bound_arguments(fn, args, kwargs)
         value = fn(*(a.copy() if isinstance(a, np.ndarray) else a for a in args))
         return value, gradient(*args)
     return both

@@ -304,3 +304,19 @@ def test_blas_helpers_are_named_as_python():
                           "'numba_xxgemv': it has no body")
     assert "note: that is a matrix-vector product (`@`, np.dot) on BLAS" in said
     assert construct_note("error: something else") == "error: something else"
+
+
+@numba.njit
+def _scaled_power(x, scale=2.0, power=2):
+    return scale * np.sum(x ** power)
+
+
+def test_default_and_keyword_arguments():
+    """Arguments left to their defaults, or given by keyword, are bound as Python binds
+    them (a call with fewer arguments was numba's signature mismatch)."""
+    x = np.array([1.0, 2.0])
+    assert np.array_equal(en.grad(_scaled_power)(x), [4.0, 8.0])
+    dx, dscale = en.grad(_scaled_power, argnums=(0, 1))(x, power=3)
+    assert np.array_equal(dx, [6.0, 24.0]) and dscale == 9.0
+    value, dx = en.value_and_grad(_scaled_power)(x, scale=3.0)
+    assert value == 15.0 and np.array_equal(dx, [6.0, 12.0])
