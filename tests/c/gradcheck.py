@@ -67,8 +67,10 @@ random_points (other suites) draws plain uniform points seeded by a name.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import signal
 import subprocess
 import zlib
 from dataclasses import dataclass
@@ -213,16 +215,57 @@ class BuildError(Exception):
 
 def check_built(built, check) -> None:
     """Fail the calling test with the message of `built` when it is a BuildError, or of
-    the AssertionError `check(built)` raises: the message alone, without a traceback."""
+    the AssertionError `check(built)` raises: the message alone, without a traceback. The
+    check runs in a child process (isolated): a gradient that aborts or crashes fails its
+    own test instead of ending the whole run."""
     if isinstance(built, BuildError):
         pytest.fail(str(built), pytrace=False)
-    message = None
-    try:
-        check(built)
-    except AssertionError as error:
-        message = str(error)
+    message = isolated(lambda: check(built))
     if message is not None:
         pytest.fail(message, pytrace=False)
+
+
+def isolated(run) -> str | None:
+    """Run `run()` in a forked child; the message of the AssertionError (or other exception)
+    it raised, or of the signal that killed it, else None. What the child added to STATS
+    comes back to this process."""
+    before = {suite: dict(table) for suite, table in STATS.items()}
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        os.close(read)
+        try:
+            try:
+                run()
+                message = None
+            except AssertionError as error:
+                message = str(error)
+            except BaseException as error:  # noqa: BLE001 - reported to the parent
+                message = f"{type(error).__name__}: {error}"
+            added = {suite: {k: v - before.get(suite, {}).get(k, 0) for k, v in table.items()}
+                     for suite, table in STATS.items()}
+            data = json.dumps([message, added]).encode()
+            while data:
+                data = data[os.write(write, data):]
+        finally:
+            os._exit(0)
+    os.close(write)
+    chunks = []
+    while True:
+        chunk = os.read(read, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(read)
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return f"the program crashed: {signal.Signals(os.WTERMSIG(status)).name}"
+    if not chunks:
+        return f"the check's process ended without a result (status {status})"
+    message, added = json.loads(b"".join(chunks))
+    for suite, counts in added.items():
+        record(suite, **counts)
+    return message
 
 
 def _env() -> dict:
