@@ -16,11 +16,21 @@ _CONSTRUCTS = (("numba_xxgemm", "a matrix product (`@`, np.dot) on BLAS"),
                ("numba_xx", "an np.linalg or np.dot function on BLAS/LAPACK"))
 
 
-def construct_note(message: str) -> str:
+# numba's C containers, whose items live where the AD cannot follow them
+_CONTAINERS = (("@numba_list_", "a numba.typed.List"), ("@numba_dict_", "a dict (numba.typed.Dict)"))
+
+
+def construct_note(message: str, ir_text: str = "") -> str:
     """`message` with a note naming the Python construct behind a numba helper it mentions
-    ('numba_xxgemv' is `A @ x`), and what to write instead."""
+    ('numba_xxgemv' is `A @ x`), or behind numba's C containers the function's IR uses
+    (`ir_text`), and what to write instead."""
     for prefix, construct in _CONSTRUCTS:
         if f"'{prefix}" in message:
             return (f"{message}\nnote: that is {construct}, an external library enzymec "
                     f"cannot see into: write the product or solve as loops over the arrays")
+    used = [construct for prefix, construct in _CONTAINERS if prefix in ir_text]
+    if used:
+        return (f"{message}\nnote: the function uses {' and '.join(used)}, whose items numba "
+                f"keeps in its C runtime, where enzymec cannot follow their derivatives: use "
+                f"a Python list ([...], append) or numpy arrays")
     return message

@@ -73,7 +73,7 @@ def compile_gradient(ir_text: str, name: str,
         differentiated = differentiate_module(str(pre), name)
     except CompileError as err:
         raise NumbaUnsupportedError(
-            construct_note(f"enzymec cannot differentiate {name}: {err}")) from None
+            construct_note(f"enzymec cannot differentiate {name}: {err}", ir_text)) from None
     module = backend.parse_ir(lower_fast_math(differentiated), name)  # every tanh
     link_runtime_in_process(module)  # tapes, shadows, digamma: as the enzymec command does
     module = without_thread_locals(module, name)  # MCJIT cannot relocate TLS (jitlink.py)

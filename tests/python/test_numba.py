@@ -304,6 +304,8 @@ def test_blas_helpers_are_named_as_python():
                           "'numba_xxgemv': it has no body")
     assert "note: that is a matrix-vector product (`@`, np.dot) on BLAS" in said
     assert construct_note("error: something else") == "error: something else"
+    typed = construct_note("error: x", "call void @numba_list_append(ptr %l, ptr %i)")
+    assert "note: the function uses a numba.typed.List" in typed
 
 
 @numba.njit
