@@ -34,7 +34,7 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
 
 from __future__ import annotations
 
-from enzymec.ir import (AllocaInst, ArrayType, CallInst, ConstantExpr, FloatType, Function,
+from enzymec.ir import (AllocaInst, Argument, ArrayType, CallInst, ConstantExpr, FloatType, Function,
                         GlobalVariable, Instruction, NamedStructType, StructType, Type, Value,
                         VectorType)
 from enzymec.records import ValueRecord
@@ -276,7 +276,7 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
         if act.points_into_shadowed(ops[0]):
             if differentiable(inst.type, act.bodies):
                 act.varied.add(inst)
-            if carries_pointer(inst.type, act.bodies) and not _reads_no_shadow(inst, act):
+            if carries_pointer(inst.type, act.bodies) and not _reads_no_shadow(inst, act, calls):
                 act.shadowed.add(inst)
     elif isinstance(inst, CallInst):
         transfer = calls.transfer(inst)
@@ -311,14 +311,25 @@ def _forward(inst: Instruction, act: Activity, calls) -> bool:
     return len(act.varied) + len(act.shadowed) != before
 
 
-def _reads_no_shadow(load: Instruction, act: Activity) -> bool:
+def _reads_no_shadow(load: Instruction, act: Activity, calls) -> bool:
     """A pointer loaded from a local's field that only ever receives pointers without a
     shadow (an enzyme_const argument kept in a struct beside active data) has none either
-    (local_fields.py)."""
+    (local_fields.py). Reached through another local (GSL's `gsl_function {f, &params}`
+    handed to an integrator, inlined at -O0), the same is asked of pointer origins: a
+    pointer that may point only into arguments without shadows needs none."""
     if not load.type.is_pointer:
         return False
     stored = stored_values(load, act.local_fields)
-    return stored is not None and not any(act.points_into_shadowed(v) for v in stored)
+    if stored is not None:
+        return not any(act.points_into_shadowed(v) for v in stored)
+    if not isinstance(load.operands[0], Instruction) or \
+            getattr(load.operands[0], "opcode", None) not in ("getelementptr", "load"):
+        return False
+    if act.origins is None:
+        act.origins = PointerOrigins(load.function, calls)
+    objects = act.origins.objects(load)
+    return bool(objects) and all(isinstance(o, Argument) and o not in act.shadowed
+                                 for o in objects)
 
 
 def _backward(function: Function, act: Activity, calls) -> None:
