@@ -142,12 +142,17 @@ def _shadow_memory_of(ptr: Value, act: Activity, calls) -> None:
         return
     if not isinstance(ptr, Instruction):
         return  # an argument or a constant: nothing to follow
-    if act.origins is None:
-        act.origins = PointerOrigins(ptr.function, calls)
-    objects = act.origins.objects(ptr)
+    objects = _origins(act, ptr.function, calls).objects(ptr)
     act.shadowed.update(o for o in objects if _shadowable(o, calls))
     if UNKNOWN in objects and getattr(base, "opcode", None) == "load":
         _shadow_holder(base, act, calls)
+
+
+def _origins(act: Activity, function: Function, calls) -> PointerOrigins:
+    """The function's pointer origins, computed the first time this analysis asks."""
+    if act.origins is None:
+        act.origins = PointerOrigins(function, calls)
+    return act.origins
 
 
 def _shadow_holder(load: Instruction, act: Activity, calls) -> None:
@@ -325,9 +330,7 @@ def _reads_no_shadow(load: Instruction, act: Activity, calls) -> bool:
     if not isinstance(load.operands[0], Instruction) or \
             getattr(load.operands[0], "opcode", None) not in ("getelementptr", "load"):
         return False
-    if act.origins is None:
-        act.origins = PointerOrigins(load.function, calls)
-    objects = act.origins.objects(load)
+    objects = _origins(act, load.function, calls).objects(load)
     return bool(objects) and all(isinstance(o, Argument) and o not in act.shadowed
                                  for o in objects)
 

@@ -79,12 +79,13 @@ def _merge(old: str | None, kind: str) -> str:
     """Two kinds seen at one offset: the same, or two integers of different widths (a
     string's bytes and its capacity in one union: integer bits either way, no float), else
     a conflict."""
-    if old in (None, kind) or _is_int(old) and _is_int(kind):
+    if old in (None, kind) or is_int_kind(old) and is_int_kind(kind):
         return old or kind
     return "conflict"
 
 
-def _is_int(kind: str | None) -> bool:
+def is_int_kind(kind: str | None) -> bool:
+    """Whether a kind of these facts is an integer (`i8`, `i32`, `i64`, ...)."""
     return bool(kind) and kind[0] == "i" and kind[1:].isdigit()
 
 

@@ -31,6 +31,7 @@ from ..calls.call_kind_hooks import NO_SHADOW
 from ..rules.copy_fields import FLOAT_KINDS, copy_fields, record_stride
 from enzymec.analysis.activity import carries_pointer, differentiable
 from enzymec.analysis.tbaa import float_access_type
+from enzymec.analysis.type_analysis import is_int_kind
 
 from ..rules.runtime_calls import runtime_function
 from ..entry.shadow_guard import check_shadow, describe
@@ -334,7 +335,7 @@ class Shadows:
         derivatives (and shadow pointers) it moves: refuse it, unless type analysis shows
         that the copied bytes are only integers."""
         kinds = self.memory_kinds(call.args[0], call.args[1], size=copy_bound(call))
-        if kinds and all(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+        if kinds and all(is_int_kind(k) for k in kinds):
             return
         found = ", ".join(sorted(kinds)) or "nothing known"
         name = heap.callee_name(call)
@@ -452,7 +453,7 @@ class Shadows:
         if not self.ctx.activity.points_into_shadowed(old):
             return None
         kinds = self.memory_kinds(call, old)
-        if kinds and all(k == "ptr" or k[:1] == "i" and k[1:].isdigit() for k in kinds):
+        if kinds and all(k == "ptr" or is_int_kind(k) for k in kinds):
             return None
         return self.element_type(call, call, old)
 
@@ -485,9 +486,9 @@ class Shadows:
         size = copy_bound(call)
         kinds = self.memory_kinds(*pointers, size=size)
         if len(kinds) <= 1 and not kinds & {"ptr"} and \
-                not any(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+                not any(is_int_kind(k) for k in kinds):
             return None
-        if kinds and all(k[:1] == "i" and k[1:].isdigit() for k in kinds):
+        if kinds and all(is_int_kind(k) for k in kinds):
             return size or 1, {}  # only integers (an argsort's indices): nothing to move
         if self.memory_types is None:
             self.memory_types = type_analysis(self.ctx.fn)
@@ -561,7 +562,7 @@ class Shadows:
         kinds = self.memory_kinds(*pointers, size=copy_bound(call) if heap.is_memcpy(call)
                                   else None)  # the bytes a copy moves
         floats = kinds & {"double", "float", "half"}
-        if len(floats) == 1 and all(k[:1] == "i" and k[1:].isdigit() for k in kinds - floats):
+        if len(floats) == 1 and all(is_int_kind(k) for k in kinds - floats):
             # integers beside the floats (a typed list's size and capacity before its items)
             # have zero derivative bytes: moving them as the float type adds zeros
             return next(iter(floats))
@@ -575,12 +576,11 @@ class Shadows:
 def _integer_span(table: dict) -> int:
     """How many bytes from offset 0 the facts of `table` know as integers before the first
     other kind (0: not an integer at 0, or facts about every element that are not)."""
-    def is_int(kind) -> bool:
-        return kind is not None and kind[:1] == "i" and kind[1:].isdigit()
-    if not is_int(table.get(0)) or table.get(None) is not None and not is_int(table.get(None)):
+    if not is_int_kind(table.get(0)) or \
+            table.get(None) is not None and not is_int_kind(table.get(None)):
         return 0
     others = [key if isinstance(key, int) else key[1] for key, kind in table.items()
-              if key is not None and not is_int(kind)]
+              if key is not None and not is_int_kind(kind)]
     others = [at for at in others if at >= 0]
     return min(others) if others else 0
 

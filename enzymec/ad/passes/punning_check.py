@@ -22,7 +22,7 @@ refused only where its bits, computed or not, become a float.
 from __future__ import annotations
 
 from enzymec.analysis import type_analysis
-from enzymec.analysis.type_analysis import kind_at
+from enzymec.analysis.type_analysis import is_int_kind, kind_at
 from enzymec.ir import Instruction
 
 from .punning import mask_kind
@@ -86,15 +86,12 @@ def _memory_image(table: dict, ty) -> str | None:
             offset += 1
         else:
             kinds.add(kind)
-            offset += _KIND_BYTES.get(kind) or (int(kind[1:]) // 8 if _is_int(kind) else 1)
+            offset += _KIND_BYTES.get(kind) or \
+                (max(1, int(kind[1:]) // 8) if is_int_kind(kind) else 1)
     kinds -= {None}
     if kinds & {"double", "float", "half", "conflict"}:
         return "float"
     return "pointer" if "ptr" in kinds else None
-
-
-def _is_int(kind: str) -> bool:
-    return kind[:1] == "i" and kind[1:].isdigit() and int(kind[1:]) >= 8
 
 
 def _trace(ctx, image: Instruction, kind: str) -> None:
