@@ -65,13 +65,14 @@ def differentiate_calls(module: Module, progress=None, explain=None,
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in s.flags for s in sites)
     check_tapes(sites)
-    versioning = AliasVersioning(sites, derivatives, shadow_tapes)  # alias_version.py
+    versioning = AliasVersioning(module, sites, derivatives, shadow_tapes)  # alias_version.py
     for site in sites:
         if rules.runtime_activity:
             site.check_shadows_at_run_time()
         if not versioning.replace(site):
             site.replace(derivatives.get(site.request()))
         markers |= site.markers
+    versioning.finish()
     lower_iterations(module)
     remove_unused(module, markers)
 

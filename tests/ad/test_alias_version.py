@@ -389,3 +389,67 @@ def test_fast_gradient_reloads_what_the_other_tapes(disjoint):
     assert loads("matvec_out.noalias.gradient", dot) == ["reloaded", "reloaded"]
     assert loads("matvec_out.gradient", dot + 4) == ["taped"]
     assert loads("matvec_out.noalias.gradient", dot + 4) == ["reloaded_argument"]
+
+
+def test_overlap_arm_is_cold_and_small_the_disjoint_arm_is_not(disjoint):
+    """The overlap arm runs only for overlapping arguments: LLVM optimizes it for size and
+    lays the disjoint arm out as the likely path (alias_version.AliasVersioning.finish)."""
+    ir, _ = disjoint
+    def header(name):
+        return next(line for line in ir.splitlines()
+                    if line.startswith(f"define internal double @{name}("))
+    assert header("matvec_out.gradient").endswith(") cold optsize {")
+    assert "cold" not in header("matvec_out.noalias.gradient")
+    assert "optsize" not in header("matvec_out.noalias.gradient")
+
+
+COLD_ARMS = """
+define void @caller(i1 %c) {
+entry:
+  br i1 %c, label %overlap, label %other
+overlap:
+  call void @slow(i32 4)
+  ret void
+other:
+  call void @shared()
+  ret void
+}
+define internal void @slow(i32 %n) unnamed_addr {
+entry:
+  call void @rec(i32 %n)
+  call void @shared()
+  ret void
+}
+define internal void @rec(i32 %n) {
+entry:
+  %more = icmp sgt i32 %n, 0
+  br i1 %more, label %again, label %done
+again:
+  %m = sub i32 %n, 1
+  call void @rec(i32 %m)
+  br label %done
+done:
+  ret void
+}
+define internal void @shared() {
+entry:
+  ret void
+}
+"""
+
+
+def test_only_what_the_overlap_arm_alone_calls_is_cold():
+    """A synthesized function is cold when every call of it is an overlap arm's or comes
+    from cold code, its own recursive calls included; one also called from elsewhere is
+    not, and neither are the user's functions (`existing`)."""
+    from enzymec.ad.alias_version import AliasVersioning
+    module = parse_module(COLD_ARMS)
+    functions = {f.name: f for f in module.functions}
+    versioning = AliasVersioning(module, [], None)
+    versioning.existing = {functions["caller"]}
+    overlap = functions["caller"].blocks[1].instructions[0]
+    versioning.overlap_calls = {overlap}
+    versioning.finish()
+    suffixes = {name: f.suffix for name, f in functions.items()}
+    assert suffixes == {"caller": "", "slow": "unnamed_addr cold optsize",
+                        "rec": "cold optsize", "shared": ""}
