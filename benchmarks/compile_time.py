@@ -10,10 +10,10 @@ process and its children, from the kernel's accounting) is read; each ratio is t
 round and its median and range reported. zig cc caches compilation results, so every run gets
 fresh, empty zig cache directories (enzymec's frontend is zig's clang too).
 
-Before timing, enzymec's modules are compiled to bytecode (`compileall`), as pip does when
-it installs a package: a checkout whose `__pycache__` is stale or missing (or a session with
-PYTHONDONTWRITEBYTECODE set) compiles every module from source at each start, which on this
-machine added about 0.24 s of CPU to every compile. `compile_stages.py` then splits one more
+Before timing, enzymec's modules are compiled to bytecode (`compileall`, forced), as pip
+does when it installs a package: a checkout whose `__pycache__` is stale or missing (or a
+session with PYTHONDONTWRITEBYTECODE set) compiles every module from source at each start,
+which on this machine added about 0.24 s of CPU to every compile. `compile_stages.py` then splits one more
 enzymec run of each source into its stages.
 """
 from __future__ import annotations
@@ -106,7 +106,10 @@ def _row(rel: str, r: dict, st: dict) -> str:
 def section(repeat: int = 3, log=print) -> str:
     """The compile-time section of RESULTS.md (see the module doc)."""
     import datetime
-    compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1)
+    # forced: compileall keeps a .pyc whose source has the same mtime in whole seconds (a
+    # file edited again within the second it was compiled), which the import system then
+    # rejects for its size and compiles again at every start (pipeline.py did: 2-3 ms)
+    compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1, force=True)
     load0 = os.getloadavg()
     rows = ["| source | enzymec cpu (s) | zig cc cpu (s) | **ratio** (median) | ratio range | "
             "<= 2x | clang -O3 cpu (s) | ratio to it (range) | " + " | ".join(STAGES) + " |",
