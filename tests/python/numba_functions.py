@@ -295,6 +295,19 @@ def slice_view(x):
 
 
 @numba.njit
+def contiguous_copies(x, A):
+    """np.ascontiguousarray of a strided view and of a transpose: numba copies each into a
+    new array built from an all-integer struct (null pointers) before its data is set."""
+    odd = np.ascontiguousarray(x[1::2])
+    B = np.ascontiguousarray(A.T)
+    s = np.sum(np.sin(odd) * odd)
+    for i in range(B.shape[0]):
+        for j in range(B.shape[1]):
+            s += B[i, j] * B[i, j] * (i + 1) * (j + 2) * x[j]
+    return s
+
+
+@numba.njit
 def float32_sum(x):
     s = np.float32(0.0)
     for i in range(x.shape[0]):
@@ -391,6 +404,7 @@ CASES = {
     "pairwise_kernel": (pairwise_kernel, lambda r: [r.uniform(-1, 1, (5, 2)), r.uniform(0.5, 1.5)]),
     "cumprod_last": (cumprod_last, lambda r: [_vec(r, 7)]),
     "slice_view": (slice_view, lambda r: [_vec(r, 5)]),
+    "contiguous_copies": (contiguous_copies, lambda r: [_vec(r, 7), r.uniform(-1, 1, (2, 3))]),
     "float32_sum": (float32_sum, lambda r: [_vec(r, 5).astype(np.float32)]),
     "float32_scalar": (float32_scalar, lambda r: [np.float32(r.uniform(-2, 2))]),
     "two_temporaries": (two_temporaries, lambda r: [r.uniform(0.1, 1.1, (3, 3))]),

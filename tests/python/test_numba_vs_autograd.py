@@ -169,6 +169,15 @@ def ag_slice_view(x):
     return anp.sum(x[1:] * x[1:]) + x[0]
 
 
+def ag_contiguous_copies(x, A):
+    odd = x[1::2]
+    s = anp.sum(anp.sin(odd) * odd)
+    for i in range(A.shape[1]):
+        for j in range(A.shape[0]):
+            s = s + A[j, i] * A[j, i] * (i + 1) * (j + 2) * x[j]
+    return s
+
+
 def ag_two_temporaries(m):
     return anp.sum(m * m) + anp.mean(m ** 3)
 
@@ -212,6 +221,7 @@ REFERENCES = {
     "empty_2d_inside": ag_empty_2d_inside, "ufunc_temporaries": ag_ufunc_temporaries,
     "min_max_abs": ag_min_max_abs, "logistic_loss": ag_logistic_loss,
     "pairwise_kernel": ag_pairwise_kernel, "slice_view": ag_slice_view,
+    "contiguous_copies": ag_contiguous_copies,
     "two_temporaries": ag_two_temporaries, "matrix_reductions": ag_matrix_reductions,
     "sorted_ends": ag_sorted_ends, "slice_assign": ag_slice_assign,
     "squared_steps": ag_squared_steps, "list_append": ag_list_append,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from enzymec.analysis import (PointerOrigins, copy_bound, reverse_postorder, type_analysis,
                                underlying_object)
-from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantExpr, ConstantInt,
-                        Function, GlobalVariable, Instruction, MemoryInst, PhiInst, PTR,
+from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantAggregate,
+                        ConstantExpr, ConstantInt, Function, GlobalVariable, Instruction, MemoryInst, PhiInst, PTR,
                         SimpleConstant, VOID, FunctionType)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
@@ -368,6 +368,11 @@ class Shadows:
             return value
         if _from_null(value):  # null moved by an offset (an empty vector's end): no memory
             return value
+        bodies = self.ctx.activity.bodies
+        if isinstance(value, (ConstantAggregate, Instruction)) and \
+                _points_nowhere(value, lambda t: differentiable(t, bodies),
+                                lambda t: carries_pointer(t, bodies)):
+            return value  # numba's array struct as its integer fields are set, before its data
         if isinstance(value, Function):
             # code, no data: a function pointer met as a pointer loaded from shadowed memory
             # (a std::function's manager in a phi) is its own shadow; calls through it are
@@ -607,6 +612,24 @@ def _from_null(value) -> bool:
     its own shadow (a phi of it and of a real buffer takes the buffer's shadow)."""
     base = underlying_object(value)
     return base is not value and getattr(base, "keyword", "") == "null"
+
+
+def _points_nowhere(value, differentiable_type, pointer_type) -> bool:
+    """A constant whose pointers are all null or undefined and which holds no float, or such
+    a constant with integers inserted: it is its own shadow (its integers are copied as they
+    are; a float constant's shadow would be zero, not the constant)."""
+    if isinstance(value, Instruction):
+        return value.opcode == "insertvalue" and \
+            not pointer_type(value.operands[1].type) and \
+            not differentiable_type(value.operands[1].type) and \
+            _points_nowhere(value.operands[0], differentiable_type, pointer_type)
+    if isinstance(value, ConstantAggregate):
+        return all(_points_nowhere(part, differentiable_type, pointer_type)
+                   for part in value.operands)
+    if isinstance(value, SimpleConstant):
+        return value.keyword in ("null", "undef", "poison") or \
+            value.keyword == "zeroinitializer" and not differentiable_type(value.type)
+    return isinstance(value, ConstantInt)
 
 
 def thread_local_global(base):
