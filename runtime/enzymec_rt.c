@@ -543,6 +543,131 @@ void __enzymec_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *,
     free(tmp);
 }
 
+/* ---- BLAS --------------------------------------------------------------------------------
+ * CBLAS calls in a gradient's forward code are replaced by these loops of the same signature
+ * and contract (enzymec/ad/passes/library_bodies.py), differentiated like user code. Every
+ * element of C (or y) is written once, from a sum kept in a register (the dot-product form),
+ * so the derivative needs no tape of C. alpha = 0 is not a shortcut: the derivative with
+ * respect to alpha is still there. beta = 0 means, as in BLAS, that C is not read (it may be
+ * uninitialized); the `_beta` versions, for a beta that is not a constant, read C where it is
+ * finite and scale it by beta = 0 too, so that the derivative with respect to beta at 0 is
+ * C's. A negative increment walks its vector backwards, as BLAS defines it. Linked before
+ * AD, like the sort. */
+enum { RT_ROW_MAJOR = 101, RT_NO_TRANS = 111 };
+
+static RT_INLINE long blas_start(int n, int inc) { return inc < 0 ? (long)(1 - n) * inc : 0; }
+
+/* (row, column) strides of op(A) for a matrix stored with leading dimension ld */
+static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long *col) {
+    int across = (order == RT_ROW_MAJOR) != (trans != RT_NO_TRANS);
+    *row = across ? ld : 1;
+    *col = across ? 1 : ld;
+}
+
+#define RT_BLAS_DEFINE(T, P, SQRT, ABS)                                                        \
+    T __enzymec_cblas_##P##dot(int n, const T *x, int incx, const T *y, int incy) {            \
+        T s = 0;                                                                               \
+        long ix = blas_start(n, incx), iy = blas_start(n, incy);                               \
+        for (int i = 0; i < n; i++, ix += incx, iy += incy)                                    \
+            s += x[ix] * y[iy];                                                                \
+        return s;                                                                              \
+    }                                                                                          \
+    void __enzymec_cblas_##P##axpy(int n, T alpha, const T *x, int incx, T *y, int incy) {     \
+        long ix = blas_start(n, incx), iy = blas_start(n, incy);                               \
+        for (int i = 0; i < n; i++, ix += incx, iy += incy)                                    \
+            y[iy] += alpha * x[ix];                                                            \
+    }                                                                                          \
+    void __enzymec_cblas_##P##scal(int n, T alpha, T *x, int incx) {                           \
+        if (incx <= 0)                                                                         \
+            return; /* BLAS does nothing then */                                               \
+        for (long i = 0; i < n; i++)                                                           \
+            x[i * incx] *= alpha;                                                              \
+    }                                                                                          \
+    void __enzymec_cblas_##P##copy(int n, const T *x, int incx, T *y, int incy) {              \
+        long ix = blas_start(n, incx), iy = blas_start(n, incy);                               \
+        for (int i = 0; i < n; i++, ix += incx, iy += incy)                                    \
+            y[iy] = x[ix];                                                                     \
+    }                                                                                          \
+    void __enzymec_cblas_##P##swap(int n, T *x, int incx, T *y, int incy) {                    \
+        long ix = blas_start(n, incx), iy = blas_start(n, incy);                               \
+        for (int i = 0; i < n; i++, ix += incx, iy += incy) {                                  \
+            T t = x[ix];                                                                       \
+            x[ix] = y[iy];                                                                     \
+            y[iy] = t;                                                                         \
+        }                                                                                      \
+    }                                                                                          \
+    T __enzymec_cblas_##P##nrm2(int n, const T *x, int incx) {                                 \
+        T s = 0;                                                                               \
+        if (incx <= 0)                                                                         \
+            return s;                                                                          \
+        for (long i = 0; i < n; i++)                                                           \
+            s += x[i * incx] * x[i * incx];                                                    \
+        return SQRT(s);                                                                        \
+    }                                                                                          \
+    T __enzymec_cblas_##P##asum(int n, const T *x, int incx) {                                 \
+        T s = 0;                                                                               \
+        if (incx <= 0)                                                                         \
+            return s;                                                                          \
+        for (long i = 0; i < n; i++)                                                           \
+            s += ABS(x[i * incx]);                                                             \
+        return s;                                                                              \
+    }                                                                                          \
+    static RT_INLINE void blas_##P##gemv(int order, int trans, int m, int n, T alpha,          \
+                                         const T *a, int lda, const T *x, int incx, T beta,    \
+                                         T *y, int incy, int beta_read) {                      \
+        long row, col;                                                                         \
+        blas_strides(order, trans, lda, &row, &col);                                           \
+        int rows = trans == RT_NO_TRANS ? m : n, cols = trans == RT_NO_TRANS ? n : m;          \
+        long iy = blas_start(rows, incy);                                                      \
+        for (int r = 0; r < rows; r++, iy += incy) {                                           \
+            T s = 0;                                                                           \
+            long ix = blas_start(cols, incx);                                                  \
+            for (int c = 0; c < cols; c++, ix += incx)                                         \
+                s += a[r * row + c * col] * x[ix];                                             \
+            T old = beta != 0 || (beta_read && y[iy] - y[iy] == 0) ? y[iy] : 0;                \
+            y[iy] = beta != 0 || beta_read ? alpha * s + beta * old : alpha * s;               \
+        }                                                                                      \
+    }                                                                                          \
+    void __enzymec_cblas_##P##gemv(int order, int trans, int m, int n, T alpha, const T *a,    \
+                                   int lda, const T *x, int incx, T beta, T *y, int incy) {    \
+        blas_##P##gemv(order, trans, m, n, alpha, a, lda, x, incx, beta, y, incy, 0);          \
+    }                                                                                          \
+    void __enzymec_cblas_##P##gemv_beta(int order, int trans, int m, int n, T alpha,           \
+                                        const T *a, int lda, const T *x, int incx, T beta,     \
+                                        T *y, int incy) {                                      \
+        blas_##P##gemv(order, trans, m, n, alpha, a, lda, x, incx, beta, y, incy, 1);          \
+    }                                                                                          \
+    static RT_INLINE void blas_##P##gemm(int order, int ta, int tb, int m, int n, int k,       \
+                                         T alpha, const T *a, int lda, const T *b, int ldb,    \
+                                         T beta, T *c, int ldc, int beta_read) {               \
+        long ar, ac, br, bc, cr, cc;                                                           \
+        blas_strides(order, ta, lda, &ar, &ac);                                                \
+        blas_strides(order, tb, ldb, &br, &bc);                                                \
+        blas_strides(order, RT_NO_TRANS, ldc, &cr, &cc);                                       \
+        for (long i = 0; i < m; i++)                                                           \
+            for (long j = 0; j < n; j++) {                                                     \
+                T s = 0;                                                                       \
+                for (long l = 0; l < k; l++)                                                   \
+                    s += a[i * ar + l * ac] * b[l * br + j * bc];                              \
+                T *to = c + i * cr + j * cc;                                                   \
+                T old = beta != 0 || (beta_read && *to - *to == 0) ? *to : 0;                  \
+                *to = beta != 0 || beta_read ? alpha * s + beta * old : alpha * s;             \
+            }                                                                                  \
+    }                                                                                          \
+    void __enzymec_cblas_##P##gemm(int order, int ta, int tb, int m, int n, int k, T alpha,    \
+                                   const T *a, int lda, const T *b, int ldb, T beta, T *c,     \
+                                   int ldc) {                                                  \
+        blas_##P##gemm(order, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, 0);        \
+    }                                                                                          \
+    void __enzymec_cblas_##P##gemm_beta(int order, int ta, int tb, int m, int n, int k,        \
+                                        T alpha, const T *a, int lda, const T *b, int ldb,     \
+                                        T beta, T *c, int ldc) {                               \
+        blas_##P##gemm(order, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, 1);        \
+    }
+RT_BLAS_DEFINE(double, d, sqrt, fabs)
+RT_BLAS_DEFINE(float, s, sqrtf, fabsf)
+#undef RT_BLAS_DEFINE
+
 /* ---- pointer globals (enzymec/ad/memory/global_pointers.py) --------------------------------
  * Where a gradient loads a pointer global to reach memory through it, a non-null pointer
  * must be the one its kept shadow was made for (by the gradient code that stored it); else

@@ -79,9 +79,35 @@ void __enzymec_memcpy_field_pointer(char *dst, char *src, size_t bytes, size_t s
 /* -- special functions derivative rules need (enzymec/ad/rules/mathfns.py) ---------------- */
 double __enzymec_digamma(double x);
 
-/* -- sorting: qsort in differentiated code, differentiated itself (enzymec/ad/passes/sorting.py) -- */
+/* -- sorting: qsort in differentiated code, differentiated itself (library_bodies.py) -- */
 void __enzymec_qsort(void *base, size_t n, size_t size,
                      int (*cmp)(const void *, const void *));
+/* -- CBLAS in differentiated code, as loops differentiated themselves (library_bodies.py):
+ *    orders and transposes numbered as CBLAS numbers them (101 row major, 102 column major;
+ *    111 no transpose, 112 transpose, 113 conjugate transpose); `_beta` versions read C (y)
+ *    where it is finite even when beta is 0 -- */
+#define RT_BLAS_DECLARE(T, P)                                                                  \
+    T __enzymec_cblas_##P##dot(int n, const T *x, int incx, const T *y, int incy);             \
+    void __enzymec_cblas_##P##axpy(int n, T alpha, const T *x, int incx, T *y, int incy);      \
+    void __enzymec_cblas_##P##scal(int n, T alpha, T *x, int incx);                            \
+    void __enzymec_cblas_##P##copy(int n, const T *x, int incx, T *y, int incy);               \
+    void __enzymec_cblas_##P##swap(int n, T *x, int incx, T *y, int incy);                     \
+    T __enzymec_cblas_##P##nrm2(int n, const T *x, int incx);                                  \
+    T __enzymec_cblas_##P##asum(int n, const T *x, int incx);                                  \
+    void __enzymec_cblas_##P##gemv(int order, int trans, int m, int n, T alpha, const T *a,    \
+                                   int lda, const T *x, int incx, T beta, T *y, int incy);     \
+    void __enzymec_cblas_##P##gemv_beta(int order, int trans, int m, int n, T alpha,           \
+                                        const T *a, int lda, const T *x, int incx, T beta,     \
+                                        T *y, int incy);                                       \
+    void __enzymec_cblas_##P##gemm(int order, int ta, int tb, int m, int n, int k, T alpha,    \
+                                   const T *a, int lda, const T *b, int ldb, T beta, T *c,     \
+                                   int ldc);                                                   \
+    void __enzymec_cblas_##P##gemm_beta(int order, int ta, int tb, int m, int n, int k,        \
+                                        T alpha, const T *a, int lda, const T *b, int ldb,     \
+                                        T beta, T *c, int ldc);
+RT_BLAS_DECLARE(double, d)
+RT_BLAS_DECLARE(float, s)
+#undef RT_BLAS_DECLARE
 
 /* -- Enzyme's runtime activity (enzymec/ad/entry/shadow_guard.py) -------------------------- */
 void __enzymec_check_shadow(const void *primal, const void *shadow, const char *where);

@@ -13,8 +13,9 @@ appends `.N` to names it has seen in an earlier module of the process).
 Only the target reaches clang, never the user's other flags: -fsanitize, -pg, -fno-inline,
 -fno-builtin or -flto would change the AD's input, and llvmlite's pipeline sees none of them
 either. Where clang cannot be used (`--enzymec-pre-ad=llvmlite`, a module too small to
-repay the process, one that needs the runtime's sort linked first, clang failing on the text),
-pipeline.pre_ad keeps llvmlite, which also turns malformed IR into a located error.
+repay the process, one that needs the runtime's sort or BLAS loops linked first, clang
+failing on the text), pipeline.pre_ad keeps llvmlite, which also turns malformed IR into a
+located error.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 import subprocess
 import sys
 
+from enzymec.ad.passes.library_bodies import mentions_library
 from enzymec.driver import clang_codegen, toolchain, zig_cc1
 
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
@@ -46,7 +48,7 @@ _QUIET = [*clang_codegen.QUIET, "-w"]
 def wanted(ctx, ir_text: str) -> bool:
     """Whether clang should run the pre-AD pipeline on `ir_text` (see the module doc)."""
     choice = ctx.opts.pre_ad
-    if choice == "llvmlite" or "@qsort(" in ir_text:
+    if choice == "llvmlite" or mentions_library(ir_text):
         return False
     return choice == "clang" or clang_codegen.instruction_lines(ir_text) >= CLANG_FROM_LINES
 

@@ -176,7 +176,8 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
 
     Only modules that request a derivative pay for this: elsewhere the user's -O level alone
     decides what runs. The runtime's sort is linked here when the module calls qsort: the
-    AD differentiates through it (sorting.py), so it must be there before AD.
+    AD differentiates through it (library_bodies.py), so it must be there before AD; so must
+    the runtime's CBLAS loops.
     """
     if not has_autodiff_call(ir_text):
         return ir_text
@@ -184,7 +185,7 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     from enzymec.ad.entry.registrations import protect_registered_functions
     from enzymec.ad.entry.inline_targets import keep_inline_targets
     from enzymec.ad.entry.static_markers import keep_static_markers
-    from enzymec.ad.passes.sorting import runtime_sorts
+    from enzymec.ad.passes.library_bodies import runtime_bodies
     refuse_local_annotations(ir_text)
     ir_text = keep_entry_calls_apart(ir_text)
     ir_text = keep_inline_targets(keep_static_markers(protect_registered_functions(ir_text)))
@@ -193,7 +194,7 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
         if done is not None:
             return done
     module = backend.parse_ir(ir_text, name)
-    rtlink.link_functions(ctx, module, runtime_sorts({f.name for f in module.functions}))
+    rtlink.link_functions(ctx, module, runtime_bodies({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
     return str(module)
 

@@ -57,7 +57,7 @@ def link(ctx, ir_text: str) -> str | None:
     if ir_text.startswith(("declare", "define")):
         return None  # the line patterns want a newline before each line
     if _defines_runtime(ctx, ir_text):
-        return None  # linked before AD (sorting.py): rtlink.internalize's work
+        return None  # linked before AD (library_bodies.py): rtlink.internalize's work
     stubs = [_LINE_TAIL.sub("", m[0][1:]) for m in _DECLARED.finditer(ir_text)]
     if not stubs:  # a mention elsewhere (a string, a name) is no call
         return None if _ANY_DECLARED.search(ir_text) else ir_text

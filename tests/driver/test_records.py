@@ -23,7 +23,7 @@ from drivertools import REPO
 import enzymec.ad.api  # noqa: F401  (the modules an autodiff compile imports)
 import enzymec.ad.entry.annotations  # noqa: F401
 import enzymec.ad.entry.registrations  # noqa: F401
-import enzymec.ad.passes.sorting  # noqa: F401
+import enzymec.ad.passes.library_bodies  # noqa: F401
 import enzymec.driver.cli  # noqa: F401
 from enzymec.records import FrozenIdentityRecord, FrozenRecord, Record, ValueRecord
 

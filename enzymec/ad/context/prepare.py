@@ -7,7 +7,7 @@ the steps (reverse: allocas to the heap for a split function, loop canonicalizat
 tape). The rewrites, in order:
 
 1. clone `f`'s body, keeping `origin` (clone -> original instruction) for error locations;
-2. library sorts become enzymec's own (sorting.py);
+2. qsort and CBLAS calls become enzymec's own loops (library_bodies.py);
 3. inline calls and promote indirect ones to direct calls, a few rounds (inline.py,
    indirect.py), leaving the calls the mode handles as calls (`keeps_call`); then one more
    derivative order for `__enzyme_iter` calls (iterate.py); enzymec's runtime calls of an
@@ -37,7 +37,7 @@ from ..omp.omp_prepare import prepare_openmp
 from ..passes.punning import untangle_punning
 from ..passes.punning_check import check_punning
 from ..passes.scoped_arrays import heap_scoped_arrays
-from ..passes.sorting import SORT_NAME, replace_library_sorts
+from ..passes.library_bodies import is_library_body, replace_library_calls
 from ..passes.swallowed import swallow
 
 PROMOTION_ROUNDS = 4  # inline / promote-indirect-calls rounds per function
@@ -67,7 +67,7 @@ def clone(ctx, before_intrinsics=None, openmp_regions: bool = False,
     value_map = dict(zip(ctx.original.args, ctx.primal_args))
     blocks = clone_body(ctx.original, ctx.fn, value_map)
     ctx.origin = {new: old for old, new in value_map.items()}
-    replace_library_sorts(ctx.fn)
+    replace_library_calls(ctx.fn)  # qsort and CBLAS as code (library_bodies.py)
     inline_and_promote(ctx)
     copy_byval_arguments(ctx.fn)  # kept calls: the caller copies a struct passed by value
     lower_fortran_mod(ctx.fn)  # flang's runtime MOD / MODULO of reals, as arithmetic
@@ -90,9 +90,9 @@ def inline_and_promote(ctx) -> None:
     """Inline calls, then turn indirect calls into direct ones (indirect.py), whose bodies
     are inlined in turn; a few rounds at most (virtual recursion), after which the promoted
     calls stay calls. Targets that dispatch again are not inlined."""
-    def keep(callee):  # the library sort's body is always inlined (sorting.py)
-        return callee.name != SORT_NAME and (ctx.calls.keeps_call(callee)
-                                             or dispatches_again(callee))
+    def keep(callee):  # a library function's body is always inlined (library_bodies.py)
+        return not is_library_body(callee.name) and (ctx.calls.keeps_call(callee)
+                                                     or dispatches_again(callee))
     on_inline = (lambda call: record_inlined(ctx, call)) if ctx.explain.enabled else None
     for _ in range(PROMOTION_ROUNDS):
         inline_calls(ctx.fn, ctx.origin, keep, lambda invoke, message:
