@@ -35,6 +35,10 @@ from ..rules.mathfns import BINARY, FLAT, TERNARY, UNARY
 from ..entry.requests import Mode, Request
 from ..rules.rule_builder import TangentBuilder
 
+# functions of several arguments whose partials can be infinite or NaN at finite arguments
+# where the function is differentiable along some directions
+CHECKED_PRODUCTS = frozenset({"pow", "atan2", "hypot"})
+
 
 class CallTangents:
     """The calls of one tangent function (its context `ctx`, function_context.py, whose
@@ -121,9 +125,15 @@ class CallTangents:
         registered partials."""
         b = self.builder(call)
         partials = self.partials(b, call)
-        terms = [b.fmul(p, t) for p, t in zip(partials, (self.ctx.tangent_of(a) for a in call.args))
+        pairs = [(p, t) for p, t in zip(partials, (self.ctx.tangent_of(a) for a in call.args))
                  if p is not None and t is not None]
-        return tsum(b, *terms)
+        if len(pairs) < 2 or self.calls.math_name(call) not in CHECKED_PRODUCTS:
+            return tsum(b, *(b.fmul(p, t) for p, t in pairs))
+        # a zero tangent's term is zero, whatever its partial (pow's d/dy at a negative base
+        # is NaN, d/dx at a zero base infinite: along (1, 0) the tangent of pow(-2, 3) is
+        # 12, not NaN), as Enzyme's checked products
+        return tsum(b, *(b.select(b.fcmp("oeq", t, 0.0), b.value(0.0, t), b.fmul(p, t))
+                         for p, t in pairs))
 
     def partials(self, b: TangentBuilder, call: CallInst) -> list:
         """One partial derivative per argument (None: zero or not needed)."""

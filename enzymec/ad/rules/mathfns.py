@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from enzymec.ir import DOUBLE, FLOAT, I32
+from enzymec.ir import DOUBLE, I32
 
 from .runtime_calls import runtime_function
 
@@ -70,11 +70,14 @@ BINARY = {
     "atan2": (lambda b, y, x, r: b.fdiv(x, _sum_squares(b, x, y)),
               lambda b, y, x, r: b.fdiv(b.fneg(y), _sum_squares(b, x, y))),
     "hypot": (lambda b, x, y, r: b.fdiv(x, r), lambda b, x, y, r: b.fdiv(y, r)),
-    "fmin": (lambda b, x, y, r: _choose(b, b.fcmp("ole", x, y), 1.0, 0.0, x),
-             lambda b, x, y, r: _choose(b, b.fcmp("ole", x, y), 0.0, 1.0, x)),
-    "fmax": (lambda b, x, y, r: _choose(b, b.fcmp("oge", x, y), 1.0, 0.0, x),
-             lambda b, x, y, r: _choose(b, b.fcmp("oge", x, y), 0.0, 1.0, x)),
-    "copysign": (lambda b, x, y, r: b.fmul(_sign(b, x), _sign(b, y)), None),
+    # the operand returned gets the derivative: x on ties, and the number beside a NaN
+    # (fmin(x, NaN) is x; an ordered x <= y is false there, which gave x none)
+    "fmin": (lambda b, x, y, r: _choose(b, _returns_x(b, x, y, "ole"), 1.0, 0.0, x),
+             lambda b, x, y, r: _choose(b, _returns_x(b, x, y, "ole"), 0.0, 1.0, x)),
+    "fmax": (lambda b, x, y, r: _choose(b, _returns_x(b, x, y, "oge"), 1.0, 0.0, x),
+             lambda b, x, y, r: _choose(b, _returns_x(b, x, y, "oge"), 0.0, 1.0, x)),
+    # |x| with y's sign bit: -0.0 counts as negative (its sign bit, not y < 0)
+    "copysign": (lambda b, x, y, r: b.fmul(_sign(b, x), _sign_bit(b, y)), None),
     "fmod": (lambda b, x, y, r: 1.0, lambda b, x, y, r: b.fneg(b.math("trunc", b.fdiv(x, y)))),
     # remainder(x, y) = x - y * n with n = x/y rounded to nearest, ties to even
     "remainder": (lambda b, x, y, r: 1.0,
@@ -119,17 +122,34 @@ def _sign(b, x):
     return _choose(b, b.fcmp("olt", x, 0.0), -1.0, 1.0, x)
 
 
+def _sign_bit(b, y):
+    """-1 where y's sign bit is set (-0.0 too), else 1."""
+    return b.math("copysign", b.value(1.0, y), y)
+
+
+def _returns_x(b, x, y, order: str):
+    """fmin/fmax(x, y) is x: x `order` y (ole, oge: x on ties), or y is NaN."""
+    return b.binary("or", b.fcmp(order, x, y), b.fcmp("uno", y, y))
+
+
 def _ldexp(b, x, n):
     """x * 2^n through the intrinsic llvm.ldexp (exact; no errno)."""
     return b.math("ldexp", x, b.value(n, n))
 
 
+def libm_suffix(ty) -> str:
+    """The libm spelling's suffix for a scalar of type `ty`: f for float, l for long double
+    (x86_fp80, or fp128 where long double is that), none for double."""
+    kind = getattr(ty, "kind", "double")
+    return "f" if kind == "float" else "l" if kind in ("x86_fp80", "fp128") else ""
+
+
 def _bessel_n(b, name: str, n, x):
-    """jn/yn(n, x) (jnf/ynf for float) with an i32 order, a constant or a value."""
+    """jn/yn(n, x) (jnf/jnl... for float and long double) with an i32 order, a constant or
+    a value."""
     x = b.value(x, x)
     order = b.value(n, I32) if isinstance(n, int) else b.value(n, n)
-    suffix = "f" if x.type == FLOAT else ""
-    return b.call_named(name + suffix, x.type, [order, x], name)
+    return b.call_named(name + libm_suffix(x.type), x.type, [order, x], name)
 
 
 def _bessel_step(b, name: str, n, x):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from enzymec.ir import FloatType, Type, Value, VectorType
 from enzymec.ir.builder import IRBuilder, Lazy, zero
 
-from .mathfns import INTRINSICS
+from .mathfns import INTRINSICS, libm_suffix
 
 
 def intrinsic_suffix(ty: Type) -> str:
@@ -40,8 +40,8 @@ class RuleBuilder(IRBuilder):
             if name in ("powi", "ldexp"):  # an integer second operand: mangled too
                 suffix += "." + intrinsic_suffix(args[1].type)
             return self.call_named(f"llvm.{name}.{suffix}", ty, args, name)
-        libm = name + ("f" if ty.scalar == FloatType("float") else "")
-        return self.call_named(libm, ty, args, name)
+        # a long double's spelling ends in l (an x86_fp80 passed to the double j1 was NaN)
+        return self.call_named(name + libm_suffix(ty.scalar), ty, args, name)
 
 
 # fast-math flags a tangent's arithmetic shares with its primal instruction: the license to
