@@ -41,6 +41,7 @@ from enzymec.records import ValueRecord
 
 from .local_fields import stored_values
 from .origins import UNKNOWN, PointerOrigins
+from .type_analysis import gep_offset
 
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
                                  "freeze"})
@@ -204,8 +205,9 @@ def _is_lost_store(inst: Instruction, act: Activity, calls=None, read_back=()) -
     if inactive_global(base, calls):
         return False
     value = inst.operands[0]
-    return value in act.shadowed or value in act.varied and (value in act.useful
-                                                              or base in read_back)
+    layout = inst.function.module.layout if inst.function.module else None
+    return value in act.shadowed or value in act.varied and (
+        value in act.useful or object_key(inst.operands[1], layout) in read_back)
 
 
 def storage(base: Value) -> Value:
@@ -220,16 +222,47 @@ def storage(base: Value) -> Value:
     return base
 
 
-def _read_back(function: Function, act: Activity, calls) -> set[Value]:
-    """The allocations (and arguments) whose contents reach the output, varied or not: read
-    by a load some result depends on, or handed to a call that may read them; what is
-    stored into such memory reaches the output in turn."""
+def object_key(ptr: Value, layout, depth: int = 4):
+    """What tells apart the objects stores and loads reach: the base object (storage), or,
+    for a pointer loaded from memory, which slot it was loaded from: ("loaded", the slot's
+    object key, its constant byte offset or None). Two loads of `wk->buf` (at -O0, or one
+    per loop) are then one object, where each load instruction was its own base: active
+    data stored through one and read back through the other went unnoticed (a dropped
+    derivative, not an error)."""
+    base = storage(underlying_object(ptr))
+    if depth and isinstance(base, Instruction) and base.opcode == "load" and \
+            base.type.is_pointer:
+        address = base.operands[0]
+        return ("loaded", object_key(address, layout, depth - 1),
+                _constant_offset(address, layout))
+    return base
+
+
+def _constant_offset(ptr: Value, layout) -> int | None:
+    """The constant byte offset of `ptr` from its underlying object (None: not constant)."""
+    offset = 0
+    while isinstance(ptr, Instruction) and ptr.opcode in ("getelementptr", "addrspacecast",
+                                                          "bitcast"):
+        if ptr.opcode == "getelementptr":
+            step = gep_offset(ptr, layout)
+            if step is None:
+                return None
+            offset += step
+        ptr = ptr.operands[0]
+    return offset if not isinstance(ptr, ConstantExpr) else None
+
+
+def _read_back(function: Function, act: Activity, calls) -> set:
+    """The objects (object_key) whose contents reach the output, varied or not: read by a
+    load some result depends on, or handed to a call that may read them; what is stored
+    into such memory reaches the output in turn."""
+    layout = function.module.layout if function.module else None
     worklist: list[Value] = []
-    bases: set[Value] = set()
-    stored: dict[Value, list[Value]] = {}
+    bases: set = set()
+    stored: dict = {}
     for inst in function.instructions():
         if inst.opcode == "store":
-            stored.setdefault(storage(underlying_object(inst.operands[1])), []).append(
+            stored.setdefault(object_key(inst.operands[1], layout), []).append(
                 inst.operands[0])
         if inst.opcode == "ret" and inst.operands:
             worklist.append(inst.operands[0])
@@ -240,7 +273,7 @@ def _read_back(function: Function, act: Activity, calls) -> set[Value]:
     seen: set[Value] = set()
 
     def read(pointer: Value) -> None:
-        base = storage(underlying_object(pointer))
+        base = object_key(pointer, layout)
         if base not in bases:
             bases.add(base)
             worklist.extend(stored.get(base, ()))

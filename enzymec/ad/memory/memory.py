@@ -22,7 +22,8 @@ from enzymec.ir.strings import private_string
 
 from . import foreign_realloc
 from .escaping import allocations_behind, escaping_allocations
-from .global_pointers import check_loaded, kept_offsets, pointer_slot, record_owner
+from .global_pointers import (check_loaded, clear_kept, kept_offsets, pointer_slot,
+                              record_owner)
 from ..rules import heap
 from ..omp import omp_atomic
 from ..passes.scoped_arrays import stack_restores
@@ -200,12 +201,15 @@ class Shadows:
         self.zeroed.add(var)
         layout = self.ctx.module.layout
         at = 0
-        for kept in sorted(kept_offsets(var, layout)) + [layout.size(var.value_type)]:
+        kept_slots = sorted(kept_offsets(var, layout))
+        for kept in kept_slots + [layout.size(var.value_type)]:
             if kept > at:  # the bytes before this kept pointer (or before the end)
                 start = shadow if at == 0 else \
                     self.ctx.entry.gep(I8, shadow, [ConstantInt(I64, at)], "shadow.part")
                 self.memset_zero(self.ctx.entry, start, ConstantInt(I64, kept - at))
             at = kept + 8
+        for kept in kept_slots:
+            clear_kept(self.ctx.entry, var, shadow, kept, self.ctx.calls.shadow_owners)
 
     def inactive_global_sink(self, var: GlobalVariable) -> GlobalVariable:
         """The shadow of an inactive global where a pointer may point to it or to
@@ -317,6 +321,14 @@ class Shadows:
             self.ctx.fail(base, f"an active value is stored into memory from '{callee.name}', "
                               f"which enzymec cannot give a shadow",
                           "allocate that memory with malloc, calloc or new")
+        if isinstance(base, Instruction) and base.opcode == "load":
+            self.ctx.fail(store, "an active value is stored through a pointer loaded from "
+                                 "memory without a derivative (an argument passed as constant, "
+                                 "enzyme_const, or what it points to); the derivative of what "
+                                 "is read back from there would be lost",
+                          "pass the buffer itself with enzyme_dup and a shadow buffer, or "
+                          "give the struct holding the pointer a shadow (enzyme_dup) whose "
+                          "pointer field points to a shadow buffer")
         what = f"memory from '{base.opcode}'" if isinstance(base, Instruction) else "memory"
         self.ctx.fail(store, f"an active value is stored into {what} whose derivative enzymec "
                            f"cannot track")
@@ -354,8 +366,9 @@ class Shadows:
         b.store(self.shadow_of(value, store), self.shadow_of(ptr, store), store.align)
         slot = pointer_slot(ptr, self.ctx.module.layout)
         if slot is not None:  # global_pointers.py: which pointer the shadow is for
-            record_owner(b, store, self.ctx.calls.shadow_owners, slot)
-            for allocation in allocations_behind(value):
+            allocations = allocations_behind(value)
+            record_owner(b, store, self.ctx.calls.shadow_owners, slot, bool(allocations))
+            for allocation in allocations:
                 self.kept_shadows.setdefault(allocation, set()).add(slot)
 
     def shadow_of(self, value, user: Instruction):
