@@ -681,6 +681,16 @@ static RT_SLOW void __enzymec_global_shadow_unknown(const char *name) {
     abort();
 }
 
+/* At the start of a top-level derivative: the block a kept shadow points to, when the
+ * derivative code allocated it (`own`) and the global still holds the block it shadows
+ * (`primal == owner`), is zeroed: tangents or adjoints an earlier call left there are not
+ * this call's (enzymec/ad/memory/global_pointers.py, clear_kept). */
+RT_INLINE void __enzymec_clear_kept_shadow(void *shadow, const void *primal, const void *owner,
+                                           int8_t own) {
+    if (own && shadow != NULL && primal == owner)
+        memset(shadow, 0, __enzymec_shadow_size(shadow));
+}
+
 RT_INLINE void __enzymec_check_global_shadow(const void *primal, const void *shadow,
                                              const void *shadow_of, const char *name) {
     if (UNLIKELY(primal != NULL && (shadow == NULL || shadow_of != primal)))

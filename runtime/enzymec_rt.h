@@ -51,6 +51,8 @@ void __enzymec_nested_tape_release(struct __enzymec_tape *tape, size_t size);
 void *__enzymec_shadow_alloc(size_t size, size_t align, const void *primal);
 void __enzymec_shadow_free(void *shadow, size_t align);
 size_t __enzymec_shadow_size(const void *shadow);
+void __enzymec_clear_kept_shadow(void *shadow, const void *primal, const void *owner,
+                                 int8_t own);
 size_t __enzymec_shadow_moved(const void *new_shadow, const void *old_shadow, size_t size);
 void *__enzymec_shadow_realloc(void *old_shadow, size_t size, const void *primal);
 void *__enzymec_posix_memalign(void **pp, size_t align, size_t size, int *rc);

@@ -30,7 +30,8 @@ variable index cannot be followed): their shadows are zeroed, as before.
 from __future__ import annotations
 
 from enzymec.analysis.type_analysis import gep_offset
-from enzymec.ir import PTR, ConstantExpr, GepInst, GlobalVariable, NamedStructType, StructType
+from enzymec.ir import (I8, I64, PTR, ConstantExpr, ConstantInt, GepInst, GlobalVariable,
+                        NamedStructType, StructType)
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.strings import private_string
 from enzymec.ir.values import SimpleConstant
@@ -79,33 +80,63 @@ def _pointer_fields(ty, at: int, layout, found: set) -> None:
 
 def _owner(registry: dict, slot: tuple[GlobalVariable, int]) -> tuple:
     """(`@var.shadow.of`, the primal value the shadow in that slot of `@var.shadow` was made
-    for; the message naming the slot for the runtime's check), made once per slot."""
+    for; the message naming the slot for the runtime's check; `@var.shadow.own`, 1 when
+    that shadow is a block the derivative code allocated), made once per slot."""
     found = registry.get(slot)
     if found is None:
         var, offset = slot
         module = var.module
-        owner = GlobalVariable(module.unique_symbol(var.name + ".shadow.of"))
-        owner.prefix = "internal"
-        owner.value_type = PTR
-        owner.initializer = SimpleConstant(PTR, "null")
-        owner.suffix = ", align 8"
-        module.add_global(owner)
+        owner = _internal_global(module, var.name + ".shadow.of", PTR, "null", 8)
+        own = _internal_global(module, var.name + ".shadow.own", I8, "zeroinitializer", 1)
         what = f"the global pointer '{var.name}'" if is_pointer_global(var) else \
             f"the pointer at byte {offset} of the global '{var.name}'"
         name = private_string(module, f"enzymec: {what}", ".enzymec.global.name")
-        found = registry[slot] = (owner, name)
+        found = registry[slot] = (owner, name, own)
     return found
+
+
+def _internal_global(module, name: str, ty, initial: str, align: int) -> GlobalVariable:
+    var = GlobalVariable(module.unique_symbol(name))
+    var.prefix = "internal"
+    var.value_type = ty
+    var.initializer = SimpleConstant(ty, initial)
+    var.suffix = f", align {align}"
+    module.add_global(var)
+    return var
 
 
 def check_loaded(b: IRBuilder, load, shadow, registry: dict, slot) -> None:
     """After `load` of a pointer slot and of its kept `shadow`: stop the program unless a
     non-null pointer is the one the shadow was made for."""
-    owner, name = _owner(registry, slot)
+    owner, name, _ = _owner(registry, slot)
     b.call(runtime_function(b.function.module, "check_global_shadow"),
            [load, shadow, b.load(PTR, owner, slot[0].name + ".shadow.of.now"), name])
 
 
-def record_owner(b: IRBuilder, store, registry: dict, slot) -> None:
+def record_owner(b: IRBuilder, store, registry: dict, slot, allocated: bool) -> None:
     """Beside the store of a pointer into a slot and of its shadow into the shadow global's:
-    which primal pointer that shadow is for."""
-    b.store(store.operands[0], _owner(registry, slot)[0], store.align)
+    which primal pointer that shadow is for, and whether the derivative code allocated that
+    shadow (`allocated`: the block stored is one of its allocations)."""
+    owner, _, own = _owner(registry, slot)
+    b.store(store.operands[0], owner, store.align)
+    b.store(ConstantInt(I8, int(allocated)), own, 1)
+
+
+def clear_kept(b: IRBuilder, var: GlobalVariable, shadow: GlobalVariable, offset: int,
+               registry: dict) -> None:
+    """At the start of a top-level derivative: zero the contents of the block the kept
+    shadow in slot (`var`, `offset`) points to, when the derivative code allocated it and
+    the slot still holds the block it was made for. What an earlier call left there
+    (tangents of a forward call, adjoints of loads a reverse call never consumed) is not
+    this call's: a static workspace written by a forward call and read back by the next
+    reverse one gave that reverse call the forward's tangents as adjoints. A shadow the
+    code did not allocate (a dup argument's, stored in the global) is the caller's and stays
+    as it is."""
+    owner, _, own = _owner(registry, (var, offset))
+    module = var.module
+    at = (lambda g: g) if offset == 0 else \
+        (lambda g: b.gep(I8, g, [ConstantInt(I64, offset)], g.name + ".slot"))
+    b.call(runtime_function(module, "clear_kept_shadow"),
+           [b.load(PTR, at(shadow), var.name + ".kept"), b.load(PTR, at(var), var.name + ".now"),
+            b.load(PTR, owner, var.name + ".shadow.of.now"),
+            b.load(I8, own, var.name + ".shadow.own.now")])

@@ -15,7 +15,7 @@ field offset as arguments, so the only thing varying is the element type, a clos
 
 from __future__ import annotations
 
-from enzymec.ir import DOUBLE, FLOAT, I32, I64, PTR, VOID, Function, FunctionType
+from enzymec.ir import DOUBLE, FLOAT, I8, I32, I64, PTR, VOID, Function, FunctionType
 from enzymec.ir.builder import declare_function
 
 from .copy_fields import FLOAT_KINDS  # the element types the memcpy adjoints handle
@@ -71,6 +71,7 @@ SIGNATURES = {
     "trigamma": (DOUBLE, (DOUBLE,)),
     "check_shadow": (VOID, (PTR, PTR, PTR)),
     "check_global_shadow": (VOID, (PTR, PTR, PTR, PTR)),
+    "clear_kept_shadow": (VOID, (PTR, PTR, PTR, I8)),
     "check_copy_bound": (VOID, (I64, I64, PTR)),
     **GRADCHECK_SIGNATURES,
     "memcpy_field_pointer": (VOID, _FIELD),
