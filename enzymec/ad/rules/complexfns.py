@@ -25,12 +25,23 @@ def conj(b, z):
 
 
 def cdiv(b, z, w):
-    """z / w by the textbook formula (the derivative needs no overflow guards)."""
+    """z / w by Smith's scaling, as the compiler runtime's __divdc3 divides: the textbook
+    formula's |w|^2 overflows at |w| ~ 1e155 (1e19 in float) and underflows at 1e-155,
+    where z / w itself is fine (the derivative of a division by a large w was NaN or 0).
+    Both scalings are computed and the one dividing by the larger part taken."""
     (a, c), (d, e) = z, w
-    norm = b.fadd(b.fmul(d, d), b.fmul(e, e))
-    re = b.fadd(b.fmul(a, d), b.fmul(c, e))
-    im = b.fsub(b.fmul(c, d), b.fmul(a, e))
-    return b.fdiv(re, norm), b.fdiv(im, norm)
+    wide = b.fcmp("oge", b.math("fabs", d), b.math("fabs", e))
+    # |d| >= |e|: r = e / d, den = d + e r, (a + c r, c - a r) / den
+    r1 = b.fdiv(e, d)
+    den1 = b.fadd(d, b.fmul(e, r1))
+    re1 = b.fdiv(b.fadd(a, b.fmul(c, r1)), den1)
+    im1 = b.fdiv(b.fsub(c, b.fmul(a, r1)), den1)
+    # |e| > |d|: r = d / e, den = d r + e, (a r + c, c r - a) / den
+    r2 = b.fdiv(d, e)
+    den2 = b.fadd(b.fmul(d, r2), e)
+    re2 = b.fdiv(b.fadd(b.fmul(a, r2), c), den2)
+    im2 = b.fdiv(b.fsub(b.fmul(c, r2), a), den2)
+    return b.select(wide, re1, re2), b.select(wide, im1, im2)
 
 
 def _holomorphic(derivative):
