@@ -370,7 +370,9 @@ def central_differences(f, x: np.ndarray, single: bool = False,
 def mismatches(got, want, scale: float, rtol: float, atol: float) -> list[int]:
     got, want = np.asarray(got), np.asarray(want)
     bound = atol * max(1.0, abs(scale)) + rtol * np.maximum(abs(got), abs(want))
-    bad = ~(abs(got - want) <= bound)  # NaN is a mismatch
+    # NaN is a mismatch, and so is an infinity on either side: its bound is infinite too,
+    # so an infinite gradient passed every check (atan2f's at 1e20 was -inf)
+    bad = ~(abs(got - want) <= bound) | ~np.isfinite(got) | ~np.isfinite(want)
     return [int(i) for i in np.nonzero(bad)[0]]
 
 

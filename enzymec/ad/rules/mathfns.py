@@ -25,8 +25,11 @@ UNARY = {
     "sinh": lambda b, x, r: b.math("cosh", x),
     "cosh": lambda b, x, r: b.math("sinh", x),
     "tanh": lambda b, x, r: b.fsub(1.0, b.fmul(r, r)),
-    "asinh": lambda b, x, r: b.fdiv(1.0, b.math("sqrt", b.fadd(b.fmul(x, x), 1.0))),
-    "acosh": lambda b, x, r: b.fdiv(1.0, b.math("sqrt", b.fsub(b.fmul(x, x), 1.0))),
+    # 1 / sqrt(x^2 + 1) without squaring x (x^2 overflowed from |x| ~ 1e19 in float: 0)
+    "asinh": lambda b, x, r: b.fdiv(1.0, b.math("hypot", x, b.value(1.0, x))),
+    # 1 / sqrt((x - 1)(x + 1)): no overflow of x^2, no cancellation near 1
+    "acosh": lambda b, x, r: b.fdiv(1.0, b.fmul(b.math("sqrt", b.fsub(x, 1.0)),
+                                                b.math("sqrt", b.fadd(x, 1.0)))),
     "atanh": lambda b, x, r: b.fdiv(1.0, b.fsub(1.0, b.fmul(x, x))),
     "exp": lambda b, x, r: r,
     "exp2": lambda b, x, r: b.fmul(r, math.log(2.0)),
@@ -67,8 +70,8 @@ BINARY = {
     "pow": (lambda b, x, y, r: b.fmul(y, b.math("pow", x, b.fsub(y, 1.0))),
             lambda b, x, y, r: b.select(b.fcmp("oeq", r, 0.0), b.value(0.0, r),
                                         b.fmul(r, b.math("log", x)))),
-    "atan2": (lambda b, y, x, r: b.fdiv(x, _sum_squares(b, x, y)),
-              lambda b, y, x, r: b.fdiv(b.fneg(y), _sum_squares(b, x, y))),
+    "atan2": (lambda b, y, x, r: _over_norm_squared(b, x, x, y),
+              lambda b, y, x, r: _over_norm_squared(b, b.fneg(y), x, y)),
     "hypot": (lambda b, x, y, r: b.fdiv(x, r), lambda b, x, y, r: b.fdiv(y, r)),
     # the operand returned gets the derivative: x on ties, and the number beside a NaN
     # (fmin(x, NaN) is x; an ordered x <= y is false there, which gave x none)
@@ -109,8 +112,13 @@ ALIASES = {"maxnum": "fmax", "minnum": "fmin", "maximum": "fmax", "minimum": "fm
            "maximumnum": "fmax", "minimumnum": "fmin"}
 
 
-def _sum_squares(b, x, y):
-    return b.fadd(b.fmul(x, x), b.fmul(y, y))
+def _over_norm_squared(b, top, x, y):
+    """top / (x^2 + y^2), scaled by m = max(|x|, |y|): (top / m) / ((x/m)^2 + (y/m)^2) / m.
+    The plain sum of squares overflowed from |x| ~ 1e19 in float (1e154 in double) and
+    underflowed below 1e-19, where the quotient itself is an ordinary number."""
+    m = b.math("maxnum", b.math("fabs", x), b.math("fabs", y))
+    xs, ys = b.fdiv(x, m), b.fdiv(y, m)
+    return b.fdiv(b.fdiv(b.fdiv(top, m), b.fadd(b.fmul(xs, xs), b.fmul(ys, ys))), m)
 
 
 def _choose(b, cond, if_true: float, if_false: float, like):
