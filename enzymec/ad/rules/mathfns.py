@@ -47,6 +47,10 @@ UNARY = {
     # Gamma'(x) = Gamma(x) digamma(x); libm has no digamma: an IR helper computes it
     "tgamma": lambda b, x, r: b.fmul(r, digamma(b, x)),
     "lgamma": lambda b, x, r: digamma(b, x),
+    # x scaled into [1, 2) by a power of two: the derivative is that power, r / x
+    "significand": lambda b, x, r: b.fdiv(r, x),
+    # __builtin_canonicalize: the same number
+    "canonicalize": lambda b, x, r: 1.0,
     # the runtime's digamma (the derivatives above), differentiated again: trigamma (by its
     # own name only: a user's function called digamma keeps its body)
     "__enzymec_digamma": lambda b, x, r: _polygamma(b, x, "trigamma"),
@@ -109,7 +113,11 @@ TERNARY = {
 
 # spellings of the same function
 ALIASES = {"maxnum": "fmax", "minnum": "fmin", "maximum": "fmax", "minimum": "fmin",
-           "maximumnum": "fmax", "minimumnum": "fmin"}
+           "maximumnum": "fmax", "minimumnum": "fmin",
+           # C23's names of LLVM's maximum/minimum(num); glibc's gamma is lgamma, drem is
+           # remainder
+           "fmaximum": "fmax", "fminimum": "fmin", "fmaximum_num": "fmax",
+           "fminimum_num": "fmin", "gamma": "lgamma", "drem": "remainder"}
 
 
 def _over_norm_squared(b, top, x, y):

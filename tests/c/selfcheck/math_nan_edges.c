@@ -1,4 +1,4 @@
-/* selfcheck: checks=14 */
+/* selfcheck: checks=16 */
 /* Math derivatives at operands the gradcheck harness cannot draw (tests/c/test_selfcheck.py):
  * - fmin/fmax with a NaN operand return the other operand, which gets the derivative 1
  *   (an ordered x <= y test gave it 0), in either position;
@@ -6,6 +6,7 @@
  * - forward mode of pow(x, y) with both arguments active along a direction that leaves one
  *   of them still: the still one's term is 0 even where its partial is not finite (d/dy at
  *   a negative base is NaN, d/dx at a zero base with y < 1 infinite), as in reverse mode.
+ * - __builtin_canonicalize (llvm.canonicalize: the same number, derivative 1; refused before).
  * Reverse (autodiff) and forward (fwddiff) each, against closed forms. */
 #include <enzyme.h>
 #include <math.h>
@@ -17,6 +18,7 @@ static double min_nan_second(double x) { return fmin(x, nan_value) * 3.0; }
 static double max_nan_first(double x) { return fmax(nan_value, x) * 3.0; }
 static double sign_of_negative_zero(double x) { return copysign(x, negative_zero); }
 static double power(double x, double y) { return pow(x, y); }
+static double canonical(double x) { return __builtin_canonicalize(x * x); }
 
 struct pair {
     double dx, dy;
@@ -60,5 +62,7 @@ int main(void) {
     check("pow(-2, 3) reverse d/dx", d.dx, 12.0);
     d = __enzyme_autodiff_pair((void *)power, 2.0, 3.0);
     check("pow(2, 3) reverse d/dy", d.dy, 8.0 * log(2.0));
+    check("canonicalize(x^2) reverse", __enzyme_autodiff((void *)canonical, x), 2 * x);
+    check("canonicalize(x^2) forward", __enzyme_fwddiff((void *)canonical, x, 1.0), 2 * x);
     return failures != 0;
 }
