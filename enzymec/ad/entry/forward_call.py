@@ -12,10 +12,12 @@ pointer.
 
 from __future__ import annotations
 
-from enzymec.ir import FloatType, Function, IntType, StructType, Type, VectorType, VOID
-from enzymec.ir.builder import IRBuilder, zero
+from enzymec.ir import (I1, I8, I64, PTR, AllocaInst, FloatType, Function, FunctionType,
+                        IntType, StructType, Type, VectorType, VOID)
+from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.analysis.activity import differentiable
 
+from ..passes.byval_calls import sret_type
 from .requests import CallSite, Mode, Request
 from .reverse_call import as_vector
 
@@ -37,6 +39,33 @@ class ForwardCall(CallSite):
 
     def default_kind(self, ty: Type) -> str:
         return default_kind(ty)
+
+    def decode(self, args: list) -> tuple[tuple[str, ...], list]:
+        """As every mode decodes, except for a function returning a large struct through
+        the C ABI's sret pointer when the call returns one too (`P3 t = fwddiff(g3, x,
+        dx, ...)`): the caller passes no value for that hidden parameter, so the primal
+        result goes to a scratch copy and its tangent, as that parameter's shadow, straight
+        into the call's own result (it was "a double passed where 'g3' expects ptr")."""
+        params = self.function.args
+        if self.sret is None or not params or "sret" not in params[0].attrs:
+            return super().decode(args)
+        ty, align = sret_type(self.function.module, params[0].attrs)
+        if ty is None:
+            return super().decode(args)
+        caller = self.call.function
+        scratch = AllocaInst(ty, PTR, None, caller.unique_name("sret.primal"), align)
+        caller.blocks[0].insert(0, scratch)
+        b = IRBuilder(caller).position_before(self.call)
+        size = self.function.module.layout.size(ty)
+        b.call(declare_function(self.function.module, "llvm.memset.p0.i64",
+                                FunctionType(VOID, (PTR, I8, I64, I1))),
+               [self.sret, b.value(0, I8), b.value(size, I64), b.value(0, I1)])
+        decoded = super().decode(args, hidden=(scratch, self.sret))
+        if self.returns["primal"]:
+            self.error(f"'enzyme_primal_return' asks for the result of '{self.function.name}', "
+                       "which it returns through memory (a large struct): the call returns its "
+                       "tangent", "call the function itself for its result")
+        return decoded
 
     def check_kind(self, kind: str, param) -> None:
         if kind == "out":

@@ -195,11 +195,17 @@ class CallSite:
                 kind = ACTIVITY[name]
         return kind
 
-    def decode(self, args: list) -> tuple[tuple[str, ...], list]:
-        """Per-parameter kinds, and the values the synthesized function is called with."""
+    def decode(self, args: list, hidden: tuple = ()) -> tuple[tuple[str, ...], list]:
+        """Per-parameter kinds, and the values the synthesized function is called with;
+        `hidden`: the values of the first parameter when the caller passes none for it
+        (primal, shadow: a dup), as ForwardCall does for a result returned through sret."""
         kinds, forwarded, queue = [], [], list(args)
         self.shadow_pairs: list[tuple[int, object, object]] = []
-        for param in self.function.args:
+        params = self.function.args
+        if hidden:
+            kinds, forwarded, params = ["dup"], list(hidden), params[1:]
+            self.shadow_pairs.append((0, *hidden))
+        for param in params:
             kind = self.take_markers(queue) or self.default_kind(param.type)
             self.check_kind(kind, param)
             forwarded += self.take_values(kind, param, queue)

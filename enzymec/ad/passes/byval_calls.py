@@ -56,9 +56,10 @@ def copy_byval_arguments(function: Function) -> None:
         call.function_type = target.function_type
 
 
-def _byval_span(attrs: str) -> tuple[int, int] | None:
-    """(start of `byval(`, end after its closing parenthesis) in `attrs`, or None."""
-    found = _BYVAL.search(attrs)
+def _byval_span(attrs: str, word: str = "byval") -> tuple[int, int] | None:
+    """(start of `word(` (byval, sret), end after its closing parenthesis) in `attrs`, or
+    None."""
+    found = re.search(rf"\b{word}\(", attrs)
     if found is None:
         return None
     depth, end = 1, found.end()
@@ -68,15 +69,21 @@ def _byval_span(attrs: str) -> tuple[int, int] | None:
     return (found.start(), end) if depth == 0 else None
 
 
-def _byval_type(module, attrs: str):
-    """(type, alignment) of a parameter's `byval(T) [align A]`, or (None, None)."""
-    span = _byval_span(attrs)
+def _byval_type(module, attrs: str, word: str = "byval"):
+    """(type, alignment) of a parameter's `byval(T) [align A]` (or sret(T)), or (None,
+    None)."""
+    span = _byval_span(attrs, word)
     if span is None:
         return None, None
-    source = attrs[span[0] + len("byval("):span[1] - 1]
+    source = attrs[span[0] + len(word) + 1:span[1] - 1]
     ty = IRParser(source, tokenize(source, 0, len(source), ""), module, "").parse_type()
     align = _ALIGN.search(attrs)
     return ty, int(align.group(1)) if align else None
+
+
+def sret_type(module, attrs: str):
+    """(type, alignment) of a parameter's `sret(T) [align A]`, or (None, None)."""
+    return _byval_type(module, attrs, "sret")
 
 
 def _unbyval_copy(callee: Function, indices: list) -> Function:
