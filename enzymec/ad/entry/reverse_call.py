@@ -124,6 +124,8 @@ class ReverseCall(CallSite):
             self.call.replace_all_uses_with(result)
         elif isinstance(self.call.type, VectorType) and isinstance(result.type, StructType):
             self.call.replace_all_uses_with(as_vector(b, result, self.call.type))
+        elif packed_lanes(self.call.type, result.type):
+            self.call.replace_all_uses_with(as_packed(b, result, self.call.type))
         elif str(self.call.type) == "double" and str(result.type) == "float":
             self.call.replace_all_uses_with(b.cast("fpext", result, self.call.type, "widened"))
         elif self.call.uses:
@@ -140,6 +142,39 @@ def as_vector(b: IRBuilder, aggregate, ty: VectorType):
         element = b.extractvalue(aggregate, [index], ty.element)
         vector = b.insertelement(vector, element, const_int(I32, index))
     return vector
+
+
+def _lanes(ty) -> list:
+    """The scalars of a struct of scalars and vectors, in order."""
+    return [lane for element in ty.elements for lane in
+            ((element.element,) * element.count if isinstance(element, VectorType)
+             else (element,))]
+
+
+def packed_lanes(declared, result) -> bool:
+    """`declared` is how the C ABI returns a struct of 3 or 4 floats ({<2 x float>, float},
+    {<2 x float>, <2 x float>}) and `result` the struct of those floats."""
+    return isinstance(declared, StructType) and isinstance(result, StructType) and \
+        any(isinstance(e, VectorType) for e in declared.elements) and \
+        not any(isinstance(e, (StructType, VectorType)) for e in result.elements) and \
+        _lanes(declared) == list(result.elements)
+
+
+def as_packed(b: IRBuilder, aggregate, ty: StructType):
+    """The fields of `aggregate` packed into the struct of vectors `ty` (packed_lanes)."""
+    packed, field = zero(ty), 0
+    for index, element in enumerate(ty.elements):
+        if isinstance(element, VectorType):
+            part = zero(element)
+            for lane in range(element.count):
+                value = b.extractvalue(aggregate, [field], element.element)
+                part = b.insertelement(part, value, const_int(I32, lane))
+                field += 1
+        else:
+            part = b.extractvalue(aggregate, [field], element)
+            field += 1
+        packed = b.insertvalue(packed, part, [index])
+    return packed
 
 
 def default_kind(ty: Type) -> str:
