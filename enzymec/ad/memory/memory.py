@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from enzymec.analysis import (PointerOrigins, copy_bound, reverse_postorder, type_analysis,
                                underlying_object)
-from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, CallInst, ConstantAggregate,
-                        ConstantExpr, ConstantInt, Function, GlobalVariable, Instruction, MemoryInst, PhiInst, PTR,
-                        SimpleConstant, VOID, FunctionType)
+from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, ArrayType, CallInst,
+                        ConstantAggregate, ConstantExpr, ConstantInt, FloatType, Function,
+                        FunctionType, GlobalVariable, Instruction, IntType, MemoryInst,
+                        NamedStructType, PhiInst, PTR, SimpleConstant, StructType, VOID)
 from enzymec.ir.builder import IRBuilder, declare_function, zero
 from enzymec.ir.clone import clone_instruction
 from enzymec.ir.strings import private_string
 
 from . import foreign_realloc
 from .escaping import allocations_behind, escaping_allocations
+from .local_types import declared_type
 from .global_pointers import (check_loaded, clear_kept, kept_offsets, pointer_slot,
                               record_owner)
 from ..rules import heap
@@ -513,6 +515,9 @@ class Shadows:
         record = None if size is not None else record_stride(
             self.memory_types, {underlying_object(p) for p in pointers}, call.args[2])
         fields = copy_fields(self.memory_types, pointers, size, record)
+        if fields is None and size is not None:
+            fields = agreed(declared_fields(pointers, size, self.ctx.module.layout),
+                            self.memory_types, pointers)
         if fields is None and not isinstance(call.args[2], ConstantInt):
             fields = self.bounded_integer_copy(call, pointers, size)
         if fields is None:
@@ -625,6 +630,55 @@ def _from_null(value) -> bool:
     its own shadow (a phi of it and of a real buffer takes the buffer's shadow)."""
     base = underlying_object(value)
     return base is not value and getattr(base, "keyword", "") == "null"
+
+
+def declared_fields(pointers, size: int, layout):
+    """(size, {offset: kind}) of a copy of exactly one local struct or array, from its
+    declared type (local_types.py), when its uses could not tell: `Rec r = *rp` of
+    {double m; int k; double w[3]} with w indexed at run time, whose strided accesses fell
+    on k's offset (type analysis knows an array's stride, not where in the record the array
+    starts)."""
+    for pointer in pointers:
+        ty = declared_type(pointer)
+        if ty is not None and layout.size(ty) == size:
+            fields: dict[int, str] = {}
+            if _flatten(ty, 0, layout, fields):
+                return size, fields
+    return None
+
+
+def agreed(declared, facts: dict, pointers):
+    """`declared` (declared_fields) when what the code does with the memory agrees with it:
+    each access at a constant offset has the declared kind there (integers may fill the
+    padding between fields: clang initializes it), and each kind accessed anywhere is
+    declared somewhere (a char buffer holding doubles is not all integers), else None."""
+    if declared is None:
+        return None
+    _, fields = declared
+    for pointer in pointers:
+        for key, kind in facts.get(pointer, {}).items():
+            padding = isinstance(key, int) and key not in fields and is_int_kind(kind)
+            if isinstance(key, int) and fields.get(key) != kind and not padding or \
+                    kind not in fields.values() and not padding:
+                return None
+    return declared
+
+
+def _flatten(ty, at: int, layout, fields: dict) -> bool:
+    """The scalar kinds of `ty` at their byte offsets (from `at`) into `fields`; False for
+    a type holding vectors or other aggregates this does not lay out."""
+    if isinstance(ty, (IntType, FloatType)) or ty == PTR:
+        fields[at] = str(ty)
+        return True
+    if isinstance(ty, ArrayType):
+        step = layout.size(ty.element)
+        return all(_flatten(ty.element, at + i * step, layout, fields) for i in range(ty.count))
+    if isinstance(ty, (StructType, NamedStructType)):
+        body = layout.body(ty) if isinstance(ty, NamedStructType) else ty
+        return body is not None and all(
+            _flatten(element, at + offset, layout, fields)
+            for offset, element in zip(layout.field_offsets(body), body.elements))
+    return False
 
 
 def _points_nowhere(value, differentiable_type, pointer_type) -> bool:

@@ -34,6 +34,7 @@ from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.types import FunctionType
 from enzymec.ir.values import SimpleConstant
 
+from ..memory.local_types import remember as remember_local_type
 from .record_arms import arena_last, arm_sizes
 from .record_tag import recomputed_phis
 from ..rules.runtime_calls import runtime_function
@@ -61,6 +62,7 @@ def allocas_to_heap(function: Function, fail) -> None:
         drop_lifetime_markers(alloca)
         b = IRBuilder(function).position_before(alloca)
         memory = b.call(malloc, [ConstantInt(I64, max(size, 1))], name=alloca.name or "local")
+        remember_local_type(memory, alloca.allocated_type)  # for copies' layouts
         alloca.replace_all_uses_with(memory)
         alloca.erase()
         for ret in returns:
