@@ -548,11 +548,12 @@ void __enzymec_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *,
  * and contract (enzymec/ad/passes/library_bodies.py), differentiated like user code. Every
  * element of C (or y) is written once, from a sum kept in a register (the dot-product form),
  * so the derivative needs no tape of C. alpha = 0 is not a shortcut: the derivative with
- * respect to alpha is still there. beta = 0 means, as in BLAS, that C is not read (it may be
- * uninitialized); the `_beta` versions, for a beta that is not a constant, read C where it is
- * finite and scale it by beta = 0 too, so that the derivative with respect to beta at 0 is
- * C's. A negative increment walks its vector backwards, as BLAS defines it. Linked before
- * AD, like the sort. */
+ * respect to alpha is still there (only a product that is not finite is left out then: BLAS
+ * reads no A or B at alpha = 0, which may hold NaN). beta = 0 means, as in BLAS, that C is
+ * not read (it may be uninitialized); the `_beta` versions, for a beta that is not a
+ * constant, read C where it is finite and scale it by beta = 0 too, so that the derivative
+ * with respect to beta at 0 is C's. A negative increment walks its vector backwards, as
+ * BLAS defines it. Linked before AD, like the sort. */
 enum { RT_ROW_MAJOR = 101, RT_NO_TRANS = 111 };
 
 static RT_INLINE long blas_start(int n, int inc) { return inc < 0 ? (long)(1 - n) * inc : 0; }
@@ -564,7 +565,7 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
     *col = across ? 1 : ld;
 }
 
-#define RT_BLAS_DEFINE(T, P, SQRT, ABS)                                                        \
+#define RT_BLAS_DEFINE(T, P, SQRT, ABS, FMAX)                                                  \
     T __enzymec_cblas_##P##dot(int n, const T *x, int incx, const T *y, int incy) {            \
         T s = 0;                                                                               \
         long ix = blas_start(n, incx), iy = blas_start(n, incy);                               \
@@ -597,12 +598,18 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
         }                                                                                      \
     }                                                                                          \
     T __enzymec_cblas_##P##nrm2(int n, const T *x, int incx) {                                 \
-        T s = 0;                                                                               \
-        if (incx <= 0)                                                                         \
-            return s;                                                                          \
-        for (long i = 0; i < n; i++)                                                           \
-            s += x[i * incx] * x[i * incx];                                                    \
-        return SQRT(s);                                                                        \
+        /* scaled by the largest magnitude, as BLAS is, so that neither the squares nor the    \
+         * derivative x / nrm2 overflow or underflow; increments as reference BLAS 3.11 */     \
+        T scale = 0, s = 0;                                                                    \
+        long ix = blas_start(n, incx);                                                         \
+        for (int i = 0; i < n; i++, ix += incx)                                                \
+            scale = FMAX(scale, ABS(x[ix]));                                                   \
+        if (scale == 0 || scale - scale != 0)                                                  \
+            return scale;                                                                      \
+        ix = blas_start(n, incx);                                                              \
+        for (int i = 0; i < n; i++, ix += incx)                                                \
+            s += (x[ix] / scale) * (x[ix] / scale);                                            \
+        return scale * SQRT(s);                                                                \
     }                                                                                          \
     T __enzymec_cblas_##P##asum(int n, const T *x, int incx) {                                 \
         T s = 0;                                                                               \
@@ -616,6 +623,8 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
                                          const T *a, int lda, const T *x, int incx, T beta,    \
                                          T *y, int incy, int beta_read) {                      \
         long row, col;                                                                         \
+        if (m <= 0 || n <= 0)                                                                  \
+            return; /* as BLAS: y is left as it is */                                          \
         blas_strides(order, trans, lda, &row, &col);                                           \
         int rows = trans == RT_NO_TRANS ? m : n, cols = trans == RT_NO_TRANS ? n : m;          \
         long iy = blas_start(rows, incy);                                                      \
@@ -625,7 +634,8 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
             for (int c = 0; c < cols; c++, ix += incx)                                         \
                 s += a[r * row + c * col] * x[ix];                                             \
             T old = beta != 0 || (beta_read && y[iy] - y[iy] == 0) ? y[iy] : 0;                \
-            y[iy] = beta != 0 || beta_read ? alpha * s + beta * old : alpha * s;               \
+            T product = alpha != 0 || s - s == 0 ? alpha * s : 0; /* alpha 0: A unread */      \
+            y[iy] = beta != 0 || beta_read ? product + beta * old : product;                   \
         }                                                                                      \
     }                                                                                          \
     void __enzymec_cblas_##P##gemv(int order, int trans, int m, int n, T alpha, const T *a,    \
@@ -651,7 +661,8 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
                     s += a[i * ar + l * ac] * b[l * br + j * bc];                              \
                 T *to = c + i * cr + j * cc;                                                   \
                 T old = beta != 0 || (beta_read && *to - *to == 0) ? *to : 0;                  \
-                *to = beta != 0 || beta_read ? alpha * s + beta * old : alpha * s;             \
+                T product = alpha != 0 || s - s == 0 ? alpha * s : 0; /* alpha 0: A unread */  \
+                *to = beta != 0 || beta_read ? product + beta * old : product;                 \
             }                                                                                  \
     }                                                                                          \
     void __enzymec_cblas_##P##gemm(int order, int ta, int tb, int m, int n, int k, T alpha,    \
@@ -664,8 +675,8 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
                                         T beta, T *c, int ldc) {                               \
         blas_##P##gemm(order, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, 1);        \
     }
-RT_BLAS_DEFINE(double, d, sqrt, fabs)
-RT_BLAS_DEFINE(float, s, sqrtf, fabsf)
+RT_BLAS_DEFINE(double, d, sqrt, fabs, fmax)
+RT_BLAS_DEFINE(float, s, sqrtf, fabsf, fmaxf)
 #undef RT_BLAS_DEFINE
 
 /* ---- pointer globals (enzymec/ad/memory/global_pointers.py) --------------------------------

@@ -94,9 +94,13 @@ def inline_and_promote(ctx) -> None:
         return not is_library_body(callee.name) and (ctx.calls.keeps_call(callee)
                                                      or dispatches_again(callee))
     on_inline = (lambda call: record_inlined(ctx, call)) if ctx.explain.enabled else None
-    for _ in range(PROMOTION_ROUNDS):
+    def inline():
         inline_calls(ctx.fn, ctx.origin, keep, lambda invoke, message:
                      refuse_handler(ctx, invoke, message), on_inline)
+    for _ in range(PROMOTION_ROUNDS):
+        inline()
+        if replace_library_calls(ctx.fn):  # library calls the inlined helpers made
+            inline()
         fold_constant_branches(ctx.fn)  # the inlined code's branches on constant arguments
         if not promote_indirect_calls(ctx.fn, ctx.origin, ctx.location, ctx.fallbacks):
             return

@@ -1,11 +1,14 @@
-/* selfcheck: checks=12 -lblas */
+/* selfcheck: checks=15 -lblas */
 /* CBLAS calls inside differentiated functions (enzymec/ad/passes/library_bodies.py): every
  * loss below calls the system's BLAS as its primal, and its reverse gradient and forward
  * tangents (along each unit vector) from enzymec are compared with central differences of
  * that primal. Covered: level 1 (dot with a negative increment, axpy, scal, copy, swap,
  * nrm2, asum), gemv and gemm in both orders and every transpose, alpha and beta active,
  * beta a constant 0, a constant 0.5 and a computed beta that is exactly 0 at one point, and
- * the float versions. One line per loss and point (tests/c/test_selfcheck.py). */
+ * the float versions; edges (nrm2 with a negative increment and at 1e200, gemv with an empty
+ * op(A), which leaves y as it is, alpha = 0 beside a NaN in A, which BLAS does not read) and
+ * calls in a helper the gradient inlines (they were not redirected: refused). One line per
+ * loss and point (tests/c/test_selfcheck.py). */
 #include <cblas.h>
 #include <enzyme.h>
 #include <math.h>
@@ -62,6 +65,21 @@ static double gemm_all(const double *x) {
     return s;
 }
 
+__attribute__((noinline)) static double helper_dot(const double *a, const double *b) {
+    return cblas_ddot(3, a, 1, b, -1); /* not in the differentiated function itself */
+}
+
+static double edges(const double *x) {
+    double big[3] = {x[0] * 1e200, x[1] * 1e200, x[2] * 1e200};
+    double s = cblas_dnrm2(3, big, -1) * 1e-200 + cblas_dnrm2(2, x + 3, 2);
+    double y[2] = {x[5], x[6]}, A[2] = {0.0 / 0.0, 1.0}, v[2] = {1.0, 2.0};
+    cblas_dgemv(CblasRowMajor, CblasNoTrans, 2, 0, 1.0, A, 1, v, 1, 0.5, y, 1); /* y kept */
+    double C[1] = {x[7]};
+    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, 1, 1, 1, x[8] - x[8], A, 1, v, 1,
+                x[9], C, 1); /* alpha 0: C = x9 x7, A's NaN unread */
+    return s + y[0] * y[1] + C[0] + helper_dot(x + 10, x + 11);
+}
+
 static double single(const double *x) {
     float a[6], b[6], c[4] = {1, 2, 3, 4};
     for (int i = 0; i < 6; i++) {
@@ -88,6 +106,7 @@ DERIVATIVES(level1)
 DERIVATIVES(gemv_all)
 DERIVATIVES(gemm_all)
 DERIVATIVES(single)
+DERIVATIVES(edges)
 
 typedef double (*loss)(const double *);
 static const struct {
@@ -99,7 +118,8 @@ static const struct {
 } LOSSES[] = {{"level1", level1, level1_reverse, level1_tangent, 1e-6, 1e-6},
               {"gemv", gemv_all, gemv_all_reverse, gemv_all_tangent, 1e-6, 1e-6},
               {"gemm", gemm_all, gemm_all_reverse, gemm_all_tangent, 1e-6, 1e-6},
-              {"float", single, single_reverse, single_tangent, 1e-2, 2e-2}};
+              {"float", single, single_reverse, single_tangent, 1e-2, 2e-2},
+              {"edges", edges, edges_reverse, edges_tangent, 1e-6, 1e-6}};
 
 int main(void) {
     double points[3][N];
