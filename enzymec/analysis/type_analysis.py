@@ -129,10 +129,12 @@ def _visit(inst: Instruction, facts, layout, tags: dict) -> bool:
         tagged = tags.get(inst)
         if tagged is not None:  # the bits of a double, says the access tag
             return _record(facts, ptr, 0, tagged)
-        if getattr(value, "keyword", "") == "null":
-            # a null pointer is the bits of every zero: an initialization (std::function
-            # clears its storage before a captured double goes there) says nothing of what
-            # the memory holds later, as Enzyme takes a zero constant for any type
+        if getattr(value, "keyword", "") == "null" or \
+                isinstance(value, ConstantInt) and value.value == 0:
+            # a null pointer or an integer zero is the bits of every zero: an initialization
+            # (std::function clears its storage before a captured double goes there; a
+            # memset of a double slot becomes `store i64 0`) says nothing of what the memory
+            # holds later, as Enzyme takes a zero constant for any type
             return False
         if is_integer_move(value):
             return _unify(facts, [value.operands[0], ptr], _bytes(value.type))

@@ -13,8 +13,8 @@ define void @bounded(ptr %src, i64 %n) {
   %far = getelementptr inbounds i8, ptr %src, i64 24
   store double 0.0, ptr %far, align 8
   %mid = getelementptr inbounds i8, ptr %src, i64 16
-  store i64 0, ptr %mid, align 8
-  store i8 0, ptr %src, align 1
+  store i64 7, ptr %mid, align 8
+  store i8 1, ptr %src, align 1
   call void @llvm.memcpy.p0.p0.i64(ptr %node, ptr %src, i64 %n, i1 false)
   ret void
 }
@@ -26,7 +26,7 @@ define void @bounded(ptr %src, i64 %n) {
 define void @unbounded(ptr %src, ptr %q, i64 %n) {
   %far = getelementptr inbounds i8, ptr %src, i64 24
   store double 0.0, ptr %far, align 8
-  store i8 0, ptr %src, align 1
+  store i8 1, ptr %src, align 1
   call void @llvm.memcpy.p0.p0.i64(ptr %q, ptr %src, i64 %n, i1 false)
   ret void
 }
