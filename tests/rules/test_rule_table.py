@@ -139,10 +139,11 @@ INTEGER_SECOND = {"powi": "i32", "ldexp": "i32", "scalbn": "i32", "scalbln": "i6
 # functions whose first operand is an integer (the order of a Bessel function)
 INTEGER_FIRST = {"jn", "yn"}
 # libm spelling of each function (double); float adds "f"
-LIBM = {"fmuladd": None, "powi": None}
+LIBM = {"fmuladd": None, "powi": None, "canonicalize": None}
 # the intrinsics are llvm.powi.f64.i32, llvm.ldexp.f64.i32: the integer type is mangled too
 # intrinsic name of aliases / spellings that exist only as intrinsics
-ALIAS_INTRINSICS = {"maxnum", "minnum", "maximum", "minimum", "maximumnum", "minimumnum"}
+ALIAS_INTRINSICS = {"maxnum", "minnum", "maximum", "minimum", "maximumnum", "minimumnum",
+                    "canonicalize"}
 
 
 def _suffix(ty: str) -> str:
