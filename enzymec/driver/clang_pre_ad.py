@@ -24,7 +24,6 @@ import re
 import subprocess
 import sys
 
-from enzymec.ad.passes.library_bodies import mentions_library
 from enzymec.driver import clang_codegen, toolchain, zig_cc1
 
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
@@ -47,6 +46,8 @@ _QUIET = [*clang_codegen.QUIET, "-w"]
 
 def wanted(ctx, ir_text: str) -> bool:
     """Whether clang should run the pre-AD pipeline on `ir_text` (see the module doc)."""
+    # imported here: the driver starts without the IR package (a plain compile never needs it)
+    from enzymec.ad.passes.library_bodies import mentions_library
     choice = ctx.opts.pre_ad
     if choice == "llvmlite" or mentions_library(ir_text):
         return False
