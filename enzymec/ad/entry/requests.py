@@ -225,6 +225,13 @@ class CallSite:
                        f"parameter {param.index + 1} ({param.type}) is {kind} and needs "
                        f"{needed} value(s)", "pass the value, and after a dup parameter its "
                        "shadow (derivative memory of the same shape)")
+        if param.index == 0 and "sret" in param.attrs and not queue[0].type.is_pointer:
+            self.error(f"an argument of type {queue[0].type} is passed where "
+                       f"'{self.function.name}' expects a pointer: it returns its struct "
+                       f"result through a hidden first parameter (the C ABI's sret)",
+                       "pass the result buffer first, with its adjoint seeds: enzyme_dup, "
+                       "&out, &dout (forward mode returns the tangent struct when the call is "
+                       "declared to return that struct)")
         values = [self.coerce(value, param.type) for value in queue[:needed]]
         del queue[:needed]
         if needed == 2:
