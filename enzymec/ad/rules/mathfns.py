@@ -71,7 +71,10 @@ INTEGER_RESULT = frozenset({"lround", "llround", "lrint", "llrint", "ilogb"})
 BINARY = {
     # d/dy = x^y log x, whose limit is 0 where x^y is 0 (x = 0 with y > 0, or an
     # underflow) although log 0 is -inf: 0 * -inf would be NaN (Enzyme guards it too)
-    "pow": (lambda b, x, y, r: b.fmul(y, b.math("pow", x, b.fsub(y, 1.0))),
+    # d/dx = y x^(y-1), 0 where y = 0 (x^0 is 1 for every x; at x = 0 the product was
+    # 0 * inf, NaN)
+    "pow": (lambda b, x, y, r: b.select(b.fcmp("oeq", y, 0.0), b.value(0.0, r),
+                                        b.fmul(y, b.math("pow", x, b.fsub(y, 1.0)))),
             lambda b, x, y, r: b.select(b.fcmp("oeq", r, 0.0), b.value(0.0, r),
                                         b.fmul(r, b.math("log", x)))),
     "atan2": (lambda b, y, x, r: _over_norm_squared(b, x, x, y),

@@ -1,4 +1,4 @@
-/* selfcheck: checks=16 */
+/* selfcheck: checks=18 */
 /* Math derivatives at operands the gradcheck harness cannot draw (tests/c/test_selfcheck.py):
  * - fmin/fmax with a NaN operand return the other operand, which gets the derivative 1
  *   (an ordered x <= y test gave it 0), in either position;
@@ -6,6 +6,7 @@
  * - forward mode of pow(x, y) with both arguments active along a direction that leaves one
  *   of them still: the still one's term is 0 even where its partial is not finite (d/dy at
  *   a negative base is NaN, d/dx at a zero base with y < 1 infinite), as in reverse mode.
+ * - d/dx pow(x, y) at (0, 0): x^0 is 1 for every x, so 0 (y x^(y-1) was 0 * inf, NaN);
  * - __builtin_canonicalize (llvm.canonicalize: the same number, derivative 1; refused before).
  * Reverse (autodiff) and forward (fwddiff) each, against closed forms. */
 #include <enzyme.h>
@@ -62,6 +63,10 @@ int main(void) {
     check("pow(-2, 3) reverse d/dx", d.dx, 12.0);
     d = __enzyme_autodiff_pair((void *)power, 2.0, 3.0);
     check("pow(2, 3) reverse d/dy", d.dy, 8.0 * log(2.0));
+    d = __enzyme_autodiff_pair((void *)power, 0.0, 0.0);
+    check("pow(0, 0) reverse d/dx", d.dx, 0.0);
+    check("pow(0, 0) forward along x",
+          __enzyme_fwddiff((void *)power, 0.0, 1.0, enzyme_const, 0.0), 0.0);
     check("canonicalize(x^2) reverse", __enzyme_autodiff((void *)canonical, x), 2 * x);
     check("canonicalize(x^2) forward", __enzyme_fwddiff((void *)canonical, x, 1.0), 2 * x);
     return failures != 0;
