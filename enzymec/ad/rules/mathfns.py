@@ -40,7 +40,8 @@ UNARY = {
     "log10": lambda b, x, r: b.fdiv(1.0, b.fmul(x, math.log(10.0))),
     "log1p": lambda b, x, r: b.fdiv(1.0, b.fadd(x, 1.0)),
     "sqrt": lambda b, x, r: b.fdiv(0.5, r),
-    "cbrt": lambda b, x, r: b.fdiv(r, b.fmul(x, 3.0)),
+    # 1 / (3 r^2) rather than r / (3x): infinite at 0, as sqrt's is (r / 3x was 0/0, NaN)
+    "cbrt": lambda b, x, r: b.fdiv(1.0, b.fmul(b.fmul(r, r), 3.0)),
     "fabs": lambda b, x, r: _sign(b, x),
     "erf": lambda b, x, r: b.fmul(2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),
     "erfc": lambda b, x, r: b.fmul(-2.0 / math.sqrt(math.pi), b.math("exp", b.fneg(b.fmul(x, x)))),

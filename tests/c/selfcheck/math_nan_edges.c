@@ -1,4 +1,4 @@
-/* selfcheck: checks=18 */
+/* selfcheck: checks=19 */
 /* Math derivatives at operands the gradcheck harness cannot draw (tests/c/test_selfcheck.py):
  * - fmin/fmax with a NaN operand return the other operand, which gets the derivative 1
  *   (an ordered x <= y test gave it 0), in either position;
@@ -7,6 +7,7 @@
  *   of them still: the still one's term is 0 even where its partial is not finite (d/dy at
  *   a negative base is NaN, d/dx at a zero base with y < 1 infinite), as in reverse mode.
  * - d/dx pow(x, y) at (0, 0): x^0 is 1 for every x, so 0 (y x^(y-1) was 0 * inf, NaN);
+ * - cbrt'(0) is +infinity, as sqrt'(0) is (r / 3x was 0/0, NaN);
  * - __builtin_canonicalize (llvm.canonicalize: the same number, derivative 1; refused before).
  * Reverse (autodiff) and forward (fwddiff) each, against closed forms. */
 #include <enzyme.h>
@@ -20,6 +21,7 @@ static double max_nan_first(double x) { return fmax(nan_value, x) * 3.0; }
 static double sign_of_negative_zero(double x) { return copysign(x, negative_zero); }
 static double power(double x, double y) { return pow(x, y); }
 static double canonical(double x) { return __builtin_canonicalize(x * x); }
+static double cube_root(double x) { return cbrt(x); }
 
 struct pair {
     double dx, dy;
@@ -67,6 +69,8 @@ int main(void) {
     check("pow(0, 0) reverse d/dx", d.dx, 0.0);
     check("pow(0, 0) forward along x",
           __enzyme_fwddiff((void *)power, 0.0, 1.0, enzyme_const, 0.0), 0.0);
+    double at0 = __enzyme_autodiff((void *)cube_root, 0.0);
+    check("cbrt'(0) is +inf (1 = yes)", isinf(at0) && at0 > 0 ? 1.0 : 0.0, 1.0);
     check("canonicalize(x^2) reverse", __enzyme_autodiff((void *)canonical, x), 2 * x);
     check("canonicalize(x^2) forward", __enzyme_fwddiff((void *)canonical, x, 1.0), 2 * x);
     return failures != 0;
