@@ -34,14 +34,14 @@ Rules (the talk's "Active Variable Detection", made precise for SSA plus memory)
 
 from __future__ import annotations
 
-from enzymec.ir import (AllocaInst, Argument, ArrayType, CallInst, ConstantExpr, FloatType, Function,
-                        GlobalVariable, Instruction, NamedStructType, StructType, Type, Value,
-                        VectorType)
+from enzymec.ir import (AllocaInst, Argument, ArrayType, CallInst, ConstantExpr, FloatType,
+                        Function, GlobalVariable, Instruction, NamedStructType, StructType, Type,
+                        Value, VectorType)
 from enzymec.records import ValueRecord
 
 from .local_fields import stored_values
 from .origins import UNKNOWN, PointerOrigins
-from .type_analysis import gep_offset
+from .type_analysis import constant_offset
 
 POINTER_PASSTHROUGH = frozenset({"getelementptr", "phi", "select", "addrspacecast", "bitcast",
                                  "freeze"})
@@ -234,22 +234,8 @@ def object_key(ptr: Value, layout, depth: int = 4):
             base.type.is_pointer:
         address = base.operands[0]
         return ("loaded", object_key(address, layout, depth - 1),
-                _constant_offset(address, layout))
+                constant_offset(address, layout)[1])
     return base
-
-
-def _constant_offset(ptr: Value, layout) -> int | None:
-    """The constant byte offset of `ptr` from its underlying object (None: not constant)."""
-    offset = 0
-    while isinstance(ptr, Instruction) and ptr.opcode in ("getelementptr", "addrspacecast",
-                                                          "bitcast"):
-        if ptr.opcode == "getelementptr":
-            step = gep_offset(ptr, layout)
-            if step is None:
-                return None
-            offset += step
-        ptr = ptr.operands[0]
-    return offset if not isinstance(ptr, ConstantExpr) else None
 
 
 def _read_back(function: Function, act: Activity, calls) -> set:

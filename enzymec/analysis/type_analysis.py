@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import math
 
-from enzymec.ir import (VOID, ArrayType, CallInst, ConstantInt, Function, GepInst, Instruction,
-                        NamedStructType, StructType, Type, Value, VectorType)
+from enzymec.ir import (VOID, ArrayType, CallInst, ConstantExpr, ConstantInt, Function, GepInst,
+                        Instruction, NamedStructType, StructType, Type, Value, VectorType)
 
 from .object_size import object_size
 from .tbaa import float_access_type
@@ -262,6 +262,20 @@ def _unify(facts, pointers: list[Value], size: int | None = None) -> bool:
         for offset, kind in merged.items():
             changed |= _record(facts, ptr, offset, kind)
     return changed
+
+
+def constant_offset(ptr: Value, layout) -> tuple[Value, int | None]:
+    """(the object `ptr` points into, through GEPs and casts as activity.underlying_object
+    follows them; `ptr`'s constant byte offset from it, None when an index is not a
+    constant). GEP constant expressions count as GEPs (a global's field)."""
+    offset: int | None = 0
+    while isinstance(ptr, (Instruction, ConstantExpr)) and \
+            ptr.opcode in ("getelementptr", "addrspacecast", "bitcast"):
+        if ptr.opcode == "getelementptr":
+            step = gep_offset(ptr, layout)
+            offset = None if step is None or offset is None else offset + step
+        ptr = ptr.operands[0]
+    return ptr, offset
 
 
 def gep_offset(inst: GepInst, layout) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .function import Function
 from .instructions import (AggregateInst, AllocaInst, Block, CallInst, CmpInst, GepInst, Instruction,
                            MemoryInst, PhiInst, SwitchInst)
-from .types import (I1, I64, PTR, VOID, FloatType, FunctionType, IntType, Type,
+from .types import (I1, I8, I64, PTR, VOID, FloatType, FunctionType, IntType, Type,
                     VectorType)
 from .values import ConstantFloat, ConstantInt, ConstantSplat, SimpleConstant, Value
 
@@ -229,3 +229,10 @@ def declare_function(module, name: str, function_type: FunctionType) -> Function
     if existing is not None:
         return existing
     return module.add_function(Function(name, function_type))
+
+
+def memset_zero(b: "IRBuilder", ptr, size) -> None:
+    """`llvm.memset` of `size` bytes (any integer type) at `ptr` to zero."""
+    memset = declare_function(b.function.module, "llvm.memset.p0.i64",
+                              FunctionType(VOID, (PTR, I8, I64, I1)))
+    b.call(memset, [ptr, ConstantInt(I8, 0), b.cast("zext", size, I64), ConstantInt(I1, 0)])

@@ -7,7 +7,8 @@ the steps (reverse: allocas to the heap for a split function, loop canonicalizat
 tape). The rewrites, in order:
 
 1. clone `f`'s body, keeping `origin` (clone -> original instruction) for error locations;
-2. qsort and CBLAS calls become enzymec's own loops (library_bodies.py);
+2. in each of step 3's rounds, qsort and CBLAS calls become enzymec's own loops
+   (library_bodies.py), those an inlined helper makes too;
 3. inline calls and promote indirect ones to direct calls, a few rounds (inline.py,
    indirect.py), leaving the calls the mode handles as calls (`keeps_call`); then one more
    derivative order for `__enzyme_iter` calls (iterate.py); enzymec's runtime calls of an
@@ -67,7 +68,6 @@ def clone(ctx, before_intrinsics=None, openmp_regions: bool = False,
     value_map = dict(zip(ctx.original.args, ctx.primal_args))
     blocks = clone_body(ctx.original, ctx.fn, value_map)
     ctx.origin = {new: old for old, new in value_map.items()}
-    replace_library_calls(ctx.fn)  # qsort and CBLAS as code (library_bodies.py)
     inline_and_promote(ctx)
     copy_byval_arguments(ctx.fn)  # kept calls: the caller copies a struct passed by value
     lower_fortran_mod(ctx.fn)  # flang's runtime MOD / MODULO of reals, as arithmetic
@@ -99,8 +99,8 @@ def inline_and_promote(ctx) -> None:
                      refuse_handler(ctx, invoke, message), on_inline)
     for _ in range(PROMOTION_ROUNDS):
         inline()
-        if replace_library_calls(ctx.fn):  # library calls the inlined helpers made
-            inline()
+        if replace_library_calls(ctx.fn):  # qsort and CBLAS as code (library_bodies.py)
+            inline()  # their bodies, also where an inlined helper made the call
         fold_constant_branches(ctx.fn)  # the inlined code's branches on constant arguments
         if not promote_indirect_calls(ctx.fn, ctx.origin, ctx.location, ctx.fallbacks):
             return

@@ -12,9 +12,9 @@ pointer.
 
 from __future__ import annotations
 
-from enzymec.ir import (I1, I8, I64, PTR, AllocaInst, FloatType, Function, FunctionType,
-                        IntType, StructType, Type, VectorType, VOID)
-from enzymec.ir.builder import IRBuilder, declare_function, zero
+from enzymec.ir import (I64, PTR, AllocaInst, ConstantInt, FloatType, Function, IntType,
+                        StructType, Type, VectorType, VOID)
+from enzymec.ir.builder import IRBuilder, memset_zero, zero
 from enzymec.analysis.activity import differentiable
 
 from ..passes.byval_calls import sret_type
@@ -56,10 +56,7 @@ class ForwardCall(CallSite):
         scratch = AllocaInst(ty, PTR, None, caller.unique_name("sret.primal"), align)
         caller.blocks[0].insert(0, scratch)
         b = IRBuilder(caller).position_before(self.call)
-        size = self.function.module.layout.size(ty)
-        b.call(declare_function(self.function.module, "llvm.memset.p0.i64",
-                                FunctionType(VOID, (PTR, I8, I64, I1))),
-               [self.sret, b.value(0, I8), b.value(size, I64), b.value(0, I1)])
+        memset_zero(b, self.sret, ConstantInt(I64, self.function.module.layout.size(ty)))
         decoded = super().decode(args, hidden=(scratch, self.sret))
         if self.returns["primal"]:
             self.error(f"'enzyme_primal_return' asks for the result of '{self.function.name}', "

@@ -29,9 +29,8 @@ variable index cannot be followed): their shadows are zeroed, as before.
 
 from __future__ import annotations
 
-from enzymec.analysis.type_analysis import gep_offset
-from enzymec.ir import (I8, I64, PTR, ConstantExpr, ConstantInt, GepInst, GlobalVariable,
-                        NamedStructType, StructType)
+from enzymec.analysis.type_analysis import constant_offset
+from enzymec.ir import I8, I64, PTR, ConstantInt, GlobalVariable, NamedStructType, StructType
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.strings import private_string
 from enzymec.ir.values import SimpleConstant
@@ -47,16 +46,10 @@ def pointer_slot(ptr, layout) -> tuple[GlobalVariable, int] | None:
     """(global, byte offset) when `ptr`, the address of a pointer load or store, is a pointer
     global or a constant offset into a struct global at one of its pointer fields (kept
     from call to call: kept_offsets); else None."""
-    offset = 0
-    while isinstance(ptr, (GepInst, ConstantExpr)) and ptr.opcode == "getelementptr":
-        step = gep_offset(ptr, layout)
-        if step is None:
-            return None
-        offset += step
-        ptr = ptr.operands[0]
-    if not isinstance(ptr, GlobalVariable):
+    base, offset = constant_offset(ptr, layout)
+    if offset is None or not isinstance(base, GlobalVariable):
         return None
-    return (ptr, offset) if offset in kept_offsets(ptr, layout) else None
+    return (base, offset) if offset in kept_offsets(base, layout) else None
 
 
 def kept_offsets(var: GlobalVariable, layout) -> set[int]:

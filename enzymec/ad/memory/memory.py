@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from enzymec.analysis import (PointerOrigins, copy_bound, reverse_postorder, type_analysis,
                                underlying_object)
-from enzymec.ir import (I1, I8, I64, AllocaInst, Argument, ArrayType, CallInst,
-                        ConstantAggregate, ConstantExpr, ConstantInt, FloatType, Function,
-                        FunctionType, GlobalVariable, Instruction, IntType, MemoryInst,
-                        NamedStructType, PhiInst, PTR, SimpleConstant, StructType, VOID)
-from enzymec.ir.builder import IRBuilder, declare_function, zero
+from enzymec.ir import (I8, I64, AllocaInst, Argument, ArrayType, CallInst, ConstantAggregate,
+                        ConstantExpr, ConstantInt, FloatType, Function, GlobalVariable,
+                        Instruction, IntType, MemoryInst, NamedStructType, PhiInst, PTR,
+                        SimpleConstant, StructType, VOID)
+from enzymec.ir.builder import IRBuilder, memset_zero, zero
 from enzymec.ir.clone import clone_instruction
 from enzymec.ir.strings import private_string
 
@@ -296,9 +296,7 @@ class Shadows:
         return self.shadow_of(old, call)
 
     def memset_zero(self, b: IRBuilder, ptr, size) -> None:
-        memset = declare_function(self.ctx.module, "llvm.memset.p0.i64",
-                                  FunctionType(VOID, (PTR, I8, I64, I1)))
-        b.call(memset, [ptr, ConstantInt(I8, 0), b.cast("zext", size, I64), ConstantInt(I1, 0)])
+        memset_zero(b, ptr, size)
 
     def report_lost_store(self, store: Instruction) -> None:
         """Active data written where it can have no shadow: refuse, don't drop it."""
@@ -383,10 +381,8 @@ class Shadows:
             return value
         if _from_null(value):  # null moved by an offset (an empty vector's end): no memory
             return value
-        bodies = self.ctx.activity.bodies
         if isinstance(value, (ConstantAggregate, Instruction)) and \
-                _points_nowhere(value, lambda t: differentiable(t, bodies),
-                                lambda t: carries_pointer(t, bodies)):
+                _points_nowhere(value, self.ctx.activity.bodies):
             return value  # numba's array struct as its integer fields are set, before its data
         if isinstance(value, Function):
             # code, no data: a function pointer met as a pointer loaded from shadowed memory
@@ -681,21 +677,20 @@ def _flatten(ty, at: int, layout, fields: dict) -> bool:
     return False
 
 
-def _points_nowhere(value, differentiable_type, pointer_type) -> bool:
+def _points_nowhere(value, bodies: dict) -> bool:
     """A constant whose pointers are all null or undefined and which holds no float, or such
     a constant with integers inserted: it is its own shadow (its integers are copied as they
-    are; a float constant's shadow would be zero, not the constant)."""
+    are; a float constant's shadow would be zero, not the constant). `bodies`: the module's
+    struct bodies."""
     if isinstance(value, Instruction):
-        return value.opcode == "insertvalue" and \
-            not pointer_type(value.operands[1].type) and \
-            not differentiable_type(value.operands[1].type) and \
-            _points_nowhere(value.operands[0], differentiable_type, pointer_type)
+        inserted = value.operands[1].type if value.opcode == "insertvalue" else None
+        return inserted is not None and not carries_pointer(inserted, bodies) and \
+            not differentiable(inserted, bodies) and _points_nowhere(value.operands[0], bodies)
     if isinstance(value, ConstantAggregate):
-        return all(_points_nowhere(part, differentiable_type, pointer_type)
-                   for part in value.operands)
+        return all(_points_nowhere(part, bodies) for part in value.operands)
     if isinstance(value, SimpleConstant):
         return value.keyword in ("null", "undef", "poison") or \
-            value.keyword == "zeroinitializer" and not differentiable_type(value.type)
+            value.keyword == "zeroinitializer" and not differentiable(value.type, bodies)
     return isinstance(value, ConstantInt)
 
 

@@ -37,7 +37,7 @@ def copy_byval_arguments(function: Function) -> None:
         callee = call.called_function
         if callee is None or callee.is_declaration or call.opcode != "call":
             continue
-        copied = {i: _byval_type(module, arg.attrs) for i, arg in enumerate(callee.args)
+        copied = {i: _attribute_type(module, arg.attrs) for i, arg in enumerate(callee.args)
                   if _BYVAL.search(arg.attrs)}
         if not copied or any(ty is None for ty, _ in copied.values()):
             continue
@@ -56,7 +56,7 @@ def copy_byval_arguments(function: Function) -> None:
         call.function_type = target.function_type
 
 
-def _byval_span(attrs: str, word: str = "byval") -> tuple[int, int] | None:
+def _attribute_span(attrs: str, word: str = "byval") -> tuple[int, int] | None:
     """(start of `word(` (byval, sret), end after its closing parenthesis) in `attrs`, or
     None."""
     found = re.search(rf"\b{word}\(", attrs)
@@ -69,10 +69,10 @@ def _byval_span(attrs: str, word: str = "byval") -> tuple[int, int] | None:
     return (found.start(), end) if depth == 0 else None
 
 
-def _byval_type(module, attrs: str, word: str = "byval"):
+def _attribute_type(module, attrs: str, word: str = "byval"):
     """(type, alignment) of a parameter's `byval(T) [align A]` (or sret(T)), or (None,
     None)."""
-    span = _byval_span(attrs, word)
+    span = _attribute_span(attrs, word)
     if span is None:
         return None, None
     source = attrs[span[0] + len(word) + 1:span[1] - 1]
@@ -83,7 +83,7 @@ def _byval_type(module, attrs: str, word: str = "byval"):
 
 def sret_type(module, attrs: str):
     """(type, alignment) of a parameter's `sret(T) [align A]`, or (None, None)."""
-    return _byval_type(module, attrs, "sret")
+    return _attribute_type(module, attrs, "sret")
 
 
 def _unbyval_copy(callee: Function, indices: list) -> Function:
@@ -99,5 +99,5 @@ def _unbyval_copy(callee: Function, indices: list) -> Function:
 
 def _strip_byval(attrs: str) -> str:
     """The attributes without `byval(T)` (a plain pointer to memory the callee owns)."""
-    start, end = _byval_span(attrs)
+    start, end = _attribute_span(attrs)
     return (attrs[:start] + attrs[end:]).strip()
