@@ -13,12 +13,13 @@ parameters are `noalias` (the same test covers the shadows). Otherwise, or when 
 extent's requirements fail (alias_ranges.py), the usual gradient runs.
 
 That usual gradient, the overlap arm, runs only for arguments that overlap, which a caller
-rarely passes. It and the derivative functions only it calls are marked `cold optsize`
-(`finish`): LLVM then neither vectorizes nor unrolls them, and lays the disjoint arm out as
-the likely path. The disjoint arm is what the program runs: its code is unchanged, and the
-overlap arm still gives the same values. Without the mark, the overlap arm took about 20 of
-the 115 ms of CPU clang's -O3 spent on the code of benchmarks/c/tree_reduce/timed.c, and
-2.6 KB of its 15 KB object code.
+rarely passes. It and the derivative functions only it calls are marked `cold minsize
+optsize` (`finish`): LLVM then neither vectorizes nor unrolls them, and lays the disjoint
+arm out as the likely path. The disjoint arm is what the program runs: its code is
+unchanged, and the overlap arm still gives the same values. Without the mark, the overlap
+arm took about 20 of the 115 ms of CPU clang's -O3 spent on the code of
+benchmarks/c/tree_reduce/timed.c, and 2.6 KB of its 15 KB object code; `minsize` (beside
+`optsize`) took 3.5 of the 100 ms clang spends on benchmarks/c/logsumexp/timed.c's.
 
 Versioned: width-1 `__enzyme_autodiff` calls (a `call`, not an `invoke`) outside code
 another call differentiates, of a function that writes through a pointer argument, reads
@@ -95,7 +96,7 @@ class AliasVersioning:
 
     def finish(self) -> None:
         """Marks the overlap arms' gradients, and the derivative functions only they call,
-        `cold optsize` (the module doc)."""
+        `cold minsize optsize` (the module doc)."""
         if not self.overlap_calls:
             return
         cold = {f for f in self.module.functions if f not in self.existing and f.blocks}
@@ -108,7 +109,7 @@ class AliasVersioning:
                     cold.discard(function)
                     changed = True
         for function in _called_from(self.overlap_calls, cold):
-            function.suffix = _with_words(function.suffix, ("cold", "optsize"))
+            function.suffix = _with_words(function.suffix, ("cold", "minsize", "optsize"))
 
     def eligible(self, site) -> bool:
         return isinstance(site, ReverseCall) and site.mode is Mode.REVERSE and \

@@ -11,7 +11,6 @@ import contextlib
 import functools
 import os
 import re
-import tempfile
 
 from enzymec.diagnostics import CompileError, SourceLocation
 from enzymec.driver.llvm_lazy import llvm  # llvmlite.binding, loaded when first used
@@ -137,6 +136,8 @@ def module_bytes(module: llvm.ModuleRef) -> bytes:
 @contextlib.contextmanager
 def _captured_native_stderr():
     """Capture what LLVM's C++ code writes to fd 2 (Python's sys.stderr is not involved)."""
+    import tempfile  # only llvmlite's path comes here: not every compile's start-up
+
     saved = os.dup(2)
     with tempfile.TemporaryFile() as sink:
         os.dup2(sink.fileno(), 2)

@@ -15,8 +15,7 @@ import sys
 
 import enzymec
 from enzymec.diagnostics import CompileError, configure, warn
-from enzymec.driver import backend, clang_codegen, fortran, pipeline, toolchain
-from enzymec.driver.irinput import load_ir_input
+from enzymec.driver import backend, clang_codegen, pipeline, toolchain
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.explain import explain_session
 from enzymec.driver.gc_tuning import tune_for_compile
@@ -125,6 +124,7 @@ def _dump(ctx: Context, inp: Input, stage: str, text: str) -> None:
 def frontend_text(ctx: Context, inp: Input, obj_name: str) -> str:
     """The IR of one input: read (.ll/.bc) or compiled by its language's front end."""
     if inp.lang in ("ir", "bc"):
+        from enzymec.driver.irinput import load_ir_input  # IR inputs only (with a fork)
         text = load_ir_input(inp, pipeline.source_name(inp))
     elif inp.lang == "fortran":
         text = pipeline.fortran_frontend(ctx, inp, cache_dir())
@@ -263,6 +263,7 @@ def _fortran_runtime(opts: Options) -> list[str]:
     """flang's runtime library for a link with Fortran inputs."""
     if not opts.fortran:
         return []
+    from enzymec.driver import fortran  # Fortran only: C compiles skip its imports
     return fortran.runtime_link_flags(fortran.find_flang(toolchain.required_major()))
 
 

@@ -13,15 +13,13 @@ debug info, which changes -g outputs).
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import subprocess
 import sys
 
 from enzymec.ad.explain.explain_log import ExplainLog
 from enzymec.diagnostics import diagnostic_line
-from enzymec.driver import pipeline
+from enzymec.driver import pipeline, toolchain
 from enzymec.driver.explain_after import record_tape_removal, strip_tags
 from enzymec.driver.tempdir import atomic_write, output_errors
 
@@ -77,7 +75,7 @@ class ExplainSession:
 
     def render(self, path: str) -> None:
         """SVG beside the .dot when Graphviz is installed; else one note, once."""
-        dot = shutil.which("dot")
+        dot = toolchain.which("dot")
         if dot is None:
             if not self.noted_missing_dot:
                 self.noted_missing_dot = True
@@ -91,6 +89,8 @@ class ExplainSession:
         """--explain=FILE: the JSON document of every unit (schema: explain_log.py)."""
         if self.kind != "json":
             return
+        import json  # --explain=FILE only: not every compile's start-up
+
         document = {"version": JSON_VERSION, "units": [u.to_json() for u in self.units]}
         with output_errors(self.opts.explain):
             atomic_write(self.opts.explain, json.dumps(document, indent=1) + "\n")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import glob
-import hashlib
 import os
 import re
 import shlex
@@ -25,6 +24,7 @@ import shutil
 import subprocess
 
 from enzymec.diagnostics import CompileError
+from enzymec.digest import sha256_hex
 from enzymec.driver.resources import include_dir
 
 RUNTIME_LIB = "flang_rt.runtime"
@@ -101,9 +101,9 @@ def module_dir(flang: tuple[str, ...], cache: str, tmpdir: str) -> str:
     (keyed by the module source and the flang binary) and kept in enzymec's cache."""
     source = os.path.join(include_dir(), "enzyme.f90")
     with open(source, "rb") as handle:
-        key = hashlib.sha256(handle.read() + " ".join(flang).encode()
-                             + str(os.stat(shutil.which(flang[0]) or flang[0]).st_mtime_ns)
-                             .encode()).hexdigest()[:16]
+        key = sha256_hex(handle.read() + " ".join(flang).encode()
+                         + str(os.stat(shutil.which(flang[0]) or flang[0]).st_mtime_ns)
+                         .encode(), 16)
     target = os.path.join(cache, f"fortran-modules-{key}")
     if os.path.isfile(os.path.join(target, "enzyme.mod")):
         return target

@@ -13,13 +13,12 @@ imported for its version and place: that costs under a millisecond.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import os
 
 import llvmlite
 
-from enzymec.driver import json_cache
+from enzymec.driver import cache_file
+from enzymec.digest import sha256_hex
 
 
 def _library() -> str:
@@ -41,8 +40,7 @@ def _path() -> str:
     except OSError:
         lib = "?"
     key = f"{llvmlite.__version__}|{_library()}|{lib}|{_machine()}"
-    digest = hashlib.sha256(key.encode()).hexdigest()[:24]
-    return json_cache.cache_path(f"llvm-facts-{digest}.json")
+    return cache_file.cache_path(f"llvm-facts-{sha256_hex(key, 24)}")
 
 
 def _asked() -> dict:
@@ -55,15 +53,11 @@ def _asked() -> dict:
 def facts() -> dict:
     """{"major": int, "triple": str}, from the cache or asked and stored (atomically)."""
     path = _path()
-    try:
-        with open(path, encoding="utf-8") as handle:
-            known = json.load(handle)
-        if isinstance(known.get("major"), int) and isinstance(known.get("triple"), str):
-            return known
-    except (OSError, ValueError, AttributeError):
-        pass
+    stored = cache_file.load(path)
+    if stored and len(stored) == 2 and stored[0].isdigit() and stored[1]:
+        return {"major": int(stored[0]), "triple": stored[1]}
     known = _asked()
-    json_cache.store(path, known)
+    cache_file.store(path, [str(known["major"]), known["triple"]])
     return known
 
 

@@ -12,9 +12,9 @@ import sys
 
 from enzymec.ad.entry.entry_points import (entry_call_lines, keep_entry_calls_apart,
                                            mentions_entry_point)
-from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, fortran,
-                            frontend_ir, openmp, rtlink, static_registrations, text_codegen,
-                            toolchain, zig_cc1)
+from enzymec.driver import (attributes, backend, clang_codegen, clang_pre_ad, frontend_ir,
+                            openmp, rtlink, static_registrations, text_codegen, toolchain,
+                            zig_cc1)
 from enzymec.driver.options import Input, Options
 from enzymec.driver.progress import terminal_progress
 from enzymec.driver.tools import report, run_tool
@@ -136,6 +136,7 @@ def _frontend_diagnostics(stderr: bytes) -> tuple[bytes, bool]:
 
 def fortran_frontend(ctx: Context, inp: Input, cache: str) -> str:
     """flang -> textual IR (fortran.py says why flang runs at -O2 with LLVM passes off)."""
+    from enzymec.driver import fortran  # Fortran only: C compiles skip its imports
     flang = fortran.find_flang(toolchain.required_major())
     out = os.path.join(ctx.tmpdir, f"fe{len(os.listdir(ctx.tmpdir))}.bc")
     debug = ["-g"] if ctx.opts.want_debug else ["-gline-tables-only"]
@@ -150,6 +151,7 @@ def preprocess(ctx: Context, inp: Input, output: str | None) -> None:
     """-E: clang's preprocessor with the same defaults the compile would use (flang's for
     Fortran)."""
     if inp.lang == "fortran":
+        from enzymec.driver import fortran  # Fortran only: C compiles skip its imports
         flang = fortran.find_flang(toolchain.required_major())
         cmd = fortran.preprocess_command(flang, ctx.opts.cflags, ctx.opts.fcflags)
         run_tool(cmd + [inp.path] + (["-o", output] if output and output != "-" else []), ctx)

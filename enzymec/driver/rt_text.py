@@ -20,10 +20,10 @@ returns None, and the unit takes the llvmlite route.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 
+from enzymec.digest import sha256_hex
 from enzymec.driver.runtime import cache_dir, runtime_bitcode
 from enzymec.driver.tempdir import atomic_write
 
@@ -77,7 +77,7 @@ def piece(ctx, stubs: list[str]) -> str | None:
     """The runtime functions the declarations `stubs` name, linked and internal, as cached
     text with its attribute-group and metadata numbers marked for renumbering."""
     bitcode = runtime_bitcode(ctx)
-    key = hashlib.sha256("\n".join([_FORMAT, bitcode, *stubs]).encode()).hexdigest()[:24]
+    key = sha256_hex("\n".join([_FORMAT, bitcode, *stubs]), 24)
     path = os.path.join(cache_dir(), "rt-text", f"{key}.ll")
     try:
         with open(path, encoding="utf-8") as handle:
@@ -109,7 +109,7 @@ def _defines_runtime(ctx, ir_text: str) -> bool:
 def _runtime_names(ctx) -> frozenset[str]:
     """The functions the runtime defines (rtlink's list, cached beside the pieces)."""
     bitcode = runtime_bitcode(ctx)
-    key = hashlib.sha256("\n".join([_FORMAT, bitcode]).encode()).hexdigest()[:24]
+    key = sha256_hex("\n".join([_FORMAT, bitcode]), 24)
     path = os.path.join(cache_dir(), "rt-text", f"{key}.names")
     try:
         with open(path, encoding="utf-8") as handle:

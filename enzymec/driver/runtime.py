@@ -13,7 +13,6 @@ after the runtime is inlined into the derivatives.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 
@@ -21,6 +20,7 @@ import llvmlite
 
 import enzymec
 from enzymec.driver import backend, toolchain
+from enzymec.digest import sha256_parts
 from enzymec.driver.resources import data_dir, runtime_source
 from enzymec.driver.tempdir import atomic_write
 from enzymec.driver.tools import run_tool
@@ -35,15 +35,15 @@ def cache_dir() -> str:
 
 
 def _cache_key(tc: toolchain.Toolchain) -> str:
-    digest = hashlib.sha256()
+    parts = []
     rt_dir = data_dir("runtime")
     for name in sorted(os.listdir(rt_dir)):
         if name.endswith((".c", ".h")):
             with open(os.path.join(rt_dir, name), "rb") as handle:
-                digest.update(name.encode() + b"\0" + handle.read())
+                parts.append(name.encode() + b"\0" + handle.read())
     compiler = [tc.version, " ".join(tc.cc), llvmlite.__version__, enzymec.__version__]
-    digest.update("\0".join(compiler).encode())
-    return digest.hexdigest()[:20]
+    parts.append("\0".join(compiler).encode())
+    return sha256_parts(parts)[:20]
 
 
 def runtime_bitcode(ctx) -> str:

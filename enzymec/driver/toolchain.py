@@ -10,16 +10,15 @@ version- and toolchain-specific differences; the rest of the driver asks it for 
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 
 from enzymec.diagnostics import CompileError
 from enzymec.driver import llvm_facts
+from enzymec.digest import sha256_hex
 from enzymec.records import FrozenRecord, init_field
 
 # `zig cc -march=` takes zig CPU names (underscores; a '-' would start a "minus feature").
@@ -57,6 +56,22 @@ def required_major() -> int:
     return llvm_facts.llvm_major()
 
 
+def which(name: str) -> str | None:
+    """The executable `name` as a shell finds it on $PATH (or `name` itself when it holds a
+    directory part), like shutil.which, whose import (with the compression modules) cost a
+    millisecond of every compile's start."""
+    def runnable(path: str) -> bool:
+        return os.path.isfile(path) and os.access(path, os.X_OK)
+
+    if os.path.dirname(name):
+        return name if runnable(name) else None
+    for directory in os.environ.get("PATH", os.defpath).split(os.pathsep):
+        path = os.path.join(directory or os.curdir, name)
+        if runnable(path):
+            return path
+    return None
+
+
 def _candidates() -> list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
     """(cc, c++, is_zig, origin) in the order the brief prescribes."""
     env = os.environ.get("ENZYMEC_CLANG")
@@ -65,7 +80,7 @@ def _candidates() -> list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
         return [(cmd, cmd + ("--driver-mode=g++",), False, "$ENZYMEC_CLANG")]
     found = []
     major = required_major()
-    path = shutil.which(f"clang-{major}")
+    path = which(f"clang-{major}")
     if path:
         found.append(((path,), (path, "--driver-mode=g++"), False, "PATH"))
     zig = _zig_binary()
@@ -89,7 +104,7 @@ def _zig_binary() -> str | None:
 def _version_cache_file(cmd: tuple[str, ...]) -> str | None:
     """Where the version of the clang at `cmd` is remembered, keyed by its binary's identity
     (path, size, mtime), so every compile need not run `clang --version` again."""
-    binary = shutil.which(cmd[-2] if len(cmd) > 1 and cmd[-1] in ("cc", "c++") else cmd[0]) \
+    binary = which(cmd[-2] if len(cmd) > 1 and cmd[-1] in ("cc", "c++") else cmd[0]) \
         if cmd else None
     if not binary:
         return None
@@ -97,8 +112,8 @@ def _version_cache_file(cmd: tuple[str, ...]) -> str | None:
         info = os.stat(binary)
     except OSError:
         return None
-    key = hashlib.sha256(f"{os.path.realpath(binary)}|{info.st_size}|{info.st_mtime_ns}|"
-                         f"{' '.join(cmd)}".encode()).hexdigest()[:24]
+    key = sha256_hex(f"{os.path.realpath(binary)}|{info.st_size}|{info.st_mtime_ns}|"
+                     f"{' '.join(cmd)}", 24)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "enzymec", f"clang-version-{key}")
 

@@ -29,15 +29,14 @@ or standard input (the frontend keeps zig cc).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import shlex
 import subprocess
 import sys
 
-from enzymec.driver import cc1_cwd, json_cache
+from enzymec.driver import cache_file, cc1_cwd
+from enzymec.digest import sha256_hex
 
 _IN, _OUT, _MAIN = "\0in", "\0out", "\0main"  # placeholders no real argument contains
 
@@ -137,25 +136,19 @@ def _key(cmd: list[str], source: str, output: str, cwd: str | None) -> str:
         binary = cmd[0]
     flags = [_IN if a == source else _OUT if a == output else a for a in cmd[1:]]
     env = {k: v for k, v in os.environ.items() if k in _ENV or k.startswith("NIX_")}
-    text = json.dumps([binary, flags, os.path.splitext(source)[1],
-                       cwd if cwd is not None else cc1_cwd.ANY_DIRECTORY,
-                       os.uname().release, env])
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    text = repr([binary, flags, os.path.splitext(source)[1],
+                 cwd if cwd is not None else cc1_cwd.ANY_DIRECTORY, os.uname().release, env])
+    return sha256_hex(text, 32)
 
 
 def _path(key: str) -> str:
-    return json_cache.cache_path("cc1", key + ".json")
+    return cache_file.cache_path("cc1", key)
 
 
 def _load(key: str) -> list[str] | None:
-    try:
-        with open(_path(key), encoding="utf-8") as handle:
-            args = json.load(handle)
-    except (OSError, ValueError):
-        return None
-    ok = isinstance(args, list) and all(isinstance(a, str) for a in args)
-    return args if ok and args[:1] == ["-cc1"] and args[-1] == _IN else None
+    args = cache_file.load(_path(key))
+    return args if args and args[0] == "-cc1" and args[-1] == _IN else None
 
 
 def _store(key: str, args: list[str]) -> None:
-    json_cache.store(_path(key), args)
+    cache_file.store(_path(key), args)

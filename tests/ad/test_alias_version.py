@@ -392,13 +392,13 @@ def test_fast_gradient_reloads_what_the_other_tapes(disjoint):
 
 
 def test_overlap_arm_is_cold_and_small_the_disjoint_arm_is_not(disjoint):
-    """The overlap arm runs only for overlapping arguments: LLVM optimizes it for size and
-    lays the disjoint arm out as the likely path (alias_version.AliasVersioning.finish)."""
+    """The overlap arm runs only for overlapping arguments: LLVM optimizes it for size (and
+    spends less time on it) and lays the disjoint arm out as the likely path (alias_version.AliasVersioning.finish)."""
     ir, _ = disjoint
     def header(name):
         return next(line for line in ir.splitlines()
                     if line.startswith(f"define internal double @{name}("))
-    assert header("matvec_out.gradient").endswith(") cold optsize {")
+    assert header("matvec_out.gradient").endswith(") cold minsize optsize {")
     assert "cold" not in header("matvec_out.noalias.gradient")
     assert "optsize" not in header("matvec_out.noalias.gradient")
 
@@ -451,5 +451,5 @@ def test_only_what_the_overlap_arm_alone_calls_is_cold():
     versioning.overlap_calls = {overlap}
     versioning.finish()
     suffixes = {name: f.suffix for name, f in functions.items()}
-    assert suffixes == {"caller": "", "slow": "unnamed_addr cold optsize",
-                        "rec": "cold optsize", "shared": ""}
+    assert suffixes == {"caller": "", "slow": "unnamed_addr cold minsize optsize",
+                        "rec": "cold minsize optsize", "shared": ""}

@@ -47,8 +47,8 @@ def test_remembered_facts_are_read_without_loading_llvmlite(tmp_path):
 
 def test_a_broken_cache_file_is_asked_again(tmp_path):
     llvm_facts.facts()
-    for path in (tmp_path / "cache" / "enzymec").glob("llvm-facts-*.json"):
-        path.write_text('{"major": "twenty-two"}')
+    for path in (tmp_path / "cache" / "enzymec").glob("llvm-facts-*"):
+        path.write_text("10:twenty-two6:x86_64")
     llvm_facts.facts.cache_clear()
     assert llvm_facts.facts() == {"major": llvm.llvm_version_info[0],
                                   "triple": llvm.get_process_triple()}

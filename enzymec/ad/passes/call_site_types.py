@@ -14,9 +14,8 @@ then types the copy's moves. One copy per callee and set of facts.
 
 from __future__ import annotations
 
-import hashlib
-
 from enzymec.analysis.type_analysis import loaded_kind
+from enzymec.digest import sha256_hex
 from enzymec.ir import CallInst, Function
 
 from .typed_calls import copy_function
@@ -51,7 +50,7 @@ def site_typed_copy(callee: Function, tables: dict, may_retype, untangle) -> Fun
     """`@callee.site.<digest>`: the callee with its integer moves typed from `tables`
     ({argument index: {offset: kind}})."""
     text = repr(sorted((i, sorted(t.items(), key=repr)) for i, t in tables.items()))
-    name = f"{callee.name}{SITE}{hashlib.sha256(text.encode()).hexdigest()[:10]}"
+    name = f"{callee.name}{SITE}{sha256_hex(text, 10)}"
     existing = callee.module.get_function(name)
     if existing is not None:
         return existing
