@@ -13,7 +13,6 @@ from enzymec.diagnostics import CompileError
 from enzymec.ir import CallInst, Function, GlobalVariable, Instruction, Module
 from enzymec.ir.debuginfo import DebugInfo
 
-from .alias_version import AliasVersioning
 from .analyses.aliasing import reachable_functions
 from .cache import Derivatives
 from .calls.calls import CallRules
@@ -24,7 +23,7 @@ from .entry.markers import is_marker_name
 from .modes import MODES
 from .entry.registrations import read_registrations
 from .entry.registered_targets import wrap_registered_targets
-from .entry.requests import CallSite, entry_point_mode
+from .entry.requests import CallSite, Mode, entry_point_mode
 from .split.split_sites import check_tapes
 
 
@@ -65,14 +64,18 @@ def differentiate_calls(module: Module, progress=None, explain=None,
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in s.flags for s in sites)
     check_tapes(sites)
-    versioning = AliasVersioning(module, sites, derivatives, shadow_tapes)  # alias_version.py
+    versioning = None  # only reverse calls are versioned (alias_version.py); see modes.py
+    if any(site.mode is Mode.REVERSE for site in sites):
+        from .alias_version import AliasVersioning
+        versioning = AliasVersioning(module, sites, derivatives, shadow_tapes)
     for site in sites:
         if rules.runtime_activity:
             site.check_shadows_at_run_time()
-        if not versioning.replace(site):
+        if versioning is None or not versioning.replace(site):
             site.replace(derivatives.get(site.request()))
         markers |= site.markers
-    versioning.finish()
+    if versioning is not None:
+        versioning.finish()
     lower_iterations(module)
     remove_unused(module, markers)
 

@@ -18,7 +18,6 @@ from .omp.omp_names import is_region
 from .calls.record_top import mark_record_on_top
 from .omp.omp_region import build_region_pair
 from .entry.requests import Mode, Request
-from .reverse.reverse import GradientSpec, GradientSynthesizer
 from .calls.split_calls import apart, split_signatures
 
 # mode -> builder(request, debug, rules) of the synthesized function
@@ -75,6 +74,8 @@ class Derivatives:
         self.progress(f"differentiating '{function.name}' (augmented forward and reverse)")
         if not heap_records:  # its reverse takes its record from the stack's top
             mark_record_on_top(pair[1])
+        from .reverse.reverse import GradientSpec, GradientSynthesizer  # see modes.py
+
         spec = GradientSpec(function, kinds, reverse_type.return_type, split=pair,
                             result_kind=result, stable=stable, heap_records=heap_records,
                             disjoint_shadows=disjoint_shadows and not heap_records,
@@ -95,6 +96,8 @@ def declare_internal(function: Function, suffix: str, ty, params: list) -> Funct
 
 def build_gradient(request: Request, debug, rules) -> Function:
     """Reverse mode: `f.gradient`, returning the adjoints of the `out` parameters."""
+    from .reverse.reverse import GradientSpec, GradientSynthesizer  # see modes.py
+
     spec = GradientSpec(request.function, request.activity, request.return_type,
                         seed_result=request.option("seed_result", True),
                         primal_return=request.option("primal_return", False),

@@ -1,7 +1,12 @@
 """The modes enzymec implements, as data: how a mode's call site is decoded and which
 builder synthesizes its function. User split mode's three entry points (split_sites.py) share one builder: both halves come
 from one split pair. A mode not listed here is a located error where it is
-asked for (api.refuse_unsupported_modes)."""
+asked for (api.refuse_unsupported_modes).
+
+Reverse mode's builder is imported when a reverse request is built, not with this table:
+its synthesizer, tapes and their analyses are about 60 modules, which a unit asking only
+for tangents would import for nothing (4-5 ms of every forward-mode compile's CPU).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,13 @@ from .entry.requests import CallSite, Mode
 from .split.split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
 from .vector.vector_call import VectorForwardCall, VectorReverseCall
 from .vector.vector_forward import build_forward
-from .vector.vector_reverse import build_reverse
+
+
+def build_reverse(request, debug, rules):
+    """Reverse mode at the request's width (vector_reverse.build_reverse), imported here."""
+    from .vector.vector_reverse import build_reverse as build
+
+    return build(request, debug, rules)
 
 
 class ModeSupport(FrozenRecord):

@@ -21,7 +21,6 @@ from ..entry.forward_call import ForwardCall
 from ..entry.requests import Request
 from ..entry.reverse_call import ReverseCall
 from .vector_lanes import vector_return_type
-from .vector_reverse import vector_gradient_type
 
 VECTOR_MARKERS = {"enzyme_dupv": "dup", "enzyme_dupnoneedv": "dupnoneed"}
 WIDTH_LIMIT = 64
@@ -173,6 +172,8 @@ class VectorReverseCall(VectorSite, ReverseCall):
                        f"supported (in the autodiff call of '{self.function.name}')",
                        "call the function itself for its value, or use width 1")
         self.refuse_aggregate_result()
+        from .vector_reverse import vector_gradient_type  # reverse requests only (modes.py)
+
         return vector_gradient_type(self.function, self.kinds, self.width)
 
     def request(self) -> Request:
