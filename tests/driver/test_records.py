@@ -21,9 +21,11 @@ import pytest
 
 from drivertools import REPO
 import enzymec.ad.api  # noqa: F401  (the modules an autodiff compile imports)
+import enzymec.ad.alias_version  # noqa: F401  (reverse mode's, imported when first asked)
 import enzymec.ad.entry.annotations  # noqa: F401
 import enzymec.ad.entry.registrations  # noqa: F401
 import enzymec.ad.passes.library_bodies  # noqa: F401
+import enzymec.ad.vector.vector_reverse  # noqa: F401
 import enzymec.driver.cli  # noqa: F401
 from enzymec.records import FrozenIdentityRecord, FrozenRecord, Record, ValueRecord
 

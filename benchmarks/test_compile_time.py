@@ -1,0 +1,33 @@
+"""Smoke run of the compile-time benchmark (compile_time.py, compile_stages.py): one source,
+one round. No time is asserted, only that every stage is measured and adds up."""
+
+import pytest
+
+from benchmarks import compile_time as CT
+from benchmarks import harness as H
+
+
+@pytest.fixture(scope="module")
+def source():
+    return next(s for s in CT.sources() if s.parent.name == "taylor_log")
+
+
+def test_stages_are_measured_and_the_clang_children_are_part_of_the_total(source, tmp_path):
+    st = CT.stages(H.FLAGS + ["-c", str(source), "-o", str(tmp_path / "x.o")])
+    assert st["status"] == 0, st
+    assert all(st[name] >= 0 for name in CT.STAGES), st
+    for name in ("start-up", "frontend", "pre-ad", "ad", "codegen", "clang"):
+        assert st[name] > 0, (name, st)
+    # the frontend, pre-AD and codegen stages include their clang children
+    assert st["clang"] <= st["frontend"] + st["pre-ad"] + st["codegen"] + 0.005, st
+    assert st["clang"] < st["total"], st
+
+
+def test_one_paired_round_gives_a_row(source, tmp_path):
+    args = H.FLAGS + ["-c", str(source), "-o", str(tmp_path / "x.o")]
+    clang = CT.zigcc() + [f"-I{H.INCLUDE}"] + args
+    r = CT.paired(H.enzymec_cmd() + args, clang, 1, clang + CT.CLANG_O3)
+    assert "error" not in r, r
+    assert r["a"] > 0 and r["b"] > 0 and r["c"] > 0, r
+    row = CT._row("taylor_log/timed.c", r, {name: 0.01 for name in CT.STAGES})
+    assert row.count("|") == 9 + len(CT.STAGES), row
