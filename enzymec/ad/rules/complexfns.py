@@ -128,11 +128,30 @@ def _cdiv_vjp(b, xs, ys, dys):
 
 
 def _cpow_vjp(b, xs, ys, dys):
-    """r = z^w: dr/dz = w r / z, dr/dw = r log z."""
+    """r = z^w: dr/dz = w r / z, dr/dw = r log z, except at z = 0, where those are 0/0 and
+    0 * inf (NaN) though r is 0 for every w with Re w > 0: there dr/dw = 0, and dr/dz =
+    w z^(w-1) is 0 for Re w > 1 (|r| shrinks faster than |z|) and 1 for w = 1. For other w,
+    z^w is not differentiable at 0 and the NaN stays."""
     z, w = xs[:2], xs[2:]
-    dz = cmul(b, conj(b, cdiv(b, cmul(b, w, ys), z)), dys)
-    dw = cmul(b, conj(b, cmul(b, ys, _log(b, z))), dys)
+    at_zero = _both(b, b.fcmp("oeq", z[0], 0.0), b.fcmp("oeq", z[1], 0.0))
+    identity = _both(b, b.fcmp("oeq", w[0], 1.0), b.fcmp("oeq", w[1], 0.0))
+    flat = b.fcmp("ogt", w[0], 1.0)
+    re, im = cdiv(b, cmul(b, w, ys), z)
+    re = _where(b, at_zero, _where(b, identity, 1.0, _where(b, flat, 0.0, re)), re)
+    im = _where(b, at_zero, _where(b, b.binary("or", identity, flat), 0.0, im), im)
+    dz = cmul(b, conj(b, (re, im)), dys)
+    vanishes = _both(b, at_zero, b.fcmp("ogt", w[0], 0.0))
+    dw = [_where(b, vanishes, 0.0, v) for v in cmul(b, conj(b, cmul(b, ys, _log(b, z))), dys)]
     return [*dz, *dw]
+
+
+def _both(b, first, second):
+    return b.binary("and", first, second)
+
+
+def _where(b, cond, value, otherwise):
+    """`value` (a number or a value) where `cond` holds, else `otherwise`."""
+    return b.select(cond, b.value(value, otherwise), otherwise)
 
 
 def _cabs_vjp(b, xs, ys, dys):
