@@ -552,9 +552,20 @@ void __enzymec_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *,
  * reads no A or B at alpha = 0, which may hold NaN). beta = 0 means, as in BLAS, that C is
  * not read (it may be uninitialized); the `_beta` versions, for a beta that is not a
  * constant, read C where it is finite and scale it by beta = 0 too, so that the derivative
- * with respect to beta at 0 is C's. A negative increment walks its vector backwards, as
- * BLAS defines it. Linked before AD, like the sort. */
+ * with respect to beta at 0 is C's. That C is read through `__enzymec_blas_settled_*`, an
+ * opaque copy the AD counts inactive (enzymec/ad/calls/calls.py), so that C's tangent is not
+ * read either: forward mode would add 0 * it, NaN where that memory holds a NaN. A negative
+ * increment walks its vector backwards, as BLAS defines it. Linked before AD, like the sort. */
 enum { RT_ROW_MAJOR = 101, RT_NO_TRANS = 111 };
+
+#ifdef __clang__
+#define RT_OPAQUE __attribute__((noinline, optnone)) /* no pass sees it returns v */
+#else
+#define RT_OPAQUE __attribute__((noinline, noipa))
+#endif
+RT_OPAQUE double __enzymec_blas_settled_d(double v) { return v; }
+RT_OPAQUE float __enzymec_blas_settled_s(float v) { return v; }
+#undef RT_OPAQUE
 
 static RT_INLINE long blas_start(int n, int inc) { return inc < 0 ? (long)(1 - n) * inc : 0; }
 
@@ -633,7 +644,8 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
             long ix = blas_start(cols, incx);                                                  \
             for (int c = 0; c < cols; c++, ix += incx)                                         \
                 s += a[r * row + c * col] * x[ix];                                             \
-            T old = beta != 0 || (beta_read && y[iy] - y[iy] == 0) ? y[iy] : 0;                \
+            T old = beta != 0 ? y[iy]                                                          \
+                    : beta_read && y[iy] - y[iy] == 0 ? __enzymec_blas_settled_##P(y[iy]) : 0;   \
             T product = alpha != 0 || s - s == 0 ? alpha * s : 0; /* alpha 0: A unread */      \
             y[iy] = beta != 0 || beta_read ? product + beta * old : product;                   \
         }                                                                                      \
@@ -660,7 +672,8 @@ static RT_INLINE void blas_strides(int order, int trans, int ld, long *row, long
                 for (long l = 0; l < k; l++)                                                   \
                     s += a[i * ar + l * ac] * b[l * br + j * bc];                              \
                 T *to = c + i * cr + j * cc;                                                   \
-                T old = beta != 0 || (beta_read && *to - *to == 0) ? *to : 0;                  \
+                T old = beta != 0 ? *to                                                        \
+                        : beta_read && *to - *to == 0 ? __enzymec_blas_settled_##P(*to) : 0;     \
                 T product = alpha != 0 || s - s == 0 ? alpha * s : 0; /* alpha 0: A unread */  \
                 *to = beta != 0 || beta_read ? product + beta * old : product;                 \
             }                                                                                  \

@@ -63,7 +63,11 @@ _ZNSt7__cxx1119basic_istringstream _ZNSt7__cxx1118basic_stringstream
 _ZNKSt7__cxx1118basic_stringstream _ZNSt7__cxx1115basic_stringbuf
 _ZNKSt7__cxx1115basic_stringbuf _ZNSt7__cxx1112basic_string _ZNKSt7__cxx1112basic_string
 _ZSt11_Hash_bytes _ZNKSt8__detail20_Prime_rehash_policy _ZNSt8__detail20_Prime_rehash_policy
-""".split())
+""".split()) + (
+    # the runtime's opaque copy of the C a computed beta = 0 scales (enzymec_rt.c, BLAS): its
+    # value gives the derivative with respect to beta; C's tangent is not read (BLAS reads
+    # no C at beta = 0)
+    "__enzymec_blas_settled_",)
 
 # Rust's panics (bounds checks, assert!, unwrap): they never return, so whatever they format
 # carries no derivative. Legacy (_ZN4core9panicking...) and v0 (_RNvNtCs<hash>_4core9panicking
