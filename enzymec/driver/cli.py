@@ -17,7 +17,6 @@ import enzymec
 from enzymec.diagnostics import CompileError, configure, warn
 from enzymec.driver import backend, clang_codegen, pipeline, toolchain
 from enzymec.driver.linker import default_object_name, link
-from enzymec.driver.explain import explain_session
 from enzymec.driver.gc_tuning import tune_for_compile
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context
@@ -267,6 +266,15 @@ def _fortran_runtime(opts: Options) -> list[str]:
     return fortran.runtime_link_flags(fortran.find_flang(toolchain.required_major()))
 
 
+def _explain_session(opts):
+    """The --explain session (driver/explain.py), or None: a compile without --explain does
+    not import it (nor its regular expressions)."""
+    if not opts.explain:
+        return None
+    from enzymec.driver.explain import explain_session
+    return explain_session(opts)
+
+
 def run(argv: list[str]) -> int:
     """Parse, build, and map every failure to cc's exit codes."""
     opts = parse_args(argv)
@@ -282,7 +290,7 @@ def run(argv: list[str]) -> int:
         print(f"enzymec version {enzymec.__version__} (clang {tc.version})", file=sys.stderr)
     opts.cflags.extend(["-isystem", include_dir()])
     with private_tempdir() as tmpdir:
-        ctx = Context(opts, tc, tmpdir, explain_session(opts))
+        ctx = Context(opts, tc, tmpdir, _explain_session(opts))
         build(ctx)
         if ctx.explain is not None:
             ctx.explain.close()

@@ -26,7 +26,8 @@ import re
 import sys
 from collections.abc import Callable
 
-from enzymec.driver import clang_codegen, rt_text, zig_cc1
+from enzymec.driver import clang_codegen, zig_cc1
+from enzymec.driver.rtlink import PREFIX
 from enzymec.records import ValueRecord
 
 _VERSION = re.compile(r'(!"Debug Info Version", i32) \d+')
@@ -62,7 +63,8 @@ def emit(ctx, ir_text: str) -> bytes | None:
     """The object code clang makes of `ir_text` without its debug info, or None (no direct
     cc1 command; clang failed, a broken module among other things; runtime functions
     rt_text.py cannot link)."""
-    if rt_text.PREFIX in ir_text:
+    if PREFIX in ir_text:  # derivative code: rt_text (18 patterns) is imported only then
+        from enzymec.driver import rt_text
         ir_text = rt_text.link(ctx, ir_text)
         if ir_text is None:
             return None

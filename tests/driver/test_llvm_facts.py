@@ -64,3 +64,16 @@ def test_the_driver_does_not_load_the_ir_package_at_import(tmp_path):
     cost every compile about 4 ms of CPU (clang_pre_ad imported library_bodies at the top)."""
     code = "import sys, enzymec.driver.cli; print('enzymec.ir' in sys.modules)"
     assert _in_fresh_python(code, tmp_path) == "False"
+
+
+def test_the_driver_starts_without_modules_a_plain_compile_does_not_need(tmp_path):
+    """Each of these cost every compile's start-up a millisecond or more (issue 11 item 5):
+    OpenSSL's hashlib, tempfile (with random), shutil (with the compression modules), json,
+    pathlib, and the driver's runtime-text linker and --explain modules, with their
+    regular expressions. A compile that needs one imports it then."""
+    unwanted = ["hashlib", "_hashlib", "tempfile", "shutil", "json", "pathlib",
+                "enzymec.driver.rt_text", "enzymec.driver.explain", "enzymec.driver.fortran",
+                "enzymec.driver.irinput"]
+    code = (f"import sys, enzymec.driver.cli; "
+            f"print([m for m in {unwanted!r} if m in sys.modules])")
+    assert _in_fresh_python(code, tmp_path) == "[]"
