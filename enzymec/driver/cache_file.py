@@ -1,5 +1,6 @@
 """A list of strings in the user's cache directory, written so that parallel builds never
-read half a file (zig_cc1.py's cc1 templates, llvm_facts.py's facts of llvmlite's LLVM).
+read half a file (zig_cc1.py's cc1 templates, llvm_facts.py's facts of llvmlite's LLVM,
+toolchain.py's clang versions); `cache_path` is enzymec's cache directory for every cache.
 
 Each string is stored as its length, a colon and itself, in UTF-8 (any character may occur,
 zig_cc1's placeholders hold NUL): reading them back needs no `json`, whose import was a

@@ -20,12 +20,12 @@ import glob
 import os
 import re
 import shlex
-import shutil
 import subprocess
 
 from enzymec.diagnostics import CompileError
 from enzymec.digest import sha256_hex
 from enzymec.driver.resources import include_dir
+from enzymec.driver.toolchain import which
 
 RUNTIME_LIB = "flang_rt.runtime"
 # The flags for clang that flang also takes (options.py keeps flang's own apart: fcflags).
@@ -45,7 +45,7 @@ def find_flang(major: int) -> tuple[str, ...]:
     env = os.environ.get("ENZYMEC_FLANG")
     candidates = [tuple(shlex.split(env))] if env else [
         (path,) for name in (f"flang-new-{major}", f"flang-{major}")
-        if (path := shutil.which(name))]
+        if (path := which(name))]
     for cmd in candidates:
         version = _flang_version(cmd)
         if version and int(version.split(".")[0]) == major:
@@ -102,7 +102,7 @@ def module_dir(flang: tuple[str, ...], cache: str, tmpdir: str) -> str:
     source = os.path.join(include_dir(), "enzyme.f90")
     with open(source, "rb") as handle:
         key = sha256_hex(handle.read() + " ".join(flang).encode()
-                         + str(os.stat(shutil.which(flang[0]) or flang[0]).st_mtime_ns)
+                         + str(os.stat(which(flang[0]) or flang[0]).st_mtime_ns)
                          .encode(), 16)
     target = os.path.join(cache, f"fortran-modules-{key}")
     if os.path.isfile(os.path.join(target, "enzyme.mod")):

@@ -24,10 +24,10 @@ import os
 import re
 
 from enzymec.digest import sha256_hex
+from enzymec.driver.rtlink import PREFIX
 from enzymec.driver.runtime import cache_dir, runtime_bitcode
 from enzymec.driver.tempdir import atomic_write
 
-PREFIX = "__enzymec_"
 _FORMAT = "2"  # of the cached text: a new one when _relocatable changes
 # Line patterns start with "\n" rather than "^" (MULTILINE): a literal prefix lets the
 # regular expression engine skip to candidates, 12x faster on a large module's text.

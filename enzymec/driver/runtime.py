@@ -19,7 +19,7 @@ import re
 import llvmlite
 
 import enzymec
-from enzymec.driver import backend, toolchain
+from enzymec.driver import backend, cache_file, toolchain
 from enzymec.digest import sha256_parts
 from enzymec.driver.resources import data_dir, runtime_source
 from enzymec.driver.tempdir import atomic_write
@@ -30,8 +30,7 @@ _MODULE_METADATA = re.compile(r"^!llvm\.(?:module\.flags|ident) = .*$", re.M)
 
 
 def cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "enzymec")
+    return cache_file.cache_path()
 
 
 def _cache_key(tc: toolchain.Toolchain) -> str:

@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 from enzymec.diagnostics import CompileError
-from enzymec.driver import llvm_facts
+from enzymec.driver import cache_file, llvm_facts
 from enzymec.digest import sha256_hex
 from enzymec.records import FrozenRecord, init_field
 
@@ -114,25 +114,17 @@ def _version_cache_file(cmd: tuple[str, ...]) -> str | None:
         return None
     key = sha256_hex(f"{os.path.realpath(binary)}|{info.st_size}|{info.st_mtime_ns}|"
                      f"{' '.join(cmd)}", 24)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "enzymec", f"clang-version-{key}")
+    return cache_file.cache_path(f"clang-version-{key}")
 
 
 def _cached_clang_version(cmd: tuple[str, ...]) -> str | None:
     cache = _version_cache_file(cmd)
-    if cache and os.path.exists(cache):
-        with open(cache) as f:
-            return f.read().strip() or None
+    stored = cache_file.load(cache) if cache else None
+    if stored and len(stored) == 1 and stored[0]:
+        return stored[0]
     version = _clang_version(cmd)
     if cache and version:
-        try:
-            os.makedirs(os.path.dirname(cache), exist_ok=True)
-            tmp = f"{cache}.{os.getpid()}.tmp"
-            with open(tmp, "w") as f:
-                f.write(version)
-            os.replace(tmp, cache)  # atomic: parallel builds never read a partial file
-        except OSError:
-            pass
+        cache_file.store(cache, [version])
     return version
 
 

@@ -4,7 +4,8 @@ at the points it names, prints one line per check (`ok ...` or `MISMATCH ...`) a
 1 on a mismatch. For what the gradcheck harness cannot state: the system's BLAS as the
 primal (cblas_gradients.c, linked with -lblas, which .ci/run installs: Debian's
 libblas-dev), NaN operands and signed zeros (math_nan_edges.c). The first line names the
-link flags (`/* selfcheck: -lblas */`) and how many checks the program makes (`checks=N`).
+link flags (`/* selfcheck: -lblas */`) and how many checks the program makes (`checks=N`);
+selfcheck.h holds the check itself.
 Built in each variant (split: every call through its augmented forward and reverse)."""
 
 from __future__ import annotations

@@ -9,6 +9,8 @@
 #include <enzyme.h>
 #include <math.h>
 #include <stdio.h>
+#define SELFCHECK_TOLERANCE 1e-6 /* float results */
+#include "selfcheck.h"
 
 static const double A[6] = {1, 2, 3, 4, 5, 6}; /* 2 x 3, row-major */
 static const float Af[6] = {1, 2, 3, 4, 5, 6};
@@ -29,14 +31,6 @@ static double gemv_sum(const double *x) {
     double y[2] = {1, 2};
     gemv(x, y);
     return y[0] + y[1];
-}
-
-static int failures;
-
-static void check(const char *what, double got, double want) {
-    int ok = fabs(got - want) <= 1e-6 * fmax(1.0, fabs(want));
-    printf("%s %s: %.17g (want %.17g)\n", ok ? "ok" : "MISMATCH", what, got, want);
-    failures += !ok;
 }
 
 int main(void) {

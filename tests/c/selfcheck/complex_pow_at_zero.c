@@ -8,6 +8,7 @@
 #include <enzyme.h>
 #include <math.h>
 #include <stdio.h>
+#include "selfcheck.h"
 
 static double re_pow(double x, double y, double a, double b) {
     return creal(cpow(__builtin_complex(x, y), __builtin_complex(a, b)));
@@ -20,14 +21,6 @@ struct grad4 {
     double dx, dy, da, db;
 };
 struct grad4 __enzyme_autodiff_grad4(void *, ...); /* an entry point: its name holds one */
-
-static int failures;
-
-static void check(const char *what, double got, double want) {
-    int ok = fabs(got - want) <= 1e-12 * fmax(1.0, fabs(want));
-    printf("%s %s: %.17g (want %.17g)\n", ok ? "ok" : "MISMATCH", what, got, want);
-    failures += !ok;
-}
 
 int main(void) {
     /* z = 0, w = 2: Re z^2 has gradient 0 in x, y, a and b */

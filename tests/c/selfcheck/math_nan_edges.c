@@ -13,6 +13,7 @@
 #include <enzyme.h>
 #include <math.h>
 #include <stdio.h>
+#include "selfcheck.h"
 
 static volatile double nan_value, negative_zero = -0.0; /* not folded at compile time */
 
@@ -27,14 +28,6 @@ struct pair {
     double dx, dy;
 };
 struct pair __enzyme_autodiff_pair(void *, ...); /* an entry point: its name holds one */
-
-static int failures;
-
-static void check(const char *what, double got, double want) {
-    int ok = fabs(got - want) <= 1e-12 * fmax(1.0, fabs(want));
-    printf("%s %s: %.17g (want %.17g)\n", ok ? "ok" : "MISMATCH", what, got, want);
-    failures += !ok;
-}
 
 int main(void) {
     nan_value = NAN;
