@@ -176,8 +176,8 @@ def has_autodiff_call(ir_text: str) -> bool:
 def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     """SSA, simplified CFG and loops, small helpers inlined; no vectorizing or unrolling.
 
-    Only modules that request a derivative pay for this: elsewhere the user's -O level alone
-    decides what runs. The runtime's sort is linked here when the module calls qsort: the
+    Only modules that request a derivative pay for this, and in them only the functions the
+    AD reads (pre_ad_scope.py): elsewhere the user's -O level alone decides what runs. The runtime's sort is linked here when the module calls qsort: the
     AD differentiates through it (library_bodies.py), so it must be there before AD; so must
     the runtime's CBLAS loops.
     """
@@ -188,17 +188,19 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     from enzymec.ad.entry.inline_targets import keep_inline_targets
     from enzymec.ad.entry.static_markers import keep_static_markers
     from enzymec.ad.passes.library_bodies import runtime_bodies
+    from enzymec.driver import pre_ad_scope
     refuse_local_annotations(ir_text)
     ir_text = keep_entry_calls_apart(ir_text)
     ir_text = keep_inline_targets(keep_static_markers(protect_registered_functions(ir_text)))
+    ir_text = pre_ad_scope.mark_skipped(ir_text)  # O3 after AD is enough for the rest
     if clang_pre_ad.wanted(ctx, ir_text):  # the same pipeline, run faster (clang_pre_ad.py)
         done = clang_pre_ad.run(ctx, ir_text)
         if done is not None:
-            return done
+            return pre_ad_scope.restore(done)
     module = backend.parse_ir(ir_text, name)
     rtlink.link_functions(ctx, module, runtime_bodies({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
-    return str(module)
+    return pre_ad_scope.restore(str(module))
 
 
 def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None,
