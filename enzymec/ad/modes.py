@@ -5,7 +5,8 @@ asked for (api.refuse_unsupported_modes).
 
 Reverse mode's builder is imported when a reverse request is built, not with this table:
 its synthesizer, tapes and their analyses are about 60 modules, which a unit asking only
-for tangents would import for nothing (4-5 ms of every forward-mode compile's CPU).
+for tangents would import for nothing (4-5 ms of every forward-mode compile's CPU); and
+forward mode's when a forward request is, which a unit asking only for gradients would.
 """
 
 from __future__ import annotations
@@ -16,12 +17,18 @@ from .cache import Builder
 from .entry.requests import CallSite, Mode
 from .split.split_sites import AugmentedCall, AugmentSizeCall, SplitReverseCall, build_split_half
 from .vector.vector_call import VectorForwardCall, VectorReverseCall
-from .vector.vector_forward import build_forward
 
 
 def build_reverse(request, debug, rules):
     """Reverse mode at the request's width (vector_reverse.build_reverse), imported here."""
     from .vector.vector_reverse import build_reverse as build
+
+    return build(request, debug, rules)
+
+
+def build_forward(request, debug, rules):
+    """Forward mode at the request's width (vector_forward.build_forward), imported here."""
+    from .vector.vector_forward import build_forward as build
 
     return build(request, debug, rules)
 

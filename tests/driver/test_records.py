@@ -25,6 +25,7 @@ import enzymec.ad.alias_version  # noqa: F401  (reverse mode's, imported when fi
 import enzymec.ad.entry.annotations  # noqa: F401
 import enzymec.ad.entry.registrations  # noqa: F401
 import enzymec.ad.passes.library_bodies  # noqa: F401
+import enzymec.ad.vector.vector_forward  # noqa: F401  (forward mode's, likewise)
 import enzymec.ad.vector.vector_reverse  # noqa: F401
 import enzymec.driver.cli  # noqa: F401
 from enzymec.records import FrozenIdentityRecord, FrozenRecord, Record, ValueRecord

@@ -9,11 +9,11 @@ the N tangents of the result, as one struct (vector_call.py adapts it to the cal
 
 from __future__ import annotations
 
-from enzymec.ir import VOID, Argument, Function, FunctionType, StructType
+from enzymec.ir import VOID, Function, StructType
 
 from ..forward.forward import TangentSpec, TangentSynthesizer, build_tangent
 from ..entry.requests import Request
-from .vector_lanes import LaneExpansion
+from .vector_lanes import LaneExpansion, reshape
 
 
 class LaneTangentSynthesizer(TangentSynthesizer):
@@ -47,26 +47,3 @@ def build_vector_tangent(request: Request, debug, rules) -> Function:
     LaneExpansion(synthesizer.ctx, synthesizer.primal_instructions, request, lane_args,
                   rules).run()
     return fn
-
-
-def reshape(fn: Function, request: Request) -> dict:
-    """Give `fn` the width-N signature: after each tangent argument (lane 0) the arguments
-    of lanes 1..N-1; returns lane 0's argument -> the others."""
-    params, args, lanes = [], [], {}
-    existing = iter(fn.args)
-    for kind in request.activity:
-        primal = next(existing)
-        args.append(primal)
-        if kind in ("dup", "dupnoneed"):
-            lane0 = next(existing)
-            extra = [Argument(lane0.type, f"{lane0.name}.lane{k}", "", 0)
-                     for k in range(1, request.width)]
-            lanes[lane0] = extra
-            args += [lane0, *extra]
-    for index, arg in enumerate(args):
-        arg.index, arg.function = index, fn
-        params.append(arg.type)
-    fn.function_type = FunctionType(request.return_type, tuple(params))
-    fn.args = args
-    fn.forget_names()
-    return lanes

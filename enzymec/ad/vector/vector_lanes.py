@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import copy
 
-from enzymec.ir import (AllocaInst, CallInst, ConstantExpr, GlobalVariable,
-                        Instruction, StructType, VOID)
+from enzymec.ir import (AllocaInst, Argument, CallInst, ConstantExpr, Function,
+                        FunctionType, GlobalVariable, Instruction, StructType, VOID)
 from enzymec.ir.builder import IRBuilder, zero
 from enzymec.ir.clone import clone_instruction
 from enzymec.ir.values import UseList
@@ -376,3 +376,26 @@ _STACK_POPS = frozenset({"__enzymec_stack_tape_release", "__enzymec_record_pop"}
 def _pops_stack(inst) -> bool:
     callee = getattr(inst, "called_function", None)
     return callee is not None and callee.name in _STACK_POPS
+
+
+def reshape(fn: Function, request: Request) -> dict:
+    """Give `fn` the width-N signature (forward and reverse mode alike): after each tangent argument (lane 0) the arguments
+    of lanes 1..N-1; returns lane 0's argument -> the others."""
+    params, args, lanes = [], [], {}
+    existing = iter(fn.args)
+    for kind in request.activity:
+        primal = next(existing)
+        args.append(primal)
+        if kind in ("dup", "dupnoneed"):
+            lane0 = next(existing)
+            extra = [Argument(lane0.type, f"{lane0.name}.lane{k}", "", 0)
+                     for k in range(1, request.width)]
+            lanes[lane0] = extra
+            args += [lane0, *extra]
+    for index, arg in enumerate(args):
+        arg.index, arg.function = index, fn
+        params.append(arg.type)
+    fn.function_type = FunctionType(request.return_type, tuple(params))
+    fn.args = args
+    fn.forget_names()
+    return lanes

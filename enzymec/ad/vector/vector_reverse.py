@@ -18,7 +18,7 @@ from enzymec.ir.builder import IRBuilder
 from ..cache import build_gradient
 from ..entry.requests import Request
 from ..reverse.reverse import GradientSpec, GradientSynthesizer
-from .vector_forward import reshape
+from .vector_lanes import reshape
 from .vector_lanes import LaneExpansion
 
 
