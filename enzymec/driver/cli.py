@@ -22,7 +22,7 @@ from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
 from enzymec.driver.pipeline import Context
 from enzymec.driver.tools import ToolFailed
 from enzymec.driver.resources import include_dir
-from enzymec.driver.runtime import cache_dir
+from enzymec.driver.cache_file import cache_path
 from enzymec.driver.tempdir import Interrupted, atomic_write, output_errors, private_tempdir
 
 EXIT_ERROR, EXIT_INTERNAL = 1, 70
@@ -126,7 +126,7 @@ def frontend_text(ctx: Context, inp: Input, obj_name: str) -> str:
         from enzymec.driver.irinput import load_ir_input  # IR inputs only (with a fork)
         text = load_ir_input(inp, pipeline.source_name(inp))
     elif inp.lang == "fortran":
-        text = pipeline.fortran_frontend(ctx, inp, cache_dir())
+        text = pipeline.fortran_frontend(ctx, inp, cache_path())
     else:
         text = pipeline.frontend(ctx, inp, obj_name)
     _dump(ctx, inp, "frontend", text)

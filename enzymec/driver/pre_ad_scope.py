@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from enzymec.ad.entry.entry_points import (ALL_ENTRY_POINTS, entry_call_lines,
+from enzymec.ad.entry.entry_points import (ALL_ENTRY_POINTS, CALLEE, entry_call_lines,
                                            mentions_entry_point, with_attribute_after_params)
 
 MARK = '"enzymec-pre-ad-skip"'
@@ -40,7 +40,6 @@ _DEFINE = re.compile(r"^define [^@]*" + _NAME + r"\(", re.MULTILINE)
 _GLOBAL = re.compile(r"^" + _NAME + r" = ", re.MULTILINE)
 _DEFINE_LINE = re.compile(r"^define [^\n]*", re.MULTILINE)
 _REFERENCE = re.compile(_NAME)
-_DIRECT_CALLEE = re.compile(r"\b(?:call|invoke|callbr)\b[^\n]*?" + _NAME + r"\s*\(")
 _INDIRECT_CALL = re.compile(r"\b(?:call|invoke|callbr)\b[^\n@]*?%[-\w.$\"]+\s*\(")
 # an entry call whose first argument is a function named in the module (or a constant
 # expression of one)
@@ -54,8 +53,9 @@ _AD_TABLES = ("__enzyme", "llvm.global.annotations")
 
 
 class _Unit:
-    """The textual IR's functions (name -> (start, end) of their text) and globals (name
-    -> the text of their line)."""
+    """The textual IR's functions (name -> (start, end) of their text), globals (name ->
+    the text of their line) and direct calls (callee -> its callers; where each callee's
+    name stands)."""
 
     def __init__(self, text: str) -> None:
         self.functions: dict[str, tuple[int, int]] = {}
@@ -65,6 +65,12 @@ class _Unit:
             self.functions[head[1]] = (head.start(), end)
         self.globals = {m[1]: text[m.start():text.find("\n", m.end())]
                         for m in _GLOBAL.finditer(text)}
+        self.callers: dict[str, set[str]] = {}
+        self.callee_at: set[int] = set()
+        for name, (start, end) in self.functions.items():
+            for call in CALLEE.finditer(text, start, end):
+                self.callers.setdefault(call[1], set()).add(name)
+                self.callee_at.add(call.start(1))
 
 
 def mark_skipped(text: str) -> str:
@@ -140,11 +146,9 @@ def _callers(text: str, unit: _Unit, called: list[str], computed: bool) -> list[
     constants there, which the AD must see. Where an entry call's first argument is not a
     function's name (a virtual table read from memory, a function pointer parameter),
     every function naming one of them counts, as a call through a pointer may reach it."""
-    callers: dict[str, set[str]] = {}
-    for name, (start, end) in unit.functions.items():
-        for call in _DIRECT_CALLEE.finditer(text, start, end):
-            callers.setdefault(call[1], set()).add(name)
+    callers = unit.callers
     if computed:
+        callers = {callee: set(names) for callee, names in callers.items()}
         for name, (start, end) in unit.functions.items():
             for ref in _REFERENCE.finditer(text, start, end):
                 callers.setdefault(ref[1], set()).add(name)
@@ -178,11 +182,10 @@ def _closure(text: str, unit: _Unit, roots: list[str]) -> tuple[set[str], bool]:
 def _address_taken(text: str, unit: _Unit) -> list[str]:
     """The functions named anywhere but as the callee of a direct call or in their own
     `define` line."""
-    callees = {m.start(1) for m in _DIRECT_CALLEE.finditer(text)}
     definitions = {text.index("@", start) + 1 for start, _ in unit.functions.values()}
     taken = set()
     for ref in _REFERENCE.finditer(text):
-        if ref[1] in unit.functions and ref.start(1) not in callees \
+        if ref[1] in unit.functions and ref.start(1) not in unit.callee_at \
                 and ref.start(1) not in definitions:
             taken.add(ref[1])
     return sorted(taken)

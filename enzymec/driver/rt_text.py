@@ -25,7 +25,8 @@ import re
 
 from enzymec.digest import sha256_hex
 from enzymec.driver.rtlink import PREFIX
-from enzymec.driver.runtime import cache_dir, runtime_bitcode
+from enzymec.driver.cache_file import cache_path
+from enzymec.driver.runtime import runtime_bitcode
 from enzymec.driver.tempdir import atomic_write
 
 _FORMAT = "2"  # of the cached text: a new one when _relocatable changes
@@ -78,7 +79,7 @@ def piece(ctx, stubs: list[str]) -> str | None:
     text with its attribute-group and metadata numbers marked for renumbering."""
     bitcode = runtime_bitcode(ctx)
     key = sha256_hex("\n".join([_FORMAT, bitcode, *stubs]), 24)
-    path = os.path.join(cache_dir(), "rt-text", f"{key}.ll")
+    path = cache_path("rt-text", f"{key}.ll")
     try:
         with open(path, encoding="utf-8") as handle:
             return handle.read()
@@ -110,7 +111,7 @@ def _runtime_names(ctx) -> frozenset[str]:
     """The functions the runtime defines (rtlink's list, cached beside the pieces)."""
     bitcode = runtime_bitcode(ctx)
     key = sha256_hex("\n".join([_FORMAT, bitcode]), 24)
-    path = os.path.join(cache_dir(), "rt-text", f"{key}.names")
+    path = cache_path("rt-text", f"{key}.names")
     try:
         with open(path, encoding="utf-8") as handle:
             return frozenset(handle.read().split())

@@ -29,10 +29,6 @@ from enzymec.driver.tools import run_tool
 _MODULE_METADATA = re.compile(r"^!llvm\.(?:module\.flags|ident) = .*$", re.M)
 
 
-def cache_dir() -> str:
-    return cache_file.cache_path()
-
-
 def _cache_key(tc: toolchain.Toolchain) -> str:
     parts = []
     rt_dir = data_dir("runtime")
@@ -47,7 +43,7 @@ def _cache_key(tc: toolchain.Toolchain) -> str:
 
 def runtime_bitcode(ctx) -> str:
     """Path of the cached runtime bitcode, building it if needed."""
-    path = os.path.join(cache_dir(), f"enzymec_rt-{_cache_key(ctx.tc)}.bc")
+    path = cache_file.cache_path(f"enzymec_rt-{_cache_key(ctx.tc)}.bc")
     if os.path.isfile(path):
         return path
     os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -41,8 +41,9 @@ def mentions_entry_point(text: str) -> bool:
     return any(name in text for name in ALL_ENTRY_POINTS)
 
 
-# a call's callee in textual IR (a callee whose name *contains* an entry point is one)
-_CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
+# a direct call's callee in textual IR, its name as group 1 (a callee whose name *contains*
+# an entry point is one; driver/pre_ad_scope.py reads the call graph with it)
+CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
 
 
 def entry_call_lines(ir_text: str):
@@ -55,7 +56,7 @@ def entry_call_lines(ir_text: str):
             start = ir_text.rfind("\n", 0, at) + 1
             end = ir_text.find("\n", at)
             end = len(ir_text) if end < 0 else end
-            if any(mentions_entry_point(m[1]) for m in _CALLEE.finditer(ir_text, start, end)):
+            if any(mentions_entry_point(m[1]) for m in CALLEE.finditer(ir_text, start, end)):
                 yield ir_text[start:end]
             at = ir_text.find(entry, end)
 
