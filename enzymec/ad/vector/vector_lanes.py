@@ -379,8 +379,9 @@ def _pops_stack(inst) -> bool:
 
 
 def reshape(fn: Function, request: Request) -> dict:
-    """Give `fn` the width-N signature (forward and reverse mode alike): after each tangent argument (lane 0) the arguments
-    of lanes 1..N-1; returns lane 0's argument -> the others."""
+    """Give `fn` the width-N signature (forward and reverse mode alike): after each tangent
+    argument (lane 0) the arguments of lanes 1..N-1; returns lane 0's argument -> the
+    others."""
     params, args, lanes = [], [], {}
     existing = iter(fn.args)
     for kind in request.activity:
