@@ -20,16 +20,24 @@ from .vector.vector_call import VectorForwardCall, VectorReverseCall
 
 
 def build_reverse(request, debug, rules):
-    """Reverse mode at the request's width (vector_reverse.build_reverse), imported here."""
-    from .vector.vector_reverse import build_reverse as build
-
+    """Reverse mode at the request's width, imported here: width 1 is reverse.py's gradient
+    (through the cache), a wider one vector_reverse.py's lane expansion of it. Only a vector
+    request imports the lanes (vector_lanes.py, vector_ops.py: 33 KB of source, about 1.5 ms
+    of a compile's start-up)."""
+    if request.width == 1:
+        from .cache import build_gradient as build
+    else:
+        from .vector.vector_reverse import build_reverse as build
     return build(request, debug, rules)
 
 
 def build_forward(request, debug, rules):
-    """Forward mode at the request's width (vector_forward.build_forward), imported here."""
-    from .vector.vector_forward import build_forward as build
-
+    """Forward mode at the request's width, imported here: width 1 is forward.py's tangent,
+    a wider one vector_forward.py's lane expansion of it (see build_reverse)."""
+    if request.width == 1:
+        from .forward.forward import build_tangent as build
+    else:
+        from .vector.vector_forward import build_forward as build
     return build(request, debug, rules)
 
 

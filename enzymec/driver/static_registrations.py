@@ -33,6 +33,7 @@ import re
 
 from enzymec.ad.entry.registration_keys import (INACTIVE_GLOBAL_KEY, REGISTRATION_KEYS,
                                                 UNSUPPORTED_KEYS)
+from enzymec.line_start import at_line_start
 
 KEEP_FLAG = "-fkeep-persistent-storage-variables"
 
@@ -56,10 +57,10 @@ def may_differentiate(path: str, whole_program: bool) -> bool:
 
 
 # the frontend's list of what the compiler must keep; each entry `ptr @name` or `ptr @"name"`
-_COMPILER_USED = re.compile(r'^@llvm\.compiler\.used = appending global \[\d+ x ptr\] '
-                            r'\[([^\]\n]*)\], section "llvm\.metadata"\n', re.M)
+_COMPILER_USED = re.compile(at_line_start("@llvm.compiler.used") + r' = appending global '
+                            r'\[\d+ x ptr\] \[([^\]\n]*)\], section "llvm\.metadata"\n')
 _ENTRY = re.compile(r'ptr (@(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+))')
-_DEFINITION = re.compile(r'^(@(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+)) = ([^\n]*)', re.M)
+_DEFINITION = re.compile("(" + at_line_start("@") + r'(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+)) = ([^\n]*)')
 _KEYS = (*REGISTRATION_KEYS, INACTIVE_GLOBAL_KEY, *UNSUPPORTED_KEYS)
 
 

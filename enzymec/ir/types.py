@@ -7,6 +7,8 @@ Sizes follow the x86-64 System V data layout that clang emits for the host.
 
 from __future__ import annotations
 
+import re
+
 from enzymec.records import init_field, refuse_assignment, refuse_deletion
 
 
@@ -266,7 +268,10 @@ DOUBLE = FloatType("double")
 PTR = PointerType()
 
 
-_PLAIN_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-$._")
+# a name LLVM prints as it is: those characters, not starting with a digit (one regular
+# expression match per name: a generator over its characters cost 3x as much, and the printer
+# quotes every local and global it prints)
+_PLAIN_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
 
 
 def quote_name(name: str) -> str:
@@ -276,7 +281,7 @@ def quote_name(name: str) -> str:
     character outside printable ASCII is spelled `\\XX` again, as LLVM does: printed raw, a
     byte such as 0xE9 would come back as its two-byte UTF-8 encoding, another symbol.
     """
-    if name and all(c in _PLAIN_NAME_CHARS for c in name) and not name[0].isdigit():
+    if _PLAIN_NAME.fullmatch(name):
         return name
     if name.isascii() and name.isdigit():
         return name

@@ -41,9 +41,15 @@ def mentions_entry_point(text: str) -> bool:
     return any(name in text for name in ALL_ENTRY_POINTS)
 
 
+# A call instruction's keyword as a whole word: `\b(?:call|invoke|callbr)\b`, spelled with the
+# word test after each keyword (a look-behind) so that the pattern starts with the keywords'
+# letters, which Python's regex engine then skips ahead to; with the leading `\b` it tried
+# every position of the module, 3.3x slower (3.7 ms on logsumexp/timed.c's 130 KB, every
+# match the same on 173 IR files)
+CALL_KEYWORD = r"(?:call(?<!\wcall)|invoke(?<!\winvoke)|callbr(?<!\wcallbr))\b"
 # a direct call's callee in textual IR, its name as group 1 (a callee whose name *contains*
 # an entry point is one; driver/pre_ad_scope.py reads the call graph with it)
-CALLEE = re.compile(r'\b(?:call|invoke|callbr)\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
+CALLEE = re.compile(CALL_KEYWORD + r'[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
 
 
 def entry_call_lines(ir_text: str):

@@ -20,7 +20,6 @@ from enzymec.ir.builder import IRBuilder
 from ..entry.forward_call import ForwardCall
 from ..entry.requests import Request
 from ..entry.reverse_call import ReverseCall
-from .vector_lanes import vector_return_type
 
 VECTOR_MARKERS = {"enzyme_dupv": "dup", "enzyme_dupnoneedv": "dupnoneed"}
 WIDTH_LIMIT = 64
@@ -149,6 +148,7 @@ class VectorForwardCall(VectorSite, ForwardCall):
     def tangent_return_type(self) -> Type:
         if self.width == 1:
             return super().tangent_return_type()
+        from .vector_lanes import vector_return_type  # wide requests only (modes.py)
         primal, tangent = self.wants()
         return vector_return_type(self.function.return_type, primal, tangent, self.width)
 

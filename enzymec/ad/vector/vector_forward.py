@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enzymec.ir import VOID, Function, StructType
 
-from ..forward.forward import TangentSpec, TangentSynthesizer, build_tangent
+from ..forward.forward import TangentSpec, TangentSynthesizer
 from ..entry.requests import Request
 from .vector_lanes import LaneExpansion, reshape
 
@@ -25,13 +25,7 @@ class LaneTangentSynthesizer(TangentSynthesizer):
 
 
 def build_forward(request: Request, debug, rules) -> Function:
-    """Forward mode at `request.width`."""
-    if request.width == 1:
-        return build_tangent(request, debug, rules)
-    return build_vector_tangent(request, debug, rules)
-
-
-def build_vector_tangent(request: Request, debug, rules) -> Function:
+    """Forward mode at `request.width` > 1 (modes.build_forward builds width 1 itself)."""
     primal, tangent = request.option("primal", False), request.option("tangent", True)
     ret = request.function.return_type
     width1 = StructType((ret, ret)) if primal and tangent else \

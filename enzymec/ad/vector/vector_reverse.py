@@ -15,7 +15,6 @@ from __future__ import annotations
 from enzymec.ir import VOID, Function, StructType
 from enzymec.ir.builder import IRBuilder
 
-from ..cache import build_gradient
 from ..entry.requests import Request
 from ..reverse.reverse import GradientSpec, GradientSynthesizer
 from .vector_lanes import reshape
@@ -71,9 +70,7 @@ def vector_gradient_type(function: Function, kinds, width: int):
 
 
 def build_reverse(request: Request, debug, rules) -> Function:
-    """Reverse mode at `request.width`."""
-    if request.width == 1:
-        return build_gradient(request, debug, rules)
+    """Reverse mode at `request.width` > 1 (modes.build_reverse builds width 1 itself)."""
     outs = [a.type for a, k in zip(request.function.args, request.activity) if k == "out"]
     width1 = VOID if not outs else outs[0] if len(outs) == 1 else StructType(tuple(outs))
     spec = GradientSpec(request.function, request.activity, width1,
