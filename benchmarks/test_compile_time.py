@@ -26,8 +26,10 @@ def test_stages_are_measured_and_the_clang_children_are_part_of_the_total(source
 def test_one_paired_round_gives_a_row(source, tmp_path):
     args = H.FLAGS + ["-c", str(source), "-o", str(tmp_path / "x.o")]
     clang = CT.zigcc() + [f"-I{H.INCLUDE}"] + args
-    r = CT.paired(H.enzymec_cmd() + args, clang, 1, clang + CT.CLANG_O3)
+    cc1 = CT.clang_cc1(clang + CT.CLANG_O3, str(source), str(tmp_path / "x.o"))
+    assert cc1 is not None and "-cc1" in cc1, cc1
+    r = CT.paired(H.enzymec_cmd() + args, clang, 1, clang + CT.CLANG_O3, cc1)
     assert "error" not in r, r
-    assert r["a"] > 0 and r["b"] > 0 and r["c"] > 0, r
+    assert r["a"] > 0 and r["b"] > 0 and r["c"] > 0 and r["d"] > 0, r
     row = CT._row("taylor_log/timed.c", r, {name: 0.01 for name in CT.STAGES})
-    assert row.count("|") == 9 + len(CT.STAGES), row
+    assert row.count("|") == 11 + len(CT.STAGES), row

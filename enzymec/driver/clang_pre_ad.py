@@ -24,10 +24,12 @@ import re
 import subprocess
 import sys
 
-from enzymec.driver import clang_codegen, toolchain, zig_cc1
+from enzymec.driver import clang_codegen, text_codegen, toolchain, zig_cc1
 
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
-# than clang's process. zig's clang run directly (zig_cc1.py) starts in about 0.012 s of CPU
+# than clang's process where llvmlite's library is loaded anyway (the codegen's llvmlite
+# route: -g, -S, -emit-llvm, a toolchain without a direct cc1); where the codegen takes the
+# text route (text_codegen.py, which says what loading it costs) clang runs it at any size. zig's clang run directly (zig_cc1.py) starts in about 0.012 s of CPU
 # (`zig cc` took 0.03 s); CPU seconds in one process, llvmlite (parse, pipeline, print)
 # against clang, medians of 7 interleaved runs at a load of 1-2: 58 lines 0.006/0.014, 120
 # lines 0.007/0.012, 193 lines 0.013/0.017, 281 lines 0.022/0.021, taylor_log 676 lines
@@ -51,7 +53,8 @@ def wanted(ctx, ir_text: str) -> bool:
     choice = ctx.opts.pre_ad
     if choice == "llvmlite" or mentions_library(ir_text):
         return False
-    return choice == "clang" or clang_codegen.instruction_lines(ir_text) >= CLANG_FROM_LINES
+    return (choice == "clang" or text_codegen.wanted(ctx)
+            or clang_codegen.instruction_lines(ir_text) >= CLANG_FROM_LINES)
 
 
 def target_flags(ctx) -> list[str]:

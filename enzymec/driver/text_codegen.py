@@ -13,8 +13,13 @@ the way llvmlite's parser did, when the "Debug Info Version" flag is 0 (its warn
 that is the driver's business, not the user's, and is taken out).
 
 Only with zig's cc1 run directly (zig_cc1.py), without -g (the debug info is then the
-user's), and only where clang would compile the module anyway (clang_codegen.defer's
-size rule). The runtime functions a module calls are appended to its text first
+user's). At any size: clang_codegen.defer leaves a module of fewer than CLANG_FROM_LINES
+instruction lines to llvmlite's codegen, which is quicker once llvmlite's library is
+loaded, but nothing else of such a compile loads it (clang_pre_ad.wanted), and loading it
+costs more than clang's process saves: CPU of `enzymec -O2 -c`, medians of 7 interleaved
+runs, examples/square.c 0.169 s with llvmlite's pre-AD pipeline and codegen, 0.159 s with
+clang's; tests/c/do_while.c 0.235 and 0.210 s (either stage alone in clang was slower
+than both in llvmlite: 0.195/0.203 s and 0.304/0.273 s). The runtime functions a module calls are appended to its text first
 (rt_text.py: linked once per set of functions and cached). Anything else, and any failure
 of clang or of that link, takes the llvmlite route as before (`fallback`), which reports
 a malformed module as a located error.
@@ -50,13 +55,12 @@ class TextUnit(ValueRecord):
         return obj if obj is not None else clang_codegen.emit_object(ctx, self.fallback())
 
 
-def wanted(ctx, ir_text: str) -> bool:
-    """Whether the unit of `ir_text` can go from text to object (see the module doc)."""
+def wanted(ctx) -> bool:
+    """Whether this run's units go from text to object (see the module doc)."""
     opts = ctx.opts
     if not (ctx.tc.is_zig and clang_codegen.wanted(ctx)) or opts.want_debug:
         return False
-    return opts.codegen == "clang" or \
-        clang_codegen.instruction_lines(ir_text) >= clang_codegen.CLANG_FROM_LINES
+    return opts.codegen in ("auto", "clang")
 
 
 def emit(ctx, ir_text: str) -> bytes | None:

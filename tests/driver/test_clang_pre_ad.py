@@ -130,15 +130,17 @@ def _text(lines: int) -> str:
     return f"define i64 @f(i64 %x) {{\n{body}  ret i64 %x\n}}\n"
 
 
-@pytest.mark.parametrize("choice, lines, extra, wanted", [
-    ("auto", clang_pre_ad.CLANG_FROM_LINES - 2, "", False),
-    ("auto", clang_pre_ad.CLANG_FROM_LINES, "", True),
-    ("clang", 3, "", True),
-    ("llvmlite", 5000, "", False),
-    ("clang", 5000, "declare void @qsort(ptr, i64, i64, ptr)\n", False),
+@pytest.mark.parametrize("choice, lines, extra, flags, wanted", [
+    ("auto", 3, "", [], True),  # the codegen takes the text route: no llvmlite at all
+    ("auto", clang_pre_ad.CLANG_FROM_LINES - 2, "", ["-g"], False),  # llvmlite is loaded
+    ("auto", clang_pre_ad.CLANG_FROM_LINES, "", ["-g"], True),
+    ("auto", 3, "", ["--enzymec-codegen=llvmlite"], False),
+    ("clang", 3, "", ["-g"], True),
+    ("llvmlite", 5000, "", [], False),
+    ("clang", 5000, "declare void @qsort(ptr, i64, i64, ptr)\n", [], False),
 ])
-def test_who_runs_the_pre_ad_pipeline(choice, lines, extra, wanted):
-    ctx = _context(["-O2", "-c", "x.c", f"--enzymec-pre-ad={choice}"])
+def test_who_runs_the_pre_ad_pipeline(choice, lines, extra, flags, wanted):
+    ctx = _context(["-O2", "-c", "x.c", f"--enzymec-pre-ad={choice}", *flags])
     assert clang_pre_ad.wanted(ctx, _text(lines) + extra) is wanted
 
 
