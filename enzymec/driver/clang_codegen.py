@@ -54,12 +54,14 @@ def scratch_stem(ctx, prefix: str) -> str:
     return os.path.join(ctx.tmpdir, f"{prefix}{len(os.listdir(ctx.tmpdir))}")
 
 
-def wanted(ctx) -> bool:
+def wanted(ctx, explain_aside: bool = False) -> bool:
     """True when this run's units become object code that nothing else in the process
-    reads: then clang may run the pipeline and the codegen (see the module doc)."""
+    reads: then clang may run the pipeline and the codegen (see the module doc).
+    `explain_aside`: as if without --explain (whose analysis then gets a module of its
+    own: cli.compile_text)."""
     opts = ctx.opts
     return (opts.codegen != "llvmlite" and opts.mode != "S" and not opts.emit_llvm
-            and ctx.explain is None and "opt" not in opts.dump_stages)
+            and (explain_aside or ctx.explain is None) and "opt" not in opts.dump_stages)
 
 
 def defer(ctx, module, ir_text: str) -> bool:

@@ -15,7 +15,7 @@ import sys
 
 import enzymec
 from enzymec.diagnostics import CompileError, configure, warn
-from enzymec.driver import backend, clang_codegen, pipeline, toolchain
+from enzymec.driver import backend, clang_codegen, pipeline, text_codegen, toolchain
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.gc_tuning import tune_for_compile
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
@@ -146,9 +146,13 @@ def compile_text(ctx: Context, inp: Input, text: str):
     log = ctx.explain.unit(name) if ctx.explain is not None else None
     text = pipeline.ad(text, name, log, ctx.opts.check_gradients, ctx.opts.opt == "3")
     _dump(ctx, inp, "ad", text)
-    module = pipeline.optimize(ctx, text if log is None else ctx.explain.untagged(text), name)
+    untagged = text if log is None else ctx.explain.untagged(text)
+    module = pipeline.optimize(ctx, untagged, name)
     if log is not None:
         ctx.explain.after_optimization(ctx, log, text, module)
+        if text_codegen.wanted(ctx):  # the object comes as it does without --explain
+            optimized = module
+            module = text_codegen.TextUnit(untagged, lambda: optimized)
     if "opt" in ctx.opts.dump_stages:
         _dump(ctx, inp, "opt", str(module))
     return module

@@ -242,7 +242,7 @@ def optimize(ctx: Context, ir_text: str, name: str):
     optimized when clang will optimize it with the codegen (clang_codegen.py); or, when
     clang can compile the text as it is, the text (text_codegen.py).
     """
-    if text_codegen.wanted(ctx):
+    if text_codegen.wanted(ctx) and ctx.explain is None:
         return text_codegen.TextUnit(ir_text, lambda: _llvmlite_module(ctx, ir_text, name))
     return _llvmlite_module(ctx, ir_text, name)
 

@@ -56,9 +56,11 @@ class TextUnit(ValueRecord):
 
 
 def wanted(ctx) -> bool:
-    """Whether this run's units go from text to object (see the module doc)."""
+    """Whether this run's units go from text to object (see the module doc); with
+    --explain too, so that it changes no object: its analysis reads an llvmlite module
+    optimized beside (cli.compile_text)."""
     opts = ctx.opts
-    if not (ctx.tc.is_zig and clang_codegen.wanted(ctx)) or opts.want_debug:
+    if not (ctx.tc.is_zig and clang_codegen.wanted(ctx, explain_aside=True)) or opts.want_debug:
         return False
     return opts.codegen in ("auto", "clang")
 
