@@ -8,8 +8,8 @@ runs its clangs' cc1 directly, so that ratio is the one a user of such a clang s
 
 The machine these numbers come from is shared, so wall time says more about the other jobs
 than about the compilers. Each source is compiled by the four in turn (enzymec, zig cc,
-clang -O3, its cc1, enzymec, ...; one untimed round first) and each run's CPU time (user + system of the
-process and its children, from the kernel's accounting) is read; each ratio is taken round by
+clang -O3, its cc1, enzymec, ...; one untimed round first) and each run's CPU time (user +
+system of the process and its children, from the kernel's accounting) is read; each ratio is taken round by
 round and its median and range reported. zig cc caches compilation results, so every run gets
 fresh, empty zig cache directories (enzymec's frontend is zig's clang too).
 

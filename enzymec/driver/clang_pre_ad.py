@@ -29,8 +29,9 @@ from enzymec.driver import clang_codegen, text_codegen, toolchain, zig_cc1
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
 # than clang's process where llvmlite's library is loaded anyway (the codegen's llvmlite
 # route: -g, -S, -emit-llvm, a toolchain without a direct cc1); where the codegen takes the
-# text route (text_codegen.py, which says what loading it costs) clang runs it at any size. zig's clang run directly (zig_cc1.py) starts in about 0.012 s of CPU
-# (`zig cc` took 0.03 s); CPU seconds in one process, llvmlite (parse, pipeline, print)
+# text route (text_codegen.py, which says what loading it costs) clang runs it at any size.
+# zig's clang run directly (zig_cc1.py) starts in about 0.012 s of CPU (`zig cc` took
+# 0.03 s); CPU seconds in one process, llvmlite (parse, pipeline, print)
 # against clang, medians of 7 interleaved runs at a load of 1-2: 58 lines 0.006/0.014, 120
 # lines 0.007/0.012, 193 lines 0.013/0.017, 281 lines 0.022/0.021, taylor_log 676 lines
 # 0.052/0.041, mlp_softmax 784 lines 0.048/0.034.

@@ -60,7 +60,8 @@ def may_differentiate(path: str, whole_program: bool) -> bool:
 _COMPILER_USED = re.compile(at_line_start("@llvm.compiler.used") + r' = appending global '
                             r'\[\d+ x ptr\] \[([^\]\n]*)\], section "llvm\.metadata"\n')
 _ENTRY = re.compile(r'ptr (@(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+))')
-_DEFINITION = re.compile("(" + at_line_start("@") + r'(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+)) = ([^\n]*)')
+_DEFINITION = re.compile("(" + at_line_start("@")
+                         + r'(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+)) = ([^\n]*)')
 _KEYS = (*REGISTRATION_KEYS, INACTIVE_GLOBAL_KEY, *UNSUPPORTED_KEYS)
 
 

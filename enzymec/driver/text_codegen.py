@@ -19,8 +19,9 @@ loaded, but nothing else of such a compile loads it (clang_pre_ad.wanted), and l
 costs more than clang's process saves: CPU of `enzymec -O2 -c`, medians of 7 interleaved
 runs, examples/square.c 0.169 s with llvmlite's pre-AD pipeline and codegen, 0.159 s with
 clang's; tests/c/do_while.c 0.235 and 0.210 s (either stage alone in clang was slower
-than both in llvmlite: 0.195/0.203 s and 0.304/0.273 s). The runtime functions a module calls are appended to its text first
-(rt_text.py: linked once per set of functions and cached). Anything else, and any failure
+than both in llvmlite: 0.195/0.203 s and 0.304/0.273 s). The runtime functions a module
+calls are appended to its text first (rt_text.py: linked once per set of functions and
+cached). Anything else, and any failure
 of clang or of that link, takes the llvmlite route as before (`fallback`), which reports
 a malformed module as a located error.
 """
@@ -60,7 +61,9 @@ def wanted(ctx) -> bool:
     --explain too, so that it changes no object: its analysis reads an llvmlite module
     optimized beside (cli.compile_text)."""
     opts = ctx.opts
-    if not (ctx.tc.is_zig and clang_codegen.wanted(ctx, explain_aside=True)) or opts.want_debug:
+    if not ctx.tc.is_zig or opts.want_debug:
+        return False
+    if not clang_codegen.wanted(ctx, explain_aside=True):
         return False
     return opts.codegen in ("auto", "clang")
 
