@@ -2,6 +2,7 @@
 python -m benchmarks foundation [--repeat N]
 python -m benchmarks groups [--repeat N] [--adbench-full] [--group KEY ...] [--quick] [--only NAME ...]
 python -m benchmarks compile-time [--repeat N]
+python -m benchmarks compile-instructions [--only NAME ...]
 
 The first form builds every benchmark of benchmarks/c/ (each `timed.c` times its primal, expert
 handwritten and enzymec gradients in one process, interleaved, best of N; gcc and ADOL-C
@@ -11,8 +12,9 @@ at tiny sizes (the CI smoke run, benchmarks/test_smoke.py, does the same); `--on
 runs some benchmarks and prints their table without touching RESULTS.md. The second measures issue 2's foundation
 numbers (enzymec -O2 -c vs clang -O2 -c compile time; IR parser/printer throughput) and writes
 them into their own section of RESULTS.md; `compile-time` measures enzymec -O3 -c against
-clang -O3 -c in CPU time, paired (benchmarks/compile_time.py). Each run replaces only its own
-section.
+clang -O3 -c in CPU time, paired (benchmarks/compile_time.py); `compile-instructions` counts
+the instructions each stage of those compiles executes, under valgrind (deterministic where
+CPU time is not; benchmarks/compile_instructions.py). Each run replaces only its own section.
 """
 from __future__ import annotations
 
@@ -217,7 +219,8 @@ def benchmarks_section(results, repeat, a, t0) -> str:
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation", "groups", "compile-time"],
+    ap.add_argument("command", nargs="?", default="run", choices=["run", "foundation", "groups", "compile-time",
+                                                        "compile-instructions"],
                     help="groups: only the mode and ADBench groups (suites.py), each "
                          "written into its own RESULTS.md section")
     ap.add_argument("--repeat", type=int, default=None,
@@ -243,6 +246,15 @@ def main(argv=None):
 
     if a.command == "compile-time":
         replace_section("compile-time", CT.section(a.repeat or 3))
+        print(f"wrote {RESULTS}")
+        return 0
+    if a.command == "compile-instructions":  # valgrind: about a minute a source
+        from benchmarks import compile_instructions as CI
+        body = CI.section(a.only)
+        if a.only:  # a partial table must not replace the full one
+            print(body + "\n\n(--only: RESULTS.md left as it was)")
+            return 0
+        replace_section("compile-instructions", body)
         print(f"wrote {RESULTS}")
         return 0
     if a.command == "foundation":

@@ -33,3 +33,17 @@ def test_one_paired_round_gives_a_row(source, tmp_path):
     assert r["a"] > 0 and r["b"] > 0 and r["c"] > 0 and r["d"] > 0, r
     row = CT._row("taylor_log/timed.c", r, {name: 0.01 for name in CT.STAGES})
     assert row.count("|") == 11 + len(CT.STAGES), row
+
+
+
+def test_instruction_counts_cover_every_stage():
+    """compile_instructions.py on the README's example (about 30 s under valgrind): the
+    driver's process and its three cc1 runs counted, each a run of its own."""
+    from benchmarks import compile_instructions as CI
+    counts = CI.measure(H.ROOT / "examples" / "square.c")
+    assert "error" not in counts, counts
+    assert all(counts[name] > 1_000_000 for name in ("python", *CI.STAGES, "clang")), counts
+    # three different inputs (the source, the frontend's IR, the AD's IR): three counts
+    assert len({counts[name] for name in CI.STAGES}) == 3, counts
+    row = CI._row("square.c", counts)
+    assert row.count("|") == 11 and "failed" not in row, row
