@@ -1,6 +1,7 @@
 """The driver's own temporary names and removal (tempdir.py), and its cache files
 (cache_file.py): both replaced stdlib modules whose import cost every compile's start."""
 
+import marshal
 import os
 import stat
 
@@ -53,8 +54,11 @@ def test_cache_file_gives_back_what_it_stored(tmp_path, strings):
     assert cache_file.load(path) == strings
 
 
-@pytest.mark.parametrize("text", ["3:ab", "x:ab", "2ab", "-1:a"])
-def test_cache_file_not_in_its_form_is_no_entry(tmp_path, text):
-    path = tmp_path / "entry"
-    path.write_text(text)
-    assert cache_file.load(str(path)) is None
+@pytest.mark.parametrize("data", [
+    b"", b"0", b"3:ab", b"4:-cc12:-o1:x",  # nothing; the length-prefixed text of old
+    marshal.dumps(["-cc1", "x"])[:-1],  # cut short
+    marshal.dumps("-cc1"), marshal.dumps(("-cc1",)), marshal.dumps(["-cc1", 2]),  # not a list
+])                                                                  # of strings
+def test_cache_file_not_in_its_form_is_no_entry(tmp_path, data):
+    (tmp_path / f"entry{cache_file.SUFFIX}").write_bytes(data)
+    assert cache_file.load(str(tmp_path / "entry")) is None
