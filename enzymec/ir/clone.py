@@ -11,40 +11,52 @@ from .function import Function
 from .instructions import Block, Instruction
 from .values import UseList, Value
 
-_SLOTS: dict[type, tuple[str, ...]] = {}
+_COPIERS: dict[type, object] = {}
 
 
 def _slot_names(cls: type) -> tuple[str, ...]:
     """Every slot of `cls` and its bases (the IR's classes keep their fields in slots)."""
-    names = _SLOTS.get(cls)
-    if names is None:
-        found = []
-        for klass in cls.__mro__:
-            slots = klass.__dict__.get("__slots__", ())
-            found += [slots] if isinstance(slots, str) else list(slots)
-        names = _SLOTS[cls] = tuple(n for n in found if n not in ("__dict__", "__weakref__"))
-    return names
+    found = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        found += [slots] if isinstance(slots, str) else list(slots)
+    return tuple(n for n in found if n not in ("__dict__", "__weakref__"))
+
+
+def _copier(cls: type):
+    """A function copying every slot of a `cls` object into another, one attribute
+    statement per slot (a slot never set stays unset, as in copy.copy). Generated once per
+    class: a loop of getattr/setattr by name over the slots was a twentieth of the Python
+    of benchmarks/c/ba's compile, whose vector modes clone about 5,000 instructions."""
+    lines = ["def copy_slots(old, new):"]
+    for name in _slot_names(cls):
+        lines += ["    try:", f"        new.{name} = old.{name}",
+                  "    except AttributeError:", "        pass"]
+    lines.append("    return new")
+    scope: dict = {}
+    exec(compile("\n".join(lines), f"<slots of {cls.__name__}>", "exec"), scope)
+    return scope["copy_slots"]
 
 
 def shallow_copy(obj):
-    """What copy.copy gives (the same fields, shared), about 3x faster: copy.copy goes
-    through __reduce_ex__ and copyreg for every instruction, which was a tenth of the AD
-    stage of benchmarks/c/ba (a width-15 tangent clones 4,800 instructions)."""
+    """What copy.copy gives (the same fields, shared), several times faster: copy.copy goes
+    through __reduce_ex__ and copyreg for every instruction."""
     cls = type(obj)
-    new = cls.__new__(cls)
-    for name in _slot_names(cls):
-        try:
-            setattr(new, name, getattr(obj, name))
-        except AttributeError:
-            pass  # a slot never set stays unset, as in copy.copy
+    copy_slots = _COPIERS.get(cls)
+    if copy_slots is None:
+        copy_slots = _COPIERS[cls] = _copier(cls)
+    new = copy_slots(obj, cls.__new__(cls))
     state = getattr(obj, "__dict__", None)
     if state:
         new.__dict__.update(state)
     return new
 
 
-def clone_instruction(inst: Instruction, keep_debug_location: bool = True) -> Instruction:
-    """A detached copy of `inst` with the same operands, flags and attributes."""
+def clone_instruction(inst: Instruction, keep_debug_location: bool = True,
+                      with_operands: bool = True) -> Instruction:
+    """A detached copy of `inst` with the same operands, flags and attributes; without
+    operands for a caller that appends them itself, remapped (which spares each operand a
+    use it would only lose again)."""
     new = shallow_copy(inst)
     new.uses = UseList()
     new.operands = []
@@ -57,8 +69,9 @@ def clone_instruction(inst: Instruction, keep_debug_location: bool = True) -> In
         new.arg_attrs = list(inst.arg_attrs)
     if hasattr(inst, "clause_kinds"):
         new.clause_kinds = list(inst.clause_kinds)
-    for op in inst.operands:
-        new.append_operand(op)
+    if with_operands:
+        for op in inst.operands:
+            new.append_operand(op)
     return new
 
 

@@ -219,14 +219,15 @@ class LaneExpansion:
 
     def lane_copies(self, inst, block, clones: list) -> list:
         """Lane k's copy of `inst` for k = 1..width-1 (a zero freeze for a preset tangent);
-        the clones to remap are added to `clones`."""
+        the clones, still without operands, are added to `clones` with their lane and
+        original, for remap."""
         copies = []
         for k in range(1, self.width):
             if inst in self.presets:
                 new = Instruction("freeze", inst.type, [zero(inst.type)])
             else:
-                new = clone_instruction(inst)
-                clones.append((new, k))
+                new = clone_instruction(inst, with_operands=False)
+                clones.append((new, k, inst))
             named = inst.name or new.type != VOID
             new.name = self.fn.unique_name(f"{inst.name or 'v'}.lane{k}") if named else ""
             new.block = block
@@ -235,11 +236,11 @@ class LaneExpansion:
         return copies
 
     def remap(self, clones: list) -> None:
-        for new, k in clones:
-            for index, op in enumerate(new.operands):
-                mapped = self.lane(op, k)
-                if mapped is not op:
-                    new.set_operand(index, mapped)
+        """Each lane copy's operands: lane k's versions of its original's (every copy
+        exists by now: a phi may refer to a later one)."""
+        for new, k, inst in clones:
+            for op in inst.operands:
+                new.append_operand(self.lane(op, k))
 
     def lane(self, value, k: int):
         """Lane k's version of `value` (lane 0: the value itself)."""
