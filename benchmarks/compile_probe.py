@@ -10,7 +10,7 @@ import shutil
 import sys
 
 
-def main(record_dir: str, argv: list[str]) -> int:
+def main(record_dir: str, argv: list[str]) -> None:
     """The enzymec driver on `argv`, in this process, recording into `record_dir` each cc1
     command that zig_cc1.run starts (stage{N}.json), with a copy of its input where that is
     one of the driver's scratch files (stage{N}.ll), which are gone when the driver ends."""
@@ -35,8 +35,9 @@ def main(record_dir: str, argv: list[str]) -> int:
             return real.run(cmd, *args, **kwargs)
 
     zig_cc1.subprocess = Recording
-    return cli.main(argv)
+    sys.argv = ["enzymec", *argv]
+    cli.command()  # as the enzymec command ends: without Python's teardown
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2:]))
+    main(sys.argv[1], sys.argv[2:])

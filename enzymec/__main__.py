@@ -1,7 +1,5 @@
 """`python -m enzymec`: the same cc-compatible driver as the `enzymec` command."""
 
-import sys
+from enzymec.driver.cli import command
 
-from enzymec.driver.cli import main
-
-sys.exit(main())
+command()
