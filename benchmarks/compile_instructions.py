@@ -24,7 +24,7 @@ What is counted, for each benchmark source with the flags of the compile-time ta
 """
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import re
 import subprocess
@@ -77,15 +77,15 @@ def measure(src: Path) -> dict:
         python, err = counted([sys.executable, str(PROBE), records, *args], H.ROOT, env)
         if err:
             return {"error": err}
-        found = sorted((f for f in os.listdir(records) if f.endswith(".json")),
-                       key=lambda f: int(f[5:-5]))
+        found = sorted((f for f in os.listdir(records) if f.endswith(".cmd")),
+                       key=lambda f: int(f[5:-4]))
         if len(found) != len(STAGES):
             return {"error": f"{len(found)} cc1 runs recorded where {len(STAGES)} were "
                              "expected (frontend, pre-AD, codegen)"}
         result = {"python": python}
         for stage, name in zip(STAGES, found):
-            with open(os.path.join(records, name)) as handle:
-                record = json.load(handle)
+            with open(os.path.join(records, name), "rb") as handle:
+                record = marshal.load(handle)
             result[stage], err = counted(_rerun(record, td), H.ROOT, env)
             if err:
                 return {"error": f"{stage}: {err}"}

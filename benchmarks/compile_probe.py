@@ -1,19 +1,20 @@
 """`python benchmarks/compile_probe.py RECORD_DIR ENZYMEC-ARGS...`: the enzymec driver in this
 process, recording the cc1 commands it starts (for compile_instructions.py, which counts this
-process's instructions: run as a script, it imports nothing of the benchmarks package, so
-the count is the driver's own, as `enzymec ARGS...` runs it, but for this file and json)."""
+process's instructions: run as a script, it imports nothing of the benchmarks package, and
+it records with what the driver has loaded anyway (os, marshal), so the count is the
+driver's own, as `enzymec ARGS...` runs it, but for this file's few lines)."""
 from __future__ import annotations
 
-import json
+import marshal
 import os
-import shutil
 import sys
 
 
 def main(record_dir: str, argv: list[str]) -> None:
     """The enzymec driver on `argv`, in this process, recording into `record_dir` each cc1
-    command that zig_cc1.run starts (stage{N}.json), with a copy of its input where that is
-    one of the driver's scratch files (stage{N}.ll), which are gone when the driver ends."""
+    command that zig_cc1.run starts (stage{N}.cmd, marshal), with its input where that is
+    one of the driver's scratch files (stage{N}.ll, a hard link or a copy: the driver
+    removes its scratch directory when it ends)."""
     from enzymec.driver import cli, zig_cc1
 
     real = zig_cc1.subprocess
@@ -25,18 +26,30 @@ def main(record_dir: str, argv: list[str]) -> None:
         @staticmethod
         def run(cmd, *args, **kwargs):
             if len(cmd) > 2 and cmd[1:3] == ["clang", "-cc1"]:
-                n = len([f for f in os.listdir(record_dir) if f.endswith(".json")])
+                n = len([f for f in os.listdir(record_dir) if f.endswith(".cmd")])
                 source = copy = cmd[-1]
                 if source.endswith((".ll", ".bc")):  # the driver's scratch files, not the
-                    copy = os.path.join(record_dir, f"stage{n}{source[-3:]}")  # user's
-                    shutil.copyfile(source, copy)
-                with open(os.path.join(record_dir, f"stage{n}.json"), "w") as handle:
-                    json.dump({"cmd": cmd, "input": copy}, handle)
+                    copy = os.path.join(record_dir, f"stage{n}{source[-3:]}")  # user's:
+                    _keep(source, copy)
+                with open(os.path.join(record_dir, f"stage{n}.cmd"), "wb") as handle:
+                    marshal.dump({"cmd": list(cmd), "input": copy}, handle)
             return real.run(cmd, *args, **kwargs)
 
     zig_cc1.subprocess = Recording
     sys.argv = ["enzymec", *argv]
-    cli.command()  # as the enzymec command ends: without Python's teardown
+    if hasattr(cli, "command"):
+        cli.command()  # as the enzymec command ends: without Python's teardown
+    sys.exit(cli.main(argv))  # as an enzymec before cli.command ended (an older checkout)
+
+
+def _keep(source: str, copy: str) -> None:
+    """`source`'s content at `copy`: a hard link where both are on one file system (the
+    driver writes each scratch file once), else a copy."""
+    try:
+        os.link(source, copy)
+    except OSError:
+        with open(source, "rb") as old, open(copy, "wb") as new:
+            new.write(old.read())
 
 
 if __name__ == "__main__":
