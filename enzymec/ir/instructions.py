@@ -288,8 +288,13 @@ class Block(Value):
 
     @property
     def successors(self) -> list["Block"]:
-        term = self.terminator
-        return _unique(term.successors()) if term else []
+        # the CFG analyses ask this of every block again and again (gmm's AD: 10k times), so
+        # it is written out: the terminator's block operands, each once, in their order
+        insts = self.instructions
+        if not insts or insts[-1].opcode not in TERMINATORS:
+            return []
+        blocks = [op for op in insts[-1].operands if isinstance(op, Block)]
+        return blocks if len(blocks) < 2 else list(dict.fromkeys(blocks))
 
     @property
     def predecessors(self) -> list["Block"]:
