@@ -58,7 +58,9 @@ class _Value(Type):
         if self is other:  # the common case: the module's shared I64, DOUBLE, PTR
             return True
         if other.__class__ is not self.__class__:
-            return NotImplemented
+            # not NotImplemented: Python would then ask `other` too before deciding False,
+            # a second call for every `ty != VOID` of the printer and the builder
+            return False
         return self._values() == other._values()
 
     def __hash__(self) -> int:
