@@ -148,7 +148,8 @@ class ModulePrinter:
             if index or block.name:
                 lines.append(("" if index == 0 else "\n") + self.label(block) + ":")
             for inst in block.instructions:
-                lines.extend("    " + self.print_debug_record(r) for r in inst.debug_records)
+                if inst.debug_records:  # most have none: no generator for them
+                    lines.extend("    " + self.print_debug_record(r) for r in inst.debug_records)
                 lines.append("  " + self.print_instruction(inst))
         lines.append("}")
         return "\n".join(lines)
@@ -238,6 +239,8 @@ class ModulePrinter:
     def print_instruction(self, inst: Instruction) -> str:
         body = _INSTRUCTION_PRINTERS.get(inst.opcode, ModulePrinter.print_generic)(self, inst)
         lhs = f"{self.ref(inst)} = " if inst.type != VOID else ""
+        if not inst.metadata:
+            return f"{lhs}{body}"
         attachments = "".join(f", !{kind} {node}" for kind, node in inst.metadata)
         return f"{lhs}{body}{attachments}"
 
