@@ -161,6 +161,17 @@ def test_help_and_version(tmp_path):
     assert "enzymec version" in version.stdout and "clang version 22" in version.stdout
 
 
+def test_the_command_ends_with_its_whole_output_written(tmp_path):
+    """The command ends with os._exit (cli.command), skipping Python's exit, which would
+    flush the buffered standard output: every byte of the help must still arrive through
+    a pipe (block-buffered), and stderr too."""
+    from enzymec.driver import cli, toolchain
+    helped = run_enzymec("--help", cwd=tmp_path, check=True)
+    assert helped.stdout == cli.HELP.format(major=toolchain.required_major()) + "\n"
+    failed = run_enzymec("-c", "missing.c", cwd=tmp_path)
+    assert failed.returncode == 1 and "missing.c" in failed.stderr, failed
+
+
 def test_closed_output_pipe_is_quiet(tmp_path):
     """`enzymec --help | true`: the reader is gone before enzymec writes; like a C tool
     killed by SIGPIPE, exit 141 without a word (it was an 'internal compiler error')."""
