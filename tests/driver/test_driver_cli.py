@@ -164,11 +164,12 @@ def test_help_and_version(tmp_path):
 def test_the_command_ends_with_its_whole_output_written(tmp_path):
     """The command ends with os._exit (cli.command), skipping Python's exit, which would
     flush the buffered standard output: every byte of the help must still arrive through
-    a pipe (block-buffered), and stderr too."""
+    a pipe (block-buffered: PYTHONUNBUFFERED, which the machines set, is emptied), and
+    stderr too."""
     from enzymec.driver import cli, toolchain
-    helped = run_enzymec("--help", cwd=tmp_path, check=True)
+    helped = run_enzymec("--help", cwd=tmp_path, check=True, env={"PYTHONUNBUFFERED": ""})
     assert helped.stdout == cli.HELP.format(major=toolchain.required_major()) + "\n"
-    failed = run_enzymec("-c", "missing.c", cwd=tmp_path)
+    failed = run_enzymec("-c", "missing.c", cwd=tmp_path, env={"PYTHONUNBUFFERED": ""})
     assert failed.returncode == 1 and "missing.c" in failed.stderr, failed
 
 
