@@ -1,4 +1,4 @@
-"""Regular expressions for a word that begins a line or stands alone, which Python's engine
+r"""Regular expressions for a word that begins a line or stands alone, which Python's engine
 finds quickly.
 
 Why: `^define` with re.MULTILINE makes the engine try the pattern at every position of the
