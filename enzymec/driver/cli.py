@@ -326,9 +326,10 @@ def command() -> None:
     """The `enzymec` command and `python -m enzymec`: main, then the process ends at once.
 
     Python's own exit would first take apart every object still alive, the whole IR and
-    AD object graph of the unit among them: 4-7% of the instructions the driver's process
-    executes on the benchmark sources (36M of 522M on logsumexp/timed.c, 77M of 1339M on
-    ba/timed.c, benchmarks/compile_instructions.py), for memory the kernel reclaims anyway.
+    AD object graph of the unit among them: about 5-6% of the instructions the driver's
+    process executes on the benchmark sources (28M of 514M on logsumexp/timed.c, 77M of
+    1339M on ba/timed.c, counted as benchmarks/compile_instructions.py does), for memory
+    the kernel reclaims anyway.
     clang's cc1 skips its own teardown the same way (-disable-free). By then everything the
     driver writes is closed and its scratch directory removed (private_tempdir); only the
     standard streams may hold buffered text, which is flushed first. In-process callers
