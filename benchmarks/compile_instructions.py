@@ -113,7 +113,7 @@ def _row(rel: str, r: dict) -> str:
 def section(only: list[str] | None = None, log=print) -> str:
     """The compile-instructions section of RESULTS.md (module doc)."""
     import datetime
-    CT.compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1, force=True)
+    CT.compile_bytecode()
     rows = ["| source | python | frontend | pre-ad | codegen | enzymec total | clang -O3 | "
             "**enzymec / clang -O3** | its clang runs alone / clang -O3 | "
             "codegen alone / clang -O3 |",

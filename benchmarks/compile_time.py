@@ -80,6 +80,14 @@ def stages(args: list[str]) -> dict:
     return json.loads(lines[-1]) if lines else {}
 
 
+def compile_bytecode() -> None:
+    """enzymec's modules compiled to bytecode, as an installed package has them (module doc).
+    Forced: compileall keeps a .pyc whose source has the same mtime in whole seconds (a file
+    edited again within the second it was compiled), which the import system then rejects
+    for its size and compiles again at every start (pipeline.py did: 2-3 ms)."""
+    compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1, force=True)
+
+
 def sources() -> list[Path]:
     return sorted(H.CSRC.glob("*/timed.c"))
 
@@ -124,10 +132,7 @@ def _row(rel: str, r: dict, st: dict) -> str:
 def section(repeat: int = 3, log=print) -> str:
     """The compile-time section of RESULTS.md (see the module doc)."""
     import datetime
-    # forced: compileall keeps a .pyc whose source has the same mtime in whole seconds (a
-    # file edited again within the second it was compiled), which the import system then
-    # rejects for its size and compiles again at every start (pipeline.py did: 2-3 ms)
-    compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1, force=True)
+    compile_bytecode()
     load0 = os.getloadavg()
     rows = ["| source | enzymec cpu (s) | clang -O3 cpu (s) | **ratio to clang -O3** (median) | "
             "ratio range | <= 2x | clang -O3 cc1 cpu (s) | ratio to its cc1 (range) | "

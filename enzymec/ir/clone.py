@@ -1,8 +1,8 @@
 """Copying instructions and whole function bodies, with operands remapped through a value map.
 
 Cloning a body is two passes, as LLVM's CloneFunctionInto: first every block and instruction
-is copied with its old operands (phis may refer forward), then every operand is rewritten
-through the map. Values absent from the map (constants, globals) are shared.
+is copied (phis may refer forward), then each copy gets its original's operands through the
+map. Values absent from the map (constants, globals) are shared.
 """
 
 from __future__ import annotations
@@ -99,19 +99,18 @@ def clone_blocks(blocks: list[Block], target: Function, value_map: dict[Value, V
         else:
             after = target.insert_block_after(new_block, after)
         new_blocks.append(new_block)
+    copies = []
     for block in blocks:
         for inst in block.instructions:
-            new = clone_instruction(inst, keep_debug_location)
+            new = clone_instruction(inst, keep_debug_location, with_operands=False)
             if new.name:
                 new.name = target.unique_name(new.name)
             value_map[inst] = new
             value_map[block].append(new)
-    for new_block in new_blocks:
-        for inst in new_block.instructions:
-            for index, op in enumerate(inst.operands):
-                mapped = value_map.get(op)
-                if mapped is not None and mapped is not op:
-                    inst.set_operand(index, mapped)
+            copies.append((new, inst))
+    for new, inst in copies:  # every copy exists now (a phi may name a later one)
+        for op in inst.operands:
+            new.append_operand(value_map.get(op, op))
     return new_blocks
 
 
