@@ -29,8 +29,7 @@ another in a loop (`worthwhile`) and touches no memory but its arguments' and it
 
 from __future__ import annotations
 
-import re
-
+from enzymec import regex_cache
 from enzymec.ir import I64, CallInst, Function, Instruction, IntType
 from enzymec.ir.builder import IRBuilder, const_int
 from enzymec.ir.clone import clone_body
@@ -152,7 +151,9 @@ def _called_from(calls, among: set) -> list[Function]:
     return found
 
 
-_ADDRESS_WORDS = re.compile(r"^(?:(?:local_unnamed_addr|unnamed_addr|addrspace\(\d+\))\s*)*")
+_DBG = regex_cache.compile(r"!dbg ![0-9]+")
+_ADDRESS_WORDS = regex_cache.compile(
+    r"^(?:(?:local_unnamed_addr|unnamed_addr|addrspace\(\d+\))\s*)*")
 
 
 def _with_words(suffix: str, words: tuple) -> str:
@@ -196,7 +197,7 @@ def noalias_clone(function: Function) -> Function:
              "noalias" not in a.attrs.split() else a.attrs for a in function.args]
     clone.set_signature(function.function_type, [a.name for a in function.args], attrs)
     clone.prefix = "internal"
-    clone.suffix = re.sub(r"!dbg ![0-9]+", "", function.suffix).strip()  # one subprogram each
+    clone.suffix = _DBG.sub("", function.suffix).strip()  # one subprogram each
     module.add_function(clone)
     # its instructions keep their locations for --explain and errors; the clone itself is
     # removed once its gradient is built (fast_gradient), so no subprogram is shared

@@ -10,11 +10,12 @@ clang's own copies of structs carry `!tbaa.struct` instead: several types, not r
 
 from __future__ import annotations
 
-import re
+from enzymec import regex_cache
 
-_NODE = re.compile(r"^!(\d+) = (?:distinct )?!\{(.*)\}\s*$")
-_REF = re.compile(r"!(\d+)")
-_NAME = re.compile(r'^!"([^"]*)"')
+
+_NODE = regex_cache.compile(r"^!(\d+) = (?:distinct )?!\{(.*)\}\s*$")
+_REF = regex_cache.compile(r"!(\d+)")
+_NAME = regex_cache.compile(r'^!"([^"]*)"')
 FLOATS = {"double": "double", "float": "float", "_Float16": "half", "__fp16": "half"}
 
 

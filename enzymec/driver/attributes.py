@@ -17,7 +17,8 @@ attribute becomes a located error instead:
 
 from __future__ import annotations
 
-import re
+from enzymec import regex_cache
+
 
 # name -> what it expands to (clang's annotate attribute, read back by the AD stage)
 ANNOTATED = {
@@ -32,10 +33,11 @@ UNSUPPORTED = {
 }
 _UNSUPPORTED_PREFIX = "__enzymec_unsupported_attribute__"
 
-_ANSI = re.compile(rb"\x1b\[[0-9;]*m")
-_UNKNOWN = re.compile(r"^(?P<loc>[^\n]*?:\d+:\d+): warning: unknown attribute '(?P<name>[^']*)' "
-                      r"ignored \[-Wunknown-attributes\]$")
-_FROM_MACRO = re.compile(r"note: expanded from macro '(?P<macro>enzyme_\w+)'")
+_ANSI = regex_cache.compile(rb"\x1b\[[0-9;]*m")
+_UNKNOWN = regex_cache.compile(
+    r"^(?P<loc>[^\n]*?:\d+:\d+): warning: unknown attribute '(?P<name>[^']*)' "
+    r"ignored \[-Wunknown-attributes\]$")
+_FROM_MACRO = regex_cache.compile(r"note: expanded from macro '(?P<macro>enzyme_\w+)'")
 
 
 def macro_flags() -> list[str]:

@@ -12,12 +12,13 @@ import functools
 import os
 import re
 
+from enzymec import regex_cache
 from enzymec.diagnostics import CompileError, SourceLocation
 from enzymec.driver.llvm_lazy import llvm  # llvmlite.binding, loaded when first used
 from enzymec.records import FrozenRecord, init_field
 
 # LLVM prints this when it drops the debug info we asked it to drop (see strip_debug_info).
-_STRIP_WARNING = re.compile(r"warning: ignoring debug info with an invalid version \(0\)")
+_STRIP_WARNING = regex_cache.compile(r"warning: ignoring debug info with an invalid version \(0\)")
 
 
 @functools.lru_cache(maxsize=1)

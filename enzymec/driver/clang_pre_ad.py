@@ -24,6 +24,7 @@ import re
 import subprocess
 import sys
 
+from enzymec import regex_cache
 from enzymec.driver import clang_codegen, text_codegen, toolchain, zig_cc1
 
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
@@ -104,7 +105,7 @@ def _read(ir_text: str, path: str) -> str:
         return _with_triple_of(ir_text, handle.read())
 
 
-_TRIPLE = re.compile(r'^target triple = "[^"]*"$', re.MULTILINE)
+_TRIPLE = regex_cache.compile(r'^target triple = "[^"]*"$', re.MULTILINE)
 
 
 def _with_triple_of(source: str, output: str) -> str:

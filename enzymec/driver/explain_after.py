@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
 from enzymec.driver.explain_slots import allocas, holders, slot_remains
 
-_NODE = re.compile(r'^!(\d+) = !\{!"([^"]*)"\}\s*$', re.M)
-_TAGGED = re.compile(r", !enzymec\.tape !(\d+)")
-_REALLOC = re.compile(r"\bcall\b[^\n]*@realloc\(")
+_NODE = regex_cache.compile(r'^!(\d+) = !\{!"([^"]*)"\}\s*$', re.M)
+_TAGGED = regex_cache.compile(r", !enzymec\.tape !(\d+)")
+_REALLOC = regex_cache.compile(r"\bcall\b[^\n]*@realloc\(")
 
 
 def record_tape_removal(unit, ad_text: str, optimized_text: str) -> None:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
-_DEFINE = re.compile(r'^define [^@\n]*@("[^"]+"|[-\w.$]+)\(', re.M)
-_ALLOCA = re.compile(r'^\s*%("[^"]+"|[-\w.$]+) = alloca\b', re.M)
+from enzymec import regex_cache
+
+_DEFINE = regex_cache.compile(r'^define [^@\n]*@("[^"]+"|[-\w.$]+)\(', re.M)
+_ALLOCA = regex_cache.compile(r'^\s*%("[^"]+"|[-\w.$]+) = alloca\b', re.M)
 
 
 def allocas(text: str) -> dict[str, list[str]]:

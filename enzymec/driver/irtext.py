@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
 from enzymec.diagnostics import CompileError, SourceLocation, warn
 
 # A comment to the end of the line, a quoted string (maybe unterminated), or other text.
-_TOKEN = re.compile(r';[^\n\r]*|"[^"]*"?|[^;"]+', re.DOTALL)
-_ODD = re.compile("[\x00\udc80-\udcff]")
+_TOKEN = regex_cache.compile(r';[^\n\r]*|"[^"]*"?|[^;"]+', re.DOTALL)
+_ODD = regex_cache.compile("[\x00\udc80-\udcff]")
 
 
 def _raw_byte(char: str) -> int:

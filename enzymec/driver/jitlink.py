@@ -20,6 +20,7 @@ import threading
 
 import llvmlite.binding as llvm
 
+from enzymec import regex_cache
 from enzymec.driver import backend, rtlink
 from enzymec.driver.options import parse_args
 from enzymec.driver.pipeline import Context
@@ -38,12 +39,12 @@ def link_runtime_in_process(module: llvm.ModuleRef) -> None:
 RUNTIME_LOCK = threading.Lock()  # held by every call of in-process derivative code
 
 # `thread_local` or `thread_local(model)` in a global variable's definition line
-_THREAD_LOCAL = re.compile(r"^(@[^=\n]+= [^\n]*?)\bthread_local(?:\([a-z]+\))? ", re.M)
+_THREAD_LOCAL = regex_cache.compile(r"^(@[^=\n]+= [^\n]*?)\bthread_local(?:\([a-z]+\))? ", re.M)
 
 
 # a thread-local global's address (`llvm.threadlocal.address(@g)`), then just `@g`
-_ADDRESS = re.compile(r"(?:tail |notail )?call [^@\n]*@llvm\.threadlocal\.address\.p0"
-                      r"\(ptr [^@\n]*?(@[\w.$]+)\)(?: #\d+)?")
+_ADDRESS = regex_cache.compile(r"(?:tail |notail )?call [^@\n]*@llvm\.threadlocal\.address\.p0"
+                               r"\(ptr [^@\n]*?(@[\w.$]+)\)(?: #\d+)?")
 
 
 def without_thread_locals(module: llvm.ModuleRef, name: str) -> llvm.ModuleRef:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
 from enzymec.ad.entry.entry_points import (ALL_ENTRY_POINTS, CALL_KEYWORD, CALLEE,
                                            entry_call_lines, mentions_entry_point,
                                            with_attribute_after_params)
@@ -38,16 +39,16 @@ MARK = '"enzymec-pre-ad-skip"'
 _KEEP_NOINLINE = '"enzymec-pre-ad-skip"="noinline"'  # the function was noinline before
 
 _NAME = r'@("(?:[^"\\]|\\.)*"|[-\w.$]+)'
-_DEFINE = re.compile(at_line_start("define") + r" [^@]*" + _NAME + r"\(")
-_GLOBAL = re.compile(at_line_start("@") + _NAME[1:] + r" = ")
-_DEFINE_LINE = re.compile(at_line_start("define") + r" [^\n]*")
-_REFERENCE = re.compile(_NAME)
-_INDIRECT_CALL = re.compile(CALL_KEYWORD + r"[^\n@]*?%[-\w.$\"]+\s*\(")
+_DEFINE = regex_cache.compile(at_line_start("define") + r" [^@]*" + _NAME + r"\(")
+_GLOBAL = regex_cache.compile(at_line_start("@") + _NAME[1:] + r" = ")
+_DEFINE_LINE = regex_cache.compile(at_line_start("define") + r" [^\n]*")
+_REFERENCE = regex_cache.compile(_NAME)
+_INDIRECT_CALL = regex_cache.compile(CALL_KEYWORD + r"[^\n@]*?%[-\w.$\"]+\s*\(")
 # an entry call whose first argument is a function named in the module (or a constant
 # expression of one)
-_NAMED_FIRST = re.compile(r"__enzyme_[^(\s]*\(\s*ptr\b[^,%]*@")
-_GROUP = re.compile(at_line_start("attributes") + r" #(\d+) = \{([^\n]*)\}$", re.MULTILINE)
-_GROUP_REF = re.compile(r"#(\d+)")
+_NAMED_FIRST = regex_cache.compile(r"__enzyme_[^(\s]*\(\s*ptr\b[^,%]*@")
+_GROUP = regex_cache.compile(at_line_start("attributes") + r" #(\d+) = \{([^\n]*)\}$", re.MULTILINE)
+_GROUP_REF = regex_cache.compile(r"#(\d+)")
 # attributes the verifier does not allow beside optnone, or that inlining must keep
 _UNMARKABLE = ("alwaysinline", "optsize", "minsize", "optnone", "optdebug", "naked")
 # globals whose initializers the AD reads (registrations.py, annotations.py)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 
+from enzymec import regex_cache
 from enzymec.digest import sha256_hex
 from enzymec.driver.rtlink import PREFIX
 from enzymec.driver.cache_file import cache_path
@@ -32,24 +33,26 @@ from enzymec.driver.tempdir import atomic_write
 _FORMAT = "2"  # of the cached text: a new one when _relocatable changes
 # Line patterns start with "\n" rather than "^" (MULTILINE): a literal prefix lets the
 # regular expression engine skip to candidates, 12x faster on a large module's text.
-_DECLARED = re.compile(r"\ndeclare [^@\n]*@(__enzymec_[-\w.$]+)\(.*")
-_ANY_DECLARED = re.compile(r"\ndeclare [^\n]*__enzymec_")
-_DEFINED_RT = re.compile(r"\ndefine [^@\n]*@(__enzymec_[-\w.$]+)\(")
-_LINE_TAIL = re.compile(r"(?: !dbg !\d+)|(?: #\d+)(?=\s*$)")
-_STRING = re.compile(r'"[^"]*"')
-_NUMBERED = re.compile(r"([#!])(\d+)")
-_MARK = re.compile(r"\x00([#!])(\d+)\x00")
-_LOCAL = re.compile(r"\x00L([-\w.$]+)\x00")
-_TARGET = re.compile(r"^target (?:datalayout|triple) = .*$", re.M)
-_HEADER = re.compile(r"^(?:; ModuleID|source_filename|target datalayout|target triple).*\n?", re.M)
-_TYPE = re.compile(r"^(%[-\w.$]+) = type ", re.M)
-_OWN_DECL = re.compile(r'^(?:; Function Attrs: [^\n]*\n)?declare [^\n]*?@([-\w.$]+)\(.*\n?', re.M)
-_OWN_EXTERNAL = re.compile(r"^@([-\w.$]+) = external .*\n?", re.M)
-_ATTRIBUTE_IDS = re.compile(r"\nattributes #(\d+) = ")
-_METADATA_IDS = re.compile(r"\n!(\d+) = ")
-_UNIT_DECLARED = re.compile(r"\ndeclare [^@\n]*@([-\w.$]+)\(")
-_UNIT_DEFINED = re.compile(r"\ndefine [^@\n]*@([-\w.$]+)\(")
-_UNIT_GLOBAL = re.compile(r"\n@([-\w.$]+) = ")
+_DECLARED = regex_cache.compile(r"\ndeclare [^@\n]*@(__enzymec_[-\w.$]+)\(.*")
+_ANY_DECLARED = regex_cache.compile(r"\ndeclare [^\n]*__enzymec_")
+_DEFINED_RT = regex_cache.compile(r"\ndefine [^@\n]*@(__enzymec_[-\w.$]+)\(")
+_LINE_TAIL = regex_cache.compile(r"(?: !dbg !\d+)|(?: #\d+)(?=\s*$)")
+_STRING = regex_cache.compile(r'"[^"]*"')
+_NUMBERED = regex_cache.compile(r"([#!])(\d+)")
+_MARK = regex_cache.compile(r"\x00([#!])(\d+)\x00")
+_LOCAL = regex_cache.compile(r"\x00L([-\w.$]+)\x00")
+_TARGET = regex_cache.compile(r"^target (?:datalayout|triple) = .*$", re.M)
+_HEADER = regex_cache.compile(
+    r"^(?:; ModuleID|source_filename|target datalayout|target triple).*\n?", re.M)
+_TYPE = regex_cache.compile(r"^(%[-\w.$]+) = type ", re.M)
+_OWN_DECL = regex_cache.compile(
+    r'^(?:; Function Attrs: [^\n]*\n)?declare [^\n]*?@([-\w.$]+)\(.*\n?', re.M)
+_OWN_EXTERNAL = regex_cache.compile(r"^@([-\w.$]+) = external .*\n?", re.M)
+_ATTRIBUTE_IDS = regex_cache.compile(r"\nattributes #(\d+) = ")
+_METADATA_IDS = regex_cache.compile(r"\n!(\d+) = ")
+_UNIT_DECLARED = regex_cache.compile(r"\ndeclare [^@\n]*@([-\w.$]+)\(")
+_UNIT_DEFINED = regex_cache.compile(r"\ndefine [^@\n]*@([-\w.$]+)\(")
+_UNIT_GLOBAL = regex_cache.compile(r"\n@([-\w.$]+) = ")
 
 
 def link(ctx, ir_text: str) -> str | None:

@@ -19,6 +19,7 @@ import re
 import llvmlite
 
 import enzymec
+from enzymec import regex_cache
 from enzymec.driver import backend, cache_file, toolchain
 from enzymec.digest import sha256_parts
 from enzymec.driver.resources import data_dir, runtime_source
@@ -26,7 +27,7 @@ from enzymec.driver.tempdir import atomic_write
 from enzymec.driver.tools import run_tool
 
 # the runtime's module-level metadata: a module it is linked into keeps its own flags
-_MODULE_METADATA = re.compile(r"^!llvm\.(?:module\.flags|ident) = .*$", re.M)
+_MODULE_METADATA = regex_cache.compile(r"^!llvm\.(?:module\.flags|ident) = .*$", re.M)
 
 
 def _cache_key(tc: toolchain.Toolchain) -> str:

@@ -29,8 +29,7 @@ it. (Standard input is read once: such a unit keeps the flag.)
 
 from __future__ import annotations
 
-import re
-
+from enzymec import regex_cache
 from enzymec.ad.entry.registration_keys import (INACTIVE_GLOBAL_KEY, REGISTRATION_KEYS,
                                                 UNSUPPORTED_KEYS)
 from enzymec.line_start import at_line_start
@@ -57,11 +56,11 @@ def may_differentiate(path: str, whole_program: bool) -> bool:
 
 
 # the frontend's list of what the compiler must keep; each entry `ptr @name` or `ptr @"name"`
-_COMPILER_USED = re.compile(at_line_start("@llvm.compiler.used") + r' = appending global '
-                            r'\[\d+ x ptr\] \[([^\]\n]*)\], section "llvm\.metadata"\n')
-_ENTRY = re.compile(r'ptr (@(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+))')
-_DEFINITION = re.compile("(" + at_line_start("@")
-                         + r'(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+)) = ([^\n]*)')
+_COMPILER_USED = regex_cache.compile(at_line_start("@llvm.compiler.used") + r' = appending global '
+                                     r'\[\d+ x ptr\] \[([^\]\n]*)\], section "llvm\.metadata"\n')
+_ENTRY = regex_cache.compile(r'ptr (@(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+))')
+_DEFINITION = regex_cache.compile("(" + at_line_start("@")
+                                  + r'(?:"(?:[^"\\\n]|\\.)*"|[-\w.$]+)) = ([^\n]*)')
 _KEYS = (*REGISTRATION_KEYS, INACTIVE_GLOBAL_KEY, *UNSUPPORTED_KEYS)
 
 

@@ -32,12 +32,13 @@ import re
 import sys
 from collections.abc import Callable
 
+from enzymec import regex_cache
 from enzymec.driver import clang_codegen, zig_cc1
 from enzymec.driver.rtlink import PREFIX
 from enzymec.records import ValueRecord
 
-_VERSION = re.compile(r'(!"Debug Info Version", i32) \d+')
-_DROPPED = re.compile(  # also in colour (-fcolor-diagnostics)
+_VERSION = regex_cache.compile(r'(!"Debug Info Version", i32) \d+')
+_DROPPED = regex_cache.compile(  # also in colour (-fcolor-diagnostics)
     rb"^.*warning: .*ignoring debug info with an invalid version \(0\) in .*\n?", re.MULTILINE)
 
 

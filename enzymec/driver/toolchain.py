@@ -16,6 +16,7 @@ import shlex
 import subprocess
 import sys
 
+from enzymec import regex_cache
 from enzymec.diagnostics import CompileError
 from enzymec.driver import cache_file, llvm_facts
 from enzymec.digest import sha256_hex
@@ -250,7 +251,7 @@ def separate_dependency_run(tc: Toolchain) -> bool:
     return tc.is_zig
 
 
-_ZIG_UNKNOWN = re.compile(rb'^error: unknown clang option: "([^"]*)"$', re.MULTILINE)
+_ZIG_UNKNOWN = regex_cache.compile(rb'^error: unknown clang option: "([^"]*)"$', re.MULTILINE)
 
 
 def rewrite_diagnostics(stderr: bytes) -> bytes:
@@ -258,11 +259,13 @@ def rewrite_diagnostics(stderr: bytes) -> bytes:
     return _ZIG_UNKNOWN.sub(lambda m: b"enzymec: error: unknown argument: '" + m[1] + b"'", stderr)
 
 
+_TRIPLE = regex_cache.compile(r'^target triple = "[^"]*"', re.MULTILINE)
+
+
 def normalize_triple(ir_text: str) -> str:
     """Replace an OS/libc-versioned triple (zig's) by the host triple llvmlite targets."""
-    host = llvm_facts.process_triple()
-    return re.sub(r'^target triple = "[^"]*"', f'target triple = "{host}"', ir_text, count=1,
-                  flags=re.MULTILINE)
+    line = f'target triple = "{llvm_facts.process_triple()}"'
+    return _TRIPLE.sub(lambda _: line, ir_text, count=1)
 
 
 def target_cpu(user_flags: list[str]) -> tuple[str, str]:

@@ -30,11 +30,11 @@ or standard input (the frontend keeps zig cc).
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import subprocess
 import sys
 
+from enzymec import regex_cache
 from enzymec.driver import cache_file, cc1_cwd
 from enzymec.digest import sha256_hex
 
@@ -42,7 +42,8 @@ _IN, _OUT, _MAIN = "\0in", "\0out", "\0main"  # placeholders no real argument co
 
 # What `zig cc -###` prints besides the cc1 command; any other line (a driver warning) keeps
 # the command with zig cc.
-_HEADER = re.compile(r"(clang version |Target: |Thread model: |InstalledDir: | \(in-process\)$)")
+_HEADER = regex_cache.compile(
+    r"(clang version |Target: |Thread model: |InstalledDir: | \(in-process\)$)")
 
 # The environment the clang driver and zig's libc detection read into the cc1 command.
 _ENV = ("PATH", "CC", "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "SOURCE_DATE_EPOCH",

@@ -21,13 +21,14 @@ every line the user wrote.
 
 from __future__ import annotations
 
-import re
 
 from .module import Module
 
-_SUBPROGRAM = re.compile(r"!dbg ![0-9]+")
-_NUMBERED = re.compile(r"^!(\d+) = ")
-_LOOP_NODE = re.compile(r"^!(\d+) = distinct !\{(.*)\}\s*$")
+from enzymec import regex_cache
+
+_SUBPROGRAM = regex_cache.compile(r"!dbg ![0-9]+")
+_NUMBERED = regex_cache.compile(r"^!(\d+) = ")
+_LOOP_NODE = regex_cache.compile(r"^!(\d+) = distinct !\{(.*)\}\s*$")
 
 
 def drop_foreign_locations(module: Module) -> None:

@@ -11,10 +11,11 @@ import functools
 import os
 import re
 
+from enzymec import regex_cache
 from enzymec.diagnostics import SourceLocation
 
-_NODE = re.compile(r"^!(\d+) = (?:distinct )?!(\w+)\((.*)\)\s*$")
-_FIELD = re.compile(r"(\w+): (\"(?:[^\"\\]|\\.)*\"|![0-9]+|-?\d+)")
+_NODE = regex_cache.compile(r"^!(\d+) = (?:distinct )?!(\w+)\((.*)\)\s*$")
+_FIELD = regex_cache.compile(r"(\w+): (\"(?:[^\"\\]|\\.)*\"|![0-9]+|-?\d+)")
 
 
 class DebugInfo:

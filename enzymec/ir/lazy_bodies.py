@@ -27,8 +27,10 @@ import re
 
 from .values import UseList
 
+from enzymec import regex_cache
+
 # clang's comments after a block's label, which the model's printer does not write
-_COMMENT = re.compile(r"[ \t]+; (?:preds = [^\n]*|No predecessors!)$", re.M)
+_COMMENT = regex_cache.compile(r"[ \t]+; (?:preds = [^\n]*|No predecessors!)$", re.M)
 
 # The rank (place among the module's top-level entities) of what is being parsed, while a
 # parse runs (a use made then is the parse's), else None (a use the AD made).

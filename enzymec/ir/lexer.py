@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
 from enzymec.diagnostics import CompileError, SourceLocation
 
 _NAME = r'(?:[-a-zA-Z$._0-9]+|"[^"]*")'
-_TOKEN = re.compile(
+_TOKEN = regex_cache.compile(
     r"""
     (?P<ws>[ \t\r\n]+|;[^\n]*)
   | (?P<LABEL>(?:[-a-zA-Z$._0-9]+|"[^"]*"):(?![:=]))

@@ -11,8 +11,8 @@ LLVM's slot tracker does, so inserted instructions never break the numbering.
 from __future__ import annotations
 
 import gc
-import re
 
+from enzymec import regex_cache
 from enzymec.diagnostics import CompileError
 
 from .function import Function
@@ -28,10 +28,11 @@ from .types import (I1, LABEL, PTR, VOID, FunctionType, NamedStructType, Pointer
                     StructType, Type, VectorType)
 from .values import GlobalAlias, GlobalVariable, Placeholder, Value
 
-_SYMBOL_DEF = re.compile(r'@("[^"]*"|[-a-zA-Z$._0-9]+)\s*=\s*((?:[a-z_]+(?:\([^)]*\))?\s+)*?)'
-                         r'(global|constant|alias|ifunc)\b')
-_SYMBOL_REF = re.compile(r'@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)')
-_FUNCTION_DEF = re.compile(r'(?:define|declare)\b[^@]*@("[^"]*"|[-a-zA-Z$._0-9]+)\(')
+_SYMBOL_DEF = regex_cache.compile(
+    r'@("[^"]*"|[-a-zA-Z$._0-9]+)\s*=\s*((?:[a-z_]+(?:\([^)]*\))?\s+)*?)'
+    r'(global|constant|alias|ifunc)\b')
+_SYMBOL_REF = regex_cache.compile(r'@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)')
+_FUNCTION_DEF = regex_cache.compile(r'(?:define|declare)\b[^@]*@("[^"]*"|[-a-zA-Z$._0-9]+)\(')
 
 
 def parse_module(src: str, name: str = "<module>", lazy_bodies: bool = False) -> Module:

@@ -7,8 +7,7 @@ Sizes follow the x86-64 System V data layout that clang emits for the host.
 
 from __future__ import annotations
 
-import re
-
+from enzymec import regex_cache
 from enzymec.records import init_field, refuse_assignment, refuse_deletion
 
 
@@ -273,7 +272,7 @@ PTR = PointerType()
 # a name LLVM prints as it is: those characters, not starting with a digit (one regular
 # expression match per name: a generator over its characters cost 3x as much, and the printer
 # quotes every local and global it prints)
-_PLAIN_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
+_PLAIN_NAME = regex_cache.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
 
 
 def quote_name(name: str) -> str:

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
+
 _FLAGS = "reassoc contract"
-_MUL = re.compile(r"^  (%[\w.]+) = fmul " + _FLAGS + r" double (%[\w.]+|[^,]+), (%[\w.]+|.+)$")
-_PHI = re.compile(r"^  (%[\w.]+) = phi ")
-_LABEL = re.compile(r"^[\w.$-]+:")
+_MUL = regex_cache.compile(
+    r"^  (%[\w.]+) = fmul " + _FLAGS + r" double (%[\w.]+|[^,]+), (%[\w.]+|.+)$")
+_PHI = regex_cache.compile(r"^  (%[\w.]+) = phi ")
+_LABEL = regex_cache.compile(r"^[\w.$-]+:")
 
 
 def _uses(text: str) -> dict[str, int]:

@@ -18,6 +18,8 @@ import re
 from .accurate_tanh_ir import ACCURATE_TANH, ACCURATE_TANHF, accurate_tanh_ir
 from .fast_tanh_ir import FAST_TANH, FAST_TANHF, fast_tanh_ir
 
+from enzymec import regex_cache
+
 # callee spelled in the IR -> (result type, fast function, accurate function)
 LOWERED = {
     "tanh": ("double", FAST_TANH, ACCURATE_TANH),
@@ -26,8 +28,8 @@ LOWERED = {
     "llvm.tanh.f32": ("float", FAST_TANHF, ACCURATE_TANHF),
 }
 _FLAG = r"(?:fast|afn|reassoc|nnan|ninf|nsz|arcp|contract)"
-_CALL = re.compile(r"\bcall ((?:" + _FLAG + r" )*)(double|float) @(" +
-                   "|".join(re.escape(name) for name in LOWERED) + r")\(")
+_CALL = regex_cache.compile(r"\bcall ((?:" + _FLAG + r" )*)(double|float) @(" +
+                            "|".join(re.escape(name) for name in LOWERED) + r")\(")
 
 
 def _replacement(match: re.Match, accurate: bool) -> str:

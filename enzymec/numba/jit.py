@@ -13,6 +13,7 @@ import re
 
 import llvmlite.binding as llvm
 
+from enzymec import regex_cache
 from enzymec.diagnostics import CompileError
 from enzymec.driver import backend
 from enzymec.driver.jitlink import link_runtime_in_process, without_thread_locals
@@ -89,7 +90,7 @@ def compile_gradient(ir_text: str, name: str,
     return {sym: engine.get_function_address(sym) for sym in entries}
 
 
-_ENV = re.compile(r"^@(_ZN08NumbaEnv[\w.$]*) = common (?:\w+ )*global ptr null", re.M)
+_ENV = regex_cache.compile(r"^@(_ZN08NumbaEnv[\w.$]*) = common (?:\w+ )*global ptr null", re.M)
 
 
 def _set_environments(engine, ir_text: str) -> None:

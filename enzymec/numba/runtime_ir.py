@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
+
 REPLACED = ("NRT_incref", "NRT_decref", "NRT_MemInfo_alloc_aligned",
             "NRT_MemInfo_alloc_safe_aligned", "NRT_Allocate", "NRT_Free",
             "NRT_MemInfo_new_varsize", "NRT_MemInfo_new_varsize_dtor",
@@ -137,9 +139,9 @@ RUNTIME_IR = (_ALLOC_IR + _refcount_ir("NRT_incref", "add") + "\n"
                              "  %data = load ptr, ptr %field\n  call void @free(ptr %data)\n"
                              "  call void @free(ptr %m)\n"))
 
-_DEFINE = re.compile(r"^define [^\n]*@(%s)\(.*?^}\n" % "|".join(REPLACED), re.M | re.S)
-_DECLARE = re.compile(r"^declare [^\n]*@(%s|aligned_alloc|malloc|realloc|free)\([^\n]*\n"
-                      % "|".join(REPLACED), re.M)
+_DEFINE = regex_cache.compile(r"^define [^\n]*@(%s)\(.*?^}\n" % "|".join(REPLACED), re.M | re.S)
+_DECLARE = regex_cache.compile(r"^declare [^\n]*@(%s|aligned_alloc|malloc|realloc|free)\([^\n]*\n"
+                               % "|".join(REPLACED), re.M)
 
 
 # numba's C helpers that only compute with integers (shapes, strides): no derivative. They

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from enzymec import regex_cache
+
 # clang's and enzymec's shape: `file:line:col: error: message` (the column may be missing).
-_DIAGNOSTIC = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?:(?P<col>\d+):)? "
-                         r"(?P<severity>fatal error|error|warning|note): (?P<message>.*)$",
-                         re.MULTILINE)
+_DIAGNOSTIC = regex_cache.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?:(?P<col>\d+):)? "
+                                  r"(?P<severity>fatal error|error|warning|note): (?P<message>.*)$",
+                                  re.MULTILINE)
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ the reason). Floating-point types are the ones that can be active in a gradient.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
+
+from enzymec import regex_cache
 
 # C spelling -> (cffi spelling, numpy dtype, is floating point)
 SCALARS = {
@@ -30,8 +31,9 @@ SCALARS = {
     "_Bool": ("_Bool", np.bool_, False),
     "bool": ("_Bool", np.bool_, False),
 }
-_TOP_CONST = re.compile(r"^const (?=[^*]*$)| ?\bconst$| ?\brestrict$")
-_POINTER = re.compile(r"^(?P<const>const )?(?P<base>[a-zA-Z_ ]+?) ?\*(?P<restrict> ?(?:restrict|__restrict))?$")
+_TOP_CONST = regex_cache.compile(r"^const (?=[^*]*$)| ?\bconst$| ?\brestrict$")
+_POINTER = regex_cache.compile(
+    r"^(?P<const>const )?(?P<base>[a-zA-Z_ ]+?) ?\*(?P<restrict> ?(?:restrict|__restrict))?$")
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ and a located error for anything else whose derivative would be needed."""
 from __future__ import annotations
 
 import os
-import re
 
+from enzymec import regex_cache
 from enzymec.ir import VOID, CallInst, GlobalVariable, StructType
 
 from enzymec.ir.builder import declare_function
@@ -72,8 +72,9 @@ _ZSt11_Hash_bytes _ZNKSt8__detail20_Prime_rehash_policy _ZNSt8__detail20_Prime_r
 # Rust's panics (bounds checks, assert!, unwrap): they never return, so whatever they format
 # carries no derivative. Legacy (_ZN4core9panicking...) and v0 (_RNvNtCs<hash>_4core9panicking
 # ...) manglings; the v0 crate hash sits in the middle, hence a pattern and not a prefix.
-RUST_PANICS = re.compile(r"_(?:ZN|R\w*?_)(?:(?:4core|3std)9panicking|4core6(?:option|result)"
-                         r"1[34](?:unwrap|expect)_failed)")
+RUST_PANICS = regex_cache.compile(
+    r"_(?:ZN|R\w*?_)(?:(?:4core|3std)9panicking|4core6(?:option|result)"
+    r"1[34](?:unwrap|expect)_failed)")
 
 
 # library functions that only rewire or follow the links of a pointer structure (a

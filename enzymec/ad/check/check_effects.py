@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
 from enzymec.ir import AllocaInst, Argument, CallInst, Function, GlobalVariable, MemoryInst
 
 from ..analyses.aliasing import reachable_functions
@@ -21,7 +22,7 @@ from ..entry.entry_points import mentions_entry_point
 from ..entry.markers import is_marker_name
 from .check_extent import ALLOCATORS
 
-_MEMORY = re.compile(r"memory\(([^)]*)\)")
+_MEMORY = regex_cache.compile(r"memory\(([^)]*)\)")
 HEAP_FUNCTIONS = frozenset(ALLOCATORS) | {"free", "_ZdlPv", "_ZdaPv", "_ZdlPvm",
                                           "posix_memalign"}
 WRITING_INTRINSICS = ("llvm.memcpy", "llvm.memmove", "llvm.memset")

@@ -10,6 +10,7 @@ located error, not an undefined reference at link time.
 
 import re
 
+from enzymec import regex_cache
 from enzymec.line_start import as_word
 
 REVERSE_MODE = "__enzyme_autodiff"
@@ -49,7 +50,7 @@ def mentions_entry_point(text: str) -> bool:
 CALL_KEYWORD = "(?:" + "|".join(as_word(w) for w in ("call", "invoke", "callbr")) + r")\b"
 # a direct call's callee in textual IR, its name as group 1 (a callee whose name *contains*
 # an entry point is one; driver/pre_ad_scope.py reads the call graph with it)
-CALLEE = re.compile(CALL_KEYWORD + r'[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
+CALLEE = regex_cache.compile(CALL_KEYWORD + r'[^\n]*?@("(?:[^"\\]|\\.)*"|[-\w.$]+)\s*\(')
 
 
 def entry_call_lines(ir_text: str):
@@ -98,6 +99,6 @@ def with_attribute_after_params(line: str, open_at: int, attribute: str) -> str:
     return line
 
 
-_DECLARED = re.compile(r'declare [^@]*@("[^"]*"|[-\w.$]+)\(')
-_DECLARE_LINE = re.compile(r"\ndeclare [^\n]*")
-_ADDR_WORDS = re.compile(r"(?:\s+(?:local_unnamed_addr|unnamed_addr|addrspace\(\d+\)))+")
+_DECLARED = regex_cache.compile(r'declare [^@]*@("[^"]*"|[-\w.$]+)\(')
+_DECLARE_LINE = regex_cache.compile(r"\ndeclare [^\n]*")
+_ADDR_WORDS = regex_cache.compile(r"(?:\s+(?:local_unnamed_addr|unnamed_addr|addrspace\(\d+\)))+")

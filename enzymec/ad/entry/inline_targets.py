@@ -18,7 +18,9 @@ import re
 
 from .entry_points import entry_call_lines
 
-_FUNCTION_ARG = re.compile(r"\bptr (?:[a-z_]+ )*@([-\w.$]+)")  # `ptr noundef @sq`
+from enzymec import regex_cache
+
+_FUNCTION_ARG = regex_cache.compile(r"\bptr (?:[a-z_]+ )*@([-\w.$]+)")  # `ptr noundef @sq`
 
 
 def keep_inline_targets(ir_text: str) -> str:

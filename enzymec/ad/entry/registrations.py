@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
 from enzymec.diagnostics import CompileError, SourceLocation
 from enzymec.ir import (ConstantAggregate, ConstantString, Function, GlobalVariable, Module,
                         Value)
@@ -136,10 +137,10 @@ def _module_location(module: Module) -> SourceLocation | None:
     return None
 
 
-_REGISTRATION = re.compile(r'^@"?([^\s"=]*(?:' + "|".join(REGISTRATION_KEYS) +
-                           r')[^\s"=]*)"? = .*?\bptr @"?([^\s",\]]+)', re.M)
-_ANNOTATIONS = re.compile(r'^@llvm\.global\.annotations = [^\n]*$', re.M)
-_ANNOTATION_ENTRY = re.compile(r'\{ ptr @"?([^\s",]+)"?, ptr @"?([^\s",]+)"?,')
+_REGISTRATION = regex_cache.compile(r'^@"?([^\s"=]*(?:' + "|".join(REGISTRATION_KEYS) +
+                                    r')[^\s"=]*)"? = .*?\bptr @"?([^\s",\]]+)', re.M)
+_ANNOTATIONS = regex_cache.compile(r'^@llvm\.global\.annotations = [^\n]*$', re.M)
+_ANNOTATION_ENTRY = regex_cache.compile(r'\{ ptr @"?([^\s",]+)"?, ptr @"?([^\s",]+)"?,')
 
 
 def protect_registered_functions(ir_text: str) -> str:

@@ -13,13 +13,15 @@ name, and keeps the located error.
 
 from __future__ import annotations
 
-import re
 
 from .markers import is_marker_name
 
-_LOCAL_GLOBAL = re.compile(r'\n@([-\w.$]+) = (?:internal|private) (?:unnamed_addr )?global ')
-_COMPILER_USED = re.compile(r'\n@llvm\.compiler\.used = appending global \[(\d+) x ptr\] '
-                            r'\[([^\n]*)\], section "llvm\.metadata"')
+from enzymec import regex_cache
+
+_LOCAL_GLOBAL = regex_cache.compile(
+    r'\n@([-\w.$]+) = (?:internal|private) (?:unnamed_addr )?global ')
+_COMPILER_USED = regex_cache.compile(r'\n@llvm\.compiler\.used = appending global \[(\d+) x ptr\] '
+                                     r'\[([^\n]*)\], section "llvm\.metadata"')
 
 
 def keep_static_markers(ir_text: str) -> str:

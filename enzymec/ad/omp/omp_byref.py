@@ -12,14 +12,13 @@ reads the slot, so in the reverse sweep their adjoints meet in its shadow by ato
 
 from __future__ import annotations
 
-import re
-
+from enzymec import regex_cache
 from enzymec.ir import PTR, CallInst, Function, FunctionType, Instruction, MemoryInst
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.clone import clone_body
 
 IMAGE_CASTS = ("bitcast", "zext")  # float -> same-width integer -> wider integer
-_NOT_COPIED = re.compile(r"\s*(!dbg ![0-9]+|comdat(\([^)]*\))?)")
+_NOT_COPIED = regex_cache.compile(r"\s*(!dbg ![0-9]+|comdat(\([^)]*\))?)")
 
 
 def float_image(value) -> tuple[object, list] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from enzymec import regex_cache
 from enzymec.ir import AllocaInst, CallInst, Function, PTR, I64
 from enzymec.ir.builder import IRBuilder, declare_function
 from enzymec.ir.lexer import tokenize
@@ -25,8 +26,8 @@ from enzymec.ir.types import VOID, I1, FunctionType
 
 from .typed_calls import copy_function
 
-_BYVAL = re.compile(r"\bbyval\(")
-_ALIGN = re.compile(r"\balign (\d+)")
+_BYVAL = regex_cache.compile(r"\bbyval\(")
+_ALIGN = regex_cache.compile(r"\balign (\d+)")
 
 
 def copy_byval_arguments(function: Function) -> None:

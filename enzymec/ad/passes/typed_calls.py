@@ -10,13 +10,12 @@ removes inside the copy as it does in the caller. One copy per callee and signat
 
 from __future__ import annotations
 
-import re
-
+from enzymec import regex_cache
 from enzymec.ir import CallInst, Function, FunctionType, Instruction
 from enzymec.ir.clone import clone_body
 
 # header text a private copy cannot keep: the callee's debug subprogram and comdat group
-_NOT_COPIED = re.compile(r"\s*(!dbg ![0-9]+|comdat(\([^)]*\))?)")
+_NOT_COPIED = regex_cache.compile(r"\s*(!dbg ![0-9]+|comdat(\([^)]*\))?)")
 
 
 def retype_call(call: CallInst, typed: dict, may_retype) -> bool:

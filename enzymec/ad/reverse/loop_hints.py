@@ -5,9 +5,10 @@ The module's metadata is text (Module.trailer); a new node takes the next free n
 
 from __future__ import annotations
 
-import re
+from enzymec import regex_cache
 
-_NUMBER = re.compile(r"!(\d+)")
+
+_NUMBER = regex_cache.compile(r"!(\d+)")
 
 
 def next_metadata_number(module) -> int:

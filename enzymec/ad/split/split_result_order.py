@@ -14,7 +14,8 @@ not say which is which: the caller keeps it a located error.
 
 from __future__ import annotations
 
-import re
+from enzymec import regex_cache
+
 
 
 def fields_by_type(declared_elements, pieces) -> list | None:
@@ -28,7 +29,8 @@ def fields_by_type(declared_elements, pieces) -> list | None:
     return [by_type[str(t)] for t in declared_elements]
 
 
-_SRET = re.compile(r"sret\(%(?P<named>[-\w.$]+|\"[^\"]+\")\)|sret\((?P<literal>\{[^}]*\})\)")
+_SRET = regex_cache.compile(
+    r"sret\(%(?P<named>[-\w.$]+|\"[^\"]+\")\)|sret\((?P<literal>\{[^}]*\})\)")
 
 
 def sret_elements(call, module) -> list | None:

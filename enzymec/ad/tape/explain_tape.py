@@ -9,15 +9,14 @@ driver can tell which tapes are gone (explain_after.py in the driver).
 
 from __future__ import annotations
 
-import re
-
+from enzymec import regex_cache
 from enzymec.ir import Instruction
 
 from ..explain.explain_record import describe, loop_sizes, partnered, source_location
 from .recompute_cost import CHEAP_FLOAT_OPS, MAX_FLOPS
 
 TAG_KIND = "enzymec.tape"
-_NODE_NUMBER = re.compile(r"^!(\d+) = ")
+_NODE_NUMBER = regex_cache.compile(r"^!(\d+) = ")
 
 HOW_WORDS = {
     "reused": "used as is (computed before every return, outside loops)",
