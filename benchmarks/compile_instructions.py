@@ -12,7 +12,10 @@ them at different rates: on the machine of RESULTS.md's compile-time table enzym
 ran about 4.5 instructions a nanosecond, clang's cc1 more), so these ratios are not item 5's
 target figures; they show where the work is and whether a change removed any.
 
-What is counted, for each benchmark source with the flags of the compile-time table:
+What is counted, for each benchmark source with the flags of the compile-time table, after
+one uncounted compile of it (as the compile-time table's warm-up round: enzymec's caches of
+the runtime's bitcode and text, of cc1 commands and of compiled patterns are then filled,
+and a count is of an everyday compile, not of the first one on a machine):
 - python: the enzymec driver's own process (valgrind does not follow its children, which
   run natively); compile_probe.py runs the driver in that process and records each cc1
   command zig_cc1.run starts (the frontend, the pre-AD pipeline, the codegen) with a copy of
@@ -74,6 +77,11 @@ def measure(src: Path) -> dict:
         os.makedirs(records)
         obj = os.path.join(td, "x.o")
         args = H.FLAGS + [f"-I{H.INCLUDE}", "-c", str(src), "-o", obj]
+        # one uncounted compile first, as the compile-time table's warm-up round: the counts
+        # are of a compile whose caches (runtime bitcode and text, cc1 templates, patterns)
+        # an earlier compile filled, not of the one that builds them
+        subprocess.run(H.enzymec_cmd() + args, capture_output=True, cwd=H.ROOT, env=env,
+                       timeout=1800)
         python, err = counted([sys.executable, str(PROBE), records, *args], H.ROOT, env)
         if err:
             return {"error": err}
