@@ -33,7 +33,7 @@ from enzymec.analysis import underlying_object
 from enzymec.ir import AllocaInst, Block, Instruction, Value
 from enzymec.ir.builder import IRBuilder
 
-from .loop_hints import keep_rolled, keep_scalar
+from .loop_hints import calls_scalar_math, interleave_once, keep_rolled, keep_scalar, loop_blocks
 from .loop_versions import version_long_runs
 
 
@@ -127,6 +127,14 @@ class LoopLookupPoints:
         keep_scalar(module, [self.back_jumps[loop] for loop in kept if loop not in twins])
         keep_scalar(module, [self.back_jumps[loop] for loop in kept if loop in twins], True)
         keep_rolled(module, list(twins.values()))
+        interleave_once(module, [jump for jump in self.back_jumps.values() if
+                                 jump.block is not None and _unmarked(jump) and
+                                 calls_scalar_math(loop_blocks(jump))])
+
+
+def _unmarked(jump) -> bool:
+    """A back edge no hint was put on yet (kept scalar: interleaving is off already)."""
+    return all(kind != "llvm.loop" for kind, _ in jump.metadata)
 
 
 def _loads_memory(inst: Instruction) -> bool:
