@@ -16,6 +16,8 @@ for the whole codegen), the vectorizer still free to vectorize the rest of the l
 
 from __future__ import annotations
 
+import weakref
+
 from enzymec import regex_cache
 from enzymec.ir import Function
 
@@ -23,10 +25,23 @@ from enzymec.ir import Function
 _NUMBER = regex_cache.compile(r"!(\d+)")
 
 
+# module -> (trailer lines read, the next free number after them): the trailer only grows
+# (lines are appended, never changed), so each call reads only the lines added since the
+# last; reading all of them at each hint was 7 million instructions of taylor_log's compile
+_NEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def next_metadata_number(module) -> int:
     """One more than the largest metadata number the module defines or uses."""
-    numbers = (int(m.group(1)) for line in module.trailer for m in _NUMBER.finditer(line))
-    return max(numbers, default=-1) + 1
+    read, number = _NEXT.get(module, (0, 0))
+    lines = module.trailer
+    if read > len(lines):  # not the trailer that was read: read it all again
+        read, number = 0, 0
+    found = _NUMBER.findall("\n".join(lines[read:]))
+    if found:
+        number = max(number, max(map(int, found)) + 1)
+    _NEXT[module] = (len(lines), number)
+    return number
 
 
 def keep_scalar(module, jumps, rolled: bool = False) -> None:
