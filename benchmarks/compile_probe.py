@@ -15,6 +15,11 @@ def main(record_dir: str, argv: list[str]) -> None:
     command that zig_cc1.run starts (stage{N}.cmd, marshal), with its input where that is
     one of the driver's scratch files (stage{N}.ll, a hard link or a copy: the driver
     removes its scratch directory when it ends)."""
+    try:  # as the enzymec command starts (launch.py): the modules from their cached file
+        from enzymec.driver import module_bundle
+        module_bundle.install()
+    except ImportError:  # an older checkout
+        module_bundle = None
     from enzymec.driver import cli, zig_cc1
 
     real = zig_cc1.subprocess
@@ -37,6 +42,10 @@ def main(record_dir: str, argv: list[str]) -> None:
 
     zig_cc1.subprocess = Recording
     sys.argv = ["enzymec", *argv]
+    if module_bundle is not None:  # as launch.command runs the driver
+        code = cli.main()
+        module_bundle.save()
+        cli.finish(code)
     if hasattr(cli, "command"):
         cli.command()  # as the enzymec command ends: without Python's teardown
     sys.exit(cli.main(argv))  # as an enzymec before cli.command ended (an older checkout)

@@ -1,5 +1,5 @@
 """`python -m enzymec`: the same cc-compatible driver as the `enzymec` command."""
 
-from enzymec.driver.cli import command
+from enzymec.driver.launch import command
 
 command()

@@ -20,11 +20,10 @@ from a program's names would grow the file with each program.
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sys
 
-from enzymec.driver.cache_file import cache_path
+from enzymec.driver.cache_file import cache_path, store_bytes
 
 try:
     import _sre
@@ -97,15 +96,4 @@ def _remember(entries: dict, pattern: str, flags: int, compiled: re.Pattern) -> 
     except Exception:  # another re's internals: no entry
         entries.pop((pattern, flags), None)
         return
-    path = _path()
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:  # a cache that cannot be written is no error
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    store_bytes(_path(), data)

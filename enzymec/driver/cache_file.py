@@ -29,15 +29,23 @@ def cache_path(*parts: str) -> str:
 def store(path: str, strings: list[str]) -> None:
     """Write `strings` to `path` (+ SUFFIX) atomically; a cache that cannot be written is
     no error."""
-    path += SUFFIX
+    store_bytes(path + SUFFIX, marshal.dumps(list(strings)))
+
+
+def store_bytes(path: str, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file renamed over it (a reader never sees
+    half a file); a cache that cannot be written is no error and leaves no temporary file."""
+    tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as handle:
-            handle.write(marshal.dumps(list(strings)))
+            handle.write(data)
         os.replace(tmp, path)
     except OSError:
-        pass
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def load(path: str) -> list[str] | None:

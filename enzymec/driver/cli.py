@@ -335,7 +335,11 @@ def command() -> None:
     standard streams may hold buffered text, which is flushed first. In-process callers
     (tests, enzymec.python) use main, which returns.
     """
-    code = main()
+    finish(main())
+
+
+def finish(code: int) -> None:
+    """Flush the standard streams and end the process with `code` (see `command`)."""
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
