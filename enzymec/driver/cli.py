@@ -323,7 +323,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def command() -> None:
-    """The `enzymec` command and `python -m enzymec`: main, then the process ends at once.
+    """main, then the process ends at once (`finish`): the `enzymec` command and `python -m
+    enzymec` do the same through launch.py, which first serves enzymec's modules from their
+    cached file.
 
     Python's own exit would first take apart every object still alive, the whole IR and
     AD object graph of the unit among them: about 5-6% of the instructions the driver's

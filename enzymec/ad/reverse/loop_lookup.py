@@ -115,7 +115,8 @@ class LoopLookupPoints:
     def keep_loops_scalar(self, versions: bool = False) -> None:
         """Once the reverse is built: the reverse loops under a point that loads memory stay
         scalar (see the module doc); with `versions`, each that can gets a vectorizable
-        copy for long trips (loop_versions.py)."""
+        copy for long trips (loop_versions.py); every other reverse loop that calls a math
+        function LLVM cannot vectorize is not interleaved (loop_hints.interleave_once)."""
         loops = set()
         for loop, point in self.points.items():
             if any(_loads_memory(inst) for inst in point.instructions):
