@@ -47,7 +47,7 @@ def main(record_dir: str, argv: list[str]) -> None:
         module_bundle.save()
         cli.finish(code)
     if hasattr(cli, "command"):
-        cli.command()  # as the enzymec command ends: without Python's teardown
+        cli.command()  # as an older enzymec command ends: without Python's teardown
     sys.exit(cli.main(argv))  # as an enzymec before cli.command ended (an older checkout)
 
 

@@ -81,6 +81,18 @@ def reached_from(starts, within=None) -> set[Block]:
     return seen
 
 
+def reaching(ends, stop=()) -> set[Block]:
+    """The blocks `ends` and every block with a path to one of them that enters no block of
+    `stop` (a loop's header: the blocks of the loop whose latch is an end)."""
+    found, pending = set(ends), list(ends)
+    while pending:
+        for pred in pending.pop().predecessors:
+            if pred not in found and pred not in stop:
+                found.add(pred)
+                pending.append(pred)
+    return found
+
+
 def successor_map(fn: Function) -> dict[Block, list[Block]]:
     return {block: successors(block) for block in fn.blocks}
 

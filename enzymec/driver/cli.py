@@ -322,10 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         return _internal_error(err)
 
 
-def command() -> None:
-    """main, then the process ends at once (`finish`): the `enzymec` command and `python -m
-    enzymec` do the same through launch.py, which first serves enzymec's modules from their
-    cached file.
+def finish(code: int) -> None:
+    """Flush the standard streams and end the process with `code` at once: how the `enzymec`
+    command and `python -m enzymec` end (launch.py), after main.
 
     Python's own exit would first take apart every object still alive, the whole IR and
     AD object graph of the unit among them: about 5-6% of the instructions the driver's
@@ -337,11 +336,6 @@ def command() -> None:
     standard streams may hold buffered text, which is flushed first. In-process callers
     (tests, enzymec.python) use main, which returns.
     """
-    finish(main())
-
-
-def finish(code: int) -> None:
-    """Flush the standard streams and end the process with `code` (see `command`)."""
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:

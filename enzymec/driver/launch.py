@@ -1,5 +1,5 @@
 """The `enzymec` command and `python -m enzymec`: enzymec's modules from their one cached
-file where it holds them (module_bundle.py), then the driver (cli.command)."""
+file where it holds them (module_bundle.py), then the driver (cli.main, cli.finish)."""
 
 from __future__ import annotations
 

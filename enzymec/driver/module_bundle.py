@@ -49,15 +49,8 @@ class _Bundle:
     # the finder (a meta path finder's two methods) and loader, all in one
     def find_spec(self, name, path=None, target=None):
         entry = self.entries.get(name)
-        if entry is None:
+        if entry is None or not _current(entry):
             self.stale = self.stale or name.startswith(_PREFIX)
-            return None
-        try:
-            info = os.stat(entry[1])
-        except OSError:
-            info = None
-        if info is None or (info.st_size, info.st_mtime_ns) != entry[2:4]:
-            self.stale = True
             return None
         spec = _ModuleSpec(name, self, origin=entry[1], is_package=entry[0])
         spec.has_location = True
@@ -121,6 +114,7 @@ def save() -> None:
 
 
 def _current(entry) -> bool:
+    """Whether the entry's source still has the size and time recorded (Python's .pyc check)."""
     try:
         info = os.stat(entry[1])
     except OSError:
@@ -129,28 +123,14 @@ def _current(entry) -> bool:
 
 
 def _entry(module) -> tuple | None:
-    """(is_package, source, size, mtime_ns, code) of a module loaded from a source file of
-    this package: its code from the bytecode file Python keeps when that file is this
-    Python's and matches the source as Python checks it, else compiled from the source."""
-    source = getattr(module, "__file__", None)
-    if not source or not source.endswith(".py") or \
+    """(is_package, source, size, mtime_ns, code) of a module of this package that the
+    usual import loaded from its source: the code its loader gives (from the bytecode file
+    when that is current, else compiled), as that import made it."""
+    spec = getattr(module, "__spec__", None)
+    source = getattr(spec, "origin", None)
+    if not source or not source.endswith(".py") or not hasattr(spec.loader, "get_code") or \
             not os.path.abspath(source).startswith(_PACKAGE + os.sep):
         return None
     info = os.stat(source)
-    code = None
-    cached = getattr(module, "__cached__", None)
-    if cached:
-        from importlib.util import MAGIC_NUMBER  # only when the file is written
-        try:
-            with open(cached, "rb") as handle:
-                data = handle.read()
-        except OSError:
-            data = b""
-        if data[:4] == MAGIC_NUMBER and data[4:8] == bytes(4) and \
-                data[8:12] == (int(info.st_mtime) & 0xFFFFFFFF).to_bytes(4, "little") and \
-                data[12:16] == (info.st_size & 0xFFFFFFFF).to_bytes(4, "little"):
-            code = data[16:]
-    if code is None:
-        with open(source, "rb") as handle:
-            code = marshal.dumps(compile(handle.read(), source, "exec", dont_inherit=True))
+    code = marshal.dumps(spec.loader.get_code(module.__name__))
     return (hasattr(module, "__path__"), source, info.st_size, info.st_mtime_ns, code)

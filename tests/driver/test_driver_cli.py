@@ -162,7 +162,7 @@ def test_help_and_version(tmp_path):
 
 
 def test_the_command_ends_with_its_whole_output_written(tmp_path):
-    """The command ends with os._exit (cli.command), skipping Python's exit, which would
+    """The command ends with os._exit (cli.finish), skipping Python's exit, which would
     flush the buffered standard output: every byte of the help must still arrive through
     a pipe (block-buffered: PYTHONUNBUFFERED, which the machines set, is emptied), and
     stderr too."""

@@ -13,6 +13,7 @@ not doomed: a longjmp's path goes on at its setjmp.
 
 from __future__ import annotations
 
+from enzymec.analysis.cfg import reaching
 from enzymec.ir import CallInst
 
 
@@ -40,11 +41,5 @@ class DoomedCalls:
 def returning_blocks(fn) -> set:
     """The blocks of `fn` with a path to a `ret` (empty when it has none: then nothing is
     called doomed, a function that never returns is refused elsewhere)."""
-    work = [b for b in fn.blocks if b.terminator is not None and b.terminator.opcode == "ret"]
-    living = set(work)
-    while work:
-        for pred in work.pop().predecessors:
-            if pred not in living:
-                living.add(pred)
-                work.append(pred)
-    return living
+    return reaching([b for b in fn.blocks
+                     if b.terminator is not None and b.terminator.opcode == "ret"])

@@ -19,6 +19,7 @@ from __future__ import annotations
 import weakref
 
 from enzymec import regex_cache
+from enzymec.analysis.cfg import reaching
 from enzymec.ir import Function
 
 
@@ -93,13 +94,7 @@ def loop_blocks(jump) -> set:
     """The blocks of the loop whose back edge is the unconditional branch `jump`: its target
     (the header) and every block that reaches `jump`'s block without passing the header."""
     header = jump.operands[0]
-    found, work = {header, jump.block}, [jump.block]
-    while work:
-        for pred in work.pop().predecessors:
-            if pred not in found:
-                found.add(pred)
-                work.append(pred)
-    return found
+    return reaching([jump.block], stop={header}) | {header}
 
 
 _INTERLEAVE_ONCE = '!{!"llvm.loop.interleave.count", i32 1}'
