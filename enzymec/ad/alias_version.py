@@ -199,6 +199,9 @@ def noalias_clone(function: Function) -> Function:
     clone.prefix = "internal"
     clone.suffix = _DBG.sub("", function.suffix).strip()  # one subprogram each
     module.add_function(clone)
+    if not hasattr(module, "noalias_origins"):  # own_pair.py
+        module.noalias_origins = {}
+    module.noalias_origins[clone] = function
     # its instructions keep their locations for --explain and errors; the clone itself is
     # removed once its gradient is built (fast_gradient), so no subprogram is shared
     clone_body(function, clone, dict(zip(function.args, clone.args)), keep_debug_location=True)

@@ -55,6 +55,7 @@ from ..tape.running_rebuild import carried_loops, keep_carried
 from ..tape.tape import LoopState, Tape
 from ..analyses.aliasing import unwritten_memory
 from ..tape.argument_reload import note_writers
+from ..split.own_pair import call_own_pair, own_pair
 from ..split.record_union import share_record_slots, stacked_tapes
 from ..shadow_tape.shadow_tape_apply import apply_shadow_tapes, disjoint_calls, find_slots
 from ..split.split import Cut, allocas_to_heap, forward_blocks, split_function
@@ -140,6 +141,10 @@ class GradientSynthesizer:
         ctx.explain = explain.begin(ctx, "reverse" if self.spec.split is None else "split")
         self.prepare_forward()
         self.instrument_forward()
+        pair = own_pair(self) if type(self) is GradientSynthesizer else None
+        if pair is not None:  # the recursion's split pair runs the top call too (own_pair.py)
+            call_own_pair(self, *pair)
+            return ctx.fn
         final_return = self.build_reverse()
         apply_shadow_tapes(ctx, self.shadow_slots, self.shadows,  # shadow_tape_apply.py
                            early=bool(self.disjoint_calls) or self.spec.split is not None)
@@ -526,6 +531,10 @@ class GradientSynthesizer:
         if self.spec.primal_return:
             values.insert(0, b.load(self.spec.function.return_type, self.primal_slot(),
                                     "primal.result"))
+        return self.return_values(b, values)
+
+    def return_values(self, b: IRBuilder, values: list) -> Instruction:
+        """Return `values` as the gradient's return type holds them; returns the `ret`."""
         ret_type = self.spec.return_type
         if ret_type == VOID:
             return b.ret()
