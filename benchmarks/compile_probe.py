@@ -17,6 +17,8 @@ def main(record_dir: str, argv: list[str]) -> None:
     removes its scratch directory when it ends)."""
     try:  # as the enzymec command starts (launch.py): the modules from their cached file
         from enzymec.driver import module_bundle
+        from enzymec.driver.gc_tuning import tune_for_compile  # and the collector set first
+        tune_for_compile()
         module_bundle.install()
     except ImportError:  # an older checkout
         module_bundle = None

@@ -50,6 +50,11 @@ def main(argv: list[str]) -> int:
         module_bundle.install()
     except ImportError:  # an older checkout
         module_bundle = None
+    try:  # and with the collector set for a compile from the start, as it does
+        from enzymec.driver.gc_tuning import tune_for_compile
+        tune_for_compile()
+    except ImportError:
+        pass
     from enzymec.driver import clang_codegen, cli, pipeline
     spent = {"start-up": time.process_time()}
     modules = {"pipeline": pipeline, "clang_codegen": clang_codegen}
