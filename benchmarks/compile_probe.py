@@ -24,11 +24,15 @@ def main(record_dir: str, argv: list[str]) -> None:
         module_bundle = None
     from enzymec.driver import cli, zig_cc1
 
-    real = zig_cc1.subprocess
+    # what zig_cc1 starts its cc1 runs with: spawn.py, or subprocess in an older checkout
+    way = "spawn" if hasattr(zig_cc1, "spawn") else "subprocess"
+    real = getattr(zig_cc1, way)
 
     class Recording:
-        """zig_cc1's view of the subprocess module: run records the command first."""
-        DEVNULL, PIPE, TimeoutExpired = real.DEVNULL, real.PIPE, real.TimeoutExpired
+        """zig_cc1's view of that module: run records the command first."""
+
+        def __getattr__(self, name):  # subprocess's DEVNULL, PIPE, TimeoutExpired
+            return getattr(real, name)
 
         @staticmethod
         def run(cmd, *args, **kwargs):
@@ -42,7 +46,7 @@ def main(record_dir: str, argv: list[str]) -> None:
                     marshal.dump({"cmd": list(cmd), "input": copy}, handle)
             return real.run(cmd, *args, **kwargs)
 
-    zig_cc1.subprocess = Recording
+    setattr(zig_cc1, way, Recording())
     sys.argv = ["enzymec", *argv]
     if module_bundle is not None:  # as launch.command runs the driver
         code = cli.main()

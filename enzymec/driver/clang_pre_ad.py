@@ -21,11 +21,10 @@ located error.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 
 from enzymec import regex_cache
-from enzymec.driver import clang_codegen, text_codegen, toolchain, zig_cc1
+from enzymec.driver import clang_codegen, spawn, text_codegen, toolchain, zig_cc1
 
 # Below about this many instruction lines of frontend IR, llvmlite's pipeline costs no more
 # than clang's process where llvmlite's library is loaded anyway (the codegen's llvmlite
@@ -87,10 +86,10 @@ def run(ctx, ir_text: str) -> str | None:
             return _read(ir_text, stem + ".out.ll")  # zig's clang run directly (zig_cc1.py)
         if ctx.opts.verbose:
             print(" ".join(cmd), file=sys.stderr)
-        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        if proc.returncode == 0:
+        status, said = spawn.run(cmd, quiet=True)
+        if status == 0:
             return _read(ir_text, stem + ".out.ll")
-        why = proc.stderr.decode(errors="replace").strip()[-300:]
+        why = said.decode(errors="replace").strip()[-300:]
     except (OSError, UnicodeError) as err:
         why = str(err)
     if ctx.opts.verbose:

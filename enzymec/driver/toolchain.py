@@ -13,7 +13,6 @@ import functools
 import os
 import re
 import shlex
-import subprocess
 import sys
 
 from enzymec import regex_cache
@@ -131,6 +130,8 @@ def _cached_clang_version(cmd: tuple[str, ...]) -> str | None:
 
 def _clang_version(cmd: tuple[str, ...]) -> str | None:
     """The `clang version X.Y.Z` that `cmd --version` prints, or None if it does not run."""
+    import subprocess  # here: once per machine and compiler (cached), not per compile (spawn.py)
+
     try:
         proc = subprocess.run([*cmd, "--version"], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired):
@@ -230,6 +231,8 @@ def cxx_trailing_flags(tc: Toolchain) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def system_cxx_include_dirs(ldxx: tuple[str, ...]) -> tuple[str, ...]:
     """The libstdc++ include directories of the system C++ driver, in its search order."""
+    import subprocess  # here: C++ units only (spawn.py)
+
     try:
         proc = subprocess.run([*ldxx, "-xc++", "-E", "-v", os.devnull],
                               capture_output=True, text=True, timeout=60)

@@ -6,11 +6,10 @@ confuse them); its failure becomes ToolFailed, which the driver maps to cc's exi
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 from enzymec.diagnostics import CompileError
-from enzymec.driver import toolchain
+from enzymec.driver import spawn, toolchain
 
 
 class ToolFailed(Exception):
@@ -21,7 +20,7 @@ class ToolFailed(Exception):
         self.returncode = returncode
 
 
-def run_tool(cmd: list[str], ctx, diagnose=None, **kwargs) -> subprocess.CompletedProcess:
+def run_tool(cmd: list[str], ctx, diagnose=None) -> None:
     """Run a tool with stdout/stderr passed through; its failure becomes ToolFailed (`ctx`:
     the pipeline's Context; -v shows the command).
 
@@ -30,11 +29,10 @@ def run_tool(cmd: list[str], ctx, diagnose=None, **kwargs) -> subprocess.Complet
     if ctx.opts.verbose:
         print(" ".join(_quote(c) for c in cmd), file=sys.stderr)
     try:
-        proc = subprocess.run(cmd, stderr=subprocess.PIPE, **kwargs)
+        status, said = spawn.run(cmd)
     except OSError as err:
         raise CompileError(f"unable to execute '{cmd[0]}': {err.strerror}") from None
-    report(proc.stderr, proc.returncode, diagnose)
-    return proc
+    report(said, status, diagnose)
 
 
 def report(stderr: bytes, returncode: int, diagnose=None) -> None:

@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import os
 import shlex
-import subprocess
 import sys
 
 from enzymec import regex_cache
-from enzymec.driver import cache_file, cc1_cwd
+from enzymec.driver import cache_file, cc1_cwd, spawn
 from enzymec.digest import sha256_hex
 
 _IN, _OUT, _MAIN = "\0in", "\0out", "\0main"  # placeholders no real argument contains
@@ -84,14 +83,16 @@ def run(tc, cmd: list[str], source: str, output: str, verbose: bool = False,
     if verbose:
         print(" ".join(shlex.quote(a) for a in direct), file=sys.stderr)
     try:
-        proc = subprocess.run(direct, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        status, said = spawn.run(direct, quiet=True)
     except OSError:
         return None
-    return proc.stderr if proc.returncode == 0 else None
+    return said if status == 0 else None
 
 
 def _ask_zig(cmd: list[str], source: str, output: str) -> list[str] | None:
     """The cc1 arguments `zig cc -###` prints for `cmd`, with the paths as placeholders."""
+    import subprocess  # here: a compile whose cc1 command is cached never imports it
+
     try:
         proc = subprocess.run([*cmd[:2], "-###", *cmd[2:]], capture_output=True, text=True,
                               timeout=120)
