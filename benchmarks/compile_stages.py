@@ -47,14 +47,11 @@ def _wrap(module, name: str, stage: str, spent: dict) -> None:
 def main(argv: list[str]) -> int:
     try:  # as the enzymec command starts (enzymec/driver/launch.py): modules from their file
         from enzymec.driver import module_bundle
+        from enzymec.driver.gc_tuning import tune_for_compile  # and the collector set first
+        tune_for_compile()
         module_bundle.install()
     except ImportError:  # an older checkout
         module_bundle = None
-    try:  # and with the collector set for a compile from the start, as it does
-        from enzymec.driver.gc_tuning import tune_for_compile
-        tune_for_compile()
-    except ImportError:
-        pass
     from enzymec.driver import clang_codegen, cli, pipeline
     spent = {"start-up": time.process_time()}
     modules = {"pipeline": pipeline, "clang_codegen": clang_codegen}

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-try:  # the signal module's functions and numbers without the enums it builds at import
-    import _signal as signal  # (3.3M instructions of every compile)
-except ImportError:
-    import signal
 import sys
 
 import enzymec
@@ -26,7 +22,8 @@ from enzymec.driver.pipeline import Context
 from enzymec.driver.tools import ToolFailed
 from enzymec.driver.resources import include_dir
 from enzymec.driver.cache_file import cache_path
-from enzymec.driver.tempdir import Interrupted, atomic_write, output_errors, private_tempdir
+from enzymec.driver.tempdir import (Interrupted, atomic_write, output_errors, private_tempdir,
+                                     signal)
 
 EXIT_ERROR, EXIT_INTERNAL = 1, 70
 

@@ -96,13 +96,14 @@ def compiled_once(text: str) -> str:
 
     def mark(define):
         nonlocal next_group
-        words = groups.get(int(define[2]), [])
+        group = int(define[2])
+        words = groups.get(group, [])
         if "cold" not in words or "noinline" not in words:
             return define[0]
-        if int(define[2]) not in made:
-            made[int(define[2])] = next_group
+        if group not in made:
+            made[group] = next_group
             next_group += 1
-        return f"{define[1]}#{made[int(define[2])]}{define[3] or ''}{{"
+        return f"{define[1]}#{made[group]}{define[3] or ''}{{"
     text = _DEFINE_GROUP.sub(mark, text)
     for old, new in made.items():
         kept = [w for w in groups[old] if w not in ("optsize", "minsize")]

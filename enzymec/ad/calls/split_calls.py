@@ -135,11 +135,13 @@ def gradient_params(function: Function, kinds) -> tuple[list[Type], list[str]]:
 
 class SplitCall(Record):
     _fields = (
-        "call", "forward_args", "tape", "result", "reverse", "kinds", "result_kind", "shadow")
+        "call", "forward_args", "tape", "result", "reverse", "kinds", "result_kind", "shadow",
+        "augmented")
 
     def __init__(
             self, call: CallInst, forward_args: list, tape: object, result: object,
-            reverse: Function, kinds: tuple, result_kind: str, shadow: object = None
+            reverse: Function, kinds: tuple, result_kind: str, shadow: object = None,
+            augmented: Function | None = None
     ) -> None:
         self.call = call
         self.forward_args = forward_args  # what the augmented forward was called with
@@ -149,6 +151,7 @@ class SplitCall(Record):
         self.kinds = kinds
         self.result_kind = result_kind
         self.shadow = shadow  # the shadow of a returned pointer (result kind dup)
+        self.augmented = augmented  # the augmented forward called (None: a fused body)
 
 
 class SplitCalls:
@@ -214,7 +217,7 @@ class SplitCalls:
             value = b.extractvalue(aug, [1], call.type, name + ".result")
             if result == "dup":
                 shadow = b.extractvalue(aug, [2], call.type, name + ".shadow")
-        split = SplitCall(call, args, tape, value, reverse, kinds, result, shadow)
+        split = SplitCall(call, args, tape, value, reverse, kinds, result, shadow, augmented)
         self.by_call[call] = split
         return split
 

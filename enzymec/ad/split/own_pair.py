@@ -29,7 +29,7 @@ did for --explain; the vector modes' gradients.
 
 from __future__ import annotations
 
-from enzymec.ir import PTR, VOID, CallInst, Function
+from enzymec.ir import PTR, VOID, Function
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.instructions import Block
 from enzymec.ir.values import SimpleConstant
@@ -63,18 +63,9 @@ def own_pair(synthesizer) -> tuple | None:
         if call.called_function in selves and \
                 split.kinds == spec.kinds and split.result_kind == wanted and \
                 not ctx.calls.is_custom_gradient(call):
-            augmented = _augmented_of(split)
-            if augmented is not None and (not spec.primal_return or ret == VOID or
-                                          augmented.return_type != PTR):
-                return augmented, split.reverse, split.result_kind
+            if not spec.primal_return or ret == VOID or split.augmented.return_type != PTR:
+                return split.augmented, split.reverse, split.result_kind
     return None
-
-
-def _augmented_of(split) -> Function | None:
-    """The augmented forward whose call made the split call's tape (the call itself, or
-    the record pointer taken out of its result)."""
-    call = split.tape if isinstance(split.tape, CallInst) else split.tape.operands[0]
-    return call.called_function if isinstance(call, CallInst) else None
 
 
 def call_own_pair(synthesizer, augmented: Function, reverse: Function, kind: str) -> None:
