@@ -54,6 +54,10 @@ class _Bundle:
             return None
         spec = _ModuleSpec(name, self, origin=entry[1], is_package=entry[0])
         spec.has_location = True
+        # `__cached__`, the file the code came from: this one. Left unset, importlib would
+        # derive a bytecode file's name from the source's for each module (cache_from_source,
+        # a sixth of the import system's own time per module)
+        spec.cached = self.path
         if entry[0]:
             spec.submodule_search_locations = [os.path.dirname(entry[1])]
         return spec

@@ -45,9 +45,8 @@ _TARGET = regex_cache.compile(r"^target (?:datalayout|triple) = .*$", re.M)
 _HEADER = regex_cache.compile(
     r"^(?:; ModuleID|source_filename|target datalayout|target triple).*\n?", re.M)
 _TYPE = regex_cache.compile(r"^(%[-\w.$]+) = type ", re.M)
-_OWN_DECL = regex_cache.compile(
-    r'^(?:; Function Attrs: [^\n]*\n)?declare [^\n]*?@([-\w.$]+)\(.*\n?', re.M)
-_OWN_EXTERNAL = regex_cache.compile(r"^@([-\w.$]+) = external .*\n?", re.M)
+_OWN_DECL = regex_cache.compile(r'\n(?:; Function Attrs: [^\n]*\n)?declare [^\n]*?@([-\w.$]+)\(.*')
+_OWN_EXTERNAL = regex_cache.compile(r"\n@([-\w.$]+) = external .*")
 _ATTRIBUTE_IDS = regex_cache.compile(r"\nattributes #(\d+) = ")
 _METADATA_IDS = regex_cache.compile(r"\n!(\d+) = ")
 _UNIT_DECLARED = regex_cache.compile(r"\ndeclare [^@\n]*@([-\w.$]+)\(")
@@ -168,12 +167,13 @@ def _rename_apart(body: str, unit: str) -> str:
 
 def _drop_known(body: str, unit: str) -> str:
     """`body` without its declarations of functions and globals `unit` already has."""
+    body = "\n" + body  # each line pattern starts at the newline before its line
     names = set(_OWN_DECL.findall(body)) | set(_OWN_EXTERNAL.findall(body))
     if not names:
-        return body
+        return body[1:]
     have = _named(unit, names)
     body = _OWN_DECL.sub(lambda m: "" if m[1] in have else m[0], body)
-    return _OWN_EXTERNAL.sub(lambda m: "" if m[1] in have else m[0], body)
+    return _OWN_EXTERNAL.sub(lambda m: "" if m[1] in have else m[0], body)[1:]
 
 
 def _named(unit: str, names: set[str]) -> set[str]:

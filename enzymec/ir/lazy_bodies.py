@@ -29,8 +29,10 @@ from .values import UseList
 
 from enzymec import regex_cache
 
-# clang's comments after a block's label, which the model's printer does not write
-_COMMENT = regex_cache.compile(r"[ \t]+; (?:preds = [^\n]*|No predecessors!)$", re.M)
+# clang's comments after a block's label, which the model's printer does not write; the
+# label's colon starts the pattern: a pattern led by a literal is searched for in C, where
+# one led by `[ \t]+` was tried at every blank (1.2 ms of logsumexp's compile, 4.5 of ba's)
+_COMMENT = regex_cache.compile(r":[ \t]+; (?:preds = [^\n]*|No predecessors!)$", re.M)
 
 # The rank (place among the module's top-level entities) of what is being parsed, while a
 # parse runs (a use made then is the parse's), else None (a use the AD made).
@@ -55,7 +57,7 @@ class LazyBody:
 
     def printed(self) -> str:
         """The body as the printer writes it: the text without clang's label comments."""
-        return _COMMENT.sub("", self.src[self.start:self.end])
+        return _COMMENT.sub(":", self.src[self.start:self.end])
 
     def materialize(self, function) -> None:
         """Parse the body into `function` (whose `_lazy` this is)."""

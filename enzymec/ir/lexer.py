@@ -14,17 +14,21 @@ from enzymec import regex_cache
 from enzymec.diagnostics import CompileError, SourceLocation
 
 _NAME = r'(?:[-a-zA-Z$._0-9]+|"[^"]*")'
+# LABEL and FLOAT repeat possessively (`++`, `*+`: Python 3.11): a word, number or name that
+# is not followed by the `:` or `.` they need gives its characters back one at a time
+# otherwise, each retried; no character of the repeated class can be that `:` or `.`, so
+# the possessive form accepts the same tokens, in half the time on a gradient's body.
 _TOKEN = regex_cache.compile(
     r"""
     (?P<ws>[ \t\r\n]+|;[^\n]*)
-  | (?P<LABEL>(?:[-a-zA-Z$._0-9]+|"[^"]*"):(?![:=]))
+  | (?P<LABEL>(?:[-a-zA-Z$._0-9]++|"[^"]*+"):(?![:=]))
   | (?P<LOCAL>%""" + _NAME + r""")
   | (?P<GLOBAL>@""" + _NAME + r""")
   | (?P<META>![-a-zA-Z$._0-9\\]+|!"(?:[^"\\]|\\.)*"|!)
   | (?P<HASH>\#[a-zA-Z_0-9]+)
   | (?P<CSTRING>c"[^"]*")
   | (?P<STRING>"[^"]*")
-  | (?P<FLOAT>0x[KLMHR][0-9A-Fa-f]+|0x[0-9A-Fa-f]+|[-+]?[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?)
+  | (?P<FLOAT>0x[KLMHR][0-9A-Fa-f]+|0x[0-9A-Fa-f]+|[-+]?[0-9]++\.[0-9]*+(?:[eE][-+]?[0-9]+)?)
   | (?P<INT>[-]?[0-9]+|[su]0x[0-9A-Fa-f]+)
   | (?P<WORD>[a-zA-Z_][a-zA-Z_0-9.]*)
   | (?P<PUNCT>\.\.\.|[=,()\[\]{}<>*|:])
