@@ -17,6 +17,14 @@ directory (two installations never share one); it is written atomically, so para
 compiles (`make -j`) at worst write it twice. Anything unexpected (no such file, a damaged
 one, an unwritable cache) leaves the usual import in charge. ENZYMEC_MODULE_BUNDLE=0 turns
 it off.
+
+The file is mapped, not read (`pack` and `unpack` give its layout: an index, then each
+module's marshalled code): reading it copied its 2.5 MB into fresh memory twice (the
+buffer, then one bytes object per module), page by page faulted in, each fault a few
+microseconds on a virtual machine; a mapping shares the page cache's pages, faulted in 16
+at a time, and each module's code is unmarshalled straight from its slice. The driver's
+process on benchmarks/c/logsumexp/timed.c: 4228 -> 3508 page faults (perf stat); its
+imports alone: 93 -> 88 ms of CPU (perf stat, 20 runs each).
 """
 
 from __future__ import annotations
@@ -41,10 +49,11 @@ class _Bundle:
     """The file's entries (name -> (is_package, source, size, mtime_ns, code)), what was
     served from them, and whether anything came the usual way."""
 
-    def __init__(self, path: str, entries: dict):
+    def __init__(self, path: str, entries: dict, keep: object = None):
         self.path = path
-        self.entries = entries
+        self.entries = entries  # name -> (is_package, source, size, mtime_ns, code)
         self.stale = False
+        self.keep = keep  # the mapping the entries' code slices view, open while they live
 
     # the finder (a meta path finder's two methods) and loader, all in one
     def find_spec(self, name, path=None, target=None):
@@ -77,7 +86,7 @@ _active: _Bundle | None = None
 
 def _path() -> str:
     version = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    return cache_path(f"modules-{version}-{sha256_hex(_PACKAGE, 16)}.marshal")
+    return cache_path(f"modules-{version}-{sha256_hex(_PACKAGE, 16)}.bundle")
 
 
 def install() -> None:
@@ -87,15 +96,46 @@ def install() -> None:
             sys.implementation.cache_tag is None:
         return
     path = _path()
+    entries, mapping = {}, None
     try:
+        import mmap
+
         with open(path, "rb") as handle:
-            entries = marshal.loads(handle.read())
-        if type(entries) is not dict:
-            entries = {}
-    except (OSError, EOFError, ValueError, TypeError):
+            mapping = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        entries = unpack(memoryview(mapping))
+    except (ImportError, OSError, EOFError, ValueError, TypeError, IndexError):
         entries = {}
-    _active = _Bundle(path, entries)
+    _active = _Bundle(path, entries, mapping)
     sys.meta_path.insert(0, _active)
+
+
+def pack(entries: dict) -> bytes:
+    """The file's bytes for `entries` (name -> (is_package, source, size, mtime_ns, code)):
+    the index's length (8 bytes, little-endian), the index (marshal: name -> (is_package,
+    source, size, mtime_ns, start, end) of the code within the rest), then every code."""
+    index, codes, at = {}, [], 0
+    for name, (is_package, source, size, mtime, code) in entries.items():
+        index[name] = (is_package, source, size, mtime, at, at + len(code))
+        codes.append(code)
+        at += len(code)
+    head = marshal.dumps(index)
+    return b"".join([len(head).to_bytes(8, "little"), head, *codes])
+
+
+def unpack(data: memoryview) -> dict:
+    """`pack`'s entries from its bytes, each code a slice of `data` (nothing copied);
+    ValueError if they are not in that form."""
+    length = int.from_bytes(data[:8], "little")
+    index = marshal.loads(data[8:8 + length])
+    if type(index) is not dict:
+        raise ValueError("not a module bundle")
+    base, end = 8 + length, len(data)
+    entries = {}
+    for name, (is_package, source, size, mtime, start, stop) in index.items():
+        if not 0 <= start <= stop <= end - base:
+            raise ValueError("not a module bundle")
+        entries[name] = (is_package, source, size, mtime, data[base + start:base + stop])
+    return entries
 
 
 def save() -> None:
@@ -111,7 +151,7 @@ def save() -> None:
                 entry = _entry(module)
                 if entry is not None:
                     entries[name] = entry
-        data = marshal.dumps(entries)
+        data = pack(entries)
     except Exception:  # a module of an unexpected kind: no file, the usual import stays
         return
     store_bytes(bundle.path, data)

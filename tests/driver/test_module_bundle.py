@@ -17,6 +17,8 @@ import sys
 
 from drivertools import REPO
 
+from enzymec.driver import module_bundle
+
 # served: the enzymec modules the file's loader ran; usual: the others; the driver's
 # modules, the AD's and the IR parser's are imported as a compile imports them
 PROBE = """
@@ -42,8 +44,13 @@ def _probe(tmp_path, **extra) -> tuple[int, int, str]:
     return int(out[0]), int(out[1]), out[2] if len(out) > 2 else ""
 
 
+def _framed(index: bytes) -> bytes:
+    """`index` as the file's index (module_bundle.pack's layout), no code after it."""
+    return len(index).to_bytes(8, "little") + index
+
+
 def _bundle_file(tmp_path):
-    found = list((tmp_path / "cache" / "enzymec").glob("modules-*.marshal"))
+    found = list((tmp_path / "cache" / "enzymec").glob("modules-*.bundle"))
     assert len(found) <= 1
     return found[0] if found else None
 
@@ -59,27 +66,30 @@ def test_a_warm_start_serves_the_modules_from_the_file(tmp_path):
 def test_a_changed_source_is_imported_from_the_source(tmp_path):
     _probe(tmp_path)
     path = _bundle_file(tmp_path)
-    entries = marshal.loads(path.read_bytes())
+    entries = module_bundle.unpack(memoryview(path.read_bytes()))
     is_package, source, size, mtime, _ = entries["enzymec.ir.parser"]
     stale = compile("MARK = 'stale code ran'", source, "exec")
     entries["enzymec.ir.parser"] = (is_package, source, size, mtime - 1, marshal.dumps(stale))
-    path.write_bytes(marshal.dumps(entries))
+    path.write_bytes(module_bundle.pack(entries))
     served, usual, mark = _probe(tmp_path)
     assert mark == "" and usual >= 1  # the parser came from its source, not the file
-    entry = marshal.loads(path.read_bytes())["enzymec.ir.parser"]
-    assert entry[3] == mtime and entry[4] != marshal.dumps(stale)  # written anew
+    entry = module_bundle.unpack(memoryview(path.read_bytes()))["enzymec.ir.parser"]
+    assert entry[3] == mtime and bytes(entry[4]) != marshal.dumps(stale)  # written anew
     assert _probe(tmp_path)[2] == ""
 
 
 def test_a_damaged_file_is_no_entry(tmp_path):
-    for content in (b"", b"garbage", marshal.dumps([1, 2, 3])):
+    # empty, no index, an index of another kind, a length past the end, code past the end
+    out_of_range = marshal.dumps({"enzymec.x": (False, "x.py", 1, 2, 0, 99)})
+    for content in (b"", b"garbage", _framed(marshal.dumps([1, 2, 3])), b"\xff" * 8 + b"x" * 64,
+                    _framed(out_of_range)):
         (tmp_path / "cache" / "enzymec").mkdir(parents=True, exist_ok=True)
         _probe(tmp_path)  # the name of the file for this Python and package
         path = _bundle_file(tmp_path)
         path.write_bytes(content)
         served, usual, _ = _probe(tmp_path)
         assert served == 0 and usual > 100
-        assert type(marshal.loads(path.read_bytes())) is dict  # written anew
+        assert len(module_bundle.unpack(memoryview(path.read_bytes()))) > 100  # written anew
 
 
 def test_an_unwritable_cache_leaves_no_file(tmp_path):
