@@ -9,14 +9,17 @@ attribute read imports `llvmlite.binding`, later reads go straight to it.
 
 from __future__ import annotations
 
-import importlib
+import sys
 
 
 class _Binding:
     """Stands for the module `llvmlite.binding` until its first attribute is read."""
 
     def __getattr__(self, name: str):
-        module = importlib.import_module("llvmlite.binding")
+        # __import__, not importlib.import_module: the importlib package and the warnings
+        # module it imports are 1.6M instructions of a compile's start-up
+        __import__("llvmlite.binding")
+        module = sys.modules["llvmlite.binding"]
         self.__dict__.update(vars(module))  # later reads find the names at once
         return getattr(module, name)
 
