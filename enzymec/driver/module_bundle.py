@@ -49,11 +49,10 @@ class _Bundle:
     """The file's entries (name -> (is_package, source, size, mtime_ns, code)), what was
     served from them, and whether anything came the usual way."""
 
-    def __init__(self, path: str, entries: dict, keep: object = None):
+    def __init__(self, path: str, entries: dict):
         self.path = path
         self.entries = entries  # name -> (is_package, source, size, mtime_ns, code)
         self.stale = False
-        self.keep = keep  # the mapping the entries' code slices view, open while they live
 
     # the finder (a meta path finder's two methods) and loader, all in one
     def find_spec(self, name, path=None, target=None):
@@ -96,16 +95,14 @@ def install() -> None:
             sys.implementation.cache_tag is None:
         return
     path = _path()
-    entries, mapping = {}, None
     try:
         import mmap
 
-        with open(path, "rb") as handle:
-            mapping = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        entries = unpack(memoryview(mapping))
+        with open(path, "rb") as handle:  # the code slices keep the mapping open
+            entries = unpack(memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)))
     except (ImportError, OSError, EOFError, ValueError, TypeError, IndexError):
         entries = {}
-    _active = _Bundle(path, entries, mapping)
+    _active = _Bundle(path, entries)
     sys.meta_path.insert(0, _active)
 
 
