@@ -192,15 +192,35 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
     refuse_local_annotations(ir_text)
     ir_text = keep_entry_calls_apart(ir_text)
     ir_text = keep_inline_targets(keep_static_markers(protect_registered_functions(ir_text)))
-    ir_text = pre_ad_scope.mark_skipped(ir_text)  # O3 after AD is enough for the rest
     if clang_pre_ad.wanted(ctx, ir_text):  # the same pipeline, run faster (clang_pre_ad.py)
-        done = clang_pre_ad.run(ctx, ir_text)
+        done = _clang_pre_ad(ctx, ir_text)
         if done is not None:
-            return pre_ad_scope.restore(done)
+            return done
+    ir_text = pre_ad_scope.mark_skipped(ir_text)  # O3 after AD is enough for the rest
     module = backend.parse_ir(ir_text, name)
     rtlink.link_functions(ctx, module, runtime_bodies({f.name for f in module.functions}))
     backend.run_pipeline(module, ctx.target, 2, vectorize=False, slp=False, unroll=False)
     return pre_ad_scope.restore(str(module))
+
+
+def _clang_pre_ad(ctx: Context, ir_text: str) -> str | None:
+    """clang's pre-AD run; without -g on only what it optimizes, the rest set aside and
+    put back (pre_ad_aside.py), unless that fails; None when clang fails."""
+    from enzymec.driver import pre_ad_aside, pre_ad_scope
+    if not ctx.opts.want_debug:
+        aside = pre_ad_aside.set_aside(ir_text)
+        if aside is not None:
+            done = clang_pre_ad.run(ctx, pre_ad_scope.mark_skipped(aside.text, aside.marked))
+            if done is None:
+                return None
+            done = aside.put_back(pre_ad_scope.restore(done))
+            if done is not None:
+                return done
+            if ctx.opts.verbose:
+                print("enzymec: note: the pre-AD run reads the whole unit: what was set "
+                      "aside could not be put back", file=sys.stderr)
+    done = clang_pre_ad.run(ctx, pre_ad_scope.mark_skipped(ir_text))
+    return None if done is None else pre_ad_scope.restore(done)
 
 
 def ad(ir_text: str, name: str, explain=None, check_gradients: str | None = None,

@@ -76,26 +76,44 @@ class _Unit:
                 self.callee_at.add(call.start(1))
 
 
-def mark_skipped(text: str) -> str:
-    """`text` with `noinline optnone` and MARK on each function the AD will not read."""
-    if not mentions_entry_point(text):
-        return text
+def skipped(text: str) -> tuple[_Unit, dict[str, str]]:
+    """The module's functions and globals (`_Unit`), and the functions mark_skipped marks:
+    name -> the attributes of its `define` line (its own and its groups')."""
     unit = _Unit(text)
     needed = _needed(text, unit)
     groups = {m[1]: m[2] for m in _GROUP.finditer(text)}
-    edits = []
+    marked = {}
     for name, (start, end) in unit.functions.items():
         if name in needed:
             continue
+        attributes = _function_attributes(text[start:text.find("\n", start)], groups)
+        if not any(word in attributes for word in _UNMARKABLE):
+            marked[name] = attributes
+    return unit, marked
+
+
+def mark_skipped(text: str, marked: dict[str, str] | None = None) -> str:
+    """`text` with `noinline optnone` and MARK on each function the AD will not read, or
+    on each of `marked` (`skipped`'s, of a text this one was cut from: pre_ad_aside.py)."""
+    if not mentions_entry_point(text):
+        return text
+    if marked is None:
+        unit, marked = skipped(text)
+        starts = {name: span[0] for name, span in unit.functions.items()}
+    else:
+        starts = {head[1]: head.start() for head in _DEFINE.finditer(text)}
+    edits = []
+    for name, attributes in marked.items():
+        start = starts.get(name)
+        if start is None:  # set aside: not in this text
+            continue
         line_end = text.find("\n", start)
         line = text[start:line_end]
-        attributes = _function_attributes(line, groups)
-        if any(word in attributes for word in _UNMARKABLE):
-            continue
         noinline = "noinline" in attributes.split()
         added = f"optnone {_KEEP_NOINLINE}" if noinline else f"noinline optnone {MARK}"
         open_at = line.index("(", line.index("@"))
         edits.append((start, line_end, with_attribute_after_params(line, open_at, added)))
+    edits.sort()
     pieces, at = [], 0
     for start, end, line in edits:  # in the text's order
         pieces += [text[at:start], line]

@@ -29,6 +29,7 @@ from enzymec import regex_cache
 _SUBPROGRAM = regex_cache.compile(r"!dbg ![0-9]+")
 _NUMBERED = regex_cache.compile(r"^!(\d+) = ")
 _LOOP_NODE = regex_cache.compile(r"^!(\d+) = distinct !\{(.*)\}\s*$")
+_LOOP_REF = regex_cache.compile(r"!llvm\.loop (![0-9]+)")
 
 
 def drop_foreign_locations(module: Module) -> None:
@@ -41,6 +42,8 @@ def drop_foreign_locations(module: Module) -> None:
             if function.lazy_body is None:  # a body never read holds no synthesized call
                 _locate_calls(function)
             continue
+        if function.lazy_body is not None and _nothing_to_drop(function.lazy_body, loops):
+            continue  # as the walk below would leave it, and not parsed for that
         for inst in function.instructions():
             if inst.debug_records:
                 for record in inst.debug_records:
@@ -65,6 +68,16 @@ def _locate_calls(function) -> None:
             found = next((ref for ref in located if ref is not None), None)
             if found is not None:
                 inst.metadata.append(("dbg", found))
+
+
+def _nothing_to_drop(lazy, loops: "_LoopNodes") -> bool:
+    """Whether a body never read holds nothing the walk in drop_foreign_locations would
+    drop: no location, no debug record, no loop node with a location (the functions
+    pre_ad_aside.py puts back have theirs taken off as text)."""
+    if lazy.mentions("!dbg") or lazy.mentions("#dbg_"):
+        return False
+    return all(loops.without_locations(ref) == ref
+               for ref in _LOOP_REF.findall(lazy.src, lazy.start, lazy.end))
 
 
 def _has_subprogram(function) -> bool:
