@@ -205,17 +205,17 @@ def pre_ad(ctx: Context, ir_text: str, name: str) -> str:
 
 def _clang_pre_ad(ctx: Context, ir_text: str) -> str | None:
     """clang's pre-AD run; without -g on only what it optimizes, the rest set aside and
-    put back (pre_ad_aside.py), unless that fails; None when clang fails."""
+    put back (pre_ad_aside.py), else (that failing too) on the whole text; None when
+    clang fails on that."""
     from enzymec.driver import pre_ad_aside, pre_ad_scope
     if not ctx.opts.want_debug:
         aside = pre_ad_aside.set_aside(ir_text)
         if aside is not None:
             done = clang_pre_ad.run(ctx, pre_ad_scope.mark_skipped(aside.text, aside.marked))
-            if done is None:
-                return None
-            done = aside.put_back(pre_ad_scope.restore(done))
             if done is not None:
-                return done
+                done = aside.put_back(pre_ad_scope.restore(done))
+                if done is not None:
+                    return done
             if ctx.opts.verbose:
                 print("enzymec: note: the pre-AD run reads the whole unit: what was set "
                       "aside could not be put back", file=sys.stderr)

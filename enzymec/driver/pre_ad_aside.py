@@ -118,7 +118,7 @@ class Aside:
         numbers = list(_numbers(body))
         used_groups = sorted({n for kind, n in numbers if kind == "#"}, key=int)
         used_nodes = self.nodes.closure({n for kind, n in numbers if kind == "!"})
-        if used_nodes is None:
+        if used_nodes is None or any(n not in groups for n in used_groups):
             return None
         first_group = 1 + max((int(g) for g, _ in _GROUP_LINE.findall("\n" + output)),
                               default=-1)
