@@ -61,6 +61,20 @@ class Style(ValueRecord):
 
 STYLE = Style()
 
+# How many times some layer has looked for a source location in a unit's debug metadata,
+# in this process (ir/debuginfo.py counts them). A unit whose frontend wrote no locations
+# is compiled again with them when this moves (driver/source_locations.py), so that no
+# diagnostic and no message the derivative prints loses the place it points at.
+_location_reads = [0]
+
+
+def note_location_read() -> None:
+    _location_reads[0] += 1
+
+
+def location_reads() -> int:
+    return _location_reads[0]
+
 
 class CompileError(Exception):
     """An error in the user's input, reported as `location: error: message`."""

@@ -13,8 +13,9 @@ import os
 import sys
 
 import enzymec
-from enzymec.diagnostics import CompileError, configure, warn
-from enzymec.driver import backend, clang_codegen, pipeline, text_codegen, toolchain
+from enzymec.diagnostics import CompileError, configure, location_reads, warn
+from enzymec.driver import (backend, clang_codegen, pipeline, source_locations,
+                            text_codegen, toolchain)
 from enzymec.driver.linker import default_object_name, link
 from enzymec.driver.gc_tuning import tune_for_compile
 from enzymec.driver.options import NOT_COMPILED, Input, Options, parse_args
@@ -120,22 +121,41 @@ def _dump(ctx: Context, inp: Input, stage: str, text: str) -> None:
         sys.stderr.write(text if text.endswith("\n") else text + "\n")
 
 
-def frontend_text(ctx: Context, inp: Input, obj_name: str) -> str:
-    """The IR of one input: read (.ll/.bc) or compiled by its language's front end."""
+def frontend_text(ctx: Context, inp: Input, obj_name: str, locations: bool = True,
+                  quiet: bool = False) -> str:
+    """The IR of one input: read (.ll/.bc) or compiled by its language's front end (C and
+    C++: with line tables unless `locations` is False, its diagnostics shown unless
+    `quiet`)."""
     if inp.lang in ("ir", "bc"):
         from enzymec.driver.irinput import load_ir_input  # IR inputs only (with a fork)
         text = load_ir_input(inp, pipeline.source_name(inp))
     elif inp.lang == "fortran":
         text = pipeline.fortran_frontend(ctx, inp, cache_path())
     else:
-        text = pipeline.frontend(ctx, inp, obj_name)
+        text = pipeline.frontend(ctx, inp, obj_name, locations, quiet)
     _dump(ctx, inp, "frontend", text)
     return text
 
 
 def compile_input(ctx: Context, inp: Input, obj_name: str):
-    """One source or IR input through every stage; returns the optimized llvmlite module."""
-    return compile_text(ctx, inp, frontend_text(ctx, inp, obj_name))
+    """One source or IR input through every stage; returns the optimized llvmlite module.
+    Without -g, first without source locations, and again with them where the first
+    compile wanted one (source_locations.py)."""
+    if source_locations.wanted_up_front(ctx, inp):
+        return compile_text(ctx, inp, frontend_text(ctx, inp, obj_name))
+    text = frontend_text(ctx, inp, obj_name, locations=False)
+    reads = location_reads()
+    try:
+        module = compile_text(ctx, inp, text)
+        if location_reads() == reads:
+            return module
+        why = "a source location was asked for"
+    except CompileError as err:
+        why = f"it reports an error ({err.message})"
+    if ctx.opts.verbose:
+        print(f"enzymec: note: compiling '{pipeline.source_name(inp)}' again with source "
+              f"locations: {why}", file=sys.stderr)
+    return compile_text(ctx, inp, frontend_text(ctx, inp, obj_name, quiet=True))
 
 
 def compile_text(ctx: Context, inp: Input, text: str):

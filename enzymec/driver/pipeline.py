@@ -70,8 +70,11 @@ def _lang_flags(inp: Input) -> list[str]:
     return ["-x", inp.lang] if inp.path == "-" or inp.lang in ("c", "c++") else []
 
 
-def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
-    """clang -> textual IR, with LLVM passes off but optimization attributes and TBAA kept.
+def frontend(ctx: Context, inp: Input, obj_name: str, locations: bool = True,
+             quiet: bool = False) -> str:
+    """clang -> textual IR, with LLVM passes off but optimization attributes and TBAA kept;
+    with source locations (line tables) unless `locations` is False (source_locations.py);
+    `quiet`: clang's diagnostics not shown (an earlier run of the same input showed them).
 
     Every variable of static storage is kept where the unit may differentiate, so that a
     registration nothing refers to still reaches the AD; a unit that turns out to call an
@@ -79,20 +82,21 @@ def frontend(ctx: Context, inp: Input, obj_name: str) -> str:
     (static_registrations.py).
     """
     keep = static_registrations.may_differentiate(inp.path, ctx.opts.whole_program)
-    text = _frontend_run(ctx, inp, obj_name, keep)
+    text = _frontend_run(ctx, inp, obj_name, keep, quiet, locations)
     if keep != has_autodiff_call(text) and inp.path != "-" and not ctx.opts.whole_program:
         # compiled again, its diagnostics shown by the first run: with the static variables
         # after all (an entry point reached through a project's macro), or without them (a
         # unit naming Enzyme that differentiates nothing is compiled as clang compiles it:
         # at -O0 an unused static table would stay in the object with what it refers to)
-        text = _frontend_run(ctx, inp, obj_name, not keep, quiet=True)
+        text = _frontend_run(ctx, inp, obj_name, not keep, True, locations)
     return text
 
 
 def _frontend_run(ctx: Context, inp: Input, obj_name: str, keep: bool,
-                  quiet: bool = False) -> str:
+                  quiet: bool = False, locations: bool = True) -> str:
     """One clang run of the frontend (`keep`: with every static variable kept; `quiet`:
-    without showing its diagnostics).
+    without showing its diagnostics; `locations`: with line tables where the user asks for
+    no debug info).
 
     Bitcode is requested rather than `-S -emit-llvm` because zig cc adds its own `-c`,
     which clang warns about with -S (an error under the user's -Werror); zig's cc1 run
@@ -101,7 +105,8 @@ def _frontend_run(ctx: Context, inp: Input, obj_name: str, keep: bool,
     """
     cxx = inp.lang == "c++"
     out = os.path.join(ctx.tmpdir, f"fe{len(os.listdir(ctx.tmpdir))}.bc")
-    debug = ctx.opts.debug if ctx.opts.want_debug else ["-gline-tables-only"]
+    debug = ctx.opts.debug if ctx.opts.want_debug else \
+        ["-gline-tables-only"] if locations else ["-g0"]  # zig cc's default is -g
     cmd = [*ctx.tc.clang(cxx), *clang_user_flags(ctx, cxx), f"-O{ctx.opts.opt}", *debug,
            "-c", "-emit-llvm", "-Xclang", "-disable-llvm-optzns"]
     if keep:

@@ -12,7 +12,7 @@ import os
 import re
 
 from enzymec import regex_cache
-from enzymec.diagnostics import SourceLocation
+from enzymec.diagnostics import SourceLocation, note_location_read
 
 _NODE = regex_cache.compile(r"^!(\d+) = (?:distinct )?!(\w+)\((.*)\)\s*$")
 _FIELD = regex_cache.compile(r"(\w+): (\"(?:[^\"\\]|\\.)*\"|![0-9]+|-?\d+)")
@@ -26,6 +26,7 @@ class DebugInfo:
         self._nodes: dict[str, tuple[str, dict[str, str]]] | None = None
 
     def node(self, ref: str) -> tuple[str, dict[str, str]] | None:
+        note_location_read()  # (diagnostics.py says why these are counted)
         if self._nodes is None:
             self._nodes = {}
             for line in self.module.trailer:
@@ -76,6 +77,7 @@ class DebugInfo:
         return self.file_fields(fields.get("file") or fields.get("scope"), depth + 1)
 
     def location(self, inst) -> SourceLocation | None:
+        note_location_read()  # asked for, found or not (diagnostics.py says why)
         ref = inst.get_metadata("dbg") if inst is not None else None
         node = self.node(ref) if ref else None
         if node is None or node[0] != "DILocation":
@@ -86,6 +88,7 @@ class DebugInfo:
 
     def function_location(self, function) -> SourceLocation | None:
         """Where a function is defined (its DISubprogram), when known."""
+        note_location_read()
         m = re.search(r"!dbg (![0-9]+)", function.suffix or "") or \
             re.search(r"!dbg (![0-9]+)", function.prefix or "")
         node = self.node(m.group(1)) if m else None
