@@ -222,8 +222,9 @@ def _clang_pre_ad(ctx: Context, ir_text: str) -> str | None:
                 if done is not None:
                     return done
             if ctx.opts.verbose:
-                print("enzymec: note: the pre-AD run reads the whole unit: what was set "
-                      "aside could not be put back", file=sys.stderr)
+                print("enzymec: note: the pre-AD run reads the whole unit: the run without "
+                      "what was set aside failed, or that could not be put back",
+                      file=sys.stderr)
     done = clang_pre_ad.run(ctx, pre_ad_scope.mark_skipped(ir_text))
     return None if done is None else pre_ad_scope.restore(done)
 

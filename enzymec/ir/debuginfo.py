@@ -26,7 +26,6 @@ class DebugInfo:
         self._nodes: dict[str, tuple[str, dict[str, str]]] | None = None
 
     def node(self, ref: str) -> tuple[str, dict[str, str]] | None:
-        note_location_read()  # (diagnostics.py says why these are counted)
         if self._nodes is None:
             self._nodes = {}
             for line in self.module.trailer:
@@ -77,7 +76,9 @@ class DebugInfo:
         return self.file_fields(fields.get("file") or fields.get("scope"), depth + 1)
 
     def location(self, inst) -> SourceLocation | None:
-        note_location_read()  # asked for, found or not (diagnostics.py says why)
+        # counted whether found or not, here and in function_location, the two ways in
+        # (diagnostics.py says why)
+        note_location_read()
         ref = inst.get_metadata("dbg") if inst is not None else None
         node = self.node(ref) if ref else None
         if node is None or node[0] != "DILocation":
