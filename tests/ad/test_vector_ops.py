@@ -3,8 +3,9 @@
 vector_ops/lanes.c calls three functions at width N and N times at width 1 at 12 seeded
 points (both signs, so both arms of every select): the tangents must agree bit for bit.
 The width-N tangents' IR must hold the vector operations (phis of a loop, selects on a
-primal condition, fdiv, fneg, float/double casts), and a lone fsub between loads and
-stores must stay scalar (the cost rule)."""
+primal condition, fdiv, fneg, float/double casts), with the width rounded up to a power of
+two lanes (width 3: `<4 x T>`, its fourth lane never packed or extracted), and a lone fsub
+between loads and stores must stay scalar (the cost rule)."""
 
 from __future__ import annotations
 
@@ -62,11 +63,15 @@ def test_loop_and_selects_are_vector_operations(built):
 
 
 def test_float_and_casts_at_width_three(built):
-    ops = vector_ops(width_n_tangents(built[0])["mixf"])
-    for key in [("fpext", 3, "float"), ("fmul", 3, "float"), ("fmul", 3, "double"),
-                ("select", 3, "double")]:
+    body = width_n_tangents(built[0])["mixf"]
+    ops = vector_ops(body)
+    for key in [("fpext", 4, "float"), ("fmul", 4, "float"), ("fmul", 4, "double"),
+                ("select", 4, "double")]:
         assert ops[key] >= 1, (key, ops)
-    assert not any(n != 3 for _, n, _ in ops)
+    assert not any(n != 4 for _, n, _ in ops)
+    # lanes 0-2 are the width's; the fourth is poison: never packed, never extracted
+    lanes = re.findall(r"= (?:insert|extract)element <4 x \w+> [^\n]*, i64 (\d+)", body)
+    assert lanes and set(lanes) == {"0", "1", "2"}, lanes
 
 
 def test_lone_operation_stays_scalar(built):
