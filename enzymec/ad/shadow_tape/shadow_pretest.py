@@ -9,8 +9,9 @@ Why: the per-element test loads `dx[i]` in the iteration and branches on it; in
 tree_reduce's leaf that load waited behind the iteration's libm `sincos` call and kept the
 loop from being unrolled, so the gradient took 2-8% longer than with the ordinary tape
 (benchmarks/RESULTS.md). A test over a few cache lines before the loop costs a handful of
-instructions, brings in the lines the loop is about to write anyway, and leaves a loop whose
-branch is invariant (LLVM unswitches it). A long loop keeps the per-element test: a pass
+instructions, brings in the lines the loop is about to write anyway, and leaves a loop with
+no test at all (its tape element's base is chosen before it, shadow_tape_apply.py's
+`_short_forward`). A long loop keeps the per-element test: a pass
 over all of its shadow first is a pass over memory (logsumexp's 32 MB `dx`).
 
 Sound for the same reasons as the per-element test: all elements +0.0 is the case where
