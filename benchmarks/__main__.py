@@ -243,6 +243,12 @@ def main(argv=None):
                     help="where the programs are built (one per checkout: concurrent runs of "
                          "other checkouts must not overwrite them)")
     a = ap.parse_args(argv)
+    if a.only and a.command in (None, "run", "groups"):
+        known = {b.name for b in H.BENCHMARKS} | set(S.all_names(a.adbench_full))
+        unknown = [name for name in a.only if name not in known]
+        if unknown:  # else the run would time nothing and (before) write an empty table
+            ap.error(f"--only: no benchmark named {', '.join(unknown)} (names: "
+                     f"{', '.join(sorted(known))})")
 
     if a.command == "compile-time":
         replace_section("compile-time", CT.section(a.repeat or 3))
@@ -271,8 +277,10 @@ def main(argv=None):
     require = os.environ.get("ENZYMEC_REQUIRE_ADOLC") == "1"
     bad = H.failures(results, require)
     bad += RX.run_all(a, repeat, replace_section)  # modes and ADBench (suites.py)
-    if a.only and not a.quick and results:  # a partial table must not replace the full one
-        print("\n" + R.bench_table(results) + "\n\n(--only: RESULTS.md left as it was)")
+    if a.only and not a.quick:  # a partial table must not replace the full one
+        if results:
+            print("\n" + R.bench_table(results))
+        print("\n(--only: RESULTS.md left as it was)")
     elif not a.quick:
         replace_section("benchmarks", benchmarks_section(results, repeat, a, t0))
         R.plot(results, PNG)
