@@ -61,6 +61,7 @@ def differentiate_calls(module: Module, progress=None, explain=None,
     wrap_registered_targets(autodiff_calls(module), rules.registrations)
     markers: set[Instruction] = set()
     sites = [decode(call, debug) for call in nested_first(autodiff_calls(module))]
+    derivatives.wanted = wanted_requests(sites)
     # runtime activity is checked in every gradient of the module (they share callees)
     rules.runtime_activity = any("enzyme_runtime_activity" in s.flags for s in sites)
     check_tapes(sites)
@@ -78,6 +79,18 @@ def differentiate_calls(module: Module, progress=None, explain=None,
         versioning.finish()
     lower_iterations(module)
     remove_unused(module, markers)
+
+
+def wanted_requests(sites: list) -> set:
+    """The requests the call sites make (Derivatives.offer); a site whose request is an
+    error reports it when its turn comes, in the sites' order."""
+    wanted = set()
+    for site in sites:
+        try:
+            wanted.add(site.request())
+        except CompileError:
+            pass
+    return wanted
 
 
 def decode(call: CallInst, debug: DebugInfo) -> CallSite:

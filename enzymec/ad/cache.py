@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from enzymec.ir import Function
+from enzymec.ir.clone import clone_body
 
 from .entry.custom_gradient import build_adapters
 from .omp.omp_names import is_region
@@ -32,6 +33,7 @@ class Derivatives:
         self.builders = builders
         self.synthesized: dict[Request, Function] = {}
         self.pairs: dict[tuple, tuple[Function, Function]] = {}
+        self.wanted: set[Request] = set()  # what the module's call sites ask for (api.py)
 
     def register(self, request: Request, function: Function) -> None:
         """`function` answers `request` from now on, before its body is built (recursion)."""
@@ -44,6 +46,28 @@ class Derivatives:
                           f"({request.mode.value} mode)")
             self.synthesized[request] = build(request, self.debug, self.rules)
         return self.synthesized[request]
+
+    def offer(self, request: Request, function: Function) -> None:
+        """`function`, complete, answers `request` too: it was built on the way to another
+        request (a width-N gradient is its width-1 gradient's lanes, vector_reverse.py).
+        When a call site asks for `request` and nothing answers it yet, a copy of it does,
+        made now, before the other request changes it, instead of a second synthesis of the
+        same function (bundle adjustment's width-1 and width-2 Jacobians: one of its three
+        syntheses). Not with debug records or a subprogram, which a copy would drop or
+        share."""
+        if request not in self.wanted or request in self.synthesized or \
+                "!dbg" in function.suffix or \
+                any(inst.debug_records for inst in function.instructions()):
+            return
+        module = function.module
+        copy = Function(module.unique_symbol(function.name), function.function_type)
+        copy.set_signature(function.function_type, [a.name for a in function.args],
+                           [a.attrs for a in function.args])
+        copy.prefix, copy.suffix = function.prefix, function.suffix
+        module.add_function(copy)
+        clone_body(function, copy, dict(zip(function.args, copy.args)),
+                   keep_debug_location=True)
+        self.synthesized[request] = copy
 
     def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = (),
                    heap_records: bool = False, disjoint_shadows: bool = False,
@@ -94,13 +118,20 @@ def declare_internal(function: Function, suffix: str, ty, params: list) -> Funct
     return fn
 
 
-def build_gradient(request: Request, debug, rules) -> Function:
-    """Reverse mode: `f.gradient`, returning the adjoints of the `out` parameters."""
-    from .reverse.reverse import GradientSpec, GradientSynthesizer  # see modes.py
+def gradient_spec(request: Request):
+    """The GradientSpec of a width-1 reverse request (vector_reverse.py builds its lanes'
+    gradient from the same)."""
+    from .reverse.reverse import GradientSpec  # see modes.py
 
-    spec = GradientSpec(request.function, request.activity, request.return_type,
+    return GradientSpec(request.function, request.activity, request.return_type,
                         seed_result=request.option("seed_result", True),
                         primal_return=request.option("primal_return", False),
                         result_kind=request.option("result_kind", "const"),
                         disjoint_shadows=request.option("disjoint_shadows", False))
-    return GradientSynthesizer(spec, debug, rules).run()
+
+
+def build_gradient(request: Request, debug, rules) -> Function:
+    """Reverse mode: `f.gradient`, returning the adjoints of the `out` parameters."""
+    from .reverse.reverse import GradientSynthesizer  # see modes.py
+
+    return GradientSynthesizer(gradient_spec(request), debug, rules).run()

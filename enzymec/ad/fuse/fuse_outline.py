@@ -29,13 +29,22 @@ def fuse_loops(ctx) -> list:
     """Rewrite every fusable top-level loop of `ctx.fn`; returns the fused calls."""
     fused = []
     while True:
-        dom = dominators(ctx.fn)
-        info = loops(ctx.fn, dom)
-        plan = next((p for p in (plan_loop(ctx.fn, info, dom, loop, ctx.calls)
-                                 for loop in info.top_level) if p is not None), None)
+        plan = _first_plan(ctx)
         if plan is None:
             return fused
         fused.append(_rewrite(ctx, plan))
+
+
+def loops_fusable(ctx) -> bool:
+    """Whether `fuse_loops` would rewrite a loop of `ctx.fn` (nothing changed)."""
+    return _first_plan(ctx) is not None
+
+
+def _first_plan(ctx):
+    dom = dominators(ctx.fn)
+    info = loops(ctx.fn, dom)
+    return next((p for p in (plan_loop(ctx.fn, info, dom, loop, ctx.calls)
+                             for loop in info.top_level) if p is not None), None)
 
 
 def _rewrite(ctx, plan) -> CallInst:

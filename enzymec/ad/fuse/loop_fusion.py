@@ -63,13 +63,22 @@ def fuse_sibling_loops(fn, calls) -> list:
     fused = []
     while True:
         dom = dominators(fn)
-        info = loops(fn, dom)
-        pair = next((p for siblings in [info.top_level, *(l.children for l in info.all)]
-                     for a, b in _neighbours(siblings)
-                     if (p := _pair(a, b, dom, calls)) is not None), None)
+        pair = _first_pair(fn, dom, calls)
         if pair is None:
             return fused
         fused.append((pair[1].latches[0].terminator, _fuse(*pair, dom, calls)))
+
+
+def siblings_fusable(fn, calls) -> bool:
+    """Whether `fuse_sibling_loops` would fuse a pair of `fn`'s loops (nothing changed)."""
+    return _first_pair(fn, dominators(fn), calls) is not None
+
+
+def _first_pair(fn, dom, calls):
+    info = loops(fn, dom)
+    return next((p for siblings in [info.top_level, *(l.children for l in info.all)]
+                 for a, b in _neighbours(siblings)
+                 if (p := _pair(a, b, dom, calls)) is not None), None)
 
 
 def _neighbours(siblings):

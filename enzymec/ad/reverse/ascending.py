@@ -201,7 +201,16 @@ def _disjoint(a, b) -> bool:
 def count_up(ctx, candidates: set, sites: dict, adjoint_slots, carried_loops) -> list:
     """Flip each candidate loop's reverse counter whose reverse meets the module doc's
     conditions; returns the loops flipped."""
-    flipped = []
+    flipped = flippable(ctx, candidates, sites, adjoint_slots, carried_loops)
+    for loop in flipped:
+        _flip(ctx, ctx.tape.loop_states[loop], sites[loop])
+    return flipped
+
+
+def flippable(ctx, candidates: set, sites: dict, adjoint_slots, carried_loops) -> list:
+    """The candidate loops whose reverse meets the module doc's conditions (`count_up`
+    flips them; nothing is changed here)."""
+    found = []
     tape = ctx.tape
     taped = set(tape.tape_loops.values()) | {loop for _, loop in tape.exit_caches}
     slots = set(adjoint_slots)
@@ -213,11 +222,9 @@ def count_up(ctx, candidates: set, sites: dict, adjoint_slots, carried_loops) ->
                 or site.step is None:
             continue
         allowed = slots | {state.reverse_iv, state.tape_index} - {None}
-        if not _reverse_is_plain(_reverse_blocks(site.step.block), allowed):
-            continue
-        _flip(ctx, state, site)
-        flipped.append(loop)
-    return flipped
+        if _reverse_is_plain(_reverse_blocks(site.step.block), allowed):
+            found.append(loop)
+    return found
 
 
 def _reverse_blocks(back) -> set:

@@ -185,10 +185,13 @@ class GradientSynthesizer:
     def fuses_loops(self) -> bool:
         """Condition (6) of fuse_plan.py: a combined gradient of the whole function (not a
         split pair, a vector mode's lanes, nor a fused body's own gradient)."""
+        return type(self) is GradientSynthesizer and self.may_fuse_loops()
+
+    def may_fuse_loops(self) -> bool:
+        """Condition (6) of fuse_plan.py for the spec (fuses_loops adds the synthesis)."""
         spec = self.spec
-        return FUSE_LOOPS and type(self) is GradientSynthesizer and spec.split is None and \
-            spec.seed_result and not spec.primal_return and not spec.dret and \
-            self.calls.derivatives is not None
+        return FUSE_LOOPS and spec.split is None and spec.seed_result and \
+            not spec.primal_return and not spec.dret and self.calls.derivatives is not None
 
     def instrument_forward(self) -> None:
         """Step 3: the entry block and tape, loop counters, predecessor numbers, shadows
@@ -216,10 +219,7 @@ class GradientSynthesizer:
             if block in self.reverse_of:
                 ret = self.fill_reverse_block(block)
                 final_return = ret if ret is not None else final_return
-        if self.ascending:
-            explain.record_ascending(self.ctx, count_up(
-                self.ctx, self.ascending, self.counter_sites, self.adjoint_slots.values(),
-                carried_loops(self.ctx.tape)))
+        self.count_up_loops()
         keep_carried(self.ctx.tape)
         self.ctx.tape.lookup_points.keep_loops_scalar(versions=self.spec.split is None)
         return final_return
@@ -521,6 +521,14 @@ class GradientSynthesizer:
             b.store(adjoint_zero(phi.type), self.adjoint_slot(phi))
         for phi, adj in zip(active, adjoints):
             self.accumulate(b, phi.incoming_value_for(pred), adj)
+
+    def count_up_loops(self) -> None:
+        """The reverse loops that may count up do (ascending.py), once every reverse block
+        is filled."""
+        if self.ascending:
+            explain.record_ascending(self.ctx, count_up(
+                self.ctx, self.ascending, self.counter_sites, self.adjoint_slots.values(),
+                carried_loops(self.ctx.tape)))
 
     def emit_return(self, b: ReverseBuilder) -> Instruction:
         """Return the adjoints of the `out` arguments; returns the `ret`."""

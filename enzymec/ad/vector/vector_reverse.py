@@ -8,6 +8,12 @@ and the control flow of the reverse sweep are shared, since they depend on prima
 only. An active result is seeded with 1 in every lane (Enzyme's combined mode), so the
 lanes differ by the seeds the caller puts in the shadows of its outputs. The function
 returns, for each active (`out`) argument in order, its N adjoints.
+
+The width-1 gradient expanded here is the one a width-1 call of the same request gets,
+unless the width-1 synthesis would fuse loops, count a reverse loop up or run a recursion's
+own pair (LaneGradientSynthesizer tells): a module with both calls then synthesizes it once
+and the width-1 call gets a copy made before the expansion (cache.Derivatives.offer;
+benchmarks/c/ba/timed.c: its driver 1,099M -> 1,041M instructions, the same output).
 """
 
 from __future__ import annotations
@@ -15,19 +21,50 @@ from __future__ import annotations
 from enzymec.ir import VOID, Function, StructType
 from enzymec.ir.builder import IRBuilder
 
+from ..cache import gradient_spec
 from ..entry.requests import Request
-from ..reverse.reverse import GradientSpec, GradientSynthesizer
+from ..fuse.fuse_outline import loops_fusable
+from ..fuse.loop_fusion import siblings_fusable
+from ..reverse.ascending import ascending_candidates, flippable
+from ..reverse.reverse import GradientSynthesizer
+from ..tape.running_rebuild import carried_loops
+from ..split.own_pair import own_pair
 from .vector_lanes import reshape
 from .vector_lanes import LaneExpansion
 
 
 class LaneGradientSynthesizer(GradientSynthesizer):
-    """reverse.py's synthesis that remembers which instructions are the primal clone."""
+    """reverse.py's synthesis that remembers which instructions are the primal clone, and
+    whether the width-1 synthesis of its spec would build the same function
+    (`same_as_width1`, for Derivatives.offer): only that one fuses loops (fuse_plan.py),
+    counts reverse loops up (ascending.py) and runs a recursion's own split pair
+    (own_pair.py). Each is asked where the width-1 synthesis would act on it."""
+
+    same_as_width1: bool | None = None
 
     def clone_forward(self):
         entry = super().clone_forward()
         self.primal_instructions = set(self.ctx.fn.instructions())
         return entry
+
+    def fuses_loops(self) -> bool:
+        if self.same_as_width1 is None:  # first asked on the canonical forward clone
+            self.same_as_width1 = not (self.may_fuse_loops() and (
+                siblings_fusable(self.ctx.fn, self.ctx.calls) or loops_fusable(self.ctx)))
+        return False
+
+    def instrument_forward(self) -> None:
+        self.candidates = ascending_candidates(self.ctx) if self.spec.split is None else set()
+        super().instrument_forward()
+        if own_pair(self) is not None:
+            self.same_as_width1 = False
+
+    def count_up_loops(self) -> None:
+        """The lanes' reverse counts down; the width-1 one would count these up."""
+        if self.candidates and flippable(self.ctx, self.candidates, self.counter_sites,
+                                         self.adjoint_slots.values(),
+                                         carried_loops(self.ctx.tape)):
+            self.same_as_width1 = False
 
 
 class ReverseLanes(LaneExpansion):
@@ -64,6 +101,25 @@ class ReverseLanes(LaneExpansion):
                 for i, ty in enumerate(outs) for k in range(self.width)]
 
 
+def _single_request(request: Request, width1, wanted: set) -> Request:
+    """The width-1 request whose gradient the lanes expand. Without `out` arguments the
+    gradient returns nothing, but a width-1 call returns what its entry point is declared
+    to (`double __enzyme_autodiff(...)`: 0.0): built with that type where such a call is
+    wanted, the same synthesis answers it too (Derivatives.offer), and the lanes drop the
+    value again."""
+    single = Request(request.function, request.mode, request.activity, width1, 1,
+                     request.options)
+    if width1 != VOID:
+        return single
+    for other in wanted:
+        if other.width == 1 and (other.function, other.mode, other.activity,
+                                 other.options) == (single.function, single.mode,
+                                                    single.activity, single.options) \
+                and other.return_type.is_float:
+            return other
+    return single
+
+
 def vector_gradient_type(function: Function, kinds, width: int):
     outs = [a.type for a, k in zip(function.args, kinds) if k == "out"]
     return StructType(tuple(t for t in outs for _ in range(width))) if outs else VOID
@@ -73,10 +129,14 @@ def build_reverse(request: Request, debug, rules) -> Function:
     """Reverse mode at `request.width` > 1 (modes.build_reverse builds width 1 itself)."""
     outs = [a.type for a, k in zip(request.function.args, request.activity) if k == "out"]
     width1 = VOID if not outs else outs[0] if len(outs) == 1 else StructType(tuple(outs))
-    spec = GradientSpec(request.function, request.activity, width1,
-                        seed_result=request.option("seed_result", True))
-    synthesizer = LaneGradientSynthesizer(spec, debug, rules)
+    single = _single_request(request, width1, rules.derivatives.wanted)
+    synthesizer = LaneGradientSynthesizer(gradient_spec(single), debug, rules)
     fn = synthesizer.run()
+    if synthesizer.same_as_width1 and not synthesizer.ctx.explain.enabled:
+        rules.derivatives.offer(single, fn)  # the same function a width-1 call gets
+    if single.return_type != width1:  # its `ret T 0.0`s return nothing here
+        for ret in [i for i in fn.instructions() if i.opcode == "ret"]:
+            ret.drop_operands()
     lane_args = reshape(fn, request)
     ReverseLanes(synthesizer.ctx, synthesizer.primal_instructions, request, lane_args,
                  rules).run()
