@@ -47,6 +47,10 @@ class Derivatives:
             self.synthesized[request] = build(request, self.debug, self.rules)
         return self.synthesized[request]
 
+    def wants(self, request: Request) -> bool:
+        """Whether a call site asks for `request` and nothing answers it yet (`offer`)."""
+        return request in self.wanted and request not in self.synthesized
+
     def offer(self, request: Request, function: Function) -> None:
         """`function`, complete, answers `request` too: it was built on the way to another
         request (a width-N gradient is its width-1 gradient's lanes, vector_reverse.py).
@@ -55,8 +59,7 @@ class Derivatives:
         same function (bundle adjustment's width-1 and width-2 Jacobians: one of its three
         syntheses). Not with debug records or a subprogram, which a copy would drop or
         share."""
-        if request not in self.wanted or request in self.synthesized or \
-                "!dbg" in function.suffix or \
+        if not self.wants(request) or "!dbg" in function.suffix or \
                 any(inst.debug_records for inst in function.instructions()):
             return
         module = function.module

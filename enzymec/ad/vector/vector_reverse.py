@@ -27,8 +27,8 @@ from ..fuse.fuse_outline import loops_fusable
 from ..fuse.loop_fusion import siblings_fusable
 from ..reverse.ascending import ascending_candidates, flippable
 from ..reverse.reverse import GradientSynthesizer
-from ..tape.running_rebuild import carried_loops
 from ..split.own_pair import own_pair
+from ..tape.running_rebuild import carried_loops
 from .vector_lanes import reshape
 from .vector_lanes import LaneExpansion
 
@@ -38,9 +38,12 @@ class LaneGradientSynthesizer(GradientSynthesizer):
     whether the width-1 synthesis of its spec would build the same function
     (`same_as_width1`, for Derivatives.offer): only that one fuses loops (fuse_plan.py),
     counts reverse loops up (ascending.py) and runs a recursion's own split pair
-    (own_pair.py). Each is asked where the width-1 synthesis would act on it."""
+    (own_pair.py). Each is asked where the width-1 synthesis would act on it, and only
+    while the answer matters (None: not known yet; False from the start where no width-1
+    call wants the function)."""
 
     same_as_width1: bool | None = None
+    candidates: set = frozenset()
 
     def clone_forward(self):
         entry = super().clone_forward()
@@ -54,16 +57,17 @@ class LaneGradientSynthesizer(GradientSynthesizer):
         return False
 
     def instrument_forward(self) -> None:
-        self.candidates = ascending_candidates(self.ctx) if self.spec.split is None else set()
+        if self.same_as_width1 and self.spec.split is None:
+            self.candidates = ascending_candidates(self.ctx)
         super().instrument_forward()
-        if own_pair(self) is not None:
+        if self.same_as_width1 and own_pair(self) is not None:
             self.same_as_width1 = False
 
     def count_up_loops(self) -> None:
         """The lanes' reverse counts down; the width-1 one would count these up."""
-        if self.candidates and flippable(self.ctx, self.candidates, self.counter_sites,
-                                         self.adjoint_slots.values(),
-                                         carried_loops(self.ctx.tape)):
+        if self.same_as_width1 and self.candidates and flippable(
+                self.ctx, self.candidates, self.counter_sites, self.adjoint_slots.values(),
+                carried_loops(self.ctx.tape)):
             self.same_as_width1 = False
 
 
@@ -131,6 +135,8 @@ def build_reverse(request: Request, debug, rules) -> Function:
     width1 = VOID if not outs else outs[0] if len(outs) == 1 else StructType(tuple(outs))
     single = _single_request(request, width1, rules.derivatives.wanted)
     synthesizer = LaneGradientSynthesizer(gradient_spec(single), debug, rules)
+    if not rules.derivatives.wants(single):
+        synthesizer.same_as_width1 = False  # nothing to share: no question asked
     fn = synthesizer.run()
     if synthesizer.same_as_width1 and not synthesizer.ctx.explain.enabled:
         rules.derivatives.offer(single, fn)  # the same function a width-1 call gets
