@@ -10,13 +10,16 @@ The function has no `out` argument, so its width-2 gradient returns nothing whil
 width-1 call, declared `double`, returns 0.0: the shared synthesis is built with the
 width-1 return type and the lanes drop the value (vector_reverse._single_request).
 
-A second function, `h`, has a loop whose width-1 reverse counts up (ascending.py), which
-the lanes' reverse never does: there the two syntheses differ, so nothing is shared (two
-syntheses), and its width-1 gradient is again exactly what a width-1 call alone gets.
+A second function, `h`, has a loop whose width-1 reverse counts up (ascending.py), and a
+third, `m` (matvec's shape, a malloc'd `out`), loops the width-1 synthesis fuses
+(loop_fusion.py, fuse_plan.py); the lanes' synthesis does neither: there the two differ,
+so nothing is shared (two syntheses each), and each width-1 gradient is again exactly
+what a width-1 call alone gets.
 """
 
 from __future__ import annotations
 
+import ast
 import math
 import os
 import random
@@ -43,6 +46,23 @@ __attribute__((noinline)) void f(const double *x, double *out, int n) {
     for (int i = 0; i < n; i++) s += sin(x[i]) * x[(i + 1) % n];
     out[0] = s;
     out[1] = s * x[0];
+}
+
+/* sum_i 2^(i + 1 - rows) o_i^2, o_i = sum_j sin(x_j (i + 1)) x_{(i + j) mod 4}, over a
+ * malloc'd out: loops the width-1 synthesis fuses; the decaying sum keeps every reverse
+ * loop from counting up, so only the fusion tells the two syntheses apart */
+__attribute__((noinline)) double m(const double *x, int rows) {
+    double *out = malloc(sizeof(double) * (size_t)rows);
+    for (int i = 0; i < rows; i++) {
+        out[i] = 0.0;
+        for (int j = 0; j < 4; j++)
+            out[i] += sin(x[j] * (i + 1)) * x[(i + j) % 4];
+    }
+    double s = 0.0;
+    for (int i = 0; i < rows; i++)
+        s = 0.5 * s + out[i] * out[i];
+    free(out);
+    return s;
 }
 
 /* out[j] = x_j^2 / 2 + x_{j+1 mod 8}: its reverse loop may count up (ascending.py) */
@@ -78,6 +98,12 @@ int main(int argc, char **argv) {
         __enzyme_autodiff((void *)h, enzyme_dup, y, dy, enzyme_dup, hout, dout, 8);
         for (int i = 0; i < 8; i++) printf("h %d %d %a %a\n", k, i, dy[i], hx2[k][i]);
     }
+    double mx2[2][4] = {{0}}, mx[4] = {0};
+    __enzyme_autodiff_lanes((void *)m, enzyme_width, 2, enzyme_dupv, sizeof(double[4]), x,
+                            mx2, 5);
+    __enzyme_autodiff((void *)m, enzyme_dup, x, mx, 5);
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < 4; i++) printf("m %d %d %a %a\n", k, i, mx[i], mx2[k][i]);
     return 0;
 }
 """
@@ -87,6 +113,7 @@ int main(void) {
     double x[8] = {1, 2, 3, 4, 5, 6, 7, 8}, out[8], dx[8] = {0}, dout[8] = {1, 0};
     __enzyme_autodiff((void *)f, enzyme_dup, x, dx, enzyme_dup, out, dout, 4);
     __enzyme_autodiff((void *)h, enzyme_dup, x, dx, enzyme_dup, out, dout, 8);
+    __enzyme_autodiff((void *)m, enzyme_dup, x, dx, 5);
     printf("%a\n", dx[0]);
     return 0;
 }
@@ -122,12 +149,13 @@ def compile_c(tmp: Path, name: str, text: str) -> tuple[Path, str]:
 
 
 def body(ir: str, name: str) -> str:
-    """The definition of `name` in the dumped IR, its own name replaced by @G and the
+    """The definition of `name` in the dumped IR, its own name replaced by @G (also where
+    it begins the name of a function made for it: a fused loop body's gradient) and the
     module's numbering of attribute groups and metadata by # and !: the two programs
     number them differently."""
     found = re.search(r"^define [^@\n]*@" + re.escape(name) + r"\(.*?^}$", ir, re.S | re.M)
     assert found is not None, f"no definition of {name} in the AD output"
-    text = found.group(0).replace(f"@{name}(", "@G(", 1)
+    text = re.sub("@" + re.escape(name) + r"(?=[(.])", "@G", found.group(0))
     return re.sub(r"([#!])\d+\b", r"\1", text)
 
 
@@ -153,19 +181,39 @@ def h_gradient(y: list[float], seed: list[float]) -> list[float]:
     return g
 
 
+def m_gradient(x: list[float], rows: int) -> list[float]:
+    """d/dx of m, by hand (every lane of its width-2 gradient is seeded with 1 too)."""
+    g = [0.0] * 4
+    for i in range(rows):
+        o = sum(math.sin(x[j] * (i + 1)) * x[(i + j) % 4] for j in range(4))
+        for j in range(4):
+            w = 2 * o * 0.5 ** (rows - 1 - i)
+            g[j] += w * math.cos(x[j] * (i + 1)) * (i + 1) * x[(i + j) % 4]
+            g[(i + j) % 4] += w * math.sin(x[j] * (i + 1))
+    return g
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("width1_copy")
     return compile_c(tmp, "both", BOTH), compile_c(tmp, "alone", ALONE)
 
 
+def syntheses(log: str) -> list[str]:
+    """The functions whose gradients the compile synthesized (COUNTING), in order."""
+    found = re.search(r"syntheses: (\[.*\])", log)
+    assert found is not None, log[-2000:]
+    return ast.literal_eval(found.group(1))
+
+
 def test_one_synthesis_for_both_widths_where_they_agree(built):
     (_, log), (_, alone_log) = built
-    assert re.search(r"syntheses: \['f', 'h', 'h'\]", log), log[-2000:]
-    assert re.search(r"syntheses: \['f', 'h'\]", alone_log), alone_log[-2000:]
+    both, alone = syntheses(log), syntheses(alone_log)
+    assert [both.count(name) for name in "fhm"] == [1, 2, 2], both
+    assert [alone.count(name) for name in "fhm"] == [1, 1, 1], alone
 
 
-@pytest.mark.parametrize("name", ["f", "h"])
+@pytest.mark.parametrize("name", ["f", "h", "m"])
 def test_width_1_is_what_a_width_1_call_gets(built, name):
     (_, log), (_, alone_log) = built
     width2, width1 = body(log, f"{name}.gradient"), body(log, f"{name}.gradient.1")
@@ -173,10 +221,13 @@ def test_width_1_is_what_a_width_1_call_gets(built, name):
     assert width1.startswith("define internal double @G(")
     assert "lane1" not in width1 and "ret double 0" in width1
     assert width1 == body(alone_log, f"{name}.gradient")
-    # h's width-1 reverse counts up (a slot for its counter's last value), its lanes' not
+    # h's width-1 reverse counts up (a slot for its counter's last value); m's width-1
+    # forward fuses its two loops, so its scratch `out` goes (no malloc); the lanes' do
+    # neither
     ascending = "%iv.reverse.last = alloca"
-    assert (ascending in width1, ascending in width2) == \
-        ((True, False) if name == "h" else (False, False))
+    assert (ascending in width1, ascending in width2) == (name == "h", False)
+    scratch = "@malloc("
+    assert (scratch in width1, scratch in width2) == (False, name == "m")
 
 
 def test_every_call_right(built):
@@ -187,12 +238,13 @@ def test_every_call_right(built):
         done = subprocess.run([str(exe), *map(repr, x)], capture_output=True, text=True,
                               check=True)
         rows = [line.split() for line in done.stdout.splitlines()]
-        assert len(rows) == 8 + 16
+        assert len(rows) == 8 + 16 + 8
         y = [x[i % 4] + 0.125 * i for i in range(8)]
         for which, k, i, one, lane in rows:
             k, i = int(k), int(i)
             want = gradient(x, (1.0, 0.0) if k == 0 else (0.0, 1.0))[i] if which == "f" \
-                else h_gradient(y, [1.0 + j if k == 0 else 0.5 - j for j in range(8)])[i]
+                else h_gradient(y, [1.0 + j if k == 0 else 0.5 - j for j in range(8)])[i] \
+                if which == "h" else m_gradient(x, 5)[i]
             for what, got in (("width-1", one), (f"lane {k} of width 2", lane)):
                 assert math.isclose(float.fromhex(got), want, rel_tol=1e-12, abs_tol=1e-12), \
                     f"x={x}: seed {k}, {what} d/dx{i} = {float.fromhex(got)}, by hand {want}"
