@@ -115,13 +115,12 @@ def _single_request(request: Request, width1, wanted: set) -> Request:
                      request.options)
     if width1 != VOID:
         return single
-    for other in wanted:
-        if other.width == 1 and (other.function, other.mode, other.activity,
-                                 other.options) == (single.function, single.mode,
-                                                    single.activity, single.options) \
-                and other.return_type.is_float:
-            return other
-    return single
+    same = [other for other in wanted
+            if other.width == 1 and other.return_type.is_float and
+            (other.function, other.mode, other.activity, other.options) ==
+            (single.function, single.mode, single.activity, single.options)]
+    # one by its type's name where calls declare several: the same one every compile
+    return min(same, key=lambda other: str(other.return_type)) if same else single
 
 
 def vector_gradient_type(function: Function, kinds, width: int):
