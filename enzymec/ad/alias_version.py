@@ -32,7 +32,7 @@ from __future__ import annotations
 from enzymec import regex_cache
 from enzymec.ir import I64, CallInst, Function, Instruction, IntType
 from enzymec.ir.builder import IRBuilder, const_int
-from enzymec.ir.clone import clone_body
+from enzymec.ir.clone import clone_function
 from enzymec.records import ValueRecord
 
 from .analyses.alias_extent import argument_extents, touches_only_arguments
@@ -192,19 +192,15 @@ def _constant(extent) -> bool:
 def noalias_clone(function: Function) -> Function:
     """An internal copy of `function` whose pointer parameters are `noalias`."""
     module = function.module
-    clone = Function(module.unique_symbol(f"{function.name}.noalias"), function.function_type)
     attrs = [f"noalias {a.attrs}".strip() if a.type.is_pointer and
              "noalias" not in a.attrs.split() else a.attrs for a in function.args]
-    clone.set_signature(function.function_type, [a.name for a in function.args], attrs)
-    clone.prefix = "internal"
-    clone.suffix = _DBG.sub("", function.suffix).strip()  # one subprogram each
-    module.add_function(clone)
+    # its instructions keep their locations for --explain and errors; the clone itself is
+    # removed once its gradient is built (fast_gradient), so no subprogram is shared
+    clone = clone_function(function, module.unique_symbol(f"{function.name}.noalias"), attrs,
+                           _DBG.sub("", function.suffix).strip())  # one subprogram each
     if not hasattr(module, "noalias_origins"):  # own_pair.py
         module.noalias_origins = {}
     module.noalias_origins[clone] = function
-    # its instructions keep their locations for --explain and errors; the clone itself is
-    # removed once its gradient is built (fast_gradient), so no subprogram is shared
-    clone_body(function, clone, dict(zip(function.args, clone.args)), keep_debug_location=True)
     return clone
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from enzymec.ir import Function
-from enzymec.ir.clone import clone_body
+from enzymec.ir.clone import clone_function
 
 from .entry.custom_gradient import build_adapters
 from .omp.omp_names import is_region
@@ -62,15 +62,8 @@ class Derivatives:
         if not self.wants(request) or "!dbg" in function.suffix or \
                 any(inst.debug_records for inst in function.instructions()):
             return
-        module = function.module
-        copy = Function(module.unique_symbol(function.name), function.function_type)
-        copy.set_signature(function.function_type, [a.name for a in function.args],
-                           [a.attrs for a in function.args])
-        copy.prefix, copy.suffix = function.prefix, function.suffix
-        module.add_function(copy)
-        clone_body(function, copy, dict(zip(function.args, copy.args)),
-                   keep_debug_location=True)
-        self.synthesized[request] = copy
+        self.synthesized[request] = clone_function(
+            function, function.module.unique_symbol(function.name))
 
     def split_pair(self, function: Function, kinds: tuple, result: str, stable: tuple = (),
                    heap_records: bool = False, disjoint_shadows: bool = False,

@@ -75,6 +75,21 @@ def clone_instruction(inst: Instruction, keep_debug_location: bool = True,
     return new
 
 
+def clone_function(source: Function, name: str, attrs=None, suffix=None) -> Function:
+    """An internal copy `@name` of `source`, added to its module: the same signature and
+    parameter names, the parameters' attributes `attrs` (default: the source's), the header
+    text after the parameters `suffix` (default: the source's), the body with its debug
+    locations."""
+    copy = Function(name, source.function_type)
+    copy.set_signature(source.function_type, [a.name for a in source.args],
+                       [a.attrs for a in source.args] if attrs is None else attrs)
+    copy.prefix = "internal"
+    copy.suffix = source.suffix if suffix is None else suffix
+    source.module.add_function(copy)
+    clone_body(source, copy, dict(zip(source.args, copy.args)), keep_debug_location=True)
+    return copy
+
+
 def clone_body(source: Function, target: Function, value_map: dict[Value, Value],
                keep_debug_location: bool = False) -> list[Block]:
     """Append copies of `source`'s blocks to `target`; `value_map` must already map the
