@@ -88,6 +88,33 @@ def compile_bytecode() -> None:
     compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1, force=True)
 
 
+# What enzymec's interpreter is: its Python runs a third of an enzymec compile's CPU on the
+# benchmarks, and builds of one Python version differ in speed. On the machine of the
+# 2026-12-03 table, Debian's python3.11 (the one the README's commands install, its libpython
+# linked into the executable) ran an enzymec compile of logsumexp/timed.c in 0.27 s of CPU
+# where a pyenv build of 3.11.7 (libpython a shared library, built without profile-guided
+# optimization) took 0.30 s: the same clang processes, 10% of the whole compile.
+_ABOUT = ("import os, sys; maps = open('/proc/self/maps').read(); "
+          "print(sys.version.split()[0], os.path.realpath(sys.executable), "
+          "'shared' if 'libpython' in maps else 'static')")
+
+
+def interpreter() -> str:
+    """The Python that runs H.enzymec_cmd() (its script's `#!` line): version, path, and
+    whether libpython is a shared library or linked into the executable."""
+    try:
+        with open(H.enzymec_cmd()[0]) as handle:
+            first = handle.readline()
+        python = first[2:].strip() if first.startswith("#!") else sys.executable
+        out = subprocess.run([python, "-c", _ABOUT], capture_output=True, text=True,
+                             timeout=60).stdout.split()
+        version, path, linked = out
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return "unknown"
+    where = "a shared library" if linked == "shared" else "linked into the executable"
+    return f"Python {version} ({path}; libpython {where})"
+
+
 def sources() -> list[Path]:
     return sorted(H.CSRC.glob("*/timed.c"))
 
@@ -134,6 +161,7 @@ def section(repeat: int = 3, log=print) -> str:
     import datetime
     compile_bytecode()
     load0 = os.getloadavg()
+    python = interpreter()
     rows = ["| source | enzymec cpu (s) | clang -O3 cpu (s) | **ratio to clang -O3** (median) | "
             "ratio range | <= 2x | clang -O3 cc1 cpu (s) | ratio to its cc1 (range) | "
             "zig cc cpu (s) | ratio to zig cc (range) | " + " | ".join(STAGES) + " |",
@@ -154,7 +182,8 @@ def section(repeat: int = 3, log=print) -> str:
     return ("## Compile time (`python -m benchmarks compile-time`)\n\n"
             f"- Date: {datetime.datetime.now():%Y-%m-%d %H:%M}; load average (1/5/15 min) "
             f"{'/'.join(f'{x:.1f}' for x in load0)} before, "
-            f"{'/'.join(f'{x:.1f}' for x in load1)} after, on {os.cpu_count()} cores\n"
+            f"{'/'.join(f'{x:.1f}' for x in load1)} after, on {os.cpu_count()} cores; "
+            f"enzymec run by {python}\n"
             f"- CPU time (user + system, children included) of one `-c` compile, `"
             f"{' '.join(H.FLAGS)}`; zig cc is the ziglang wheel's `zig cc` (its clang: cc1 at "
             f"-O2, with debug info); clang -O3 is the same with `{' '.join(CLANG_O3)}` (cc1 at "

@@ -98,8 +98,11 @@ def adolc_available() -> bool:
 
 
 def enzymec_cmd() -> list[str]:
-    exe = shutil.which("enzymec") or str(Path(sys.executable).parent / "enzymec")
-    return [exe]
+    """The `enzymec` installed beside the interpreter running the benchmarks, else the one on
+    PATH: `VENV/bin/python -m benchmarks` times the enzymec of VENV, whose interpreter runs
+    enzymec's Python (compile_time.py reports which)."""
+    beside = Path(sys.executable).parent / "enzymec"
+    return [str(beside) if beside.exists() else (shutil.which("enzymec") or str(beside))]
 
 
 def build_command(build: str, src: Path, out: Path, cflags=()) -> list[str]:

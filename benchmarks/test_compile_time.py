@@ -35,8 +35,20 @@ def test_one_paired_round_gives_a_row(source, tmp_path):
     assert row.count("|") == 11 + len(CT.STAGES), row
 
 
+def test_the_interpreter_named_is_the_one_running_enzymec():
+    """The table names the Python that runs the timed enzymec (its script's `#!` line)."""
+    import os
+    import sys
+    said = CT.interpreter()
+    with open(H.enzymec_cmd()[0]) as handle:
+        shebang = handle.readline()[2:].strip()
+    assert said.startswith("Python 3."), said
+    assert f"({os.path.realpath(shebang)};" in said, (said, shebang)
+    assert said.endswith(("a shared library)", "linked into the executable)")), said
+    if os.path.realpath(shebang) == os.path.realpath(sys.executable):
+        assert said.split()[1] == sys.version.split()[0], said
 
-def test_instruction_counts_cover_every_stage():
+
     """compile_instructions.py on the README's example (about 30 s under valgrind): the
     driver's process and its three cc1 runs counted, each a run of its own."""
     from benchmarks import compile_instructions as CI
