@@ -46,6 +46,9 @@ from .shadow_tape.shadow_tape_sites import SHADOW_KINDS, shadow_candidates
 # parameters passed as hidden copies or results: their extents are not the caller's memory
 HIDDEN_COPIES = ("byval", "sret", "inalloca", "preallocated")
 I128 = IntType(128)  # the extents' arithmetic: exact for the bits alias_ranges.py allows
+# every address the disjointness test compares lies below this (user space does, on every
+# 64-bit target LLVM has): a test of each, so that address + offset never wraps in i64
+LOW_ADDRESSES = 1 << 62
 
 
 class Region(ValueRecord):
@@ -228,7 +231,8 @@ def call_regions(site, extents: dict) -> list[Region]:
 
 
 class Emitter:
-    """Builds range expressions (alias_ranges.py) as i128 values before the call."""
+    """Builds range expressions (alias_ranges.py) as i128 values before the call, and byte
+    offsets (which the requirements bound by MAX_OFFSET) as their exact i64 truncations."""
 
     def __init__(self, site):
         self.b = IRBuilder(site.call.function).position_before(site.call)
@@ -255,19 +259,39 @@ class Emitter:
     def test(self, predicate: str, a: tuple, c: tuple):
         return self.b.icmp(predicate, self.value(a), self.value(c), "alias.req")
 
+    def offset(self, expr: tuple):
+        """`expr` as an i64: exact wherever the requirements hold (|offset| <= MAX_OFFSET),
+        and where they fail the condition is false whatever it is (no flags: no poison)."""
+        key = ("i64", expr)
+        if key not in self.done:
+            self.done[key] = self.b.cast("trunc", self.value(expr), I64, "alias.offset")
+        return self.done[key]
+
 
 def disjoint_condition(site, regions: list[Region], requirements: set):
     """An i1 that is true when the requirements hold and every written region is disjoint
-    from every other region (addresses and offsets in i128: nothing wraps)."""
+    from every other region.
+
+    The requirements and the offsets' arithmetic are exact in i128 (alias_ranges.py); the
+    addresses are compared in i64, each address required below LOW_ADDRESSES: with offsets
+    within MAX_OFFSET (a requirement of every extent, alias_extent.py) an end then lies in
+    [-2^62, 2^63) and nothing wraps. Why not i128 throughout: LLVM's SLP vectorizer packs the
+    comparisons of every pair of regions into vectors of i128 (<8 x i128> for matvec_out's
+    five pointers), which x86 has no instructions for: their expansion was about 1.1 KB of
+    the caller's code and a tenth of the clang run's CPU on benchmarks/c/matvec/timed.c."""
     emit = Emitter(site)
     b = emit.b
     conditions = [emit.test(*requirement) for requirement in sorted(requirements, key=repr)]
-    ends = []
+    ends, addresses = [], {}
     for region in regions:
-        address = b.cast("ptrtoint", region.pointer, I64, "alias.address")
-        base = b.cast("zext", address, I128, "alias.base")
-        ends.append((b.add(base, emit.value(region.lo), "alias.lo"),
-                     b.add(base, emit.value(region.hi), "alias.hi")))
+        address = addresses.get(region.pointer)
+        if address is None:
+            address = b.cast("ptrtoint", region.pointer, I64, "alias.address")
+            addresses[region.pointer] = address
+            conditions.append(b.icmp("ult", address, const_int(I64, LOW_ADDRESSES),
+                                     "alias.req"))
+        ends.append((b.add(address, emit.offset(region.lo), "alias.lo"),
+                     b.add(address, emit.offset(region.hi), "alias.hi")))
     for i, first in enumerate(regions):
         for j in range(i + 1, len(regions)):
             if first.written or regions[j].written:

@@ -374,6 +374,24 @@ def test_call_site_dispatches_on_the_disjointness_test(disjoint):
     assert header.count("ptr noalias") == 6  # mat, dmat, vec, dvec, out, dout
 
 
+def test_addresses_are_compared_in_i64_below_the_bound_that_keeps_them_exact(disjoint):
+    """Offsets are exact in i128, then truncated (the requirements bound them by 2^62);
+    every address is required below 2^62, so address + offset cannot wrap in i64; no
+    comparison of addresses in i128 (LLVM's SLP vectorizer packed those into <8 x i128>)."""
+    import re
+    ir, _ = disjoint
+    grad = ir[ir.index("define void @grad("):]
+    grad = grad[:grad.index("\n}\n")]
+    pointers = set(re.findall(r"%(alias\.address[.\d]*) = ptrtoint ptr", grad))
+    bounded = set(re.findall(r"icmp ult i64 %(alias\.address[.\d]*), 4611686018427387904",
+                             grad))
+    assert len(pointers) == 6 and bounded == pointers, (pointers, bounded)
+    # two comparisons per pair of the 6 regions but (mat, vec), which nothing writes
+    assert len(re.findall(r"icmp sle i64 %alias\.hi", grad)) == 2 * (15 - 1)
+    assert not re.search(r"icmp \w+ i128 %alias\.(hi|lo)", grad)
+    assert "zext" not in "".join(line for line in grad.splitlines() if "alias.address" in line)
+
+
 def test_fast_gradient_reloads_what_the_other_tapes(disjoint):
     """`mat[i * n + j]` and `vec[j]`: taped per (i, j) by the ordinary gradient (`out` might
     overwrite them), read again by the noalias one; `out[i]` of the last loop is taped by
