@@ -99,13 +99,15 @@ _ABOUT = ("import os, sys; maps = open('/proc/self/maps').read(); "
           "'shared' if 'libpython' in maps else 'static')")
 
 
-def interpreter() -> str:
-    """The Python that runs H.enzymec_cmd() (its script's `#!` line): version, path, and
-    whether libpython is a shared library or linked into the executable."""
+def interpreter(python: str | None = None) -> str:
+    """The Python `python` (by default the one that runs H.enzymec_cmd(): its script's `#!`
+    line): version, path, and whether libpython is a shared library or linked into the
+    executable."""
     try:
-        with open(H.enzymec_cmd()[0]) as handle:
-            first = handle.readline()
-        python = first[2:].strip() if first.startswith("#!") else sys.executable
+        if python is None:
+            with open(H.enzymec_cmd()[0]) as handle:
+                first = handle.readline()
+            python = first[2:].strip() if first.startswith("#!") else sys.executable
         out = subprocess.run([python, "-c", _ABOUT], capture_output=True, text=True,
                              timeout=60).stdout.split()
         version, path, linked = out
