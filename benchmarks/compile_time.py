@@ -88,12 +88,11 @@ def compile_bytecode() -> None:
     compileall.compile_dir(str(H.ROOT / "enzymec"), quiet=1, force=True)
 
 
-# What enzymec's interpreter is: its Python runs a third of an enzymec compile's CPU on the
-# benchmarks, and builds of one Python version differ in speed. On the machine of the
-# 2026-12-03 table, Debian's python3.11 (the one the README's commands install, its libpython
-# linked into the executable) ran an enzymec compile of logsumexp/timed.c in 0.27 s of CPU
-# where a pyenv build of 3.11.7 (libpython a shared library, built without profile-guided
-# optimization) took 0.30 s: the same clang processes, 10% of the whole compile.
+# What enzymec's interpreter is: its Python runs a quarter to a third of an enzymec
+# compile's CPU on the benchmarks, and builds of one Python version differ in speed: on the
+# machine of the 2026-12-03 tables, Debian's python3.11 (the one the README's commands
+# install, libpython linked into the executable) against a pyenv build of 3.11.7 (libpython
+# a shared library), RESULTS.md's analysis gives the figures.
 _ABOUT = ("import os, sys; maps = open('/proc/self/maps').read(); "
           "print(sys.version.split()[0], os.path.realpath(sys.executable), "
           "'shared' if 'libpython' in maps else 'static')")
