@@ -69,6 +69,17 @@ def test_one_tape_for_a_single_input_chain(tmp_path):
     assert tapes_pushed(ad, "two.gradient") == 2
 
 
+def test_local_derivative_of_a_fused_multiply_add_is_one(tmp_path):
+    """`s += sin(x_i) * x_i` is clang's fmuladd(sin x_i, x_i, s): its local derivative
+    cos x_i * x_i + sin x_i is one fmuladd too (the contraction the program chose), as the
+    expert writes it, not a multiply and an add."""
+    ad = build(tmp_path, "-c", "-o", str(tmp_path / "p.o"), "--enzymec-dump-ir=ad").stderr
+    body = re.split(r"\ndefine [^\n]*@one\.gradient\(", ad)[1].split("\ndefine ", 1)[0]
+    local = re.search(r"%([\w.]+\.local) = (.*)", body)
+    assert local is not None, body
+    assert "call double @llvm.fmuladd.f64(" in local[2], local[0]
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
     path = tmp_path_factory.mktemp("preacc")

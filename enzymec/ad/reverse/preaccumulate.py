@@ -201,8 +201,13 @@ def _tangent(b, inst, tangents: dict, chain: Chain):
     kind = _kind(inst)
     if kind in FUSED:
         x, y, _ = inst.args
-        return tsum(b, None if d[0] is None else b.fmul(d[0], y),
-                    None if d[1] is None else b.fmul(x, d[1]), d[2])
+        rest = tsum(b, None if d[1] is None else b.fmul(x, d[1]), d[2])
+        if d[0] is None or rest is None:
+            return tsum(b, None if d[0] is None else b.fmul(d[0], y), rest)
+        # d0 * y + rest as the member's own fused operation: the contraction the program
+        # chose for `x * y + z` (clang writes fmuladd only where -ffp-contract allows it),
+        # and the expert's `dx_i = cos x_i * x_i + sin x_i` is one fmuladd too
+        return b.call_named(inst.called_function.name, inst.type, [d[0], y, rest], "t")
     if isinstance(inst, CallInst):
         return None if d[0] is None else b.fmul(d[0], UNARY[kind](b, inst.args[0], inst))
     return TANGENTS[inst.opcode](b, inst, d)
