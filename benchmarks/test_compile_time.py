@@ -49,6 +49,7 @@ def test_the_interpreter_named_is_the_one_running_enzymec():
         assert said.split()[1] == sys.version.split()[0], said
 
 
+def test_instruction_counts_cover_every_stage():
     """compile_instructions.py on the README's example (about 30 s under valgrind): the
     driver's process and its three cc1 runs counted, each a run of its own."""
     from benchmarks import compile_instructions as CI
