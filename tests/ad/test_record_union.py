@@ -80,3 +80,52 @@ def test_values_kept_on_one_path_do_not_share(tmp_path):
     ir = ir_after_ad(tmp_path)
     assert "record.arena" not in body(ir, "walk.augmented")
     assert min(record_sizes(ir, "walk.augmented")) >= 40
+
+
+# benchmarks/c/tree_reduce's call: x read-only, dx the caller's, distinct at run time (the
+# alias-versioned gradient, whose leaves may keep their loop tape in dx; with -fno-math-errno,
+# as sin then writes no errno)
+TREE_CONST = r"""
+#include <enzyme.h>
+#include <math.h>
+static double leaf(const double *x, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) s += sin(x[i]) * x[i];
+    return s;
+}
+double tree(const double *x, int n) {
+    if (n <= 16) return leaf(x, n);
+    double a = tree(x, n / 2), b = tree(x + n / 2, n - n / 2);
+    return sqrt(a * a + b * b + 1.0);
+}
+void dtree(const double *x, double *dx, int n) {
+    __enzyme_autodiff((void *)tree, enzyme_dup, x, dx, enzyme_const, n);
+}
+"""
+
+
+def optimized_ir(tmp_path) -> str:
+    path = tmp_path / "case.c"
+    path.write_text(TREE_CONST)
+    exe = shutil.which("enzymec")
+    command = [exe] if exe else [sys.executable, "-m", "enzymec"]
+    subprocess.run([*command, "-O3", "-fno-math-errno", "-S", "-emit-llvm", str(path), "-o",
+                    str(tmp_path / "case.ll")], capture_output=True, text=True, check=True)
+    return (tmp_path / "case.ll").read_text()
+
+
+def test_a_narrow_field_takes_a_whole_arena_word(tmp_path):
+    """At -O3 the leaf arm also keeps whether its loop tape lies in the shadow (an i1),
+    laid over the internal arm's b. Widened to the word it shares, the arena leaves no stack
+    slot behind and each record is three 8-byte stores; as a 1-byte field, SROA had split
+    b's word into an i8 stack slot and an i56 stored in pieces."""
+    ir = optimized_ir(tmp_path)
+    names = re.findall(r"^define [^\n]*@(tree\.augmented[\w.]*)\(", ir, re.M)
+    assert names
+    for name in names:
+        text = body(ir, name)
+        assert " = alloca " not in text, name
+        stores = re.findall(r"store (<[^>]*>|\w+) %[\w.]+, ptr %tape\.record[\w.]*", text)
+        assert stores and set(stores) <= {"i64", "double", "ptr", "<2 x i64>"}, (name, stores)
+    widened = [name for name in names if "zext i1" in body(ir, name)]
+    assert widened, "no leaf arm kept its shadow flag: the case no longer tests the widening"

@@ -16,11 +16,18 @@ A slot may share bytes when its content matters only on forward paths through it
 Two such slots overlap only when no writer of one reaches a writer of the other in the
 forward half (so no path writes both, and the entry's zeroing of a header comes before any
 write of the other). Slots aligned to more than 8 bytes keep their own fields.
+
+An integer slot narrower than 8 bytes (tree_reduce's leaf: whether its loop tape lies in the
+shadow, an i1) takes a whole 8-byte word of the arena, stored zero-extended and loaded
+truncated. Laid over a part of another arm's double (the internal node's b), a 1-byte field
+split the arena's word in two for SROA: an i8 that stayed a stack slot of its own and an i56,
+stored into the record as four pieces (1, 4, 2 and 1 bytes) where one 8-byte store does.
 """
 
 from __future__ import annotations
 
 from enzymec.ir import AllocaInst, CallInst, I8, I64, Instruction
+from enzymec.ir.types import IntType
 from enzymec.ir.builder import IRBuilder
 from enzymec.ir.types import ArrayType
 from enzymec.ir.values import SimpleConstant
@@ -50,7 +57,7 @@ def share_record_slots(fn, forward: set, stacked: set) -> None:
     arena = _rewrite(fn, offsets, size)
     if not hasattr(fn.module, "record_arenas"):
         fn.module.record_arenas = {}
-    fn.module.record_arenas[fn] = (arena, [(at, layout.size(slot.allocated_type), writers[slot])
+    fn.module.record_arenas[fn] = (arena, [(at, _extent(slot, layout)[0], writers[slot])
                                            for slot, at in offsets.items()])
 
 
@@ -62,8 +69,21 @@ def take_arena(fn):
 
 def _overlapping(offsets: dict, layout) -> bool:
     """Whether two of the placed slots share a byte."""
-    spans = sorted((at, at + layout.size(slot.allocated_type)) for slot, at in offsets.items())
+    spans = sorted((at, at + _extent(slot, layout)[0]) for slot, at in offsets.items())
     return any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+def _extent(slot, layout) -> tuple[int, int]:
+    """(bytes, alignment) the slot takes in the arena: a narrow integer a whole word."""
+    if _narrow(slot):
+        return ARENA_ALIGN, ARENA_ALIGN
+    return layout.size_align(slot.allocated_type)
+
+
+def _narrow(slot) -> bool:
+    """An integer slot narrower than an arena word (widened, see the module doc)."""
+    ty = slot.allocated_type
+    return isinstance(ty, IntType) and ty.bits < 8 * ARENA_ALIGN
 
 
 def stacked_tapes(tape) -> set:
@@ -117,7 +137,7 @@ def _place(writers: dict, reach: ReachBits, layout) -> tuple[dict, int]:
     placed: list[tuple[int, int, int, int]] = []
     offsets, end = {}, 0
     for slot in writers:
-        size, align = layout.size_align(slot.allocated_type)
+        size, align = _extent(slot, layout)
         written, reached = masks[slot]
         taken = sorted((low, high) for other_written, other_reached, low, high in placed
                        if written & other_reached or reached & other_written)
@@ -146,5 +166,21 @@ def _rewrite(fn, offsets: dict, size: int):
                 pointer = IRBuilder(fn).position_before(user).gep(
                     I8, arena, [at], (slot.name or "slot") + ".in.arena")
             user.set_operand(index, pointer)
+            if _narrow(slot):
+                _widen(fn, user, slot.allocated_type, (slot.name or "slot") + ".word")
         slot.erase()
     return arena
+
+
+def _widen(fn, user, ty, name: str) -> None:
+    """A load or store of the narrow integer type `ty` made a whole word's (zero-extended
+    in, truncated out); _writers lets no other use of a narrow slot through."""
+    b = IRBuilder(fn).position_before(user)
+    if user.opcode == "store":
+        word = b.cast("zext", user.operands[0], I64, name)
+        b.store(word, user.operands[1])
+        user.erase()
+        return
+    value = b.cast("trunc", b.load(I64, user.operands[0], name), ty, user.name)
+    user.replace_all_uses_with(value)
+    user.erase()
