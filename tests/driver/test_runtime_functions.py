@@ -204,6 +204,50 @@ int main(int argc, char **argv) {
 """
 
 
+# __enzymec_shadow_bits (the pretest of a short loop's shadow, shadow_pretest.py): nonzero
+# exactly when one of the region's bytes is, for every length from 0 to 300 (the two
+# overlapping windows of 8 to 128 bytes, the loop outside them) and every byte of it set to
+# 0x80 (-0.0's last byte); each region ends at an unreadable page (a read past its end
+# faults) and follows bytes of 0xff (a read before its start would show).
+SHADOW_BITS = r"""
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS under -std=c11 */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#include "enzymec_rt.h"
+#define CHECK(c) do { if (!(c)) { printf("line %d: %s\n", __LINE__, #c); return 1; } } while (0)
+int main(void) {
+    long page = sysconf(_SC_PAGESIZE);
+    unsigned char *m = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                            -1, 0);
+    CHECK(m != MAP_FAILED && mprotect(m + page, page, PROT_NONE) == 0);
+    memset(m, 0xff, page);
+    long tested = 0;
+    for (size_t bytes = 0; bytes <= 300; bytes++) {
+        unsigned char *starts[2] = {m + page - bytes, m + 1 + bytes % 8};
+        for (int s = 0; s < 2; s++) {
+            unsigned char *p = starts[s];
+            memset(p, 0, bytes);
+            if (s == 1) p[bytes] = 0xff;
+            CHECK(__enzymec_shadow_bits(p, bytes) == 0);
+            for (size_t k = 0; k < bytes; k++, tested++) {
+                p[k] = 0x80;
+                CHECK(__enzymec_shadow_bits(p, bytes) != 0);
+                p[k] = 0;
+            }
+            memset(p, 0xff, bytes);
+        }
+    }
+    CHECK(tested == 2 * (300 * 301 / 2));
+    munmap(m, 2 * page);
+    puts("ok");
+    return 0;
+}
+"""
+
+
 def build(tmp_path, name: str, source: str, *flags: str):
     write(tmp_path, f"{name}.c", source)
     run_enzymec("-O2", "-std=c11", "-I", RUNTIME_DIR, f"{name}.c", "-o", name, *flags,
@@ -221,7 +265,8 @@ def run_checked(exe, *args) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize("name, source", [("shadow_heap", SHADOW_HEAP),
                                           ("tapes_and_records", TAPES_AND_RECORDS),
-                                          ("memcpy_adjoints", MEMCPY_ADJOINTS)])
+                                          ("memcpy_adjoints", MEMCPY_ADJOINTS),
+                                          ("shadow_bits", SHADOW_BITS)])
 def test_runtime_function_driver(tmp_path, name, source):
     run = run_checked(build(tmp_path, name, source))
     assert run.returncode == 0 and run.stdout == "ok\n", run.stdout + run.stderr
