@@ -80,6 +80,24 @@ def test_local_derivative_of_a_fused_multiply_add_is_one(tmp_path):
     assert "call double @llvm.fmuladd.f64(" in local[2], local[0]
 
 
+def test_the_root_adjoint_is_emptied_to_negative_zero(tmp_path):
+    """The reverse of a chain empties its root's adjoint slot with -0.0, as every other
+    adjoint slot is emptied (rules/accumulate.py): the next iteration's `-0.0 + dy` then
+    folds to dy, where `0.0 + dy` (not dy when dy is -0.0) kept the reverse loop's carried
+    adjoint from being loop-invariant, and LLVM peeled an iteration to make it so
+    (tree_reduce's leaves). The slots, not only that one: no adjoint slot gets +0.0."""
+    ad = build(tmp_path, "-c", "-o", str(tmp_path / "p.o"), "--enzymec-dump-ir=ad").stderr
+    body = re.split(r"\ndefine [^\n]*@one\.gradient\(", ad)[1].split("\ndefine ", 1)[0]
+    resets = re.findall(r"%([\w.]+) = load double, ptr (%[\w.]+)\n\s*store double (\S+), ptr \2\n",
+                        body)
+    roots = [(value, empty) for value, _, empty in resets
+             if re.search(rf"= fmul double %{re.escape(value)}, %[\w.]*local", body)]
+    assert roots, body  # the chain's root: its adjoint times the taped local derivative
+    assert all(empty == "0x8000000000000000" for _, empty in roots), roots
+    emptied = re.findall(r"store double ([^%\s]\S*), ptr %[\w.]+\.adj(?:\.\d+)?\n", body)
+    assert emptied and set(emptied) == {"0x8000000000000000"}, emptied
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
     path = tmp_path_factory.mktemp("preacc")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from enzymec.ir import CallInst, FloatType, Instruction
 
+from ..rules.accumulate import adjoint_zero
 from ..rules.adjoints import TANGENTS, tsum
 from ..rules.mathfns import UNARY, canonical_name
 from ..rules.rule_builder import TangentBuilder
@@ -72,7 +73,7 @@ class Preaccumulated:
             return False
         slot = adjoint_slot(inst)
         dy = b.load(inst.type, slot, (inst.name or "v") + ".adj")
-        b.store(b.zero(inst.type), slot)
+        b.store(adjoint_zero(inst.type), slot)  # as reverse.py empties a slot: -0.0
         contributions = [lambda: b.fmul(dy, b.primal(chain.g))]
         if chain.through is not None:
             contributions.append(dy)
