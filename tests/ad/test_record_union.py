@@ -17,6 +17,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 TREE = r"""
 #include <enzyme.h>
 #include <math.h>
@@ -129,3 +131,56 @@ def test_a_narrow_field_takes_a_whole_arena_word(tmp_path):
         assert stores and set(stores) <= {"i64", "double", "ptr", "<2 x i64>"}, (name, stores)
     widened = [name for name in names if "zext i1" in body(ir, name)]
     assert widened, "no leaf arm kept its shadow flag: the case no longer tests the widening"
+
+
+ARMS = """
+define double @f(i1 %c, double %x, {ty} %v) {{
+entry:
+  %a = alloca {slot}
+  %b = alloca double
+  br i1 %c, label %left, label %right
+left:
+  store {ty} %v, ptr %a
+  br label %join
+right:
+  store double %x, ptr %b
+  br label %join
+join:
+  br label %rev
+rev:
+  %la = load {ty}, ptr %a
+  %lb = load double, ptr %b
+  ret double %lb
+}}
+"""
+
+
+def shared(slot: str, ty: str) -> str:
+    """record_union on ARMS: `%a` (a `slot`, stored and loaded as `ty`) written by one arm,
+    `%b` (a double) by the other, both read after the forward blocks."""
+    from enzymec.ad.split.record_union import share_record_slots
+    from enzymec.ir import parse_module, print_module
+
+    module = parse_module(ARMS.format(slot=slot, ty=ty))
+    fn = next(f for f in module.functions if f.name == "f")
+    blocks = {b.name: b for b in fn.blocks}
+    share_record_slots(fn, {blocks[n] for n in ("entry", "left", "right", "join")}, set())
+    return print_module(module)
+
+
+@pytest.mark.parametrize("ty", ["i1", "i8", "i32"])
+def test_a_narrow_slot_is_stored_and_loaded_as_a_word(ty):
+    ir = shared(ty, ty)
+    assert "%record.arena = alloca [1 x i64]" in ir
+    assert f"%a.word = zext {ty} %v to i64\n  store i64 %a.word, ptr %record.arena" in ir
+    assert re.search(rf"%(a\.word\.\d+) = load i64, ptr %record\.arena\n"
+                     rf"\s*%la[.\d]* = trunc i64 %\1 to {ty}", ir), ir
+    assert f"store {ty} " not in ir and f"load {ty}," not in ir
+
+
+def test_a_punned_narrow_slot_keeps_its_accesses():
+    """An i32 slot stored and loaded as float: no zext of a float; its bytes as they were."""
+    ir = shared("i32", "float")
+    assert "%record.arena = alloca [1 x i64]" in ir
+    assert "store float %v, ptr %record.arena" in ir and "load float, ptr %record.arena" in ir
+    assert "zext" not in ir and "trunc" not in ir

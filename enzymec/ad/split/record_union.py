@@ -81,9 +81,14 @@ def _extent(slot, layout) -> tuple[int, int]:
 
 
 def _narrow(slot) -> bool:
-    """An integer slot narrower than an arena word (widened, see the module doc)."""
+    """An integer slot narrower than an arena word, every load and store of it in its own
+    type (widened, see the module doc; a slot punned to another type keeps its bytes)."""
     ty = slot.allocated_type
-    return isinstance(ty, IntType) and ty.bits < 8 * ARENA_ALIGN
+    if not isinstance(ty, IntType) or ty.bits >= 8 * ARENA_ALIGN:
+        return False
+    return all(user.opcode in ("load", "store") and
+               (user.type if user.opcode == "load" else user.operands[0].type) == ty
+               for user, _ in slot.uses)
 
 
 def stacked_tapes(tape) -> set:
@@ -160,13 +165,14 @@ def _rewrite(fn, offsets: dict, size: int):
     arena = IRBuilder(fn).position_before(entry.instructions[0]).alloca(
         ArrayType(size // 8, I64), "record.arena")
     for slot, at in offsets.items():
+        narrow = _narrow(slot)  # decided before its uses move, as _place decided its extent
         for user, index in list(slot.uses):
             pointer = arena
             if at:
                 pointer = IRBuilder(fn).position_before(user).gep(
                     I8, arena, [at], (slot.name or "slot") + ".in.arena")
             user.set_operand(index, pointer)
-            if _narrow(slot):
+            if narrow:
                 _widen(fn, user, slot.allocated_type, (slot.name or "slot") + ".word")
         slot.erase()
     return arena
