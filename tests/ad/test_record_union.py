@@ -19,7 +19,7 @@ import sys
 
 import pytest
 
-TREE = r"""
+LEAF_AND_TREE = r"""
 #include <enzyme.h>
 #include <math.h>
 static double leaf(const double *x, int n) {
@@ -32,6 +32,9 @@ double tree(const double *x, int n) {
     double a = tree(x, n / 2), b = tree(x + n / 2, n - n / 2);
     return sqrt(a * a + b * b + 1.0);
 }
+"""
+
+TREE = LEAF_AND_TREE + r"""
 double walk(const double *x, int n) {
     double s = leaf(x, n < 16 ? n : 16);
     if (n <= 16) return s;
@@ -87,19 +90,7 @@ def test_values_kept_on_one_path_do_not_share(tmp_path):
 # benchmarks/c/tree_reduce's call: x read-only, dx the caller's, distinct at run time (the
 # alias-versioned gradient, whose leaves may keep their loop tape in dx; with -fno-math-errno,
 # as sin then writes no errno)
-TREE_CONST = r"""
-#include <enzyme.h>
-#include <math.h>
-static double leaf(const double *x, int n) {
-    double s = 0;
-    for (int i = 0; i < n; i++) s += sin(x[i]) * x[i];
-    return s;
-}
-double tree(const double *x, int n) {
-    if (n <= 16) return leaf(x, n);
-    double a = tree(x, n / 2), b = tree(x + n / 2, n - n / 2);
-    return sqrt(a * a + b * b + 1.0);
-}
+TREE_CONST = LEAF_AND_TREE + r"""
 void dtree(const double *x, double *dx, int n) {
     __enzyme_autodiff((void *)tree, enzyme_dup, x, dx, enzyme_const, n);
 }
